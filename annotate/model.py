@@ -1,0 +1,353 @@
+"""The briefing data model: plain, immutable records with character offsets.
+
+This module is the boundary between the engine (`annotate/`) and the reader
+(`tui/`): nothing here knows about spaCy or Textual. Offsets are Python `str`
+indices into the article text as decoded. The JSON field names are a contract
+read by other tools; `SCHEMA` versions it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "briefing/1"
+
+ActorKind = Literal["person", "organization", "country", "place", "group"]
+CueClass = Literal["say", "accuse", "deny", "claim", "confirm", "urge", "warn", "think"]
+IncidentType = Literal[
+    "fire", "explosion", "sabotage", "cyber", "airspace", "strike", "attack", "other"
+]
+
+ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "place", "group")
+CUE_CLASSES: tuple[str, ...] = (
+    "say", "accuse", "deny", "claim", "confirm", "urge", "warn", "think",
+)
+INCIDENT_TYPES: tuple[str, ...] = (
+    "fire", "explosion", "sabotage", "cyber", "airspace", "strike", "attack", "other",
+)
+INCIDENT_LABELS: dict[str, str] = {
+    "fire": "Fire / arson",
+    "explosion": "Explosion",
+    "sabotage": "Sabotage of infrastructure",
+    "cyber": "Cyber intrusion",
+    "airspace": "Airspace violation / drone incursion",
+    "strike": "Strike / bombardment",
+    "attack": "Attack on people / killing",
+    "other": "Other incident",
+}
+
+
+def text_sha256(text: str) -> str:
+    """The identity of an article: the SHA-256 of its UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article, `text[start:end]`."""
+
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {"start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Span | None:
+        return None if data is None else cls(int(data["start"]), int(data["end"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The reporting word or phrase of an attribution ("said", "according to")."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Cue | None:
+        if data is None:
+            return None
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Someone or something that acts or speaks, with every mention of it."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None  # another actor's id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "mentions": [m.to_dict() for m in self.mentions],
+            "role": self.role,
+            "affiliation": self.affiliation,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            kind=data["kind"],
+            aliases=tuple(data.get("aliases", ())),
+            mentions=tuple(Span(m["start"], m["end"]) for m in data.get("mentions", ())),
+            role=data.get("role"),
+            affiliation=data.get("affiliation"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words in quotation marks; `start:end` includes the marks."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None  # actor id
+    source: Span | None = None  # the mention pointing at the speaker here
+    cue: Cue | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        return cls(
+            id=data["id"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            speaker=data.get("speaker"),
+            source=Span.from_dict(data.get("source")),
+            cue=Cue.from_dict(data.get("cue")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Reported speech or thought; `start:end` is the content span."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    cue_class: CueClass = "say"
+    speaker: str | None = None
+    source: Span | None = None
+    cue: Cue | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "speaker": self.speaker,
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "cue_class": self.cue_class,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        return cls(
+            id=data["id"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            cue_class=data.get("cue_class", "say"),
+            speaker=data.get("speaker"),
+            source=Span.from_dict(data.get("source")),
+            cue=Cue.from_dict(data.get("cue")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date as written, and its ISO form where the text allows one.
+
+    `iso` may be partial: "--12-01" is 1 December of an unstated year.
+    """
+
+    text: str
+    iso: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "iso": self.iso}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> DateRef | None:
+        return None if data is None else cls(data["text"], data.get("iso"))
+
+
+@dataclass(frozen=True, slots=True)
+class Toll:
+    """Casualty counts as reported; None where the text gives none."""
+
+    killed: int | None = None
+    injured: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"killed": self.killed, "injured": self.injured}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> Toll | None:
+        return None if data is None else cls(data.get("killed"), data.get("injured"))
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """Something that happened, as reported (never a threat or a plan)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    type: IncidentType
+    place: str | None = None
+    date: DateRef | None = None
+    toll: Toll | None = None
+    perpetrator: str | None = None  # actor id
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "place": self.place,
+            "date": self.date.to_dict() if self.date else None,
+            "toll": self.toll.to_dict() if self.toll else None,
+            "perpetrator": self.perpetrator,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Incident:
+        return cls(
+            id=data["id"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            type=data["type"],
+            place=data.get("place"),
+            date=DateRef.from_dict(data.get("date")),
+            toll=Toll.from_dict(data.get("toll")),
+            perpetrator=data.get("perpetrator"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where one actor stands: the quotes and claims that express it."""
+
+    actor: str  # actor id
+    quotes: tuple[str, ...] = ()
+    claims: tuple[str, ...] = ()
+    summary: str = ""
+    side: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor,
+            "quotes": list(self.quotes),
+            "claims": list(self.claims),
+            "summary": self.summary,
+            "side": self.side,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Position:
+        return cls(
+            actor=data["actor"],
+            quotes=tuple(data.get("quotes", ())),
+            claims=tuple(data.get("claims", ())),
+            summary=data.get("summary", ""),
+            side=data.get("side", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """Everything the engine found in one article."""
+
+    title: str
+    text_sha256: str
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    incidents: tuple[Incident, ...] = ()
+    positions: tuple[Position, ...] = ()
+    engine: str = ""  # engine version that produced it, for caches
+    schema: str = field(default=SCHEMA)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id, or None."""
+        if actor_id is None:
+            return None
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "title": self.title,
+            "text_sha256": self.text_sha256,
+            "engine": self.engine,
+            "actors": [a.to_dict() for a in self.actors],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "claims": [c.to_dict() for c in self.claims],
+            "incidents": [i.to_dict() for i in self.incidents],
+            "positions": [p.to_dict() for p in self.positions],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Briefing:
+        if data.get("schema") != SCHEMA:
+            raise ValueError(f"unsupported briefing schema {data.get('schema')!r}")
+        return cls(
+            title=data.get("title", ""),
+            text_sha256=data["text_sha256"],
+            actors=tuple(Actor.from_dict(a) for a in data.get("actors", ())),
+            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
+            claims=tuple(Claim.from_dict(c) for c in data.get("claims", ())),
+            incidents=tuple(Incident.from_dict(i) for i in data.get("incidents", ())),
+            positions=tuple(Position.from_dict(p) for p in data.get("positions", ())),
+            engine=data.get("engine", ""),
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> Briefing:
+        return cls.from_dict(json.loads(raw))

@@ -1,0 +1,41 @@
+"""The `briefing` command: open the reader, or run a headless subcommand."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+USAGE = """\
+usage: briefing [PATH ...]                     open articles in the reader (default: the sample)
+       briefing annotate PATH... [--format json|markdown]
+       briefing notes list
+       briefing notes export [PATH] [--format markdown|json]
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args[:1] == ["annotate"]:
+            from annotate.cli import run
+
+            return run(args[1:])
+        if args[:1] == ["notes"]:
+            from tui.notes_cli import run as run_notes
+
+            return run_notes(args[1:])
+        if args[:1] in (["-h"], ["--help"]):
+            sys.stdout.write(USAGE)
+            return 0
+        from tui.launch import run as run_app
+
+        return run_app(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
