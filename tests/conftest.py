@@ -1,0 +1,43 @@
+"""Shared fixtures: every test runs with its own throwaway user dirs, and the
+spaCy pipeline loads once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from seeds import sample_path
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point platformdirs' data, cache and config dirs at a temporary folder,
+    so no test reads or writes the user's real notes, cache or settings."""
+    home = tmp_path / "user"
+    for name in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        folder = home / name.lower()
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.delenv("BRIEFING_PIPELINE", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real trained pipeline with the briefing components, loaded once."""
+    from annotate.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return sample_path().read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_briefing(nlp, seed_text):
+    from annotate.engine import annotate_text
+
+    return annotate_text(seed_text, nlp, title="seed")
