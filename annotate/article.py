@@ -3,15 +3,25 @@
 Pure Python (no spaCy) so the reader can show an article before the engine
 loads. Every failure is an `ArticleError` whose message is one line naming
 the path, for the command line to print as it is.
+
+Decoding is the one place where untrusted bytes become the article text that
+every offset refers to, so it also makes that text safe to show: terminal
+escape sequences (colours, window titles, OSC 52 clipboard writes) and other
+control characters are removed here, once, and the reader and the annotation
+agree on the same text. Stray NUL bytes are removed too; a file with many is
+refused as binary. Rich/Textual markup, bidirectional and zero-width
+characters are ordinary text and kept: the reader displays them literally.
 """
 
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-# Files larger than this are refused rather than read into memory.
+# Files larger than this are refused rather than read into memory (a long
+# article is a few MB; 64 MB of text is a corpus, not an article).
 MAX_BYTES = 64 * 1024 * 1024
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -29,6 +39,26 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"SQLite format 3\x00", "an SQLite database"),
 )
 
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+# ECMA-48 escape sequences: CSI (ESC [ or U+009B ... final byte), OSC/DCS/SOS/
+# PM/APC strings (ended by BEL or ST, or running to the end of the line when
+# unterminated), and the two-character ESC sequences.
+_ESCAPES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# Control characters left after escape sequences are gone: all C0 except tab
+# and newline, DEL and C1. Form feed, vertical tab and NEL break lines.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n", "\x85": "\n"})
+
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 
@@ -45,50 +75,109 @@ class Article:
     title: str
     path: Path | None = None
     encoding: str = "utf-8"
+    removed_nuls: int = 0  # stray NUL bytes dropped while decoding
+    removed_controls: int = 0  # escape sequences and control characters dropped
 
     @property
     def fallback_note(self) -> str | None:
         """A one-line note when the file was not UTF-8 and a fallback was used."""
         if self.encoding in ("utf-8", "utf-8-sig"):
             return None
-        return f"{self.path}: not valid UTF-8; read as {self.encoding}"
+        if self.encoding.startswith("UTF-"):
+            return f"{shown(self.path)}: read as {self.encoding}"
+        return f"{shown(self.path)}: not valid UTF-8; read as {self.encoding}"
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """One-line notes on everything decoding had to change or assume."""
+        notes = [self.fallback_note] if self.fallback_note else []
+        if self.removed_nuls:
+            notes.append(f"{shown(self.path)}: removed {_count(self.removed_nuls, 'NUL byte')}")
+        if self.removed_controls:
+            what = _count(self.removed_controls, "terminal control code")
+            notes.append(f"{shown(self.path)}: removed {what}")
+        return tuple(notes)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def shown(path: Path | str | None) -> str:
+    """A path as it may be printed: control characters in file names escaped,
+    undecodable bytes shown as escapes, so a message cannot drive the terminal."""
+    if path is None:
+        return "<input>"
+    name = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in name
+    )
 
 
 def read_article(path: str | Path) -> Article:
     """Read and decode an article file, or raise `ArticleError`."""
     path = Path(path)
+    name = shown(path)
     try:
-        if path.is_dir():
-            raise ArticleError(f"{path}: is a directory, not an article file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{path}: too large to open ({size // (1024 * 1024)} MB)")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError(f"{name}: is a directory, not an article file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError(f"{name}: is not a regular file (a device, pipe or socket)")
+        if info.st_size > MAX_BYTES:
+            size = info.st_size // (1024 * 1024)
+            limit = MAX_BYTES // (1024 * 1024)
+            raise ArticleError(f"{name}: too large to open ({size} MB; the limit is {limit} MB)")
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ArticleError(f"{path}: no such file") from None
+        raise ArticleError(f"{name}: no such file") from None
     except PermissionError:
-        raise ArticleError(f"{path}: permission denied") from None
+        raise ArticleError(f"{name}: permission denied") from None
     except IsADirectoryError:
-        raise ArticleError(f"{path}: is a directory, not an article file") from None
+        raise ArticleError(f"{name}: is a directory, not an article file") from None
     except OSError as error:
-        raise ArticleError(f"{path}: cannot be read ({error.strerror or error})") from None
-    text, encoding = decode_bytes(raw, path)
+        raise ArticleError(f"{name}: cannot be read ({error.strerror or error})") from None
+    return article_from_bytes(raw, path)
+
+
+def article_from_bytes(raw: bytes, path: Path | None = None) -> Article:
+    """Decode, clean and title an article's bytes, or raise `ArticleError`."""
+    name = shown(path)
+    if not raw:
+        raise ArticleError(f"{name}: is empty; there is no article text to read")
+    text, encoding = decode_bytes(raw, name)
+    nuls = text.count("\x00")
+    text, controls = clean_text(text.replace("\x00", ""))
     if not text.strip():
-        raise ArticleError(f"{path}: is empty; there is no article text to read")
-    return Article(text=text, title=guess_title(text, path), path=path, encoding=encoding)
+        raise ArticleError(f"{name}: has no article text (only blank space or control codes)")
+    return Article(
+        text=text,
+        title=guess_title(text, path),
+        path=path,
+        encoding=encoding,
+        removed_nuls=nuls,
+        removed_controls=controls,
+    )
 
 
 def decode_bytes(raw: bytes, path: Path | str = "<input>") -> tuple[str, str]:
-    """Decode article bytes: UTF-8 (or a BOM's encoding), else Windows-1252.
+    """Decode article bytes: a BOM's encoding, else UTF-8, else Windows-1252.
 
     Newlines are normalised the way Python's text mode reads files, so offsets
-    agree with `open(path).read()`.
+    agree with `open(path).read()` for ordinary files.
     """
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise ArticleError(f"{path}: looks like {what}, not a text article")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, encoding = raw.decode("utf-16", errors="replace"), "utf-16"
+    codec = next((enc for bom, enc in _BOMS if raw.startswith(bom)), None)
+    encoding = f"{codec.upper()} (byte-order mark)" if codec else None
+    if codec is None and (codec := _utf16_without_bom(raw)):
+        encoding = f"{codec.upper()} (no byte-order mark)"
+    if codec is not None and encoding is not None:
+        text = raw.decode(codec, errors="replace").removeprefix("\ufeff")
+        if _garbled(text):
+            raise ArticleError(f"{path}: looks like a binary file, not a text article")
     else:
         if _looks_binary(raw):
             raise ArticleError(f"{path}: looks like a binary file, not a text article")
@@ -102,13 +191,41 @@ def decode_bytes(raw: bytes, path: Path | str = "<input>") -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+def clean_text(text: str) -> tuple[str, int]:
+    """Remove terminal escape sequences and control characters; keep tabs and
+    newlines (form feeds and the like become newlines). Returns the text and
+    how many sequences or characters were removed."""
+    text = text.translate(_LINE_BREAKS)
+    text, escapes = _ESCAPES.subn("", text)
+    text, controls = _CONTROLS.subn("", text)
+    return text, escapes + controls
+
+
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: text where every other byte is NUL."""
+    head = raw[:4096]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _garbled(text: str) -> bool:
+    """Decoded text that is mostly replacement or control characters."""
+    head = text[:4096]
+    bad = sum(1 for ch in head if ch == "\ufffd" or (ch < " " and ch not in "\t\n\r\f"))
+    return bad > len(head) // 20
+
+
 def _looks_binary(raw: bytes) -> bool:
     """Many NULs or control bytes near the start: not something people read."""
     head = raw[:8192]
-    if not head:
-        return False
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
-    return head.count(0) > len(head) // 100 or controls > len(head) // 10
+    return head.count(0) > max(4, len(head) // 100) or controls > len(head) // 10
 
 
 def guess_title(text: str, path: Path | str | None = None) -> str:
@@ -117,14 +234,14 @@ def guess_title(text: str, path: Path | str | None = None) -> str:
     lines = text.lstrip("\ufeff\n").split("\n", 3)
     first = lines[0].strip() if lines else ""
     match = _HEADING.match(first)
-    if match:
+    if match and len(first) <= 300:
         return match.group("title").strip()
-    if len(lines) > 1 and _SETEXT.match(lines[1]) and first:
+    if len(lines) > 1 and _SETEXT.match(lines[1]) and first and len(first) <= 300:
         return first
     if _reads_as_headline(first):
         return first
     if path is not None:
-        stem = Path(path).stem
+        stem = clean_text(shown(Path(path).stem))[0]
         return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Untitled"
     return "Untitled"
 
@@ -132,4 +249,5 @@ def guess_title(text: str, path: Path | str | None = None) -> str:
 def _reads_as_headline(line: str) -> bool:
     """Short, no closing full stop, several words: a headline, not a lead."""
     words = line.split()
-    return 2 <= len(words) <= 20 and len(line) <= 140 and not line.endswith((".", ",", ";"))
+    ending = line.rstrip("”’\"')]*_ ")
+    return 2 <= len(words) <= 20 and len(line) <= 140 and not ending.endswith((".", ",", ";", ":"))
