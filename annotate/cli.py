@@ -1,61 +1,236 @@
-"""`briefing annotate PATH... [--format json|markdown]`: the engine, headless."""
+"""`briefing annotate PATH... [--format json|markdown] [--jobs N]`: the engine, headless.
+
+A path that cannot be read (missing, a directory, binary, empty, unreadable)
+gets one line on stderr; the other paths are still annotated, and the exit
+status says something went wrong. Exit status: 0 all annotated, 1 some path
+could not be read, 2 bad usage, 3 no spaCy pipeline installed.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
 
-from annotate.article import Article, ArticleError, read_article
+from annotate.article import (
+    Article,
+    ArticleError,
+    article_from_bytes,
+    clean_text,
+    read_article,
+    shown,
+)
+from annotate.model import Briefing
+
+EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_NO_PIPELINE = 0, 1, 2, 3
+
+STDIN = "-"
+
+# In the human-readable summary, bidirectional controls could reorder what the
+# terminal shows; they become U+FFFD there (JSON keeps the text exact).
+_BIDI_SHOWN = dict.fromkeys(
+    [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)], "\ufffd"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing annotate",
         description="Annotate articles and print their briefings. One path prints one "
-        "JSON object; several print JSON Lines, one object per path, each with a "
-        "'path' field.",
+        "JSON object; several print JSON Lines, one object per path in order, each with "
+        "a 'path' field. A path that cannot be read is reported on stderr and skipped.",
+        epilog="exit status: 0 all annotated, 1 some path could not be read, "
+        "2 bad usage, 3 no spaCy pipeline installed",
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files (text/Markdown)")
-    parser.add_argument("--format", choices=("json", "markdown"), default="json")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (text or Markdown); - reads stdin"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "markdown"),
+        default="json",
+        help="JSON (default) or a readable Markdown summary",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="worker processes, each loading the pipeline once (default 1; 0: one per CPU)",
+    )
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("must be 0 (one per CPU) or more")
+    return jobs or os.cpu_count() or 1
 
 
 def run(argv: Sequence[str]) -> int:
     """Run the subcommand; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    articles: list[Article] = []
+    articles: list[tuple[str, Article]] = []
+    unreadable = 0
     for path in args.paths:
         try:
-            articles.append(read_article(path))
+            article = _read(path)
         except ArticleError as error:
-            print(f"briefing: {error}", file=sys.stderr)
-            return 1
-    for article in articles:
-        if article.fallback_note:
-            print(f"briefing: note: {article.fallback_note}", file=sys.stderr)
+            _say(str(error))
+            unreadable += 1
+            continue
+        for note in article.notes:
+            _say(f"note: {note}")
+        articles.append((path, article))
+    status = EXIT_UNREADABLE if unreadable else EXIT_OK
+    if not articles:
+        return status
 
     from annotate.engine import annotate_texts
-    from annotate.pipeline import PipelineMissing, load_pipeline
+    from annotate.pipeline import PipelineMissing, load_pipeline, pipeline_name
 
     try:
-        nlp = load_pipeline()
-    except PipelineMissing as error:
-        print(f"briefing: {error}", file=sys.stderr)
-        return 3
-    briefings = annotate_texts(((a.text, a.title) for a in articles), nlp)
-    for article, briefing in zip(articles, briefings, strict=True):
-        if args.format == "markdown":
-            from annotate.markdown import briefing_markdown
-
-            sys.stdout.write(briefing_markdown(briefing, str(article.path)))
-            if len(articles) > 1:
-                sys.stdout.write("\n")
-        elif len(articles) == 1:
-            sys.stdout.write(briefing.to_json() + "\n")
+        nlp = None
+        if args.jobs == 1:
+            nlp = load_pipeline()
         else:
-            record = {"path": str(article.path), **briefing.to_dict()}
-            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-    return 0
+            pipeline_name()  # fail early; each worker loads the pipeline itself
+    except PipelineMissing as error:
+        _say(str(error))
+        return EXIT_NO_PIPELINE
+    progress = ProgressLine(sys.stderr, len(articles))
+    try:
+        briefings = annotate_texts(
+            ((a.text, a.title) for _, a in articles),
+            nlp,
+            jobs=args.jobs,
+            progress=progress.characters,
+        )
+        for n, ((path, _), briefing) in enumerate(zip(articles, briefings, strict=True), 1):
+            progress.clear()
+            _write(briefing, path, args.format, several=len(args.paths) > 1, first=n == 1)
+            progress.files(n)
+    except PipelineMissing as error:  # raised by a worker process
+        progress.clear()
+        _say(str(error))
+        return EXIT_NO_PIPELINE
+    except BaseException:
+        progress.clear()
+        raise
+    progress.finish()
+    return status
+
+
+def _read(path: str) -> Article:
+    if path == STDIN:
+        return article_from_bytes(sys.stdin.buffer.read(), Path(STDIN))
+    return read_article(path)
+
+
+def _say(message: str) -> None:
+    print(f"briefing: {message}", file=sys.stderr, flush=True)
+
+
+def _write(briefing: Briefing, path: str, form: str, *, several: bool, first: bool) -> None:
+    """Print one briefing in the chosen form; nothing on stdout can drive the terminal."""
+    out = sys.stdout
+    if form == "markdown":
+        from annotate.markdown import briefing_markdown
+
+        text = clean_text(briefing_markdown(briefing, shown(path)))[0].translate(_BIDI_SHOWN)
+        out.write(text if first or not several else "\n---\n\n" + text)
+    elif not several:
+        out.write(json.dumps(briefing.to_dict(), ensure_ascii=_ascii_only(out), indent=2) + "\n")
+    else:
+        record = {"path": _json_path(path), **briefing.to_dict()}
+        out.write(json.dumps(record, ensure_ascii=_ascii_only(out)) + "\n")
+    out.flush()
+
+
+def _ascii_only(stream: TextIO) -> bool:
+    """Escape non-ASCII in JSON when stdout cannot encode all of Unicode."""
+    return (getattr(stream, "encoding", None) or "").lower().replace("-", "") != "utf8"
+
+
+def _json_path(path: str) -> str:
+    """The path as given, with bytes that are not UTF-8 replaced (JSON is text)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+class ProgressLine:
+    """Progress on stderr once a run takes longer than a moment.
+
+    On a terminal, one line rewritten in place ("annotating 12/40 files,
+    30%"); otherwise (a log file, CI) a plain line every `every` seconds.
+    Nothing is shown for runs shorter than `delay` seconds.
+    """
+
+    def __init__(
+        self,
+        stream: TextIO,
+        total_files: int,
+        *,
+        delay: float = 1.0,
+        every: float = 10.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream, self.total_files = stream, total_files
+        self.delay, self.every, self.clock = delay, every, clock
+        self.tty = bool(getattr(stream, "isatty", lambda: False)())
+        self.started = clock()
+        self.done_files, self.percent = 0, 0
+        self.last_shown: float | None = None
+        self.on_screen = False  # a TTY line that must be cleared before other output
+
+    def characters(self, done: int, total: int) -> None:
+        """Engine callback: characters annotated so far, of `total`."""
+        self.percent = min(100, done * 100 // total) if total else 100
+        self._show()
+
+    def files(self, done: int) -> None:
+        """Files finished (and printed) so far."""
+        self.done_files = done
+        self._show()
+
+    def message(self) -> str:
+        if self.total_files == 1:
+            return f"annotating 1 file, {self.percent}%"
+        return f"annotating {self.done_files}/{self.total_files} files, {self.percent}%"
+
+    def _show(self) -> None:
+        now = self.clock()
+        if now - self.started < self.delay or self.done_files >= self.total_files:
+            return
+        if self.tty:
+            if self.last_shown is None or now - self.last_shown >= 0.1:
+                self.stream.write(f"\r{self.message()}\x1b[K")
+                self.stream.flush()
+                self.on_screen, self.last_shown = True, now
+        elif self.last_shown is None or now - self.last_shown >= self.every:
+            self.stream.write(self.message() + "\n")
+            self.stream.flush()
+            self.last_shown = now
+
+    def clear(self) -> None:
+        """Remove the TTY line so other output starts on a clean line."""
+        if self.on_screen:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+            self.on_screen = False
+
+    def finish(self) -> None:
+        """Clear the TTY line; in a log, end with a summary if progress was shown."""
+        self.clear()
+        if not self.tty and self.last_shown is not None:
+            self.stream.write(f"annotated {self.done_files}/{self.total_files} files\n")
+            self.stream.flush()

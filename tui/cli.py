@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 USAGE = """\
 usage: briefing [PATH ...]                     open articles in the reader (default: the sample)
-       briefing annotate PATH... [--format json|markdown]
+       briefing annotate PATH... [--format json|markdown] [--jobs N]
        briefing notes list
        briefing notes export [PATH] [--format markdown|json]
+
+Run `briefing annotate --help` or `briefing notes --help` for details.
 """
 
 
@@ -34,7 +37,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+
+
+def _silence_stdout() -> None:
+    """The reader of our output went away (`| head`): point stdout at
+    /dev/null so the interpreter's final flush cannot complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -1,0 +1,124 @@
+"""Hostile input for `briefing annotate PATH` (and `briefing PATH`): every case
+in the generated corpus gives either a correct annotation or one line of
+error and a non-zero exit; never a traceback, a hang, or bytes on stdout that
+could drive the terminal."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hostile_corpus import CONTROL_CHARACTERS, ERRORS, LONG_LINE, OPENS, running_as_root
+
+from annotate.model import text_sha256
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def briefing(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "tui.cli", *args],
+        capture_output=True,
+        timeout=timeout,  # a hang fails the test instead of stalling the suite
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def assert_terminal_safe(output: bytes) -> None:
+    text = output.decode("utf-8")
+    assert not set(text) & CONTROL_CHARACTERS - {"\n"}, "control character on stdout"
+    assert not any("\x80" <= ch <= "\x9f" for ch in text), "C1 control on stdout"
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=lambda c: c.name)
+def test_annotate_refuses_with_one_line_and_exit_1(tmp_path: Path, case) -> None:
+    if case.name == "unreadable" and running_as_root():
+        pytest.skip("running as root: chmod 000 does not stop root reading the file")
+    path = case.make(tmp_path)
+    result = briefing("annotate", str(path), timeout=30)
+    assert result.returncode == 1
+    assert result.stdout == b""
+    err = result.stderr.decode()
+    assert err.startswith(f"briefing: {path}: ") and err.count("\n") == 1, err
+    assert case.error in err
+    assert "Traceback" not in err
+
+
+@pytest.fixture(scope="module")
+def annotated(tmp_path_factory: pytest.TempPathFactory):
+    """Every case that opens, annotated in one run (JSON Lines)."""
+    folder = tmp_path_factory.mktemp("hostile")
+    paths = [case.make(folder) for case in OPENS]
+    result = briefing("annotate", *map(str, paths))
+    records = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    return paths, result, dict(zip((case.name for case in OPENS), records, strict=True))
+
+
+def test_annotate_reads_every_textual_case(annotated) -> None:
+    paths, result, records = annotated
+    assert result.returncode == 0
+    assert [r["path"] for r in records.values()] == [str(p) for p in paths]
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_json_on_stdout_never_carries_raw_control_bytes(annotated) -> None:
+    _, result, _ = annotated
+    assert b"\x1b" not in result.stdout and b"\x07" not in result.stdout
+    assert_terminal_safe(result.stdout)
+
+
+@pytest.mark.parametrize("case", OPENS, ids=lambda c: c.name)
+def test_annotate_works_on_the_text_as_decoded_and_cleaned(annotated, case) -> None:
+    _, result, records = annotated
+    record = records[case.name]
+    assert record["text_sha256"] == text_sha256(case.expected)
+    for quote in record["quotes"]:
+        assert case.expected[quote["start"] : quote["end"]] == quote["text"]
+    notes = [line for line in result.stderr.decode().splitlines() if "note:" in line]
+    if case.note:
+        assert any(case.note in line for line in notes), notes
+    assert all(line.startswith("briefing: note: ") for line in notes)
+
+
+def test_markup_is_data_not_formatting(annotated) -> None:
+    _, _, records = annotated
+    quote = records["markup"]["quotes"][0]["text"]
+    assert quote == "“[reverse]this[/reverse] is $accent text”"
+
+
+def test_german_quotation_marks_do_not_crash(annotated) -> None:
+    _, _, records = annotated
+    german = records["german"]
+    text = next(case.expected for case in OPENS if case.name == "german")
+    for quote in german["quotes"]:
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_the_300000_character_line_is_annotated_to_its_end(annotated) -> None:
+    _, _, records = annotated
+    quotes = records["long-line"]["quotes"]
+    assert quotes[-1]["end"] > 299_000
+    assert len(quotes) == LONG_LINE.count("“")
+
+
+def test_markdown_summary_of_hostile_text_is_terminal_safe(tmp_path: Path) -> None:
+    paths = [case.make(tmp_path) for case in OPENS if case.name in ("escapes", "markup", "bidi")]
+    result = briefing("annotate", "--format", "markdown", *map(str, paths))
+    assert result.returncode == 0
+    assert_terminal_safe(result.stdout)
+    assert not set(result.stdout.decode()) & set(BIDI_CONTROLS)
+    assert "[reverse]this[/reverse]" in result.stdout.decode()
+
+
+def test_hostile_file_names_are_escaped_in_errors_and_markdown(tmp_path: Path) -> None:
+    evil = tmp_path / "x\x1b]0;pwned\x07.txt"
+    missing = briefing("annotate", str(evil), timeout=30)
+    assert missing.returncode == 1
+    assert b"\x1b" not in missing.stderr and b"\x07" not in missing.stderr
+    evil.write_text("Plain headline here\n\nThe envoy said “no”.\n", encoding="utf-8")
+    shown = briefing("annotate", "--format", "markdown", str(evil))
+    assert shown.returncode == 0
+    assert_terminal_safe(shown.stdout)
