@@ -1,40 +1,159 @@
-"""Actors: the people, organisations, countries and groups in an article."""
+"""Actors: the people, organisations, countries, places and groups in an article.
+
+`build_actors` runs the finders in order (names, roles, unnamed sources,
+title mentions, pronouns) over one `Doc` and freezes the result into
+`model.Actor` records plus an `ActorIndex`, which answers "who is this span?"
+for the attribution's source spans and the incident finder's perpetrators.
+
+Choices worth knowing:
+- A capital used as a speaker or owner ("Moscow lashed out", "Moscow's
+  response") is a mention of its country; used as a place ("travel to
+  Moscow") it is a place actor of its own.
+- A seat of government ("the Kremlin", "the White House") is an organisation
+  of its own, affiliated to its country, so its side is that country.
+- A person's affiliation is the top of the chain their role names: the chair
+  of NATO's Military Committee belongs to NATO. An organisation keeps its
+  direct owner (the Military Committee -> NATO).
+- Demonyms are mentions of their country only inside an actor's description
+  ("One Baltic diplomat" -> Baltic states); "a Ukrainian-owned warehouse" is
+  not a mention of Ukraine.
+- Pronouns are mentions but not aliases; "the ambassador" is both.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from annotate.actor_drafts import Draft, Drafts
+from annotate.actor_names import find_named
+from annotate.actor_refs import find_unnamed, resolve_pronouns, sources_as_actors
+from annotate.actor_roles import find_roles, find_title_mentions
+from annotate.lexicons import actor_words, word_set
 from annotate.model import Actor, Span
-
-_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "LOC": "place",
-          "NORP": "group"}
 
 
 @dataclass
 class ActorIndex:
-    """The actors of one doc and a lookup from a mention span to its actor."""
+    """The actors of one doc and a lookup from a mention span to its actor.
+
+    Holds token offsets and heads (not the `Doc`), so a span that is not
+    exactly a mention ("Russia's ambassador to Belgium, Denis Gonchar") is
+    resolved through its syntactic head.
+    """
 
     actors: list[Actor] = field(default_factory=list)
     by_span: dict[tuple[int, int], str] = field(default_factory=dict)
+    by_token: dict[int, str] = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list, repr=False)
+    ends: list[int] = field(default_factory=list, repr=False)
+    heads: list[int] = field(default_factory=list, repr=False)
 
     def actor_at(self, start: int, end: int) -> str | None:
         """The actor mentioned by `text[start:end]`, if any."""
-        return self.by_span.get((start, end))
+        hit = self.by_span.get((start, end))
+        if hit is not None:
+            return hit
+        first, last = bisect_right(self.ends, start), bisect_left(self.starts, end)
+        if first >= last:
+            return None
+        for i in range(first, last):
+            head = self.heads[i]
+            if (head == i or not first <= head < last) and i in self.by_token:
+                return self.by_token[i]
+        return None
+
+    def actor_of_token(self, index: int) -> str | None:
+        """The actor a token belongs to (a name's word, a resolved pronoun)."""
+        return self.by_token.get(index)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def named(self, name: str, kind: str | None = None) -> str | None:
+        """The id of the actor with this canonical name (any case), if present."""
+        wanted = name.lower()
+        for actor in self.actors:
+            if actor.name.lower() == wanted and (kind is None or actor.kind == kind):
+                return actor.id
+        return None
 
 
 def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
-    """Group named entities by their text."""
-    groups: dict[str, list] = {}
-    for ent in doc.ents:
-        if ent.label_ in _KINDS:
-            groups.setdefault(ent.text, []).append(ent)
-    index = ActorIndex()
-    for n, (name, ents) in enumerate(groups.items(), 1):
-        actor_id = f"a{n}"
-        mentions = tuple(Span(e.start_char, e.end_char) for e in ents)
-        index.actors.append(Actor(actor_id, name, _KINDS[ents[0].label_], (name,), mentions))
-        for m in mentions:
-            index.by_span[(m.start, m.end)] = actor_id
+    """Every actor of the doc; each source span that names one resolves to it."""
+    quotes = doc._.quotes if Doc.has_extension("quotes") and doc._.quotes else []
+    drafts = Drafts.start(doc, quotes)
+    find_named(drafts)
+    find_roles(drafts)
+    source_heads = set()
+    for start, end in sources:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            source_heads.add(span.root.i)
+    find_unnamed(drafts, source_heads)
+    find_title_mentions(drafts)
+    resolve_pronouns(drafts)
+    sources_as_actors(drafts, sources)
+    return _freeze(doc, drafts)
+
+
+def _canonical(draft: Draft) -> str:
+    """The fullest proper name, without article, honorific or title."""
+    if draft.kind in ("country",) or draft.unnamed or not draft.proper:
+        return draft.name
+    strip = set(actor_words()["honorifics"])
+    if draft.kind == "person":
+        strip |= word_set("titles")
+
+    def clean(name: str) -> str:
+        words = name.split()
+        while len(words) > 1 and words[0].lower() in strip | {"the"}:
+            words = words[1:]
+        return " ".join(words)
+
+    names = [clean(n) for n in draft.proper]
+    return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+def _top(draft: Draft) -> Draft:
+    seen = {id(draft)}
+    while draft.affiliation is not None and id(draft.affiliation) not in seen:
+        draft = draft.affiliation
+        seen.add(id(draft))
+    return draft
+
+
+def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
+    order = sorted(drafts.items, key=lambda d: (d.first(), drafts.items.index(d)))
+    ids = {id(d): f"a{n}" for n, d in enumerate(order, 1)}
+    index = ActorIndex(
+        starts=[t.idx for t in doc],
+        ends=[t.idx + len(t) for t in doc],
+        heads=[t.head.i for t in doc],
+    )
+    for draft in order:
+        actor_id = ids[id(draft)]
+        owner = draft.affiliation
+        if owner is not None and draft.kind in ("person", "group"):
+            owner = _top(draft)
+        affiliation = ids.get(id(owner)) if owner is not None and owner is not draft else None
+        mentions = tuple(Span(s, e) for s, e in sorted(draft.mentions))
+        index.actors.append(
+            Actor(
+                id=actor_id,
+                name=_canonical(draft),
+                kind=draft.kind,  # type: ignore[arg-type]
+                aliases=tuple(draft.names) or (draft.name,),
+                mentions=mentions,
+                role=draft.role,
+                affiliation=affiliation,
+            )
+        )
+        for key in draft.mentions:
+            index.by_span[key] = actor_id
+    for token_index, draft in drafts.by_token.items():
+        if id(draft) in ids:
+            index.by_token[token_index] = ids[id(draft)]
     return index

@@ -1,55 +1,86 @@
-"""A briefing as a readable Markdown summary, for `briefing annotate --format markdown`."""
+"""A briefing as a readable Markdown summary, for `briefing annotate --format markdown`.
+
+Names, never ids: speakers, affiliations and perpetrators are shown by the
+actor's name. Article text is data: control characters (terminal escapes
+included) are dropped, and each item stays on one line.
+"""
 
 from __future__ import annotations
 
-from annotate.model import INCIDENT_LABELS, Briefing
+import unicodedata
+
+from annotate.model import INCIDENT_LABELS, Actor, Briefing
 
 
-def _one_line(text: str) -> str:
+def _clean(text: str) -> str:
+    """One line of plain text: no control characters, collapsed spaces."""
+    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     return " ".join(text.split())
 
 
+def _actor_line(actor: Actor, names: dict[str, str]) -> str:
+    line = f"- **{_clean(actor.name)}** ({actor.kind}"
+    mentions = len(actor.mentions)
+    line += f", {mentions} mention{'s' if mentions != 1 else ''})"
+    facts = []
+    if actor.role:
+        facts.append(_clean(actor.role))
+    if actor.affiliation in names:
+        facts.append(f"affiliated with {names[actor.affiliation]}")
+    others = [a for a in actor.aliases if a != actor.name]
+    if others:
+        facts.append("also " + ", ".join(f"“{_clean(a)}”" for a in others))
+    return line + (" — " + "; ".join(facts) if facts else "")
+
+
 def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
-    """Actors, quotes with speakers, claims, incidents and positions."""
-    names = {a.id: a.name for a in briefing.actors}
-    out = [f"# {_one_line(briefing.title) or 'Briefing'}", ""]
+    """Actors, quotes with speakers, claims, incidents and positions by side."""
+    names = {a.id: _clean(a.name) for a in briefing.actors}
+    out = [f"# {_clean(briefing.title) or 'Briefing'}", ""]
     if path:
-        out += [f"_{path}_", ""]
+        out += [f"_{_clean(path)}_", ""]
     out += ["## Actors", ""]
-    for actor in briefing.actors:
-        extra = ", ".join(
-            x for x in (actor.role, names.get(actor.affiliation or "")) if x
-        )
-        line = f"- **{actor.name}** ({actor.kind}; {len(actor.mentions)} mentions)"
-        out.append(line + (f" — {extra}" if extra else ""))
+    out += [_actor_line(a, names) for a in briefing.actors] or ["_none found_"]
     out += ["", "## Quotes", ""]
     for quote in briefing.quotes:
-        who = names.get(quote.speaker or "", "unattributed")
-        cue = f" ({quote.cue.text})" if quote.cue else ""
-        out.append(f"- **{who}**{cue}: {_one_line(quote.text)}")
+        who = names.get(quote.speaker or "", "_unattributed_")
+        cue = f" ({_clean(quote.cue.text)})" if quote.cue else ""
+        out.append(f"- **{who}**{cue}: {_clean(quote.text)}")
+    if not briefing.quotes:
+        out.append("_none found_")
     out += ["", "## Claims", ""]
     for claim in briefing.claims:
-        who = names.get(claim.speaker or "", "unattributed")
-        cue = claim.cue.text if claim.cue else claim.cue_class
-        out.append(f"- **{who}** {cue} [{claim.cue_class}]: {_one_line(claim.text)}")
+        who = names.get(claim.speaker or "", "_unattributed_")
+        cue = _clean(claim.cue.text) if claim.cue else claim.cue_class
+        out.append(f"- **{who}** {cue} [{claim.cue_class}]: {_clean(claim.text)}")
+    if not briefing.claims:
+        out.append("_none found_")
     out += ["", "## Incidents", ""]
     for incident in briefing.incidents:
         facts = [INCIDENT_LABELS.get(incident.type, incident.type)]
         if incident.place:
-            facts.append(f"place: {incident.place}")
+            facts.append(f"in {_clean(incident.place)}")
         if incident.date:
-            facts.append(f"date: {incident.date.text}")
+            iso = f" ({incident.date.iso})" if incident.date.iso else ""
+            facts.append(f"on {_clean(incident.date.text)}{iso}")
         if incident.toll and incident.toll.killed is not None:
-            facts.append(f"killed: {incident.toll.killed}")
+            facts.append(f"{incident.toll.killed} killed")
         if incident.toll and incident.toll.injured is not None:
-            facts.append(f"injured: {incident.toll.injured}")
-        if incident.perpetrator:
-            facts.append(f"alleged perpetrator: {names.get(incident.perpetrator)}")
-        out.append(f"- {_one_line(incident.text)} — {'; '.join(facts)}")
+            facts.append(f"{incident.toll.injured} injured")
+        if incident.perpetrator in names:
+            facts.append(f"attributed to {names[incident.perpetrator]}")
+        out.append(f"- {_clean(incident.text)} — {'; '.join(facts)}")
+    if not briefing.incidents:
+        out.append("_none found_")
     out += ["", "## Positions", ""]
+    if not briefing.positions:
+        out += ["_none found_", ""]
     for side in dict.fromkeys(p.side for p in briefing.positions):
-        out += [f"### {side or 'Unaligned'}", ""]
+        out += [f"### {_clean(side) or 'Unaligned'}", ""]
         for position in (p for p in briefing.positions if p.side == side):
-            out.append(f"- **{names.get(position.actor)}**: {_one_line(position.summary)}")
+            count = len(position.quotes) + len(position.claims)
+            who = names.get(position.actor, "?")
+            summary = _clean(position.summary)
+            out.append(f"- **{who}** ({count} statement{'s' if count != 1 else ''}): {summary}")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

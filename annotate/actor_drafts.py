@@ -1,0 +1,137 @@
+"""Actors while they are being found: mutable drafts over one `Doc`.
+
+The finders in `actor_names`, `actor_roles` and `actor_refs` add drafts and
+mentions here; `actors.build_actors` freezes them into `model.Actor` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+# Dependency labels of a grammatical subject, where salience is highest.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+
+
+@dataclass(eq=False)
+class Draft:
+    """One actor under construction."""
+
+    kind: str
+    name: str
+    names: list[str] = field(default_factory=list)  # every surface form but pronouns
+    proper: list[str] = field(default_factory=list)  # proper names, for the canonical one
+    mentions: dict[tuple[int, int], str] = field(default_factory=dict)  # char span -> surface
+    pronouns: set[tuple[int, int]] = field(default_factory=set)  # mentions that are pronouns
+    tokens: list[int] = field(default_factory=list)  # head tokens of mentions, in order
+    role: str | None = None
+    role_heads: set[str] = field(default_factory=set)  # head nouns of its titles ("ambassador")
+    affiliation: Draft | None = None
+    gender: str | None = None  # "m" or "f" where the text shows it
+    unnamed: bool = False
+
+    def first(self) -> int:
+        return min((s for s, _ in self.mentions), default=1 << 62)
+
+
+@dataclass
+class Drafts:
+    """All drafts of one doc, with the token -> draft map the finders share."""
+
+    doc: Doc
+    quoted: list[bool]
+    items: list[Draft] = field(default_factory=list)
+    by_token: dict[int, Draft] = field(default_factory=dict)
+    by_key: dict[tuple[str, str], Draft] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, doc: Doc, quotes: list[tuple[int, int]]) -> Drafts:
+        quoted = [False] * len(doc)
+        for start, end in quotes:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                for i in range(span.start, span.end):
+                    quoted[i] = True
+        return cls(doc, quoted)
+
+    def get(self, name: str, kind: str) -> Draft:
+        """The draft for (name, kind), made if new."""
+        key = (name.lower(), kind)
+        draft = self.by_key.get(key)
+        if draft is None:
+            draft = Draft(kind=kind, name=name)
+            self.by_key[key] = draft
+            self.items.append(draft)
+        return draft
+
+    def add(
+        self,
+        draft: Draft,
+        span: Span,
+        *,
+        head: Token | None = None,
+        alias: bool = True,
+        pronoun: bool = False,
+        proper: bool = False,
+    ) -> None:
+        """Record `span` as a mention of `draft`; its tokens now point at it."""
+        if not len(span):
+            return
+        key = (span.start_char, span.end_char)
+        draft.mentions[key] = span.text
+        if pronoun:
+            draft.pronouns.add(key)
+        elif alias and span.text not in draft.names and span[0].pos_ != "PRON":
+            draft.names.append(span.text)
+        if proper and span.text not in draft.proper:
+            draft.proper.append(span.text)
+        for token in span:
+            self.by_token.setdefault(token.i, draft)  # a name's head wins over its parts
+        head = head if head is not None else span.root
+        self.by_token[head.i] = draft
+        draft.tokens.append(head.i)
+
+    def draft_of(self, token: Token) -> Draft | None:
+        return self.by_token.get(token.i)
+
+    def merge(self, keep: Draft, gone: Draft) -> None:
+        """Fold `gone` into `keep` (same actor found under two names)."""
+        if keep is gone:
+            return
+        keep.mentions.update(gone.mentions)
+        keep.pronouns |= gone.pronouns
+        keep.names += [n for n in gone.names if n not in keep.names]
+        keep.proper += [n for n in gone.proper if n not in keep.proper]
+        keep.tokens += gone.tokens
+        keep.role = keep.role or gone.role
+        keep.role_heads |= gone.role_heads
+        keep.affiliation = keep.affiliation or gone.affiliation
+        keep.gender = keep.gender or gone.gender
+        for i, draft in list(self.by_token.items()):
+            if draft is gone:
+                self.by_token[i] = keep
+        for key, draft in list(self.by_key.items()):
+            if draft is gone:
+                self.by_key[key] = keep
+        for draft in self.items:
+            if draft.affiliation is gone:
+                draft.affiliation = keep
+        self.items = [d for d in self.items if d is not gone]
+
+
+def is_subject(token: Token) -> bool:
+    """A subject, or the name in apposition to one ("X's envoy, Y, said")."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
+
+
+def strip_det(span: Span) -> Span:
+    """The span without a leading article and a trailing possessive marker."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]

@@ -1,0 +1,187 @@
+"""Actors without a name: unnamed sources and pronouns.
+
+"One Baltic diplomat said", "senior administration officials warned": a
+description that speaks is an actor of its own (a person, or a group when
+plural), affiliated to the country or body it names. "She added", "he noted":
+a third-person pronoun is a mention of the most salient compatible person
+before it, by a simple rule: the nearest sentence that names a compatible
+person, preferring its latest subject. Gender comes from the text only
+("spokeswoman", "Mrs", an earlier "she"); unknown gender fits either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from annotate.actor_drafts import Draft, Drafts, is_subject
+from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
+from annotate.lexicons import word_set
+
+PRONOUNS = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "they": "p",
+    "them": "p",
+    "their": "p",
+    "theirs": "p",
+    "themselves": "p",
+}
+_GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
+_ACCORDING = frozenset({"according"})
+_LOOKBACK = 6  # sentences a pronoun may reach back to its antecedent
+_NP_PREPS = frozenset({"for", "at", "from", "of", "in", "with", "close", "familiar", "on"})
+
+
+def _kind(token: Token) -> str:
+    return "group" if token.tag_ in ("NNS", "NNPS") else "person"
+
+
+def _description(doc, head: Token) -> Span:
+    """The noun phrase of an unnamed source: modifiers and attached phrases such
+    as "for the ministry", but not its clauses ("officials describing ...")."""
+    tokens = [t for t in collect(head, _ROLE_STOP) if t.i <= head.i or _via_prep(t, head)]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    return doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def _via_prep(token: Token, head: Token) -> bool:
+    node = token
+    while node.head.i != head.i and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ in _NP_PREPS
+
+
+def unnamed_name(span: Span) -> str:
+    """ "One Baltic diplomat" -> "Baltic diplomat": the description without its
+    article or count, in lower case unless it starts with a proper word."""
+    determiners = word_set("determiners")
+    tokens = list(span)
+    while len(tokens) > 1 and (
+        tokens[0].lower_ in determiners
+        or tokens[0].like_num
+        or tokens[0].pos_ in ("CCONJ", "PUNCT", "ADV")
+    ):
+        tokens = tokens[1:]
+    text = span.doc[tokens[0].i : tokens[-1].i + 1].text
+    if tokens[0].pos_ not in ("PROPN",) and not tokens[0].is_upper and not tokens[0].ent_type_:
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def add_unnamed(drafts: Drafts, span: Span, head: Token, kind: str) -> Draft:
+    """An unnamed actor for `span`, merged with an earlier one of the same description."""
+    draft = drafts.get(unnamed_name(span), kind)
+    draft.unnamed = True
+    drafts.add(draft, span, head=head)
+    if draft.affiliation is None:
+        words = [t for t in span if t.i != head.i]
+        poss = [c for c in head.children if c.dep_ == "poss"]
+        draft.affiliation = affiliation_in(drafts, draft, words, poss)
+    return draft
+
+
+def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
+    """Descriptions of people that report or speak become actors of their own."""
+    doc = drafts.doc
+    people, reporting = word_set("person_nouns"), word_set("reporting_verbs")
+    for token in doc:
+        if token.pos_ != "NOUN" or drafts.quoted[token.i] or token.i in drafts.by_token:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in people or token.dep_ in ("compound", "amod", "poss"):
+            continue
+        speaks = token.i in source_heads
+        if lemma not in _GENERIC_PEOPLE and not speaks:
+            subject = token if token.dep_ != "conj" else token.head
+            speaks = (
+                subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in reporting
+            ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
+        if speaks:
+            add_unnamed(drafts, _description(doc, token), token, _kind(token))
+
+
+def resolve_pronouns(drafts: Drafts) -> None:
+    """Third-person pronouns outside quotations, to the salient compatible actor."""
+    doc = drafts.doc
+    sentence_of: dict[int, int] = {}
+    starts: list[int] = []
+    for n, sent in enumerate(doc.sents):
+        starts.append(sent.start)
+        for token in sent:
+            sentence_of[token.i] = n
+    seen: dict[int, list[tuple[int, Draft]]] = {}
+    for draft in drafts.items:
+        if draft.kind in ("person", "group"):
+            for i in draft.tokens:
+                seen.setdefault(sentence_of[i], []).append((i, draft))
+    for token in doc:
+        gender = PRONOUNS.get(token.lower_)
+        if gender is None or token.pos_ != "PRON" or drafts.quoted[token.i]:
+            continue
+        if token.i in drafts.by_token:
+            continue
+        here = sentence_of[token.i]
+        draft = _antecedent(doc, seen, here, token.i, gender)
+        if draft is None:
+            continue
+        drafts.add(draft, doc[token.i : token.i + 1], pronoun=True)
+        if gender in ("m", "f") and draft.gender is None:
+            draft.gender = gender
+        seen.setdefault(here, []).append((token.i, draft))
+
+
+def _antecedent(
+    doc, seen: dict[int, list[tuple[int, Draft]]], here: int, before: int, gender: str
+) -> Draft | None:
+    reach = 2 if gender == "p" else _LOOKBACK
+    for n in range(here, max(-1, here - reach - 1), -1):
+        found = [(i, d) for i, d in seen.get(n, []) if i < before and _fits(d, gender)]
+        if not found:
+            continue
+        subjects = [(i, d) for i, d in found if is_subject(doc[i])]
+        if gender == "p":
+            return max(subjects, key=lambda x: x[0])[1] if subjects else None
+        return max(subjects or found, key=lambda x: x[0])[1]
+    return None
+
+
+def _fits(draft: Draft, gender: str) -> bool:
+    if gender == "p":
+        return draft.kind == "group"
+    return draft.kind == "person" and draft.gender in (None, gender)
+
+
+def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
+    """A source span no finder explained ("Several eastern European nations")
+    becomes an actor, unless it is a document or a bare pronoun."""
+    doc = drafts.doc
+    not_sources = word_set("not_sources")
+    organizations, people = word_set("organization_nouns"), word_set("person_nouns")
+    for start, end in sources:
+        if (start, end) in _spans(drafts):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.i in drafts.by_token or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if root.lower_ in not_sources or root.lemma_.lower() in not_sources:
+            continue
+        lemma = root.lemma_.lower()
+        if root.pos_ == "PROPN" or (lemma in organizations and lemma not in people):
+            kind = "organization"
+        else:
+            kind = _kind(root)
+        add_unnamed(drafts, span, root, kind)
+
+
+def _spans(drafts: Drafts) -> set[tuple[int, int]]:
+    return {m for d in drafts.items for m in d.mentions}

@@ -1,0 +1,256 @@
+"""Roles and affiliations from titles and appositions, and title mentions.
+
+"Foreign Ministry spokeswoman Maria Zakharova" (a title before the name),
+"Giuseppe Cavo Dragone, chair of NATO's Military Committee" (an apposition
+after it) and "Russia's ambassador to Belgium, Denis Gonchar" (the name in
+apposition to the title) all give a role; the actor named inside the role
+("NATO", "Russia", the "Foreign Ministry") is the affiliation. A later "the
+ambassador" is then a mention of the person whose role has that head noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from annotate.actor_drafts import Draft, Drafts
+from annotate.lexicons import actor_words, demonym_of, word_set
+
+# Clauses and lists that end a role phrase rather than belong to it.
+_ROLE_STOP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
+# "In Moscow's response, ... spokeswoman X said": the possessor frames the speaker.
+_FRAME_NOUNS = frozenset(
+    {
+        "response",
+        "reaction",
+        "view",
+        "statement",
+        "reply",
+        "comment",
+        "words",
+        "opinion",
+        "assessment",
+        "position",
+        "answer",
+        "rebuttal",
+        "retort",
+        "briefing",
+        "announcement",
+    }
+)
+_MAX_ROLE = 14  # tokens; longer "appositions" are usually mis-parses
+
+
+def collect(token: Token, skip: Iterable[str]) -> list[Token]:
+    """The token's subtree without the children (and their subtrees) in `skip`."""
+    skip = frozenset(skip)
+    out, stack = [], [token]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in skip)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[0].is_punct or tokens[0].lower_ in ("the", "a", "an")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def find_roles(drafts: Drafts) -> None:
+    """Fill role and affiliation of named people from titles and appositions."""
+    for draft in [d for d in drafts.items if d.kind == "person" and not d.unnamed]:
+        for index in list(draft.tokens):
+            if draft.role is None:
+                _role_at(drafts, draft, drafts.doc[index])
+            _gender_from_title(draft, drafts.doc[index])
+    _framing(drafts)
+
+
+def _name_start(drafts: Drafts, draft: Draft, head: Token) -> int:
+    """The first token of the name whose head is `head`."""
+    start = head.i
+    doc = head.doc
+    while start > 0 and drafts.by_token.get(start - 1) is draft and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start
+
+
+def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
+    """A role from the title before the name, an apposition after it, or the
+    title the name stands in apposition to; an apposition is preferred, being
+    the fuller description ("Admiral ..., chair of NATO's Military Committee")."""
+    doc = drafts.doc
+    start = _name_start(drafts, draft, head)
+    honorifics = set(actor_words()["honorifics"])
+    titles = word_set("titles")
+    found: list[tuple[list[Token], Token, list[Token]]] = []
+    for child in head.children:  # "Dragone, chair of NATO's Military Committee"
+        if child.dep_ != "appos" or child.i in drafts.by_token:
+            continue
+        if child.pos_ in ("NOUN", "PROPN"):
+            poss = [c for c in child.children if c.dep_ == "poss"]
+            words = _trim(collect(child, _ROLE_STOP | {"poss"}))
+            if 0 < len(words) <= _MAX_ROLE:
+                found.append((words, child, poss))
+                break
+    title = head.head  # "Russia's ambassador to Belgium, Denis Gonchar"
+    if head.dep_ == "appos" and title.pos_ in ("NOUN", "PROPN") and title.i not in drafts.by_token:
+        poss = [c for c in title.children if c.dep_ == "poss"]
+        words = _trim(collect(title, _ROLE_STOP | {"poss"}))
+        if 0 < len(words) <= _MAX_ROLE:
+            found.append((words, title, poss))
+            drafts.by_token[title.i] = draft  # "the ambassador ..., X, said": the title speaks
+            draft.tokens.append(title.i)
+    left = list(doc[head.left_edge.i : start])  # "Foreign Ministry spokeswoman Maria Zakharova"
+    if left and all(t.pos_ not in ("VERB", "AUX", "PUNCT") or t.text in "-." for t in left):
+        poss = [c for c in head.children if c.dep_ == "poss" and c.i < start]
+        owned = {t.i for p in poss for t in p.subtree}
+        words = _trim([t for t in left if t.i not in owned and t.lower_ not in honorifics])
+        nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.i not in drafts.by_token]
+        if nouns and any(t.lower_ in titles or t.pos_ == "NOUN" for t in words):
+            found.append((words, nouns[-1], poss))
+    if not found:
+        return
+    draft.role = _text(found[0][0])
+    for words, title_head, poss in found:
+        draft.role_heads.add(title_head.lemma_.lower())
+        if draft.affiliation is None:
+            draft.affiliation = affiliation_in(drafts, draft, words, poss)
+
+
+def affiliation_in(
+    drafts: Drafts, draft: Draft, words: list[Token], poss: list[Token]
+) -> Draft | None:
+    """The actor a role or description belongs to: its possessor ("Russia's"),
+    else the organisation or country named in it ("Foreign Ministry spokeswoman",
+    "chair of NATO's Military Committee", "Russian official"); never a posting
+    ("ambassador to Belgium"). None when two are coordinated ("U.S. and European")."""
+    for p in poss:
+        owner = drafts.by_token.get(p.i) or _demonym_draft(drafts, p)
+        if owner is not None and owner is not draft:
+            return owner
+    found: list[tuple[int, int, Draft]] = []
+    for token in words:
+        if any(a.lower_ == "to" and a.dep_ == "prep" for a in _path(token, words)):
+            continue
+        owner = drafts.by_token.get(token.i)
+        if owner is not None and owner is not draft and owner.kind == "place":
+            continue  # a place in a description is where, not whose
+        if owner is None or owner is draft:
+            owner = _demonym_draft(drafts, token)
+        if owner is None or owner.kind == "person" or owner is draft:
+            continue
+        found.append((len(_path(token, words)), token.i, owner))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], f[1]))
+    best = found[0]
+    conjuncts = {c.i for t in words if t.i == best[1] for c in t.conjuncts}
+    if any(f[1] in conjuncts and f[2] is not best[2] for f in found[1:]):
+        return None  # "U.S. and European officials": no single owner
+    return best[2]
+
+
+def _path(token: Token, words: list[Token]) -> list[Token]:
+    """Ancestors of `token` inside `words` (its route up to the phrase head)."""
+    inside = {t.i for t in words}
+    return [a for a in token.ancestors if a.i in inside]
+
+
+def _demonym_draft(drafts: Drafts, token: Token) -> Draft | None:
+    """ "Russian", "Baltic": the country or region an adjective names, as a mention."""
+    if token.pos_ not in ("ADJ", "PROPN", "NOUN") or not token.text[:1].isupper():
+        return None
+    owner = demonym_of(token.text)
+    if owner is None:
+        return None
+    draft = drafts.get(*owner)
+    drafts.add(draft, token.doc[token.i : token.i + 1], proper=False)
+    return draft
+
+
+def _gender_from_title(draft: Draft, head: Token) -> None:
+    if draft.gender:
+        return
+    feminine, masculine = word_set("feminine"), word_set("masculine")
+    words = [t.lower_ for t in head.doc[head.left_edge.i : head.i]]
+    words += (draft.role or "").lower().split()
+    if any(w in feminine for w in words):
+        draft.gender = "f"
+    elif any(w in masculine for w in words):
+        draft.gender = "m"
+
+
+def _framing(drafts: Drafts) -> None:
+    """ "In Moscow's response, Foreign Ministry spokeswoman X said": X (and X's
+    unaffiliated ministry) speak for the possessor of the framing noun."""
+    for draft in [d for d in drafts.items if d.kind == "person"]:
+        for index in draft.tokens:
+            token = drafts.doc[index]
+            if token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for prep in token.head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for noun in prep.children:
+                    if noun.dep_ != "pobj" or noun.lemma_.lower() not in _FRAME_NOUNS:
+                        continue
+                    owner = next(
+                        (
+                            drafts.by_token.get(c.i)
+                            for c in noun.children
+                            if c.dep_ == "poss" and c.i in drafts.by_token
+                        ),
+                        None,
+                    )
+                    if owner is None or owner.kind not in ("country", "organization"):
+                        continue
+                    if draft.affiliation is None:
+                        draft.affiliation = owner
+                    elif (
+                        draft.affiliation.kind == "organization"
+                        and draft.affiliation.affiliation is None
+                        and draft.affiliation is not owner
+                    ):
+                        draft.affiliation.affiliation = owner
+
+
+def find_title_mentions(drafts: Drafts) -> None:
+    """ "the ambassador": the person last named with a role of that head noun."""
+    doc = drafts.doc
+    people = [d for d in drafts.items if d.kind == "person" and d.role_heads]
+    if not people:
+        return
+    for token in doc:
+        if drafts.quoted[token.i] or token.i in drafts.by_token:
+            continue
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+        if not det or any(c.dep_ in ("appos", "poss") for c in token.children):
+            continue
+        lemma = token.lemma_.lower()
+        named = [c for c in token.children if c.i in drafts.by_token]
+        best, best_at = None, -1
+        for draft in people:
+            if lemma not in draft.role_heads:
+                continue
+            if any(drafts.by_token[c.i] not in (draft, draft.affiliation) for c in named):
+                continue
+            last = max((i for i in draft.tokens if i < token.i), default=-1)
+            if last > best_at:
+                best, best_at = draft, last
+        if best is not None:
+            drafts.add(best, doc[det[0].i : token.i + 1], head=token)

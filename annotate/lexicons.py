@@ -1,0 +1,127 @@
+"""The word lists the actor and incident finders use, read once from `annotate/data/`.
+
+The lists are data so they can grow without touching the rules: they hold
+general English (titles, reporting nouns, incident words) and world facts
+(countries, demonyms, capitals, seats of government), never names from any
+particular article.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country with the other names, demonyms and capitals it goes by."""
+
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]
+
+
+def _data(name: str) -> str:
+    return files("annotate").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def actor_words() -> dict[str, Any]:
+    """Titles, honorifics, gendered words, person and organisation nouns."""
+    return json.loads(_data("actors.json"))
+
+
+@cache
+def incident_words() -> dict[str, Any]:
+    """Incident nouns, verbs and phrases by type; modality and toll words."""
+    return json.loads(_data("incidents.json"))
+
+
+@cache
+def countries() -> tuple[Country, ...]:
+    """Every country in `countries.tsv`."""
+    rows = []
+    for line in _data("countries.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = (line.split("\t") + ["", "", ""])[:4]
+        name, aliases, demonyms, capitals = (c.strip() for c in cells)
+
+        def split(cell: str) -> tuple[str, ...]:
+            return tuple(x.strip() for x in cell.split(";") if x.strip())
+
+        rows.append(Country(name, split(aliases), split(demonyms), split(capitals)))
+    return tuple(rows)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).lower()
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Lower-cased name or alias -> canonical country name ("u.s." -> "United States")."""
+    table: dict[str, str] = {}
+    for country in countries():
+        for name in (country.name, *country.aliases):
+            table[_key(name)] = country.name
+            if name.lower().startswith("the "):
+                table[_key(name[4:])] = country.name
+    return table
+
+
+@cache
+def demonyms() -> dict[str, tuple[str, str]]:
+    """Lower-cased demonym -> (canonical name, kind), countries and regions alike."""
+    table: dict[str, tuple[str, str]] = {}
+    for country in countries():
+        for demonym in country.demonyms:
+            table[_key(demonym)] = (country.name, "country")
+    for word, (name, kind) in actor_words()["regions"].items():
+        table.setdefault(_key(word), (name, kind))
+    return table
+
+
+@cache
+def capitals() -> dict[str, tuple[str, str]]:
+    """Lower-cased capital city -> (the government it stands for, kind)."""
+    table: dict[str, tuple[str, str]] = {}
+    for country in countries():
+        for capital in country.capitals:
+            table[_key(capital)] = (country.name, "country")
+    for city, (name, kind) in actor_words()["metonym_capitals"].items():
+        table[_key(city)] = (name, kind)
+    return table
+
+
+@cache
+def seats_of_government() -> dict[str, str]:
+    """Lower-cased seat of government ("kremlin") -> the country it belongs to."""
+    return {_key(k): v for k, v in actor_words()["seats_of_government"].items()}
+
+
+def country_of(text: str) -> str | None:
+    """The canonical country a name or alias stands for, if it is one."""
+    return country_names().get(_key(text))
+
+
+def demonym_of(word: str) -> tuple[str, str] | None:
+    """(name, kind) for a demonym, singular or plural ("Russians" -> Russia)."""
+    key = _key(word)
+    table = demonyms()
+    if key in table:
+        return table[key]
+    if key.endswith("s") and key[:-1] in table:
+        return table[key[:-1]]
+    return None
+
+
+@cache
+def word_set(section: str, source: str = "actors") -> frozenset[str]:
+    """A list from one of the lexicons as a set of lower-cased words."""
+    data = actor_words() if source == "actors" else incident_words()
+    return frozenset(w.lower() for w in data[section])
