@@ -140,11 +140,15 @@ def resolve_pronouns(drafts: Drafts) -> None:
 def _antecedent(
     doc, seen: dict[int, list[tuple[int, Draft]]], here: int, before: int, gender: str
 ) -> Draft | None:
+    """The nearest sentence with a compatible candidate; in it, one whose gender
+    the text gave beats one of unknown gender, then the latest subject wins."""
     reach = 2 if gender == "p" else _LOOKBACK
     for n in range(here, max(-1, here - reach - 1), -1):
         found = [(i, d) for i, d in seen.get(n, []) if i < before and _fits(d, gender)]
         if not found:
             continue
+        known = [(i, d) for i, d in found if d.gender == gender]
+        found = known or found
         subjects = [(i, d) for i, d in found if is_subject(doc[i])]
         if gender == "p":
             return max(subjects, key=lambda x: x[0])[1] if subjects else None

@@ -1,7 +1,7 @@
 """Actors: the people, organisations, countries, places and groups in an article.
 
-`build_actors` runs the finders in order (names, roles, unnamed sources,
-title mentions, pronouns) over one `Doc` and freezes the result into
+`build_actors` runs the finders in order (names, roles, title mentions,
+unnamed sources, pronouns) over one `Doc` and freezes the result into
 `model.Actor` records plus an `ActorIndex`, which answers "who is this span?"
 for the attribution's source spans and the incident finder's perpetrators.
 
@@ -92,8 +92,8 @@ def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             source_heads.add(span.root.i)
-    find_unnamed(drafts, source_heads)
     find_title_mentions(drafts)
+    find_unnamed(drafts, source_heads)
     resolve_pronouns(drafts)
     sources_as_actors(drafts, sources)
     return _freeze(doc, drafts)

@@ -112,16 +112,24 @@ def span_of(head: Token) -> tuple[int, int]:
     if end - start > _MAX_SPAN:
         start, end = head.left_edge.i if head.i - head.left_edge.i < 6 else head.i, head.i + 1
     doc = head.doc
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i == end and verb.i - start < 8:
+        # "A fire broke out at a fuel depot in Kharkiv": the subject's verb and
+        # its place and time phrases read as the incident.
+        end = verb.i + 1
+        for child in verb.rights:
+            if child.dep_ == "prt":
+                end = child.i + 1
+            elif child.dep_ in ("prep", "npadvmod") and _names_where_or_when(child):
+                end = _phrase_end(child)
+            else:
+                break
     # "killed in a strike on Monday, December 1": a date or place phrase right
     # after the incident but attached to the clause still reads as part of it.
-    if (
-        end < len(doc)
-        and doc[end].dep_ == "prep"
-        and any(a.i == doc[end].head.i for a in head.ancestors)
-    ):
-        tail = list(doc[end].subtree)
-        if any(t.ent_type_ in _PLACE_LABELS | {"DATE", "TIME"} for t in tail):
-            end = tail[-1].i + 1
+    while end < len(doc) and doc[end].dep_ == "prep" and _names_where_or_when(doc[end]):
+        if not any(a.i == doc[end].head.i for a in head.ancestors):
+            break
+        end = _phrase_end(doc[end])
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
@@ -146,6 +154,20 @@ def _attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                 continue
             stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _phrase_end(token: Token) -> int:
+    """One past the last token of the phrase under `token`, lists and clauses left out."""
+    last, stack = token.i, [token]
+    while stack:
+        node = stack.pop()
+        last = max(last, node.i)
+        stack.extend(c for c in node.children if c.dep_ not in _STOP - {"appos", "punct"})
+    return last + 1
+
+
+def _names_where_or_when(token: Token) -> bool:
+    return any(t.ent_type_ in _PLACE_LABELS | {"DATE", "TIME"} for t in token.subtree)
 
 
 def _entity(token: Token) -> Span | None:

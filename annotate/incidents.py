@@ -20,6 +20,7 @@ concept ("hybrid warfare", "war") is not in the lexicon and never counts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -33,6 +34,7 @@ from annotate.model import Incident, Toll
 
 _MATCHERS: dict[int, tuple[Vocab, Matcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
+_ANAPHOR_REACH = 2  # sentences back a bare "the attack" looks for what it repeats
 
 
 def _forms(words: list[str]) -> list[str]:
@@ -102,24 +104,45 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     index = actors or ActorIndex()
-    incidents = []
+    sentence = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    kept: list[tuple[Token, Incident]] = []
     for head, kind in found:
         start, end = span_of(head)
         killed, injured = casualties.get(head.i, (None, None))
-        incidents.append(
-            Incident(
-                id="",
-                start=start,
-                end=end,
-                text=doc.text[start:end],
-                type=kind,  # type: ignore[arg-type]
-                place=place_of(head),
-                date=date_of(head),
-                toll=Toll(killed, injured) if (killed, injured) != (None, None) else None,
-                perpetrator=perpetrator_of(head, index),
-            )
+        incident = Incident(
+            id="",
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            type=kind,  # type: ignore[arg-type]
+            place=place_of(head),
+            date=date_of(head),
+            toll=Toll(killed, injured) if (killed, injured) != (None, None) else None,
+            perpetrator=perpetrator_of(head, index),
         )
-    return incidents
+        earlier = [k for k in kept if sentence[head.i] - sentence[k[0].i] <= _ANAPHOR_REACH]
+        if earlier and _bare_definite(head) and incident.toll is None:
+            # "Police blamed Islamic State for the attack": the incident already
+            # reported, now with its perpetrator.
+            first_head, first = earlier[-1]
+            if first.perpetrator is None and incident.perpetrator is not None:
+                kept[kept.index(earlier[-1])] = (
+                    first_head,
+                    replace(first, perpetrator=incident.perpetrator),
+                )
+            continue
+        kept.append((head, incident))
+    return [incident for _, incident in kept]
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the attack", "the blast": a definite incident noun with nothing of its own."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    children = list(head.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
+        c.dep_ in ("prep", "compound", "nummod", "poss", "npadvmod") for c in children
+    )
 
 
 def _in_context(head: Token, entry: dict) -> bool:

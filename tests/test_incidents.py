@@ -1,0 +1,148 @@
+"""Incidents on small paragraphs written for each behaviour (not from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.incident_facts import normalise_date
+from annotate.model import Incident
+
+
+def incidents(nlp, text: str) -> list[Incident]:
+    return list(nlp(text)._.incidents)
+
+
+def actor_name(nlp, text: str, actor_id: str | None) -> str | None:
+    index = nlp(text)._.actors
+    actor = index.actor(actor_id)
+    return actor.name if actor else None
+
+
+def test_a_reported_fire_has_its_place_date_and_toll(nlp) -> None:
+    text = (
+        "A fire broke out at a fuel depot in Kharkiv on 3 March 2024, "
+        "killing two people and injuring 11."
+    )
+    [fire] = incidents(nlp, text)
+    assert fire.type == "fire"
+    assert fire.text == "A fire broke out at a fuel depot in Kharkiv on 3 March 2024"
+    assert fire.place == "Kharkiv"
+    assert fire.date is not None and fire.date.text == "3 March 2024"
+    assert fire.date.iso == "2024-03-03"
+    assert fire.toll is not None and (fire.toll.killed, fire.toll.injured) == (2, 11)
+    assert text[fire.start : fire.end] == fire.text
+
+
+def test_a_compass_word_stays_with_the_place(nlp) -> None:
+    [blast] = incidents(
+        nlp, "An explosion ripped through a market in central Baghdad on Friday, killing 12."
+    )
+    assert blast.type == "explosion"
+    assert blast.place == "central Baghdad"
+    assert blast.date is not None and blast.date.text == "Friday" and blast.date.iso is None
+    assert blast.toll is not None and blast.toll.killed == 12
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not attack the city.",
+        "There was no explosion at the plant.",
+        "The ministry denied that its forces had bombed the hospital.",
+        "Officials warned that hackers could launch cyberattacks on the grid.",
+        "If Russia strikes, Poland will respond.",
+        "Moscow has threatened to strike Kyiv.",
+        "The general proposed air strikes on the bridge.",
+        "The alliance may consider launching pre-emptive strikes.",
+        "He noted that cyber counter-attacks would be the easiest to execute.",
+        "They accused the West of non-existent plans to attack the region.",
+        "A pre-emptive strike could, in some circumstances, be considered defensive.",
+        "Retaliating for sabotage or drone incursions would be more complicated.",
+        "Workers went on a general strike.",
+        "The fire crews arrived late.",
+        "These attacks are forcing the alliance to rethink.",
+    ],
+)
+def test_negated_hypothetical_planned_or_denied_events_are_not_incidents(nlp, text) -> None:
+    assert incidents(nlp, text) == []
+
+
+def test_a_subject_that_carries_out_the_incident_is_its_perpetrator(nlp) -> None:
+    text = (
+        "Meanwhile, Russia continues its lethal bombardment of Ukraine, with at least "
+        "four more people killed in a strike on Monday, December 1."
+    )
+    bombardment, strike = incidents(nlp, text)
+    assert bombardment.type == strike.type == "strike"
+    assert bombardment.place == "Ukraine"
+    assert actor_name(nlp, text, bombardment.perpetrator) == "Russia"
+    assert strike.text == "a strike on Monday, December 1"
+    assert strike.toll is not None and strike.toll.killed == 4
+    assert strike.date is not None and strike.date.iso == "--12-01"
+    assert actor_name(nlp, text, strike.perpetrator) == "Russia"
+
+
+def test_a_possessor_of_a_campaign_is_the_perpetrator_of_what_it_included(nlp) -> None:
+    text = (
+        "Vladimir Putin’s covert campaign has included the blaze at a warehouse in "
+        "east London and the severing of undersea cables."
+    )
+    blaze, severing = incidents(nlp, text)
+    assert (blaze.type, blaze.place) == ("fire", "east London")
+    assert blaze.text == "the blaze at a warehouse in east London"
+    assert severing.type == "sabotage"
+    assert severing.text == "the severing of undersea cables"
+    assert actor_name(nlp, text, blaze.perpetrator) == "Vladimir Putin"
+    assert actor_name(nlp, text, severing.perpetrator) == "Vladimir Putin"
+
+
+def test_an_ongoing_campaign_counts_once_per_type_it_names(nlp) -> None:
+    text = (
+        "Moscow lashed out, despite Vladimir Putin’s ongoing shadow war of sabotage, "
+        "cyberattacks, and airspace violations across Europe."
+    )
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == ["sabotage", "cyber", "airspace"]
+    assert {i.place for i in found} == {"Europe"}
+    assert {actor_name(nlp, text, i.perpetrator) for i in found} == {"Vladimir Putin"}
+
+
+def test_a_bare_concept_is_not_an_incident(nlp) -> None:
+    assert incidents(nlp, "NATO must reassess how it responds to hybrid warfare.") == []
+
+
+def test_severing_needs_infrastructure_to_be_sabotage(nlp) -> None:
+    assert incidents(nlp, "The severing of diplomatic ties shocked Europe.") == []
+
+
+def test_a_later_bare_mention_adds_the_perpetrator_instead_of_a_second_incident(nlp) -> None:
+    text = "An explosion hit a depot in Kharkiv on Tuesday. Ukraine blamed Russia for the attack."
+    [blast] = incidents(nlp, text)
+    assert blast.type == "explosion"
+    assert actor_name(nlp, text, blast.perpetrator) == "Russia"
+
+
+def test_an_airspace_violation_by_drones_of_a_named_nation(nlp) -> None:
+    [violation] = incidents(nlp, "Russian drones violated Polish airspace on Tuesday.")
+    assert violation.type == "airspace"
+    assert violation.place == "Poland"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Monday, December 1", "--12-01"),
+        ("December 1, 2025", "2025-12-01"),
+        ("1st of December 2025", "2025-12-01"),
+        ("3 March 2024", "2024-03-03"),
+        ("Sept. 14", "--09-14"),
+        ("March 2024", "2024-03"),
+        ("2024", "2024"),
+        ("2025-12-01", "2025-12-01"),
+        ("Monday", None),
+        ("last week", None),
+        ("the 1990s", None),
+    ],
+)
+def test_dates_are_normalised_only_as_far_as_the_text_allows(written, iso) -> None:
+    assert normalise_date(written) == iso
