@@ -1,0 +1,183 @@
+"""Moving through an article: n/p over quotes, claims and incidents, panel
+jumps, clicks and following one actor."""
+
+from __future__ import annotations
+
+from reader_fixtures import harbour_briefing, harbour_text
+from reader_support import cache_briefing, wait_annotated, write_article
+
+from tui.app import BriefingApp
+from tui.widgets.actors_panel import ActorsPanel
+from tui.widgets.article_view import GUTTER, ArticleView
+from tui.widgets.incidents_panel import IncidentsPanel
+from tui.widgets.positions_panel import PositionsPanel
+
+
+def on_screen(view: ArticleView, start: int) -> bool:
+    line = view.wrapped.line_of(start)
+    return int(view.scroll_y) <= line < int(view.scroll_y) + view.size.height
+
+
+async def harbour_app(tmp_path, filler: int = 0, size=(120, 40)):
+    text = harbour_text(filler)
+    cache_briefing(harbour_briefing(text))
+    return BriefingApp([write_article(tmp_path, "harbour.txt", text)]), text
+
+
+async def test_n_visits_every_quote_in_document_order_then_wraps(tmp_path, nlp, seed_text):
+    (tmp_path / "seed.txt").write_text(seed_text, encoding="utf-8")
+    from annotate.article import read_article
+
+    app = BriefingApp([read_article(tmp_path / "seed.txt")], nlp=nlp)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        quotes = sorted(app.index.briefing.quotes, key=lambda q: (q.start, q.end))
+        assert quotes, "the seed article has quotes"
+        seen = []
+        for _ in quotes:
+            await pilot.press("n")
+            seen.append(app.current.id)
+            assert on_screen(app.view, app.current.start)
+        assert seen == [q.id for q in quotes]
+        await pilot.press("n")
+        assert app.current.id == quotes[0].id  # wrapped around
+
+
+async def test_p_from_the_top_goes_to_the_last_quote_and_back(tmp_path):
+    app, _ = await harbour_app(tmp_path, filler=30)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("p")
+        assert app.current.id == "q3"  # the last quote in the text
+        assert on_screen(app.view, app.current.start)
+        await pilot.press("p", "p")
+        assert app.current.id == "q1"
+        await pilot.press("p")
+        assert app.current.id == "q3"
+
+
+async def test_claims_and_incidents_have_their_own_keys(tmp_path):
+    app, _ = await harbour_app(tmp_path, filler=5)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("c")
+        assert (app.current.kind, app.current.id) == ("claim", "c1")
+        await pilot.press("c")
+        assert app.current.id == "c2"
+        await pilot.press("C")
+        assert app.current.id == "c1"
+        await pilot.press("i")
+        assert (app.current.kind, app.current.id) == ("incident", "i2")  # next after c1
+        await pilot.press("I")
+        assert app.current.id == "i1"
+        await pilot.press("n")  # the next quote after the fire at the port
+        assert (app.current.kind, app.current.id) == ("quote", "q1")
+
+
+async def test_enter_on_an_incident_entry_scrolls_the_article_to_it(tmp_path):
+    app, text = await harbour_app(tmp_path, filler=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        panel = app.query_one(IncidentsPanel)
+        panel.focus()
+        panel.highlighted = 1  # the explosion, far down the article
+        assert not on_screen(app.view, text.index("An explosion"))
+        await pilot.press("enter")
+        assert (app.current.kind, app.current.id) == ("incident", "i2")
+        assert on_screen(app.view, app.current.start)
+        await pilot.press("n")  # n continues from the incident: wraps to the first quote
+        assert app.current.id == "q1"
+        assert panel.highlighted == 1  # unchanged: a quote is not an incident
+
+
+async def test_the_current_item_is_reflected_in_the_panels(tmp_path):
+    app, _ = await harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("i", "i")
+        assert app.query_one(IncidentsPanel).highlighted == 1
+        await pilot.press("n")  # q1, wrapping; by Ana Ruiz
+        positions = app.query_one(PositionsPanel)
+        assert positions.highlighted_option.id == "quote:q1"
+        assert app.query_one(ActorsPanel).highlighted_actor == "a1"
+
+
+async def test_clicking_a_highlight_or_a_panel_entry_selects_it(tmp_path):
+    app, text = await harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        view = app.view
+        start = text.index('"We have no evidence')
+        line = view.wrapped.line_of(start)
+        x = view._margin + GUTTER + (start - view.wrapped.starts[line]) + 3  # noqa: SLF001
+        await pilot.click(ArticleView, offset=(x, line - int(view.scroll_y)))
+        assert (app.current.kind, app.current.id) == ("quote", "q2")
+        await pilot.click(IncidentsPanel, offset=(6, 0))
+        assert (app.current.kind, app.current.id) == ("incident", "i1")
+
+
+async def test_following_an_actor_steps_through_their_quotes_only(tmp_path):
+    app, _ = await harbour_app(tmp_path, filler=3)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("n")  # q1, Ana Ruiz
+        await pilot.press("f")
+        assert app.following == "a1"
+        await pilot.press("n")
+        assert app.current.id == "q3"  # skips Tom Berg's q2
+        await pilot.press("n")
+        assert app.current.id == "q1"
+        await pilot.press("p")
+        assert app.current.id == "q3"
+        await pilot.press("escape")
+        assert app.following is None
+        await pilot.press("p")
+        assert app.current.id == "q2"  # every quote again
+
+
+async def test_follow_the_actor_chosen_in_the_actors_list(tmp_path):
+    app, _ = await harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        app.query_one("#side").active = "tab-actors"
+        await pilot.pause()
+        actors = app.query_one(ActorsPanel)
+        actors.focus()
+        actors.move_cursor(row=actors._ids.index("a2"))  # noqa: SLF001
+        await pilot.press("f")
+        assert app.following == "a2"
+        assert "Following Tom Berg" in app.query_one("#status").message
+        await pilot.press("n", "n")
+        assert app.current.id == "q2"  # his only quote, again and again
+        await pilot.press("f")
+        assert app.following is None
+
+
+async def test_an_actor_without_quotes_is_followed_through_mentions(tmp_path):
+    app, _ = await harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        app.follow("a3")  # the Northern Front says nothing itself
+        await pilot.press("n")
+        assert (app.current.kind, app.current.id) == ("mention", "a3")
+
+
+async def test_search_finds_matches_in_order(tmp_path):
+    app, text = await harbour_app(tmp_path, filler=40)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"sabotage")
+        view = app.view
+        first = text.lower().index("sabotage")
+        assert view._match == (first, first + len("sabotage"))  # noqa: SLF001
+        await pilot.press("enter")
+        second = text.lower().index("sabotage", first + 1)
+        assert view._match[0] == second  # noqa: SLF001
+        assert on_screen(view, second)
+        assert (
+            str(app.query_one("#search-count").content) == f"2 of {text.lower().count('sabotage')}"
+        )
+        await pilot.press("escape")
+        assert not app.query_one("#search").display
+        assert app.focused is view

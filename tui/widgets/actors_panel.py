@@ -1,0 +1,67 @@
+"""The Actors list: name, kind, role, how often mentioned and quoted."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import DataTable
+
+from tui.briefing_index import BriefingIndex, Item
+from tui.describe import KIND_LABELS, excerpt
+from tui.messages import EntryChosen
+from tui.safe_text import display_line
+
+
+class ActorsPanel(DataTable):
+    """A table of actors, most mentioned first. Cells are `Text` built from
+    plain strings (a `str` cell would be parsed as markup)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+        self._ids: list[str] = []
+
+    def on_mount(self) -> None:
+        for label in ("Actor", "Kind", "Mentions", "Quotes", "Role"):
+            self.add_column(Text(label), key=label.lower())
+
+    def show_waiting(self, message: str) -> None:
+        self.clear()
+        self._ids = []
+        self.add_row(Text(message, style="italic"), Text(""), Text(""), Text(""), Text(""))
+
+    def set_briefing(self, index: BriefingIndex) -> None:
+        self.clear()
+        actors = sorted(
+            index.actors.values(),
+            key=lambda a: (-len(a.mentions), -index.quote_counts[a.id], a.name),
+        )
+        self._ids = [actor.id for actor in actors]
+        if not actors:
+            self.add_row(Text("No actors found.", style="italic"), *(Text("") for _ in range(4)))
+            return
+        for actor in actors:
+            self.add_row(
+                Text(excerpt(actor.name, 26)),
+                Text(KIND_LABELS.get(actor.kind, actor.kind)),
+                Text(str(len(actor.mentions)), justify="right"),
+                Text(str(index.quote_counts[actor.id]), justify="right"),
+                Text(display_line(actor.role or "")),
+                key=actor.id,
+            )
+
+    @property
+    def highlighted_actor(self) -> str | None:
+        """The actor under the cursor."""
+        if not self._ids or not 0 <= self.cursor_row < len(self._ids):
+            return None
+        return self._ids[self.cursor_row]
+
+    def show_item(self, item: Item | None, speaker: str | None) -> None:
+        """Put the cursor on the actor of the current item."""
+        actor_id = item.id if item is not None and item.kind == "mention" else speaker
+        if actor_id in self._ids:
+            self.move_cursor(row=self._ids.index(actor_id), animate=False, scroll=True)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value in self._ids:
+            self.post_message(EntryChosen("actor", event.row_key.value))

@@ -1,0 +1,99 @@
+"""The detail strip: who said the current quote or claim, in what role, with
+which cue word; or the facts of the current incident or actor."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from tui.briefing_index import BriefingIndex, Item, ordinal
+from tui.describe import (
+    KIND_LABELS,
+    actor_line,
+    excerpt,
+    incident_facts,
+    incident_title,
+    stance_verb,
+)
+from tui.safe_text import display_line
+
+HINT = (
+    "n/p quotes · c/C claims · i/I incidents · click a highlight · "
+    "Tab panels · f follow actor · / search · ? help"
+)
+
+
+class DetailStrip(Static):
+    """Two lines about the current item (or a hint when there is none)."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(Content(HINT), markup=False, id=id)
+
+    def show(self, index: BriefingIndex | None, item: Item | None) -> None:
+        if index is None or item is None:
+            self.update(Content.assemble((HINT, "$text-muted")))
+            return
+        self.update(describe(index, item))
+
+
+def _position(index: BriefingIndex, item: Item) -> str:
+    items = index.items[item.kind]
+    n = ordinal(items, item)
+    return f"{n} of {len(items)}" if n else ""
+
+
+def describe(index: BriefingIndex, item: Item) -> Content:
+    """Content for one item: a label line, then a line of text or facts."""
+    briefing = index.briefing
+    if item.kind in ("quote", "claim"):
+        record = index.quotes[item.id] if item.kind == "quote" else index.claims[item.id]
+        speaker = briefing.actor(record.speaker)
+        cue = f"cue “{display_line(record.cue.text)}”" if record.cue else "no cue word"
+        label = "❝ Quote" if item.kind == "quote" else "≡ Claim"
+        return Content.assemble(
+            (f"{label} {_position(index, item)}", "bold"),
+            "  ",
+            (actor_line(briefing, speaker), "bold $accent" if speaker else "italic $text-muted"),
+            "  ",
+            (stance_verb(briefing, record), "italic"),
+            " · ",
+            (cue, "$text-muted"),
+            "\n",
+            (excerpt(record.text, 200), "italic" if item.kind == "quote" else "underline"),
+        )
+    if item.kind == "incident":
+        incident = index.incidents[item.id]
+        facts = incident_facts(briefing, incident)
+        return Content.assemble(
+            (f"◆ Incident {_position(index, item)}", "bold"),
+            "  ",
+            (incident_title(incident), "bold $accent"),
+            "  ",
+            (" · ".join(facts) if facts else "place and date not reported", "$text-muted"),
+            "\n",
+            (excerpt(incident.text, 200), "italic"),
+        )
+    actor = index.actors.get(item.id)
+    if actor is None:
+        return Content("")
+    mentions = index.mentions_of(actor.id)
+    here = ordinal(mentions, item)
+    quotes = index.quote_counts[actor.id]
+    claims = index.claim_counts[actor.id]
+    return Content.assemble(
+        ("● Actor", "bold"),
+        "  ",
+        (actor_line(briefing, actor), "bold $accent"),
+        "  ",
+        (KIND_LABELS.get(actor.kind, actor.kind), "italic"),
+        "\n",
+        (
+            f"mention {here} of {len(mentions)} · {quotes} quoted · {claims} reported claims"
+            + (
+                f" · also: {', '.join(display_line(a) for a in actor.aliases if a != actor.name)}"
+                if len(actor.aliases) > 1
+                else ""
+            ),
+            "$text-muted",
+        ),
+    )
