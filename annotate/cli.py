@@ -195,7 +195,8 @@ class ProgressLine:
     def characters(self, done: int, total: int) -> None:
         """Engine callback: characters annotated so far, of `total`."""
         self.percent = min(100, done * 100 // total) if total else 100
-        self._show()
+        if done < total:  # at the end, the output itself says it is done
+            self._show()
 
     def files(self, done: int) -> None:
         """Files finished (and printed) so far."""
