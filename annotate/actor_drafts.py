@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 # Dependency labels of a grammatical subject, where salience is highest.
@@ -135,3 +136,19 @@ def strip_det(span: Span) -> Span:
     while end > start and span.doc[end - 1].tag_ == "POS":
         end -= 1
     return span.doc[start:end]
+
+
+def sentence_numbers(doc: Doc) -> list[int]:
+    """The sentence number of every token, from the array (no Span objects made)."""
+    numbers, n = [], -1
+    for i, start in enumerate(doc.to_array([SENT_START]).tolist()):
+        if start == 1 or i == 0:
+            n += 1
+        numbers.append(n)
+    return numbers
+
+
+def tokens_among(doc: Doc, words: set[str] | frozenset[str]) -> list[Token]:
+    """Tokens whose lower-case form is one of `words`, found by hash."""
+    wanted = {doc.vocab.strings.add(w) for w in words}
+    return [doc[i] for i, h in enumerate(doc.to_array([LOWER]).tolist()) if h in wanted]

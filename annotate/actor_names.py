@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from annotate.actor_drafts import Draft, Drafts, strip_det
+from annotate.actor_drafts import Draft, Drafts, strip_det, tokens_among
 from annotate.lexicons import (
     actor_words,
     capitals,
@@ -249,7 +249,7 @@ def _add_group(drafts: Drafts, span: Span) -> None:
 
 def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
     """A known surname the NER missed entirely is still that person."""
-    for token in drafts.doc:
+    for token in tokens_among(drafts.doc, set(surnames)):
         if token.pos_ != "PROPN" or token.i in drafts.by_token or token.ent_type_:
             continue
         if token.dep_ == "compound" or token.lower_ not in surnames:

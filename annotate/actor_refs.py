@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from annotate.actor_drafts import Draft, Drafts, is_subject
+from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
 from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
 from annotate.lexicons import word_set
 
@@ -110,18 +110,13 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
 def resolve_pronouns(drafts: Drafts) -> None:
     """Third-person pronouns outside quotations, to the salient compatible actor."""
     doc = drafts.doc
-    sentence_of: dict[int, int] = {}
-    starts: list[int] = []
-    for n, sent in enumerate(doc.sents):
-        starts.append(sent.start)
-        for token in sent:
-            sentence_of[token.i] = n
+    sentence_of = sentence_numbers(doc)
     seen: dict[int, list[tuple[int, Draft]]] = {}
     for draft in drafts.items:
         if draft.kind in ("person", "group"):
             for i in draft.tokens:
                 seen.setdefault(sentence_of[i], []).append((i, draft))
-    for token in doc:
+    for token in tokens_among(doc, set(PRONOUNS)):
         gender = PRONOUNS.get(token.lower_)
         if gender is None or token.pos_ != "PRON" or drafts.quoted[token.i]:
             continue

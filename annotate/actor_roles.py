@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from annotate.actor_drafts import Draft, Drafts
+from annotate.actor_drafts import Draft, Drafts, tokens_among
 from annotate.lexicons import actor_words, demonym_of, word_set
 
 # Clauses and lists that end a role phrase rather than belong to it.
@@ -233,7 +233,8 @@ def find_title_mentions(drafts: Drafts) -> None:
     people = [d for d in drafts.items if d.kind == "person" and d.role_heads]
     if not people:
         return
-    for token in doc:
+    heads = {h for d in people for h in d.role_heads}
+    for token in tokens_among(doc, heads | {h + "s" for h in heads}):
         if drafts.quoted[token.i] or token.i in drafts.by_token:
             continue
         if token.pos_ not in ("NOUN", "PROPN"):

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc
 
 from annotate.actor_drafts import Draft, Drafts
@@ -128,10 +129,12 @@ def _top(draft: Draft) -> Draft:
 def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
     order = sorted(drafts.items, key=lambda d: (d.first(), drafts.items.index(d)))
     ids = {id(d): f"a{n}" for n, d in enumerate(order, 1)}
+    # HEAD is the offset to the head, stored unsigned: read it back as signed.
+    table = doc.to_array([IDX, LENGTH, HEAD]).tolist()
     index = ActorIndex(
-        starts=[t.idx for t in doc],
-        ends=[t.idx + len(t) for t in doc],
-        heads=[t.head.i for t in doc],
+        starts=[row[0] for row in table],
+        ends=[row[0] + row[1] for row in table],
+        heads=[i + ((row[2] + 2**63) % 2**64 - 2**63) for i, row in enumerate(table)],
     )
     for draft in order:
         actor_id = ids[id(draft)]

@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.lexicons import demonym_of, incident_words, word_set
 from annotate.model import DateRef
@@ -171,10 +172,15 @@ def _names_where_or_when(token: Token) -> bool:
 
 
 def _entity(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The named entity a token is part of, from its IOB tags."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def _clause(head: Token) -> list[Token]:
@@ -293,14 +299,16 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, tuple[int | None, int | Non
     lex = incident_words()
     kill, injure = set(lex["kill_words"]), set(lex["injure_words"])
     out: dict[int, tuple[int | None, int | None]] = {}
-    for token in doc:
+    numbers = sentence_numbers(doc)
+    wanted = {numbers[h.i] for h in heads}
+    for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
         lemma = token.lemma_.lower()
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             continue
         count = _count(token)
         if count is None:
             continue
-        near = [h for h in heads if h.sent.start == token.sent.start]
+        near = [h for h in heads if numbers[h.i] == numbers[token.i]]
         if not near:
             continue
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))

@@ -1,8 +1,8 @@
 """Incidents: what happened, as reported.
 
 Incident words (nouns, verbs and phrases, each with its type) come from the
-lexicon in `data/incidents.json` and are found with a spaCy `Matcher` on
-lemmas. A match is an incident only if the dependency parse reports it as
+lexicon in `data/incidents.json` and are found with a spaCy `PhraseMatcher`
+on lemmas. A match is an incident only if the dependency parse reports it as
 real: nothing on its path up to the reporting clause is negated ("did not
 attack", "no explosion"), modal or future ("would be", "could be
 considered", "will strike"), conditional ("if ... attacks"), or governed by a
@@ -22,62 +22,59 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.incident_facts import date_of, perpetrator_of, place_of, span_of, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import Incident, Toll
 
-_MATCHERS: dict[int, tuple[Vocab, Matcher, list[dict]]] = {}
+_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ANAPHOR_REACH = 2  # sentences back a bare "the attack" looks for what it repeats
 
 
-def _forms(words: list[str]) -> list[str]:
-    out = []
-    for word in words:
-        out += [word, word.capitalize(), word + "s", word + "es"]
-    return out
+def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
+    """A phrase as lemma docs, with and without hyphens ("cyber attack", "cyber-attack")."""
+    words = phrase.split()
+    docs = [Doc(vocab, words=words, lemmas=words)]
+    if len(words) == 2:
+        hyphened = [words[0], "-", words[1]]
+        docs.append(Doc(vocab, words=hyphened, lemmas=hyphened))
+    return docs
 
 
-def _matcher(vocab: Vocab) -> tuple[Matcher, list[dict]]:
-    """The incident matcher for this vocab, built once from the lexicon."""
+def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, list[dict]]:
+    """The incident matcher for this vocab, built once from the lexicon: a
+    PhraseMatcher on lemmas (hash lookups, cheap beside the parse); the part
+    of speech each entry needs is checked on the matches."""
     cached = _MATCHERS.get(id(vocab))
     if cached is not None and cached[0] is vocab:
         return cached[1], cached[2]
     lex = incident_words()
-    matcher = Matcher(vocab)
-    nouns = {"POS": {"IN": ["NOUN", "PROPN"]}}
-    for kind, words in lex["nouns"].items():
-        forms = _forms(words)
-        matcher.add(
-            f"noun:{kind}",
-            [[{"LEMMA": {"IN": forms}, **nouns}], [{"LOWER": {"IN": forms}, **nouns}]],
-        )
-    for kind, words in lex["verbs"].items():
-        matcher.add(f"verb:{kind}", [[{"LEMMA": {"IN": words}, "POS": "VERB"}]])
-    for kind, phrases in lex["phrases"].items():
-        patterns = []
-        for phrase in phrases:
-            pattern: list[dict] = []
-            for n, word in enumerate(phrase.split()):
-                if n:
-                    pattern.append({"ORTH": "-", "OP": "?"})
-                pattern.append({"LEMMA": {"IN": _forms([word])}})
-            patterns.append(pattern)
-        matcher.add(f"phrase:{kind}", patterns)
+    matcher = PhraseMatcher(vocab, attr="LEMMA")
+    for family in ("nouns", "verbs", "phrases"):
+        for kind, words in lex[family].items():
+            docs = [d for word in words for d in _pattern_docs(vocab, word)]
+            matcher.add(f"{family}:{kind}", docs)
     conditional = lex["conditional"]
     for n, entry in enumerate(conditional):
-        pos = ["NOUN", "PROPN"] if entry["pos"] == "NOUN" else ["VERB"]
-        matcher.add(
-            f"cond:{n}", [[{"LEMMA": {"IN": _forms([entry["lemma"]])}, "POS": {"IN": pos}}]]
-        )
+        matcher.add(f"cond:{n}", _pattern_docs(vocab, entry["lemma"]))
     _MATCHERS[id(vocab)] = (vocab, matcher, conditional)
     return matcher, conditional
+
+
+def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
+    pos = span.root.pos_
+    if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
+        return pos in ("NOUN", "PROPN")
+    if family == "verbs" or family == "cond":
+        return pos == "VERB"
+    return True
 
 
 def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
@@ -86,9 +83,12 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
     found: list[tuple[Token, str]] = []
     spans = []
     for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        family, _, kind = label.partition(":")
         span = doc[start:end]
-        span.label_ = doc.vocab.strings[match_id]
-        spans.append(span)
+        if _fits_pos(span, family, conditional, kind):
+            span.label_ = label
+            spans.append(span)
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
         head = span.root
@@ -97,14 +97,22 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
             if not _in_context(head, entry):
                 continue
             kind = entry["type"]
-        if _excluded(head) or unreal(head):
+        if _excluded(head) or _rhetorical(head) or unreal(head):
             continue
         found.append((head, kind))
     found.sort(key=lambda f: f[0].i)
+    nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
+    # "A car bomb exploded": the verb only says what the noun already reports.
+    found = [
+        (h, k)
+        for h, k in found
+        if h.pos_ != "VERB"
+        or not any(c.i in nouns and c.dep_.startswith("nsubj") for c in h.children)
+    ]
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     index = actors or ActorIndex()
-    sentence = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sentence = sentence_numbers(doc)
     kept: list[tuple[Token, Incident]] = []
     for head, kind in found:
         start, end = span_of(head)
@@ -146,14 +154,49 @@ def _bare_definite(head: Token) -> bool:
 
 
 def _in_context(head: Token, entry: dict) -> bool:
-    """A word that is an incident only beside certain others ("severing" of a cable)."""
+    """A word that is an incident only beside certain others: "severing" of a
+    cable, "attacked" a town (not an opponent), a bomb that went off. Entity
+    labels in the list (GPE, FAC, ...) stand for any such named thing."""
     words = entry["context"]
-    wanted = word_set("infrastructure", "incidents") if words == "infrastructure" else set(words)
+    if isinstance(words, str):  # the name of another list in the lexicon
+        words = incident_words()[words]
+    wanted = {w.lower() for w in words}
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
+    elif entry["in"] == "object":
+        near = _objects(head)
     else:
         near = [*head.children, head.head]
-    return any(t.lemma_.lower() in wanted or t.lower_ in wanted for t in near)
+    return any(
+        t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
+        for t in near
+    )
+
+
+def _objects(head: Token) -> list[Token]:
+    """What an action is done to: its object, or the "of"/"to"/"on" phrase of a
+    noun, with their modifiers ("undersea Baltic cables")."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
+            objects += [c for c in prep.children if c.dep_ == "pobj"]
+    return objects + [m for o in objects for m in o.children if m.dep_ in ("compound", "amod")]
+
+
+def _rhetorical(head: Token) -> bool:
+    """ "his attacks on a former Miss Universe", "attacks on his biography": an
+    attack on something that is not a physical target is political speech."""
+    if head.lemma_.lower() not in ("attack", "assault") or head.pos_ == "VERB":
+        return False  # the verb is checked against its object by the lexicon
+    targets = [o for o in _objects(head) if o.dep_ == "pobj"]
+    if not targets:
+        return False
+    physical = {w.lower() for w in incident_words()["physical_targets"]}
+    return not any(
+        t.lemma_.lower() in physical or t.ent_type_.lower() in physical
+        for t in targets
+        + [m for t in targets for m in t.children if m.dep_ in ("compound", "amod")]
+    )
 
 
 def _excluded(head: Token) -> bool:

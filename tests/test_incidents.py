@@ -61,6 +61,11 @@ def test_a_compass_word_stays_with_the_place(nlp) -> None:
         "Workers went on a general strike.",
         "The fire crews arrived late.",
         "These attacks are forcing the alliance to rethink.",
+        "The senator attacked her opponent in a string of tweets.",
+        "His attacks on a former beauty queen drew criticism.",
+        "The national debt has since exploded.",
+        "The treaty limits nuclear bombs.",
+        "The bill would cut emissions from power plants.",
     ],
 )
 def test_negated_hypothetical_planned_or_denied_events_are_not_incidents(nlp, text) -> None:
@@ -105,6 +110,13 @@ def test_an_ongoing_campaign_counts_once_per_type_it_names(nlp) -> None:
     assert [i.type for i in found] == ["sabotage", "cyber", "airspace"]
     assert {i.place for i in found} == {"Europe"}
     assert {actor_name(nlp, text, i.perpetrator) for i in found} == {"Vladimir Putin"}
+
+
+def test_an_attack_on_a_physical_target_is_an_incident(nlp) -> None:
+    [attack] = incidents(nlp, "Gunmen attacked a police checkpoint near Kandahar on Sunday.")
+    assert (attack.type, attack.place) == ("attack", "Kandahar")
+    [bomb] = incidents(nlp, "A car bomb exploded outside a hotel in Mogadishu.")
+    assert (bomb.type, bomb.place) == ("explosion", "Mogadishu")
 
 
 def test_a_bare_concept_is_not_an_incident(nlp) -> None:
