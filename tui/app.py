@@ -9,15 +9,15 @@ spaCy loads. Annotation runs in a thread worker (`annotate_article`), which
 imports the engine, consults the cache, loads the pipeline once and posts
 progress and the result back as messages.
 
-Notes plug in at three marked places (search for "NOTES:"): a tab pane in
-`compose_side_panes`, the `a` binding, and `action_add_note`, which gets the
-current item or the mouse selection from `note_target()`.
+Notes plug in at marked places (search for "NOTES:"): a tab pane in
+`compose_side_panes`, the `a` binding, `article_shown` (called whenever the
+open article changes), and an `action_add_note` that anchors to
+`note_target()`: the mouse selection, or else the current item.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, ClassVar
 
@@ -25,7 +25,6 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, Footer, Header, TabbedContent, TabPane
@@ -37,6 +36,13 @@ from tui.briefing_index import LAYERS, BriefingIndex, Item, noun, step
 from tui.commands import PaletteCommand, ReaderCommands
 from tui.describe import actor_name
 from tui.messages import EntryChosen
+from tui.open_article import (
+    AnnotationProblem,
+    AnnotationProgress,
+    AnnotationReady,
+    OpenArticle,
+    heading_span,
+)
 from tui.safe_text import display_line
 from tui.screens.article_switcher import ArticleSwitcher
 from tui.screens.help_screen import HelpScreen
@@ -61,74 +67,6 @@ MISSING_LINE = (
 _QUOTES = Binding.Group("Quotes")
 _CLAIMS = Binding.Group("Claims")
 _INCIDENTS = Binding.Group("Incidents")
-
-
-@dataclass
-class OpenArticle:
-    """One opened article and what is known about it so far."""
-
-    article: Article
-    sha: str
-    index: BriefingIndex | None = None
-    state: str = "waiting"  # waiting, loading, annotating, ready, missing, failed
-    message: str = ""
-    progress: float = 0.0
-    current: Item | None = None
-    heading: tuple[int, int] | None = field(default=None)
-
-    @property
-    def state_line(self) -> str:
-        if self.state == "ready" and self.index is not None:
-            return summary(self.index)
-        if self.state == "annotating":
-            return f"annotating {self.progress:.0%}"
-        return {"waiting": "not annotated yet", "loading": "loading the model"}.get(
-            self.state, self.message or self.state
-        )
-
-
-def summary(index: BriefingIndex) -> str:
-    """ "12 quotes · 3 claims · 2 incidents · 20 actors"."""
-    actors = len(index.actors)
-    return " · ".join(
-        [noun(kind, index.count(kind)) for kind in ("quote", "claim", "incident")]
-        + [f"{actors} actor" + ("" if actors == 1 else "s")]
-    )
-
-
-def _heading_span(article: Article) -> tuple[int, int] | None:
-    """The first line, when it is the title: shown as a heading."""
-    text = article.text
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    end = len(text) if end == -1 else end
-    line = text[start:end].strip().lstrip("#").strip()
-    return (start, end) if line and line == article.title.strip() else None
-
-
-class AnnotationProgress(Message):
-    """From the worker: loading the model (fraction None) or annotating."""
-
-    def __init__(self, number: int, fraction: float | None) -> None:
-        super().__init__()
-        self.number = number
-        self.fraction = fraction
-
-
-class AnnotationReady(Message):
-    def __init__(self, number: int, index: BriefingIndex, cached: bool) -> None:
-        super().__init__()
-        self.number = number
-        self.index = index
-        self.cached = cached
-
-
-class AnnotationProblem(Message):
-    def __init__(self, number: int, message: str, missing: bool) -> None:
-        super().__init__()
-        self.number = number
-        self.message = message
-        self.missing = missing
 
 
 class BriefingApp(App[int]):
@@ -184,9 +122,7 @@ class BriefingApp(App[int]):
         super().__init__()
         if not articles:
             raise ValueError("the reader needs at least one article")
-        self.docs = [
-            OpenArticle(a, text_sha256(a.text), heading=_heading_span(a)) for a in articles
-        ]
+        self.docs = [OpenArticle(a, text_sha256(a.text), heading=heading_span(a)) for a in articles]
         self._nlp = nlp
         self._nlp_lock = threading.Lock()
         self._remember_theme = remember_theme
@@ -277,6 +213,11 @@ class BriefingApp(App[int]):
         self._show_title()
         self.view.current = doc.current
         self._show_current(doc.current)
+        self.article_shown()
+
+    def article_shown(self) -> None:
+        """Hook: the open article changed (or was first shown).
+        NOTES: refresh the Notes panel and `self.view.set_notes(...)` here."""
 
     def _show_title(self) -> None:
         doc = self.doc
