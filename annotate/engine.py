@@ -10,8 +10,11 @@ outlives the function that made it.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import re
 import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -319,9 +322,19 @@ def annotate_text(
     progress: Progress | None = None,
     *,
     chunk_chars: int | None = None,
+    jobs: int = 1,
+    isolated: bool = False,
 ) -> Briefing:
-    """Annotate one article of any length."""
-    return next(annotate_texts([(text, title)], nlp, progress=progress, chunk_chars=chunk_chars))
+    """Annotate one article of any length (see `annotate_texts` for the options)."""
+    briefings = annotate_texts(
+        [(text, title)],
+        nlp,
+        jobs=jobs,
+        isolated=isolated,
+        progress=progress,
+        chunk_chars=chunk_chars,
+    )
+    return next(briefings)
 
 
 # A planned piece of work: (item index, offset of the chunk in its text, chunk).
@@ -333,6 +346,7 @@ def annotate_texts(
     nlp: Language | None = None,
     *,
     jobs: int = 1,
+    isolated: bool = False,
     chunk_chars: int | None = None,
     batch_chars: int | None = None,
     progress: Progress | None = None,
@@ -345,10 +359,16 @@ def annotate_texts(
     (memory grows with the characters in a batch). With `jobs` > 1 the batches
     are parsed by that many worker processes, each loading the pipeline once
     and returning plain records; no `Doc` crosses a process or outlives its
-    batch. `progress(done, total)` is called in characters after each batch.
+    batch. `isolated` parses in a worker process even with one job: a caller
+    on a thread beside a UI (the reader) then never waits for the GIL while
+    spaCy's compiled parser holds it for a whole batch, and its own process
+    does not load the pipeline; its workers' output goes to /dev/null so it
+    cannot reach a terminal the UI owns. `progress(done, total)` is called in
+    characters after each batch.
     """
     items = list(items)
-    if jobs <= 1 and nlp is None:
+    in_processes = jobs > 1 or isolated
+    if not in_processes and nlp is None:
         from annotate.pipeline import load_pipeline
 
         nlp = load_pipeline()
@@ -362,8 +382,8 @@ def annotate_texts(
     ]
     batches = _batches(plan, batch_chars or BATCH_CHARS)
     total = sum(len(text) for text, _ in items)
-    if jobs > 1:
-        results = _parse_in_processes(batches, nlp, jobs)
+    if in_processes:
+        results = _parse_in_processes(batches, nlp, max(1, jobs), quiet=isolated)
     else:
         assert nlp is not None
         results = (_parse_batch(nlp, batch) for batch in batches)
@@ -414,10 +434,15 @@ _worker_nlp: Language | None = None
 _worker_error: Exception | None = None
 
 
-def _init_worker(name: str | None) -> None:
-    """Load the pipeline once per worker; Ctrl-C is the parent's to handle."""
+def _init_worker(name: str | None, quiet: bool) -> None:
+    """Load the pipeline once per worker; Ctrl-C is the parent's to handle,
+    and a quiet worker cannot write on a terminal that a UI owns."""
     global _worker_nlp, _worker_error
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if quiet:
+        devnull = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(devnull, fd)
     if _worker_nlp is None:
         from annotate.pipeline import load_pipeline
 
@@ -434,20 +459,44 @@ def _parse_in_worker(batch: list[_Piece]) -> _BatchParts:
     return _parse_batch(_worker_nlp, batch)
 
 
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with a real stderr (/dev/null)
+    when a UI has replaced sys.stderr (Textual's has no file descriptor, and
+    spawning would fail with "bad value(s) in fds_to_keep")."""
+    from multiprocessing import resource_tracker
+
+    try:
+        if sys.stderr is not None and sys.stderr.fileno() >= 0:
+            return
+    except (AttributeError, OSError, ValueError):
+        pass
+    saved = sys.stderr
+    with open(os.devnull, "w") as devnull:
+        sys.stderr = devnull
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+
+
 def _parse_in_processes(
-    batches: list[list[_Piece]], nlp: Language | None, jobs: int
+    batches: list[list[_Piece]], nlp: Language | None, jobs: int, quiet: bool
 ) -> Iterator[_BatchParts]:
     """Parse batches in `jobs` worker processes, results in batch order."""
     global _worker_nlp
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # Forking is quick and shares a loaded pipeline, but only safe while this
+    # process has a single thread (the reader runs us from a worker thread).
+    fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     if context.get_start_method() == "fork":
         _worker_nlp = nlp  # the children share the parent's loaded pipeline
+    else:
+        _start_resource_tracker()
     pool = ProcessPoolExecutor(
         max_workers=min(jobs, max(1, len(batches))),
         mp_context=context,
         initializer=_init_worker,
-        initargs=(None,),
+        initargs=(None, quiet),
     )
     try:
         yield from pool.map(_parse_in_worker, batches)

@@ -5,6 +5,7 @@ could drive the terminal."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -122,3 +123,68 @@ def test_hostile_file_names_are_escaped_in_errors_and_markdown(tmp_path: Path) -
     shown = briefing("annotate", "--format", "markdown", str(evil))
     assert shown.returncode == 0
     assert_terminal_safe(shown.stdout)
+
+
+# --- the reader: `briefing PATH` ---------------------------------------------------
+
+
+@pytest.mark.parametrize("case", ERRORS, ids=lambda c: c.name)
+def test_reader_refuses_before_the_terminal_is_touched(tmp_path: Path, case) -> None:
+    """One line on stderr and exit status 2, with nothing written to the
+    terminal: Textual never starts (a hang here would be a timeout)."""
+    if case.name == "unreadable" and running_as_root():
+        pytest.skip("running as root: chmod 000 does not stop root reading the file")
+    path = case.make(tmp_path)
+    result = briefing(str(path), timeout=30)
+    assert result.returncode == 2
+    assert result.stdout == b""
+    err = result.stderr.decode()
+    assert err == f"briefing: {path}: {err.split(': ', 2)[2]}" and err.count("\n") == 1
+    assert case.error in err
+
+
+# What each textual case must show at the top of the reader (as displayed:
+# bidi controls become U+FFFD and zero-width characters a middle dot).
+SHOWN = {
+    "latin-1": "Müller habe die Straße in Köln gesperrt.",
+    "utf-16": "report was “deeply flawed”.",
+    "nul-bytes": "Minister rejects the report",
+    "escapes": "Breaking red news about a clipboard and a cleared screen.",
+    "markup": "[bold red]Not bold[/bold red] and [link=https://example.com]no link[/link]",
+    "bidi": "Bidi \ufffdevil override\ufffd and \ufffdisolate\ufffd text",
+    "long-line": "Minister Anna Berg said in Oslo that the talks were “going well”",
+    "german": "„Wir werden das nicht hinnehmen.“",
+}
+
+
+async def test_reader_shows_every_textual_case_literally_and_annotates_it(tmp_path: Path) -> None:
+    from reader_support import screen_strips, screen_text
+
+    from tui.app import BriefingApp
+    from tui.launch import read_all
+
+    articles = read_all([str(case.make(tmp_path)) for case in OPENS])
+    app = BriefingApp(articles, remember_theme=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        notes = [n.message for n in app._notifications]  # noqa: SLF001
+        for case in OPENS:
+            if case.note:
+                assert any(case.note in note for note in notes), (case.name, notes)
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 240
+        while any(doc.state not in ("ready", "missing", "failed") for doc in app.docs):
+            assert loop.time() < deadline, [doc.state for doc in app.docs]
+            await pilot.pause(0.1)
+        for number, case in enumerate(OPENS):
+            app.number = number
+            for _ in range(40):  # the switched-to view lays out on its first show
+                await pilot.pause(0.05)
+                shown = screen_text(app)
+                if SHOWN[case.name] in shown:
+                    break
+            assert app.doc.state == "ready", (case.name, app.doc.message)
+            assert SHOWN[case.name] in shown, (case.name, shown)
+            for strip in screen_strips(app):
+                for segment in strip:
+                    assert not set(segment.text) & CONTROL_CHARACTERS, (case.name, segment)
+                    assert not set(segment.text) & set(BIDI_CONTROLS), (case.name, segment)

@@ -9,6 +9,10 @@ genuine text longer than spaCy's `max_length` at the default chunk size
 
 from __future__ import annotations
 
+import io
+import sys
+import threading
+
 import pytest
 
 from annotate.engine import CHUNK_CHARS, annotate_text, annotate_texts, chunk_text
@@ -200,3 +204,28 @@ def test_a_text_longer_than_max_length_is_annotated_whole(nlp) -> None:
     assert briefing.quotes[-1].start > len(text) - 400
     names = [actor.name for actor in briefing.actors]
     assert len(names) == len(set(names))
+
+
+class _CapturedStderr(io.StringIO):
+    """What a running Textual app puts in sys.stderr: no file descriptor."""
+
+    def fileno(self) -> int:
+        return -1
+
+
+def test_isolated_annotation_from_a_ui_thread_matches_in_process(
+    nlp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader's way: called from a worker thread while a UI owns stderr,
+    parsing in a child process (spawned: forking a threaded process is unsafe)."""
+    texts = [(long_text(2), "t")]
+    alone = list(annotate_texts(texts, nlp, chunk_chars=2_000))
+    monkeypatch.setattr(sys, "stderr", _CapturedStderr())
+    result: list[Briefing] = []
+    worker = threading.Thread(
+        target=lambda: result.extend(annotate_texts(texts, isolated=True, chunk_chars=2_000))
+    )
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive()
+    assert [b.to_dict() for b in result] == [b.to_dict() for b in alone]
