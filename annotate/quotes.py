@@ -1,33 +1,107 @@
-"""Finding quotations by their marks, curly or straight."""
+"""Finding quotations by their marks: curly, straight, doubled apostrophes, single.
+
+Quotation marks are characters, not syntax, so this is a scan of the text
+(the tokenizer splits marks inconsistently and the parser ignores them); the
+attribution component then links each span to the parse.
+
+Conventions handled:
+- curly “…”, straight "…" and the doubled apostrophes ''…'' of some
+  archives; British single marks ‘…’ when a text uses no double marks at all
+  (elsewhere single marks are nested quotes or headline scare quotes);
+- the newspaper convention for a quote running over several paragraphs: the
+  opening mark repeats at each new paragraph and only the last one closes.
+  The whole run is one quotation;
+- a quotation left open at the end of a paragraph that does not continue is
+  closed there (a missing closing mark is a typo, not a quote to the end).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-_QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+_DOUBLE_MARK = re.compile(r"“|”|''|\"")
+_SINGLE_MARK = re.compile(r"‘|’")
+_HAS_DOUBLE = re.compile(r"[“”\"]|''")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_OPENERS = ("“", '"', "''", "‘")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, marks included, in document order."""
-    return [m.span() for m in _QUOTE.finditer(text)]
+    return [span for span, _ in _scan(text)]
 
 
 def open_quote_at_paragraphs(text: str) -> set[int]:
-    """Offsets of paragraph starts that lie outside any quotation.
-
-    A paragraph whose last quotation mark opens a quote, followed by one that
-    starts with an opening mark, is the newspaper convention for a quote that
-    runs on: the boundary between them is inside the quote.
-    """
+    """Offsets of line starts (blank lines included) that lie outside every
+    quotation, i.e. where a text may be cut without splitting a quote,
+    including one that runs over several paragraphs."""
+    inside = [(start, end) for (start, end), _ in _scan(text)]
     safe: set[int] = set()
-    inside = False
+    k = 0
     pos = 0
     for line in text.split("\n"):
-        starts_open = line.lstrip().startswith(("“", '"'))
-        if not (inside and starts_open):
-            inside = False
+        while k < len(inside) and inside[k][1] <= pos:
+            k += 1
+        if k == len(inside) or not inside[k][0] < pos:
             safe.add(pos)
-        last_open, last_close = line.rfind("“"), line.rfind("”")
-        inside = last_open > last_close or (line.count('"') % 2 == 1 and starts_open)
         pos += len(line) + 1
     return safe
+
+
+def _scan(text: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """(span, opening mark) of each quotation."""
+    single = "‘" in text and not _HAS_DOUBLE.search(text)
+    marks = _SINGLE_MARK if single else _DOUBLE_MARK
+    paragraphs = [m.span() for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    start: int | None = None  # where the open quotation starts
+    family = ""  # its opening mark
+    resumed = -1  # the repeated opening mark of a paragraph that runs on
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        for m in marks.finditer(text, p_start, p_end):
+            mark, at = m.group(), m.start()
+            if at == resumed:
+                continue
+            if start is None:
+                if _opens(text, mark, at, m.end(), p_start):
+                    start, family = at, mark
+            elif at > start and _closes(text, mark, family, at, m.end()):
+                yield (start, m.end()), family
+                start = None
+        if start is None:
+            continue
+        following = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
+        if following is not None and text.startswith(_continuation(family), following):
+            resumed = following
+            continue  # the quotation runs on into the next paragraph
+        end = p_end
+        while end > start + 1 and text[end - 1].isspace():
+            end -= 1
+        yield (start, end), family
+        start = None
+
+
+def _continuation(family: str) -> str:
+    return "‘" if family == "‘" else family if family in ('"', "''") else "“"
+
+
+def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> bool:
+    """A mark that can open a quotation here: an opening curly mark, or a
+    symmetric one at the start of a word."""
+    if mark in ("”", "’"):
+        return False
+    if mark == "“":
+        return True
+    before = text[at - 1] if at > paragraph_start else " "
+    after = text[end] if end < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _closes(text: str, mark: str, family: str, at: int, end: int) -> bool:
+    """A mark that closes the open quotation opened with `family`."""
+    if family == "“":
+        return mark == "”"
+    if family == "‘":
+        after = text[end] if end < len(text) else " "
+        return mark == "’" and not after.isalnum() and not text[at - 1].isspace()
+    return mark == family
