@@ -20,6 +20,7 @@ beyond the quotation marks becomes a claim as well.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,6 +65,11 @@ _NOT_CONTENT = frozenset(
 # Right-hand dependents that end a source noun phrase.
 _NOT_IN_SOURCE = frozenset("appos relcl acl advcl punct parataxis dep".split())
 _PRONOUN_OBJECTS = frozenset("it this that so something anything nothing".split())
+# A quotation signed off with a dash and a name: “…” ― Pamela Padilla
+_DASH_SIGNATURE = re.compile(
+    r"[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t,]+[\w.’'()-]+){0,9}?)"
+    r"[.,;]?[ \t]*(?:\n|$)"
+)
 _WINDOW = 8  # tokens between a quotation and a cue outside it
 _REACH = 400  # tokens from a quotation to any cue whose content may hold it
 
@@ -78,6 +84,7 @@ def _matcher(vocab: Vocab) -> Matcher:
 
 def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
     """Quotes (attributed where the text says who) and claims of `doc`."""
+    text = doc.text  # built anew on every access: once per doc
     quote_tokens = [_token_range(doc, span) for span in quotes]
     inside = _Inside(quote_tokens)
     cues = _find_cues(doc, inside)
@@ -85,7 +92,7 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
     linked: dict[int, list[int]] = {}  # cue index -> quotes it owns
     previous: tuple[int, _Cue | None] | None = None  # last quote and its cue
     for q, (span, (first, last)) in enumerate(zip(quotes, quote_tokens, strict=True)):
-        owner = _owner(doc, span, first, last, cues, previous, quotes)
+        owner = _owner(doc, text, span, first, last, cues, previous, quotes)
         previous = (q, owner)
         if owner is None:
             out.append(Attribution(content=span, quoted=True))
@@ -95,8 +102,8 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
     for cue in cues:
         if cue.content is None:
             continue
-        start, end = _with_whole_quotes(doc.text, cue.content, quotes)
-        if _only_quotation(doc.text, start, end, quotes):
+        start, end = _with_whole_quotes(text, cue.content, quotes)
+        if _only_quotation(text, start, end, quotes):
             continue
         out.append(Attribution((start, end), cue.source, cue.cue, cue.cls, quoted=False))
     out.sort(key=lambda a: (a.content, not a.quoted))
@@ -146,27 +153,31 @@ def _find_cues(doc: Doc, inside: _Inside) -> list[_Cue]:
         if doc.vocab.strings[match_id] == "ACCORDING":
             cue = _according(doc, token)
         else:
-            cue = _verb_cue(doc, token, table[token.lemma_])
+            cue = _verb_cue(doc, token, table[token.lemma_], inside)
         if cue is not None:
             cues.append(cue)
     cues.sort(key=_token_of)
     return cues
 
 
-def _verb_cue(doc: Doc, verb: Token, spec: CueVerb) -> _Cue | None:
+def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: _Inside) -> _Cue | None:
     content = _content(doc, verb, spec)
     colon = _colon_after(doc, verb)
     if content is None and colon is None and not _speech_verb(spec):
         return None
     last = verb.i
+    cls = spec.cls
     for child in verb.rights:
-        if child.dep_ == "prt" and child.i == last + 1:
+        if child.i != last + 1:
+            break
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in spec.preps):
             last = child.i
+            cls = dict(spec.prep_classes).get(child.lower_, cls)
     return _Cue(
         token=verb.i,
         cue=_chars(doc, verb.i, last),
-        cls=spec.cls,
-        source=_source(doc, verb),
+        cls=cls,
+        source=_source(doc, verb, inside),
         content=content,
         colon_after=colon,
     )
@@ -174,7 +185,7 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb) -> _Cue | None:
 
 def _speech_verb(spec: CueVerb) -> bool:
     """Verbs that can introduce a quotation with no complement ("he said")."""
-    return not spec.weak and spec.cls != "think"
+    return not spec.weak and not spec.needs_prep and spec.cls != "think"
 
 
 def _according(doc: Doc, according: Token) -> _Cue | None:
@@ -225,11 +236,15 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         elif dep == "oprd" or (dep == "parataxis" and not clausal and child.i > verb.i):
             parts.append(child)
         elif dep == "prep" and child.lower_ in spec.preps:
-            parts.append(child)
+            pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            # "called for an inquiry": the preposition is part of the cue
+            parts.extend(pobj if child.i == verb.i + 1 and pobj else [child])
         elif dep == "prep" and child.lower_ == "as" and any(p.dep_ == "dobj" for p in parts):
             parts.append(child)
     if not parts:
         return _interrupted_clause(doc, verb, spec)
+    if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
+        return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     return _within_sentence(doc, verb, first, last)
@@ -271,17 +286,25 @@ def _finite_clause(clause: Token) -> bool:
 def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     """ "The economy is strong, he said": a speech verb attached to the clause
     it reports (parataxis, or a ccomp pointing the wrong way)."""
-    if spec.weak or verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i == verb.i:
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i == verb.i:
         return None
     head = verb.head
-    if head.pos_ not in ("VERB", "AUX") or head.i > verb.i and verb.dep_ != "parataxis":
+    if head.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
         return None
-    if not _set_off(doc, verb):
-        return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return None
-    first, last = head.left_edge.i, head.right_edge.i
+    as_put = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )  # "As Ms. X put it, …", "…, as he said"
+    if not as_put:
+        if spec.weak or verb.dep_ == "advcl" or not _set_off(doc, verb):
+            return None
+        if head.i > verb.i and verb.dep_ != "parataxis":
+            return None
     cue_first, cue_last = verb.left_edge.i, verb.right_edge.i
+    if cue_first > 0 and doc[cue_first - 1].is_quote:
+        return None  # "“…,” she said": the quotation is the content
+    first, last = head.left_edge.i, head.right_edge.i
     if cue_first <= first:
         first = cue_last + 1
     elif cue_last >= last:
@@ -305,18 +328,19 @@ def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
     return _chars(doc, first, last)
 
 
-def _source(doc: Doc, verb: Token) -> CharSpan | None:
+def _source(doc: Doc, verb: Token, inside: _Inside) -> CharSpan | None:
     """The mention of who speaks through `verb`, if the sentence says."""
-    seen = 0
-    while seen < 6:
-        seen += 1
+    cue = verb
+    for _ in range(6):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None:
+        if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _noun_phrase(doc, verb.head)
             if subject.lower_ in NOT_SOURCES:
                 return None
             return _noun_phrase(doc, subject)
+        if subject is not None:  # the parser took words of a quotation for the subject
+            return _nearby_name(doc, cue, inside)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -329,10 +353,32 @@ def _source(doc: Doc, verb: Token) -> CharSpan | None:
                 verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return _noun_phrase(doc, verb.head)
-        if verb.dep_ == "nsubjpass":
-            return None
+            # "X issued a statement saying …": X, else the statement itself
+            noun = verb.head
+            if noun.dep_ == "dobj" and noun.head.i != noun.i:
+                verb = noun.head
+                if any(c.dep_ == "nsubj" for c in verb.children):
+                    continue
+            return _noun_phrase(doc, noun)
         return None
+    return None
+
+
+def _nearby_name(doc: Doc, cue: Token, inside: _Inside) -> CharSpan | None:
+    """A name or pronoun right beside the cue, outside quotation marks, when
+    the parse offers none ("…,” Flynn, a top surrogate, said")."""
+    sent = cue.sent
+    for i in [
+        *range(cue.i + 1, min(sent.end, cue.i + 4)),
+        *range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1),
+    ]:
+        token = doc[i]
+        if inside(i) or "\n" in token.text:
+            break
+        if token.pos_ in ("PROPN", "PRON") and token.lower_ not in NOT_SOURCES:
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            return _noun_phrase(doc, token)
     return None
 
 
@@ -346,6 +392,14 @@ def _noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
         if child.dep_ in _NOT_IN_SOURCE:
             break
         last = max(last, child.right_edge.i)
+    for i in range(head.i, first - 1, -1):  # a phrase never spans paragraphs
+        if "\n" in doc[i].text:
+            first = i + 1
+            break
+    for i in range(head.i, last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
     return _trimmed(doc, first, last)
 
 
@@ -364,6 +418,7 @@ def _colon_after(doc: Doc, verb: Token) -> int | None:
 
 def _owner(
     doc: Doc,
+    text: str,
     span: CharSpan,
     first: int,
     last: int,
@@ -386,7 +441,16 @@ def _owner(
             best, best_overlap = cue, overlap
     if best is not None:
         return best
-    text = doc.text
+    signed = _DASH_SIGNATURE.match(text, end)
+    if signed is not None:
+        return _Cue(
+            token=-1,
+            cue=signed.span("dash"),
+            cls="say",
+            source=signed.span("name"),
+            content=None,
+            colon_after=None,
+        )
     gap_before = text[:start].rstrip()
     for cue in reversed(cues):
         if cue.colon_after is not None and cue.colon_after <= start:
@@ -406,10 +470,10 @@ def _owner(
         if (
             standalone
             and between.count("\n") <= 2
-            and not any(prev_end <= c.cue[0] < start for c in cues)
+            and not any(prev_end <= c.cue[0] < start and c is not previous[1] for c in cues)
+            and _sentence_has_no_cue(doc, first, last, cues, previous[1])
         ):
-            if _sentence_has_no_cue(doc, first, last, cues):
-                return previous[1]
+            return previous[1]
     return None
 
 
@@ -449,10 +513,10 @@ def _token_of(cue: _Cue) -> int:
     return cue.token
 
 
-def _sentence_has_no_cue(doc: Doc, first: int, last: int, cues: list[_Cue]) -> bool:
+def _sentence_has_no_cue(doc: Doc, first: int, last: int, cues: list[_Cue], allowed: _Cue) -> bool:
     sent_first = doc[first].sent.start
     sent_last = doc[last].sent.end
-    return not any(sent_first <= c.token < sent_last for c in cues)
+    return not any(sent_first <= c.token < sent_last and c is not allowed for c in cues)
 
 
 def _with_whole_quotes(text: str, content: CharSpan, quotes: list[CharSpan]) -> CharSpan:

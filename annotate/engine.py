@@ -130,6 +130,7 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
     """Read the components' results off a doc into records (local ids)."""
     index = doc._.actors
     parts = Parts()
+    text = doc.text  # Doc.text joins every token anew: read it once
 
     def shift(span: tuple[int, int] | None) -> Span | None:
         return None if span is None else Span(span[0] + offset, span[1] + offset)
@@ -137,7 +138,7 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
     def cue(span: tuple[int, int] | None) -> Cue | None:
         if span is None:
             return None
-        return Cue(span[0] + offset, span[1] + offset, doc.text[span[0] : span[1]])
+        return Cue(span[0] + offset, span[1] + offset, text[span[0] : span[1]])
 
     def speaker(span: tuple[int, int] | None) -> str | None:
         return None if span is None or index is None else index.actor_at(*span)
@@ -150,7 +151,7 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
         common = dict(
             start=start + offset,
             end=end + offset,
-            text=doc.text[start:end],
+            text=text[start:end],
             speaker=speaker(att.source),
             source=shift(att.source),
             cue=cue(att.cue),

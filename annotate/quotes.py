@@ -89,7 +89,8 @@ def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> boo
     """A mark that can open a quotation here: an opening curly mark, or a
     symmetric one at the start of a word."""
     if mark in ("”", "’"):
-        return False
+        # a typo'd opener: a closing mark that starts a paragraph before a word
+        return mark == "”" and at == paragraph_start and text[end : end + 1].isalnum()
     if mark == "“":
         return True
     before = text[at - 1] if at > paragraph_start else " "
@@ -99,9 +100,12 @@ def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> boo
 
 def _closes(text: str, mark: str, family: str, at: int, end: int) -> bool:
     """A mark that closes the open quotation opened with `family`."""
-    if family == "“":
-        return mark == "”"
+    after = text[end] if end < len(text) else " "
+    if family in ("“", "”"):
+        # also a straight or opening mark used as a closer: “…51 percent.“
+        return mark == "”" or (
+            mark in ('"', "“") and not after.isalnum() and not text[at - 1].isspace()
+        )
     if family == "‘":
-        after = text[end] if end < len(text) else " "
         return mark == "’" and not after.isalnum() and not text[at - 1].isspace()
     return mark == family

@@ -44,7 +44,7 @@ from pathlib import Path
 
 Pieces = tuple[tuple[int, int], ...]
 
-QUOTE_MARKS = '“”"‘«»„'
+QUOTE_MARKS = ("“", "”", '"', "‘", "«", "»", "„", "''")
 DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "polnear"
 
 
@@ -109,7 +109,7 @@ def read_gold(ann: Path, text: str) -> list[Item]:
 
 
 def _has_mark(text: str, pieces: Pieces) -> bool:
-    return any(ch in QUOTE_MARKS for s, e in pieces for ch in text[s:e])
+    return any(mark in text[s:e] for s, e in pieces for mark in QUOTE_MARKS)
 
 
 def _length(pieces: Pieces) -> int:

@@ -1,0 +1,84 @@
+"""What the whole annotation costs against spaCy's parse alone, on PolNeAR dev.
+
+Both sides use the same loaded pipeline in the same process and the same
+batches (the engine's chunks and character batches):
+- parse: `nlp.pipe` with the briefing components disabled;
+- annotation: `engine.annotate_texts`, i.e. `nlp.pipe` with the components
+  (quotes, attribution, actors, incidents) plus records, merging and
+  positions.
+Runs alternate (parse, annotation, parse, …) so drift in machine load hits
+both; the ratio of the medians is reported (target: at most 1.15).
+
+    python bench/speed.py [--corpus DIR] [--split dev] [--repeats N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import statistics
+import sys
+import time
+from pathlib import Path
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "polnear"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--split", default="dev")
+    parser.add_argument("--repeats", type=int, default=5)
+    args = parser.parse_args(argv)
+    paths = sorted((args.corpus / args.split / "text").glob("*.txt"))
+    if not paths:
+        print(f"no articles under {args.corpus / args.split}", file=sys.stderr)
+        return 1
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+
+    from annotate.components import COMPONENTS
+    from annotate.engine import BATCH_CHARS, _batches, annotate_texts, chunk_text
+    from annotate.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    plan = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in chunk_text(t)]
+    batches = [[chunk for _, _, chunk in batch] for batch in _batches(plan, BATCH_CHARS)]
+
+    def parse_only() -> None:
+        with nlp.select_pipes(disable=list(COMPONENTS)):
+            for batch in batches:
+                for _doc in nlp.pipe(batch, batch_size=len(batch)):
+                    pass
+
+    def annotate() -> None:
+        for _briefing in annotate_texts([(t, "") for t in texts], nlp):
+            pass
+
+    annotate()  # warm up both paths (lexeme caches, lazy lexicons)
+    parse_only()
+    parse_times: list[float] = []
+    annotate_times: list[float] = []
+    for _ in range(args.repeats):
+        for run, times in ((parse_only, parse_times), (annotate, annotate_times)):
+            gc.collect()
+            started = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - started)
+    chars = sum(len(t) for t in texts)
+    parse, whole = statistics.median(parse_times), statistics.median(annotate_times)
+    print(
+        f"PolNeAR {args.split}: {len(texts)} articles, {chars:,} characters, "
+        f"{args.repeats} alternating repeats"
+    )
+    print(f"nlp.pipe alone      median {parse:6.2f}s  (runs: {_runs(parse_times)})")
+    print(f"whole annotation    median {whole:6.2f}s  (runs: {_runs(annotate_times)})")
+    print(f"ratio annotation / parse: {whole / parse:.3f}  (target <= 1.15)")
+    return 0
+
+
+def _runs(times: list[float]) -> str:
+    return " ".join(f"{t:.2f}" for t in times)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""Claims: reported speech and thought without quotation marks, with the
+mention of who said it, the reporting word, and its class."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.engine import annotate_text
+from annotate.model import Briefing, Claim
+
+
+def claims(nlp, text: str) -> tuple[Briefing, list[Claim]]:
+    briefing = annotate_text(text, nlp)
+    return briefing, list(briefing.claims)
+
+
+def only_claim(nlp, text: str) -> Claim:
+    _, found = claims(nlp, text)
+    assert len(found) == 1, [(c.text, c.cue.text if c.cue else None) for c in found]
+    return found[0]
+
+
+def source_of(text: str, claim: Claim) -> str | None:
+    return text[claim.source.start : claim.source.end] if claim.source else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "cue_class", "content"),
+    [
+        (
+            "The governor said the roads would reopen on Friday.",
+            "The governor",
+            "said",
+            "say",
+            "the roads would reopen on Friday",
+        ),
+        (
+            "The opposition accused the minister of lying to parliament.",
+            "The opposition",
+            "accused",
+            "accuse",
+            "the minister of lying to parliament",
+        ),
+        (
+            "The company denied that it had sold customer data.",
+            "The company",
+            "denied",
+            "deny",
+            "that it had sold customer data",
+        ),
+        (
+            "The rebels claimed that they controlled the airport.",
+            "The rebels",
+            "claimed",
+            "claim",
+            "that they controlled the airport",
+        ),
+        (
+            "The ministry confirmed that two soldiers were wounded.",
+            "The ministry",
+            "confirmed",
+            "confirm",
+            "that two soldiers were wounded",
+        ),
+        (
+            "Aid groups urged both sides to open the border crossings.",
+            "Aid groups",
+            "urged",
+            "urge",
+            "both sides to open the border crossings",
+        ),
+        (
+            "Economists warned that prices could rise again next year.",
+            "Economists",
+            "warned",
+            "warn",
+            "that prices could rise again next year",
+        ),
+        (
+            "Most analysts believe the ceasefire will not hold.",
+            "Most analysts",
+            "believe",
+            "think",
+            "the ceasefire will not hold",
+        ),
+        (
+            "The general insisted the strikes had hit only military targets.",
+            "The general",
+            "insisted",
+            "claim",
+            "the strikes had hit only military targets",
+        ),
+        (
+            "Several states have called for an independent inquiry.",
+            "Several states",
+            "called for",
+            "urge",
+            "an independent inquiry",
+        ),
+    ],
+)
+def test_reported_speech_with_its_class(nlp, text, source, cue, cue_class, content) -> None:
+    claim = only_claim(nlp, text)
+    assert source_of(text, claim) == source
+    assert claim.cue and claim.cue.text == cue
+    assert claim.cue_class == cue_class
+    assert claim.text == content
+
+
+def test_speaker_after_the_content(nlp) -> None:
+    text = "The talks were going well, two officials said on Monday."
+    claim = only_claim(nlp, text)
+    assert claim.text == "The talks were going well"
+    assert source_of(text, claim) == "two officials"
+
+
+def test_according_to(nlp) -> None:
+    text = "According to the health ministry, 40 people were injured in the blast."
+    claim = only_claim(nlp, text)
+    assert source_of(text, claim) == "the health ministry"
+    assert claim.cue and claim.cue.text == "According to"
+    assert claim.text == "40 people were injured in the blast"
+
+
+def test_content_after_according_to_at_the_end(nlp) -> None:
+    text = "The bridge was closed for repairs, according to local officials."
+    claim = only_claim(nlp, text)
+    assert claim.text == "The bridge was closed for repairs"
+    assert source_of(text, claim) == "local officials"
+
+
+def test_metonym_as_speaker(nlp) -> None:
+    text = "The Kremlin confirmed that the envoy will travel to Moscow next week."
+    briefing, found = claims(nlp, text)
+    (claim,) = found
+    assert source_of(text, claim) == "The Kremlin"
+    assert next(a.name for a in briefing.actors if a.id == claim.speaker) == "Kremlin"
+
+
+def test_conjoined_cues_share_their_subject(nlp) -> None:
+    text = "The minister rejected the report and insisted that the data were sound."
+    _, found = claims(nlp, text)
+    insisted = next(c for c in found if c.cue and c.cue.text == "insisted")
+    assert source_of(text, insisted) == "The minister"
+    assert insisted.text == "that the data were sound"
+    rejected = next(c for c in found if c.cue and c.cue.text == "rejected")
+    assert rejected.cue_class == "deny" and rejected.text == "the report"
+
+
+def test_participle_cue_takes_the_main_subject(nlp) -> None:
+    text = "The mayor resigned on Friday, saying the city council had betrayed her."
+    claim = only_claim(nlp, text)
+    assert source_of(text, claim) == "The mayor"
+    assert claim.text == "the city council had betrayed her"
+
+
+def test_ordinary_senses_of_weak_verbs_are_not_claims(nlp) -> None:
+    text = (
+        "The video shows a crowd outside the embassy. Police found a car "
+        "near the station. She knows the city well."
+    )
+    _, found = claims(nlp, text)
+    assert found == []
+
+
+def test_expletive_subject_gives_no_source(nlp) -> None:
+    text = "It was reported that the plant had been shut down."
+    _, found = claims(nlp, text)
+    assert all(c.source is None for c in found)
+
+
+def test_a_quote_alone_is_not_also_a_claim(nlp) -> None:
+    text = "The minister said: “We will not negotiate with anyone.”"
+    briefing, found = claims(nlp, text)
+    assert found == [] and len(briefing.quotes) == 1
