@@ -105,8 +105,9 @@ async def test_help_lists_the_keys_from_the_bindings(tmp_path):
         assert isinstance(app.screen, HelpScreen)
         shown = screen_text(app)
         for binding in app.BINDINGS:
-            if binding.description:
+            if binding.description and app.check_action(binding.action, ()):
                 assert binding.description in shown
+        assert "Articles" not in shown  # one article open: nothing to switch to
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

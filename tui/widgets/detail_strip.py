@@ -17,10 +17,7 @@ from tui.describe import (
 )
 from tui.safe_text import display_line
 
-HINT = (
-    "n/p quotes · c/C claims · i/I incidents · click a highlight · "
-    "Tab panels · f follow actor · / search · ? help"
-)
+HINT = "n/p quotes · c claims · i incidents · click a highlight · s panels · ? help"
 
 
 class DetailStrip(Static):
@@ -31,9 +28,10 @@ class DetailStrip(Static):
 
     def show(self, index: BriefingIndex | None, item: Item | None) -> None:
         if index is None or item is None:
-            self.update(Content.assemble((HINT, "$text-muted")))
+            self.update(Content.assemble((HINT, "$text-muted")), layout=False)
             return
-        self.update(describe(index, item))
+        # fixed height (app.tcss): no layout pass per keypress
+        self.update(describe(index, item), layout=False)
 
 
 def _position(index: BriefingIndex, item: Item) -> str:
@@ -48,16 +46,18 @@ def describe(index: BriefingIndex, item: Item) -> Content:
     if item.kind in ("quote", "claim"):
         record = index.quotes[item.id] if item.kind == "quote" else index.claims[item.id]
         speaker = briefing.actor(record.speaker)
-        cue = f"cue “{display_line(record.cue.text)}”" if record.cue else "no cue word"
         label = "❝ Quote" if item.kind == "quote" else "≡ Claim"
-        return Content.assemble(
+        parts: list[str | tuple[str, str]] = [
             (f"{label} {_position(index, item)}", "bold"),
-            "  ",
-            (actor_line(briefing, speaker), "bold $accent" if speaker else "italic $text-muted"),
-            "  ",
-            (stance_verb(briefing, record), "italic"),
             " · ",
-            (cue, "$text-muted"),
+            (actor_line(briefing, speaker), "bold $accent" if speaker else "italic $text-muted"),
+        ]
+        if speaker is not None or item.kind == "claim":
+            parts += [" ", (stance_verb(briefing, record), "italic")]
+        if record.cue is not None:
+            parts += [("  cue: ", "$text-muted"), (f"“{display_line(record.cue.text)}”", "bold")]
+        return Content.assemble(
+            *parts,
             "\n",
             (excerpt(record.text, 200), "italic" if item.kind == "quote" else "underline"),
         )
@@ -66,9 +66,9 @@ def describe(index: BriefingIndex, item: Item) -> Content:
         facts = incident_facts(briefing, incident)
         return Content.assemble(
             (f"◆ Incident {_position(index, item)}", "bold"),
-            "  ",
+            " · ",
             (incident_title(incident), "bold $accent"),
-            "  ",
+            " · ",
             (" · ".join(facts) if facts else "place and date not reported", "$text-muted"),
             "\n",
             (excerpt(incident.text, 200), "italic"),
@@ -82,9 +82,9 @@ def describe(index: BriefingIndex, item: Item) -> Content:
     claims = index.claim_counts[actor.id]
     return Content.assemble(
         ("● Actor", "bold"),
-        "  ",
+        " · ",
         (actor_line(briefing, actor), "bold $accent"),
-        "  ",
+        " · ",
         (KIND_LABELS.get(actor.kind, actor.kind), "italic"),
         "\n",
         (

@@ -22,6 +22,8 @@ class PositionsPanel(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(markup=False, id=id)
         self._ids: list[str | None] = []
+        self._aliases: dict[str, str] = {}
+        """A quote shown inside its claim's line: quote key -> claim key."""
 
     def show_waiting(self, message: str) -> None:
         self._ids = []
@@ -41,6 +43,7 @@ class PositionsPanel(OptionList):
             groups.setdefault(side, []).append((statements[0].start, position, statements))
         options: list[Option | None] = []
         ids: list[str | None] = []
+        self._aliases = {}
         ordered = sorted(groups.items(), key=lambda kv: min(first for first, _, _ in kv[1]))
         for side, members in ordered:
             if options:
@@ -61,6 +64,10 @@ class PositionsPanel(OptionList):
                 ids.append(f"actor:{position.actor}")
                 for statement in statements:
                     kind = "quote" if isinstance(statement, Quote) else "claim"
+                    holder = _holding_claim(statement, statements)
+                    if holder is not None:  # "accused X of “…”": one line, not two
+                        self._aliases[f"quote:{statement.id}"] = f"claim:{holder.id}"
+                        continue
                     verb = stance_verb(briefing, statement)
                     text = excerpt(statement.text, 70)
                     prompt = Content.assemble(
@@ -86,6 +93,7 @@ class PositionsPanel(OptionList):
         if item is None:
             return
         key = f"actor:{item.id}" if item.kind == "mention" else f"{item.kind}:{item.id}"
+        key = self._aliases.get(key, key)
         if key in self._ids:
             self.highlighted = self._ids.index(key)
 
@@ -95,3 +103,17 @@ class PositionsPanel(OptionList):
             return
         kind, _, record_id = event.option.id.partition(":")
         self.post_message(EntryChosen(kind, record_id))  # type: ignore[arg-type]
+
+
+def _holding_claim(statement: Quote | Claim, statements: list[Quote | Claim]) -> Claim | None:
+    """The same speaker's claim whose content holds this quote, if any."""
+    if not isinstance(statement, Quote):
+        return None
+    for other in statements:
+        if (
+            isinstance(other, Claim)
+            and other.start <= statement.start
+            and statement.end <= other.end
+        ):
+            return other
+    return None
