@@ -514,8 +514,19 @@ def _token_of(cue: _Cue) -> int:
 
 
 def _sentence_has_no_cue(doc: Doc, first: int, last: int, cues: list[_Cue], allowed: _Cue) -> bool:
+    """Whether the quotation's own sentence(s), within its paragraph, hold no
+    other cue. The parser often starts the next paragraph's sentence at a
+    closing mark, so the sentence is cut at the paragraph break."""
     sent_first = doc[first].sent.start
     sent_last = doc[last].sent.end
+    for i in range(last + 1, sent_last):
+        if "\n" in doc[i].text:
+            sent_last = i
+            break
+    for i in range(first - 1, sent_first - 1, -1):
+        if "\n" in doc[i].text:
+            sent_first = i + 1
+            break
     return not any(sent_first <= c.token < sent_last and c is not allowed for c in cues)
 
 

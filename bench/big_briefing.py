@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import os
 import re
 import resource
@@ -143,7 +142,7 @@ def pty_first_paint(path: Path, env: dict[str, str], timeout: float = 30) -> flo
 # --- 2. Pilot -------------------------------------------------------------------------
 
 
-async def pilot_run(path: Path, presses: int, *, gc_freeze: bool = False) -> dict[str, object]:
+async def pilot_run(path: Path, presses: int) -> dict[str, object]:
     from annotate.article import read_article
     from tui.app import BriefingApp
     from tui.widgets.article_view import ArticleView
@@ -215,11 +214,6 @@ async def pilot_run(path: Path, presses: int, *, gc_freeze: bool = False) -> dic
         results["quotes"] = index.count("quote")
         ends = [h.end for h in index.highlights]
         results["last highlight at"] = max(ends) / len(app.view.text) if ends else 0.0
-        if gc_freeze:
-            # What the app could do when a briefing is ready: the big, long-lived
-            # heap (text, index, pipeline) leaves the collector's full passes.
-            gc.collect()
-            gc.freeze()
         await pilot.pause()
 
         async def press(key: str) -> tuple[float, float, float]:
@@ -269,11 +263,6 @@ def main() -> int:
     parser.add_argument("--presses", type=int, default=50, help="presses of n (50)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt articles")
     parser.add_argument("--no-pty", action="store_true", help="skip the pseudo-terminal run")
-    parser.add_argument(
-        "--gc-freeze",
-        action="store_true",
-        help="once annotated, gc.collect() + gc.freeze() (a proposed fix for GC pauses)",
-    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="big-briefing-") as scratch:
@@ -295,7 +284,7 @@ def main() -> int:
                 f"  [{verdict(paint, TARGETS['first paint'])}]"
             )
 
-        results = asyncio.run(pilot_run(path, args.presses, gc_freeze=args.gc_freeze))
+        results = asyncio.run(pilot_run(path, args.presses))
         print(
             f"first paint, Pilot (read file + App created -> first frame with text): "
             f"{results['first frame']:.2f} s  "

@@ -142,6 +142,21 @@ def test_a_speakers_next_quoted_paragraph_stays_hers(nlp) -> None:
     assert source_text(text, second) == "Karen Lee"
 
 
+def test_a_speakers_next_quote_in_the_same_paragraph_stays_his(nlp) -> None:
+    # the parser starts the next paragraph's sentence at the closing mark,
+    # so that paragraph's own cue ("told") must not break the speaker's run
+    text = (
+        '"We are looking at a deliberate act," said Karl Brandt, the head of the '
+        'federal police. "The damage is consistent with explosives."\n\n'
+        'Interior Minister Nancy Faeser told reporters that the country would '
+        '"not be intimidated."\n'
+    )
+    briefing = annotate(nlp, text)
+    second = only_quote(briefing, '"The damage')
+    assert source_text(text, second) == "Karl Brandt"
+    assert speaker_name(briefing, second) == "Karl Brandt"
+
+
 def test_partial_quote_is_attributed_to_the_sentence_speaker(nlp) -> None:
     text = (
         "The foreign ministry accused the neighbouring government of "
