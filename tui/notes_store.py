@@ -1,0 +1,410 @@
+"""The notes database: SQLite in the user data dir, written on every save.
+
+Notes are the reader's own work, so the store is careful:
+
+- WAL mode, `synchronous=FULL`, and each save is one `BEGIN IMMEDIATE`
+  transaction; a busy timeout lets two `briefing` processes write the same
+  file without losing each other's notes (ids are random UUIDs, so two
+  writers never collide).
+- Drafts (text typed but not yet saved) live in their own table under the id
+  the note will get; saving inserts the note and deletes the draft at once.
+- Deleting only marks a note, so it can be undone.
+- A database that cannot be read is moved aside (never deleted) and a fresh
+  one started; `notices` says so, naming both paths. When the data dir
+  cannot be written, the store still opens (read-only, or empty) and every
+  write raises `NotesError` with one line the reader can show.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from tui.note_anchors import Anchor, reanchor
+from tui.note_model import Note, now_iso
+
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 5000
+
+_NOTE_COLUMNS = (
+    "id, sha, path, title, start, end, exact, prefix, suffix, body, tags, speaker, kind, "
+    "created, modified"
+)
+
+_FIELDS = """
+    id TEXT PRIMARY KEY,
+    sha TEXT NOT NULL,
+    path TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    exact TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    speaker TEXT,
+    kind TEXT NOT NULL DEFAULT 'selection',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL"""
+
+# Schema version reached -> the statements that reach it (PRAGMA user_version).
+_MIGRATIONS: dict[int, str] = {
+    1: f"""
+        CREATE TABLE notes ({_FIELDS},
+            orphaned INTEGER NOT NULL DEFAULT 0,
+            deleted TEXT);
+        CREATE INDEX notes_by_sha ON notes (sha);
+        CREATE INDEX notes_by_path ON notes (path);
+        CREATE TABLE drafts ({_FIELDS});
+    """,
+}
+
+
+class NotesError(Exception):
+    """Notes could not be written; the message is one line for the reader."""
+
+
+def default_path() -> Path:
+    """`notes.db` in the platform's user data dir for `briefing`."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("briefing")) / "notes.db"
+
+
+class NotesStore:
+    """Notes and drafts of every briefing, in one SQLite file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = default_path() if path is None else path
+        self.notices: list[str] = []
+        """What happened while opening (a database moved aside, read-only)."""
+        self.problem: str | None = None
+        """Why notes cannot be saved, when they cannot."""
+        self._db: sqlite3.Connection | None = None
+        self._open()
+
+    # -- opening ------------------------------------------------------------------
+
+    def _open(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self._give_up(f"cannot create {self.path.parent} ({error.strerror or error})")
+            return
+        try:
+            self._db = self._connect()
+            return
+        except sqlite3.DatabaseError as error:
+            reason = _reason(error)
+            if not self.path.exists():
+                self._give_up(f"cannot create {self.path} ({reason})")
+                return
+            if isinstance(error, sqlite3.OperationalError) and os.access(self.path, os.R_OK):
+                self._open_read_only(reason)
+                return
+        aside = self._move_aside()
+        if aside is None:
+            self._give_up(f"{self.path} cannot be read ({reason}) nor moved aside")
+            return
+        self.notices.append(
+            f"The notes database {self.path} could not be read ({reason}); it was moved "
+            f"to {aside} and a new one started."
+        )
+        try:
+            self._db = self._connect()
+        except sqlite3.DatabaseError as error:
+            self._give_up(f"cannot create {self.path} ({_reason(error)})")
+
+    def _connect(self, uri: str | None = None) -> sqlite3.Connection:
+        db = sqlite3.connect(
+            uri or str(self.path),
+            uri=uri is not None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+        )
+        try:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if uri is None:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = FULL")
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"integrity check: {check[0] if check else '?'}")
+            if uri is None:
+                self._migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        for target in sorted(_MIGRATIONS):
+            if target <= version:
+                continue
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have migrated while we waited for the lock.
+                if db.execute("PRAGMA user_version").fetchone()[0] < target:
+                    for statement in _MIGRATIONS[target].split(";"):
+                        if statement.strip():
+                            db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {target}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _move_aside(self) -> Path | None:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:
+            return None
+        for extra in ("-wal", "-shm"):
+            companion = self.path.with_name(self.path.name + extra)
+            if companion.exists():
+                try:
+                    os.replace(companion, aside.with_name(aside.name + extra))
+                except OSError:
+                    pass
+        return aside
+
+    def _open_read_only(self, reason: str) -> None:
+        try:
+            self._db = self._connect(f"{self.path.as_uri()}?mode=ro")
+        except sqlite3.DatabaseError:
+            self._give_up(f"{self.path} cannot be opened ({reason})")
+            return
+        self.problem = (
+            f"Notes cannot be saved: {self.path} is read-only ({reason}). "
+            "Write a note to a file instead (ctrl+e in the editor)."
+        )
+        self.notices.append(self.problem)
+
+    def _give_up(self, why: str) -> None:
+        self._db = None
+        self.problem = (
+            f"Notes cannot be saved: {why}. Write a note to a file instead (ctrl+e in the editor)."
+        )
+        self.notices.append(self.problem)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # -- reading --------------------------------------------------------------------
+
+    def notes_for(self, sha: str, path: str | None, text: str) -> list[Note]:
+        """The notes of a briefing: those made on this text, and those made at
+        this path on an earlier version (re-anchored by their quote, or
+        orphaned). In document order, orphans last. Re-anchoring is saved
+        when the store can be written."""
+        rows = self._select("notes", "deleted IS NULL AND (sha = ? OR path = ?)", (sha, path))
+        notes = _anchored([_note(row) for row in rows], sha, path, text)
+        changed = [
+            (new, old) for new, old in zip(notes, map(_note, rows), strict=True) if new != old
+        ]
+        if changed and self.problem is None:
+            try:
+                with self._transaction() as db:
+                    for new, _ in changed:
+                        db.execute(
+                            "UPDATE notes SET sha = ?, path = ?, start = ?, end = ?, exact = ?,"
+                            " prefix = ?, suffix = ?, orphaned = ? WHERE id = ?",
+                            (
+                                new.sha,
+                                new.path,
+                                *_anchor_values(new.anchor),
+                                int(new.orphaned),
+                                new.id,
+                            ),
+                        )
+            except NotesError:
+                pass  # shown all the same; saved next time the store can be written
+        return in_document_order(notes)
+
+    def drafts_for(self, sha: str, path: str | None, text: str) -> list[Note]:
+        """Unsaved drafts of a briefing, re-anchored like notes, oldest first."""
+        rows = self._select("drafts", "sha = ? OR path = ?", (sha, path))
+        drafts = _anchored([_note(row) for row in rows], sha, path, text)
+        return sorted(drafts, key=lambda d: d.modified)
+
+    def all_notes(self) -> list[Note]:
+        """Every note not deleted, oldest first."""
+        rows = self._select("notes", "deleted IS NULL", ())
+        return sorted((_note(row) for row in rows), key=lambda n: (n.created, n.id))
+
+    def get(self, note_id: str) -> Note | None:
+        rows = self._select("notes", "id = ? AND deleted IS NULL", (note_id,))
+        return _note(rows[0]) if rows else None
+
+    def _select(self, table: str, where: str, args: tuple[Any, ...]) -> list[sqlite3.Row]:
+        if self._db is None:
+            return []
+        extra = ", orphaned" if table == "notes" else ", 0"
+        try:
+            cursor = self._db.execute(
+                f"SELECT {_NOTE_COLUMNS}{extra} FROM {table} WHERE {where}", args
+            )
+            return cursor.fetchall()
+        except sqlite3.Error:
+            return []
+
+    # -- writing ----------------------------------------------------------------------
+
+    def save(self, note: Note) -> None:
+        """Insert or update a note and drop its draft, in one transaction."""
+        with self._transaction() as db:
+            db.execute(
+                f"INSERT INTO notes ({_NOTE_COLUMNS}, orphaned) VALUES ({_marks(16)}) "
+                "ON CONFLICT (id) DO UPDATE SET sha = excluded.sha, path = excluded.path, "
+                "title = excluded.title, start = excluded.start, end = excluded.end, "
+                "exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, "
+                "body = excluded.body, tags = excluded.tags, speaker = excluded.speaker, "
+                "kind = excluded.kind, modified = excluded.modified, "
+                "orphaned = excluded.orphaned, deleted = NULL",
+                (*_values(note), int(note.orphaned)),
+            )
+            db.execute("DELETE FROM drafts WHERE id = ?", (note.id,))
+
+    def delete(self, note_id: str) -> None:
+        """Mark a note deleted (`undelete` brings it back)."""
+        with self._transaction() as db:
+            db.execute("UPDATE notes SET deleted = ? WHERE id = ?", (now_iso(), note_id))
+
+    def undelete(self, note_id: str) -> None:
+        with self._transaction() as db:
+            db.execute("UPDATE notes SET deleted = NULL WHERE id = ?", (note_id,))
+
+    def keep_draft(self, draft: Note) -> None:
+        """Autosave text being typed (replacing the earlier autosave)."""
+        with self._transaction() as db:
+            db.execute(
+                f"INSERT OR REPLACE INTO drafts ({_NOTE_COLUMNS}) VALUES ({_marks(15)})",
+                _values(draft),
+            )
+
+    def drop_draft(self, note_id: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM drafts WHERE id = ?", (note_id,))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; any failure becomes a one-line NotesError."""
+        if self._db is None or self.problem is not None:
+            raise NotesError(self.problem or f"Notes cannot be saved to {self.path}.")
+        db = self._db
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            yield db
+            db.execute("COMMIT")
+        except sqlite3.Error as error:
+            if db.in_transaction:
+                try:
+                    db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass
+            raise NotesError(f"Could not save to {self.path}: {_reason(error)}.") from error
+
+
+def in_document_order(notes: list[Note]) -> list[Note]:
+    """Anchored notes by position, then orphans by age."""
+    return sorted(
+        notes,
+        key=lambda n: (
+            n.orphaned,
+            n.anchor.start if not n.orphaned else 0,
+            n.anchor.end,
+            n.created,
+        ),
+    )
+
+
+def _anchored(notes: list[Note], sha: str, path: str | None, text: str) -> list[Note]:
+    """Notes placed in `text` (whose hash is `sha`): unchanged when made on
+    this text, else re-anchored by their quote, or orphaned."""
+    placed: list[Note] = []
+    for note in notes:
+        anchor = note.anchor
+        if note.sha == sha and text[anchor.start : anchor.end] == anchor.exact:
+            placed.append(replace(note, path=path or note.path, orphaned=False))
+            continue
+        found = reanchor(text, anchor)
+        if found is None:
+            placed.append(replace(note, path=path or note.path, orphaned=True))
+        else:
+            placed.append(
+                replace(note, sha=sha, path=path or note.path, anchor=found, orphaned=False)
+            )
+    return placed
+
+
+def _note(row: tuple[Any, ...]) -> Note:
+    (id_, sha, path, title, start, end, exact, prefix, suffix, body, tags, speaker, kind) = row[:13]
+    created, modified, orphaned = row[13:16]
+    try:
+        tag_list = tuple(str(t) for t in json.loads(tags or "[]"))
+    except (ValueError, TypeError):
+        tag_list = ()
+    return Note(
+        id=id_,
+        sha=sha,
+        path=path,
+        title=title or "",
+        anchor=Anchor(start, end, exact or "", prefix or "", suffix or ""),
+        body=body or "",
+        tags=tag_list,
+        speaker=speaker,
+        kind=kind or "selection",
+        created=created or "",
+        modified=modified or "",
+        orphaned=bool(orphaned),
+    )
+
+
+def _values(note: Note) -> tuple[Any, ...]:
+    return (
+        note.id,
+        note.sha,
+        note.path,
+        note.title,
+        *_anchor_values(note.anchor),
+        note.body,
+        json.dumps(list(note.tags), ensure_ascii=False),
+        note.speaker,
+        note.kind,
+        note.created,
+        note.modified,
+    )
+
+
+def _anchor_values(anchor: Anchor) -> tuple[Any, ...]:
+    return (anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix)
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _reason(error: BaseException) -> str:
+    """sqlite's message in plain words."""
+    text = str(error) or type(error).__name__
+    plain: dict[str, str] = {
+        "database or disk is full": "the disk is full",
+        "attempt to write a readonly database": "it is read-only",
+        "unable to open database file": "it cannot be opened",
+        "file is not a database": "it is not a notes database",
+        "database disk image is malformed": "the file is damaged",
+    }
+    return plain.get(text, text)
