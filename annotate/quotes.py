@@ -11,6 +11,8 @@ Conventions handled:
 - the newspaper convention for a quote running over several paragraphs: the
   opening mark repeats at each new paragraph and only the last one closes.
   The whole run is one quotation;
+- low-high „…“ (German) or „…” (Polish) and guillemets «…», so articles
+  quoted in other languages' conventions are not mis-paired;
 - a quotation left open at the end of a paragraph that does not continue is
   closed there (a missing closing mark is a typo, not a quote to the end).
 """
@@ -20,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_DOUBLE_MARK = re.compile(r"“|”|''|\"")
+_DOUBLE_MARK = re.compile(r"“|”|''|\"|„|«|»")
 _SINGLE_MARK = re.compile(r"‘|’")
-_HAS_DOUBLE = re.compile(r"[“”\"]|''")
+_HAS_DOUBLE = re.compile(r"[“”\"„«»]|''")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENERS = ("“", '"', "''", "‘")
 
@@ -82,7 +84,7 @@ def _scan(text: str) -> Iterator[tuple[tuple[int, int], str]]:
 
 
 def _continuation(family: str) -> str:
-    return "‘" if family == "‘" else family if family in ('"', "''") else "“"
+    return "‘" if family == "‘" else family if family in ('"', "''", "„", "«") else "“"
 
 
 def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> bool:
@@ -91,8 +93,10 @@ def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> boo
     if mark in ("”", "’"):
         # a typo'd opener: a closing mark that starts a paragraph before a word
         return mark == "”" and at == paragraph_start and text[end : end + 1].isalnum()
-    if mark == "“":
+    if mark in ("“", "„", "«"):
         return True
+    if mark == "»":
+        return False
     before = text[at - 1] if at > paragraph_start else " "
     after = text[end] if end < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
@@ -106,6 +110,10 @@ def _closes(text: str, mark: str, family: str, at: int, end: int) -> bool:
         return mark == "”" or (
             mark in ('"', "“") and not after.isalnum() and not text[at - 1].isspace()
         )
+    if family == "„":
+        return mark in ("“", "”")
+    if family == "«":
+        return mark == "»"
     if family == "‘":
         return mark == "’" and not after.isalnum() and not text[at - 1].isspace()
     return mark == family

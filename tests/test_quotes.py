@@ -48,6 +48,18 @@ def test_straight_quote_running_over_paragraphs() -> None:
     assert quoted(text) == ['"First part.\n\n"Second part."']
 
 
+@pytest.mark.parametrize(
+    ("text", "quotation"),
+    [
+        ("Er sagte: „Wir bleiben hier.“ Dann ging er.", "„Wir bleiben hier.“"),
+        ("Powiedział: „Zostajemy tutaj.” I wyszedł.", "„Zostajemy tutaj.”"),
+        ("Il a dit : « Nous restons ici. » Puis il est parti.", "« Nous restons ici. »"),
+    ],
+)
+def test_other_languages_quotation_marks_pair_up(text: str, quotation: str) -> None:
+    assert quoted(text) == [quotation]
+
+
 def test_a_quote_left_open_closes_at_its_paragraph_end() -> None:
     text = "He said “we are ready to go.\nThe next paragraph is narration."
     assert quoted(text) == ["“we are ready to go."]
