@@ -341,6 +341,10 @@ def _source(doc: Doc, verb: Token, inside: _Inside) -> CharSpan | None:
             return _noun_phrase(doc, subject)
         if subject is not None:  # the parser took words of a quotation for the subject
             return _nearby_name(doc, cue, inside)
+        if subject is None and verb is cue:
+            inverted = _inverted_subject(doc, verb, inside)
+            if inverted is not None:
+                return _noun_phrase(doc, inverted)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -361,6 +365,26 @@ def _source(doc: Doc, verb: Token, inside: _Inside) -> CharSpan | None:
                     continue
             return _noun_phrase(doc, noun)
         return None
+    return None
+
+
+def _inverted_subject(doc: Doc, verb: Token, inside: _Inside) -> Token | None:
+    """ "“…,” added a senior official": right after a closing mark, a
+    finite cue followed at once by a noun phrase that the parser took for
+    its object. (Not "telling Reuters", not "said Monday".)"""
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if cue_verbs()[verb.lemma_].addressee:
+        return None
+    for child in verb.rights:
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+            and child.pos_ in ("PROPN", "NOUN")
+            and child.left_edge.i == verb.i + 1
+            and child.ent_type_ not in ("DATE", "TIME")
+            and not inside(child.i)
+        ):
+            return child
     return None
 
 
@@ -478,14 +502,17 @@ def _owner(
 
 
 def _cue_after(doc: Doc, last: int, cues: list[_Cue]) -> _Cue | None:
-    """A speech cue just after the quotation, in the same paragraph."""
+    """A speech cue just after the quotation, in the same paragraph. A cue
+    with content of its own qualifies only after a quotation ending in a
+    comma ("“…,” he said on CBS's “Face the Nation.”")."""
+    handed_on = any(doc[i].text == "," for i in (last - 1, last + 1) if 0 <= i < len(doc))
     limit = min(len(doc), last + 1 + _WINDOW)
     for i in range(last + 1, limit):
         token = doc[i]
         if "\n" in token.text or (token.is_quote and token.text in "“\"'‘"):
             return None
         cue = _cue_at(cues, i)
-        if cue is not None and cue.content is None:
+        if cue is not None and (cue.content is None or handed_on):
             return cue
         if token.text in ".!?" and i > last + 1:
             return None

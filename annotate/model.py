@@ -23,10 +23,24 @@ IncidentType = Literal[
 
 ACTOR_KINDS: tuple[str, ...] = ("person", "organization", "country", "place", "group")
 CUE_CLASSES: tuple[str, ...] = (
-    "say", "accuse", "deny", "claim", "confirm", "urge", "warn", "think",
+    "say",
+    "accuse",
+    "deny",
+    "claim",
+    "confirm",
+    "urge",
+    "warn",
+    "think",
 )
 INCIDENT_TYPES: tuple[str, ...] = (
-    "fire", "explosion", "sabotage", "cyber", "airspace", "strike", "attack", "other",
+    "fire",
+    "explosion",
+    "sabotage",
+    "cyber",
+    "airspace",
+    "strike",
+    "attack",
+    "other",
 )
 INCIDENT_LABELS: dict[str, str] = {
     "fire": "Fire / arson",

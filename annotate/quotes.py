@@ -114,6 +114,8 @@ def _closes(text: str, mark: str, family: str, at: int, end: int) -> bool:
         return mark in ("“", "”")
     if family == "«":
         return mark == "»"
+    if family == '"' and mark == "”":
+        return True  # a straight opener closed by a curly mark: "…,” she said
     if family == "‘":
         return mark == "’" and not after.isalnum() and not text[at - 1].isspace()
     return mark == family

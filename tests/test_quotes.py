@@ -160,13 +160,41 @@ def test_a_speakers_next_quote_in_the_same_paragraph_stays_his(nlp) -> None:
     text = (
         '"We are looking at a deliberate act," said Karl Brandt, the head of the '
         'federal police. "The damage is consistent with explosives."\n\n'
-        'Interior Minister Nancy Faeser told reporters that the country would '
+        "Interior Minister Nancy Faeser told reporters that the country would "
         '"not be intimidated."\n'
     )
     briefing = annotate(nlp, text)
     second = only_quote(briefing, '"The damage')
     assert source_text(text, second) == "Karl Brandt"
     assert speaker_name(briefing, second) == "Karl Brandt"
+
+
+def test_speaker_after_the_cue_is_the_source(nlp) -> None:
+    text = (
+        "“Look, she needed to split the first two primaries,” added a South "
+        "Carolina Democrat. “She has done that.”"
+    )
+    briefing = annotate(nlp, text)
+    for opening in ("“Look", "“She has"):
+        quote = only_quote(briefing, opening)
+        assert source_text(text, quote) == "a South Carolina Democrat"
+
+
+def test_a_quote_handed_on_with_a_comma_takes_the_cue_after_it(nlp) -> None:
+    # "said" has a complement of its own (the show's title); the comma inside
+    # the closing mark still hands the quotation to it
+    text = "''He views Russia as a foreign power,'' Mr. Manafort said on CBS's ''Face the Nation.''"
+    briefing = annotate(nlp, text)
+    quote = only_quote(briefing, "''He views")
+    assert source_text(text, quote) == "Mr. Manafort"
+
+
+def test_straight_opening_and_curly_closing_marks_pair_up(nlp) -> None:
+    text = '"I don’t think it’s getting the attention it deserves,” Grassley said.'
+    briefing = annotate(nlp, text)
+    quote = only_quote(briefing, '"I don’t')
+    assert quote.end == text.index("”") + 1
+    assert source_text(text, quote) == "Grassley"
 
 
 def test_partial_quote_is_attributed_to_the_sentence_speaker(nlp) -> None:
