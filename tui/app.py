@@ -9,9 +9,9 @@ spaCy loads. Annotation runs in a thread worker (`annotate_article`), which
 imports the engine, consults the cache, loads the pipeline once and posts
 progress and the result back as messages.
 
-Notes plug in at marked places (search for "NOTES:"): a tab pane in
-`compose_side_panes`, the `a` binding, `article_shown` (called whenever the
-open article changes), and an `action_add_note` that anchors to
+Notes (`tui/note_actions.py`, mixed in) plug in at marked places (search for
+"NOTES:"): the Notes tab in `compose_side_panes`, the note keys,
+`article_shown` (called whenever the open article changes), and
 `note_target()`: the mouse selection, or else the current item.
 """
 
@@ -37,6 +37,7 @@ from tui.briefing_index import LAYERS, BriefingIndex, Item, noun, step
 from tui.commands import PaletteCommand, ReaderCommands
 from tui.describe import actor_name
 from tui.messages import EntryChosen
+from tui.note_actions import NoteActions
 from tui.open_article import (
     AnnotationProblem,
     AnnotationProgress,
@@ -54,6 +55,7 @@ from tui.widgets.actors_panel import ActorsPanel
 from tui.widgets.article_view import ArticleView
 from tui.widgets.detail_strip import DetailStrip
 from tui.widgets.incidents_panel import IncidentsPanel
+from tui.widgets.notes_panel import NotesPanel
 from tui.widgets.positions_panel import PositionsPanel
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
@@ -70,10 +72,10 @@ _CLAIMS = Binding.Group("Claims")
 _INCIDENTS = Binding.Group("Incidents")
 
 
-class BriefingApp(App[int]):
+class BriefingApp(NoteActions, App[int]):
     """The briefing reader."""
 
-    CSS_PATH = "app.tcss"
+    CSS_PATH = ["app.tcss", "notes.tcss"]
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {ReaderCommands}
     ENABLE_COMMAND_PALETTE = True
@@ -95,7 +97,10 @@ class BriefingApp(App[int]):
         Binding("2", "toggle_layer('quotes')", "Quotes on/off", show=False),
         Binding("3", "toggle_layer('claims')", "Claims on/off", show=False),
         Binding("4", "toggle_layer('incidents')", "Incidents on/off", show=False),
-        # NOTES: Binding("a", "add_note", "Note"),
+        # NOTES: the note keys (tui/note_actions.py); e and d act in the Notes panel.
+        Binding("a", "add_note", "Note"),
+        Binding("E", "export_notes", "Export notes", show=False),
+        Binding("u", "undo_note", "Undo note deletion", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
@@ -166,8 +171,9 @@ class BriefingApp(App[int]):
         yield Footer()
 
     def compose_side_panes(self) -> ComposeResult:
-        """Extra tabs of the side panel. NOTES: yield TabPane("Notes", …) here."""
-        yield from ()
+        """Extra tabs of the side panel. NOTES: the Notes tab."""
+        with TabPane("Notes", id="tab-notes"):
+            yield NotesPanel(id="notes")
 
     def on_mount(self) -> None:
         self.view.focus()
@@ -218,7 +224,8 @@ class BriefingApp(App[int]):
 
     def article_shown(self) -> None:
         """Hook: the open article changed (or was first shown).
-        NOTES: refresh the Notes panel and `self.view.set_notes(...)` here."""
+        NOTES: its notes in the Notes panel and the article's margin."""
+        self.show_notes()
 
     def _show_title(self) -> None:
         doc = self.doc
@@ -671,6 +678,7 @@ class BriefingApp(App[int]):
             list(self.BINDINGS),
             list(ReaderScreen.BINDINGS),
             list(ArticleView.BINDINGS),
+            list(NotesPanel.BINDINGS),  # NOTES: e and d in the Notes panel
         ]
         for bindings in sources:
             for binding in bindings:
@@ -710,7 +718,7 @@ class BriefingApp(App[int]):
                 "Hide all highlights", "plain text", partial(self.action_show_all_layers, False)
             ),
         ]
-        for pane in ("incidents", "positions", "actors"):
+        for pane in ("incidents", "positions", "actors", "notes"):
             commands.append(
                 PaletteCommand(
                     f"Show the {pane.capitalize()} panel",
