@@ -345,6 +345,9 @@ def _source(doc: Doc, verb: Token, inside: _Inside) -> CharSpan | None:
             inverted = _inverted_subject(doc, verb, inside)
             if inverted is not None:
                 return _noun_phrase(doc, inverted)
+            between = _name_after_quotation(doc, verb, inside)
+            if between is not None:
+                return between
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -385,6 +388,37 @@ def _inverted_subject(doc: Doc, verb: Token, inside: _Inside) -> Token | None:
             and not inside(child.i)
         ):
             return child
+    return None
+
+
+def _name_after_quotation(doc: Doc, cue: Token, inside: _Inside) -> CharSpan | None:
+    """ "“…,” Gene Sperling, a Clinton adviser, said": the parser hung the
+    name on the quotation's clause; take the first name between the closing
+    mark and the cue."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    closing = None
+    for i in range(cue.i - 1, max(-1, cue.i - 1 - 2 * _WINDOW), -1):
+        if "\n" in doc[i].text:
+            return None
+        if inside(i):
+            closing = i
+            break
+    if closing is None or not doc[closing].is_quote:
+        return None
+    first = closing + 1
+    while first < cue.i and doc[first].is_punct:
+        first += 1
+    if first < cue.i and doc[first].pos_ == "PROPN":
+        token = doc[first]
+        while (
+            token.dep_ in ("compound", "flat")
+            and token.i < token.head.i < cue.i
+            and token.head.pos_ in ("PROPN", "NOUN")
+        ):
+            token = token.head
+        if token.i < cue.i:
+            return _trimmed(doc, first, token.i)
     return None
 
 

@@ -180,6 +180,19 @@ def test_speaker_after_the_cue_is_the_source(nlp) -> None:
         assert source_text(text, quote) == "a South Carolina Democrat"
 
 
+def test_a_name_the_parser_hangs_on_the_quotation_is_still_the_source(nlp) -> None:
+    text = (
+        "It is good.\n\n“It is not the position that everything is hunky-dory,” "
+        "Gene Sperling, a top outside Clinton adviser, said at a recent event. "
+        "“I think the people are capable.”"
+    )
+    briefing = annotate(nlp, text)
+    for opening in ("“It is not", "“I think"):
+        quote = only_quote(briefing, opening)
+        assert source_text(text, quote) == "Gene Sperling"
+        assert speaker_name(briefing, quote) == "Gene Sperling"
+
+
 def test_a_quote_handed_on_with_a_comma_takes_the_cue_after_it(nlp) -> None:
     # "said" has a complement of its own (the show's title); the comma inside
     # the closing mark still hands the quotation to it
