@@ -6,7 +6,9 @@ or broken database that must not cost the reader a word."""
 from __future__ import annotations
 
 import json
+import os
 
+import pytest
 from notes_support import note_on
 from reader_fixtures import harbour_briefing, harbour_text
 from reader_support import cache_briefing, screen_text, wait_annotated, write_article
@@ -235,3 +237,70 @@ async def test_full_disk_keeps_the_editor_open_and_the_note_can_go_to_a_file(tmp
         rescued = target.read_text(encoding="utf-8")
         assert "A long careful note." in rescued and '> "a deliberate act of sabotage"' in rescued
     assert stored() == []
+
+
+async def _save_fails_but_editor_keeps_the_text(app, tmp_path) -> None:
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        assert any("Notes cannot be saved" in m for m in messages(app))
+        await pilot.press("n", "a")
+        await type_text(pilot, "do not lose me")
+        await pilot.press("ctrl+s")
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert editor.query_one(TextArea).text == "do not lose me"
+        status = str(editor.query_one("#note-status").render())
+        assert "Notes cannot be saved" in status and "ctrl+e" in status
+        await pilot.press("ctrl+e")
+        target = tmp_path / "elsewhere" / "note.md"
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        assert "do not lose me" in target.read_text(encoding="utf-8")
+
+
+async def test_unwritable_data_dir_keeps_the_editor_open(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the data dir should be")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+    await _save_fails_but_editor_keeps_the_text(harbour_app(tmp_path), tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only folder")
+async def test_read_only_data_dir_keeps_the_editor_open(tmp_path):
+    data = default_path().parent
+    data.mkdir(parents=True, exist_ok=True)
+    data.chmod(0o500)
+    try:
+        await _save_fails_but_editor_keeps_the_text(harbour_app(tmp_path), tmp_path)
+    finally:
+        data.chmod(0o700)
+
+
+async def test_note_on_a_mouse_selection_inside_a_quote_names_the_speaker(tmp_path):
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    app = harbour_app(tmp_path)
+    text = harbour_text()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        view = app.view
+        start = text.index("deliberate act")
+        end = start + len("deliberate act")
+        first, last = view.wrapped.line_of(start), view.wrapped.line_of(end)
+        chosen = Selection(
+            Offset(start - view.wrapped.starts[first], first),
+            Offset(end - view.wrapped.starts[last], last),
+        )
+        app.screen.selections = {view: chosen}
+        await pilot.pause()
+        assert app.note_target() == (start, end)
+        await pilot.press("a")
+        await type_text(pilot, "strong words")
+        await pilot.press("ctrl+s")
+        [note] = stored()
+        assert (note.kind, note.passage, note.speaker) == (
+            "selection",
+            "deliberate act",
+            "Ana Ruiz",
+        )
