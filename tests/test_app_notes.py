@@ -304,3 +304,32 @@ async def test_note_on_a_mouse_selection_inside_a_quote_names_the_speaker(tmp_pa
             "deliberate act",
             "Ana Ruiz",
         )
+
+
+async def test_note_on_a_keyboard_selection_grown_from_the_current_quote(tmp_path):
+    app = harbour_app(tmp_path)
+    text = harbour_text()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("n")
+        quote = app.current
+        # shift+right grows the selection word by word from the quote's start
+        await pilot.press("shift+right", "shift+right", "shift+right")
+        start, end = app.note_target()
+        assert start == quote.start
+        assert text[start:end].split() == text[quote.start :].split()[:3]
+        await pilot.press("shift+left")
+        assert len(text[slice(*app.note_target())].split()) == 2
+        await pilot.press("a")
+        await type_text(pilot, "by keyboard")
+        await pilot.press("ctrl+s")
+        [note] = stored()
+        assert note.kind == "selection"
+        assert note.passage == text[start:end].rsplit(" ", 1)[0]
+        assert app.current == quote
+        # Escape drops a keyboard selection before anything else
+        await pilot.press("shift+down")
+        assert app.view.selection_span() is not None
+        await pilot.press("escape")
+        assert app.view.selection_span() is None
+        assert app.current == quote

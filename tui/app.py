@@ -87,6 +87,10 @@ class BriefingApp(NoteActions, App[int]):
         Binding("C", "previous_claim", "Previous claim", group=_CLAIMS),
         Binding("i", "next_incident", "Next incident", group=_INCIDENTS),
         Binding("I", "previous_incident", "Previous incident", group=_INCIDENTS),
+        # NOTES: the note keys (tui/note_actions.py); e and d act in the Notes panel.
+        # Note and Help come early so an 80-column footer still shows them.
+        Binding("a", "add_note", "Note"),
+        Binding("question_mark", "help", "Help"),
         Binding("f", "follow", "Follow actor"),
         Binding("escape", "clear", "Stop following / unmark", show=False),
         Binding("slash", "search", "Search"),
@@ -97,11 +101,8 @@ class BriefingApp(NoteActions, App[int]):
         Binding("2", "toggle_layer('quotes')", "Quotes on/off", show=False),
         Binding("3", "toggle_layer('claims')", "Claims on/off", show=False),
         Binding("4", "toggle_layer('incidents')", "Incidents on/off", show=False),
-        # NOTES: the note keys (tui/note_actions.py); e and d act in the Notes panel.
-        Binding("a", "add_note", "Note"),
         Binding("E", "export_notes", "Export notes", show=False),
         Binding("u", "undo_note", "Undo note deletion", show=False),
-        Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
 
@@ -550,7 +551,9 @@ class BriefingApp(NoteActions, App[int]):
             self.panels_open = False
 
     def action_clear(self) -> None:
-        if self.following is not None:
+        if self.view.selection_span() is not None:
+            self.screen.clear_selection()
+        elif self.following is not None:
             self.following = None
         elif self.current is not None:
             self.current = None

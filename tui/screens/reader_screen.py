@@ -13,3 +13,8 @@ class ReaderScreen(Screen[None]):
         Binding("tab", "app.cycle_focus(True)", "Article ⇄ panels", show=False),
         Binding("shift+tab", "app.cycle_focus(False)", "Panels ⇄ article", show=False),
     ]
+
+    def _key_escape(self) -> None:
+        """Leave Escape to the app's `clear` action, which drops a selection
+        first and only then the current item. (Screen's own handler clears
+        the selection before the action runs, so one press did both.)"""

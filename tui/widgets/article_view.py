@@ -19,7 +19,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -34,6 +34,9 @@ READING_WIDTH = 88  # the widest a line of text gets, for comfortable reading
 GUTTER = 2  # a marker column and a space before the text
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CACHE_LINES = 4096
+
+_NEXT_WORD_END = re.compile(r"\W*\w+")
+_WORD_START = re.compile(r"\b\w")
 
 # Marker glyphs in the gutter, so the kind of a line reads without colour.
 MARK_CURRENT_FIRST = "▶"
@@ -67,6 +70,10 @@ class ArticleView(ScrollView, can_focus=True):
     BINDINGS = [
         Binding("space", "page_down", "Page down", show=False),
         Binding("shift+space", "page_up", "Page up", show=False),
+        Binding("shift+right", "select_by('word', 1)", "Select: next word", show=False),
+        Binding("shift+left", "select_by('word', -1)", "Select: previous word", show=False),
+        Binding("shift+down", "select_by('line', 1)", "Select: line down", show=False),
+        Binding("shift+up", "select_by('line', -1)", "Select: line up", show=False),
     ]
 
     layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS), init=False)
@@ -109,6 +116,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._match: tuple[int, int] | None = None
         self._cache: dict[int, Strip] = {}
         self._styles: dict[str, Style] = {}
+        self._keyed: tuple[int, int, int] | None = None
+        """The keyboard selection as (anchor, cursor, span start) when the
+        selection on screen is the one the keys made."""
 
     # -- data in ---------------------------------------------------------------
 
@@ -203,6 +213,56 @@ class ArticleView(ScrollView, can_focus=True):
             return None
         return start, end
 
+    def select_span(self, start: int, end: int) -> None:
+        """Select text[start:end] as if with the mouse (notes anchor to it)."""
+        lines = self._wrapped
+        if lines is None or not len(lines) or end <= start:
+            self.screen.clear_selection()
+            return
+        first, last = lines.line_of(start), lines.line_of(max(start, end - 1))
+        begin = Offset(start - lines.starts[first], first)
+        finish = Offset(end - lines.starts[last], last)
+        self.screen.selections = {self: Selection(begin, finish)}
+
+    def action_select_by(self, unit: str, step: int) -> None:
+        """Grow or shrink the selection from the keyboard: from the current
+        item (or the top line) on the first press, then by words or lines."""
+        lines = self._wrapped
+        if lines is None or not len(lines):
+            return
+        span = self.selection_span()
+        if span is not None and self._keyed is not None and span[0] == self._keyed[2]:
+            anchor, cursor = self._keyed[0], self._keyed[1]
+        elif span is not None:
+            anchor, cursor = span
+        else:
+            current = self.current
+            top = self.top_offset()
+            anchor = current.start if current is not None else top
+            cursor = anchor
+        size = len(self._flow)
+        if unit == "word":
+            if step > 0:
+                found = _NEXT_WORD_END.search(self._flow, cursor)
+                cursor = found.end() if found else size
+            else:
+                starts = [
+                    m.start()
+                    for m in _WORD_START.finditer(self._flow, max(0, cursor - 200), cursor)
+                ]
+                cursor = starts[-1] if starts else max(0, cursor - 1)
+        else:
+            line = lines.line_of(min(cursor, size - 1) if cursor < size else size - 1)
+            column = cursor - lines.starts[line]
+            target = min(max(line + step, 0), len(lines) - 1)
+            cursor = min(lines.starts[target] + column, lines.ends[target])
+            if target == line:
+                cursor = size if step > 0 else 0
+        start, end = min(anchor, cursor), max(anchor, cursor)
+        self.select_span(start, end)
+        self._keyed = (anchor, cursor, start)
+        self.show_span(cursor, cursor + 1)
+
     def _offset_at_line(self, line: int, index: int) -> int:
         assert self._wrapped is not None
         line = min(max(line, 0), len(self._wrapped) - 1)
@@ -226,6 +286,8 @@ class ArticleView(ScrollView, can_focus=True):
         return self.text[span[0] : span[1]], "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
+        if selection is None:
+            self._keyed = None
         self._clear()
 
     def on_click(self, event: events.Click) -> None:
