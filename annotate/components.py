@@ -20,6 +20,18 @@ for _name in ("quotes", "attributions", "actors", "incidents"):
         Doc.set_extension(_name, default=None)
 
 
+@Language.component("briefing_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    """A blank line ends a sentence: runs before the parser, which respects
+    preset boundaries, so a headline without a full stop is not parsed as
+    the subject of the lead ("Depot fire blamed on saboteurs A fire broke
+    out …"). Hard-wrapped lines (one newline) stay inside their sentence."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @Language.component("briefing_quotes")
 def quotes_component(doc: Doc) -> Doc:
     """Spans in quotation marks, including quotes running over paragraphs."""
@@ -59,6 +71,11 @@ COMPONENTS: tuple[str, ...] = (
 
 def add_components(nlp: Language) -> Language:
     """Append the briefing components to a trained pipeline (idempotent)."""
+    if "briefing_paragraphs" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("briefing_paragraphs", before="parser")
+        else:
+            nlp.add_pipe("briefing_paragraphs", first=True)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, last=True)

@@ -183,6 +183,18 @@ def _entity(token: Token) -> Span | None:
     return doc[start:end]
 
 
+def _object_phrase(verb: Token, preps: set[str]) -> list[Token]:
+    """What the incident's verb hit and where ("destroyed a warehouse in
+    Leipzig"), for a verb whose subject the incident is."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            out += [child, *_attached(child, preps)]
+    return out
+
+
 def _clause(head: Token) -> list[Token]:
     """Where the incident is reported: its phrase, then the phrases of the
     nouns and the first verb above it, nearest first; stops at a verb of saying."""
@@ -203,7 +215,9 @@ def place_of(head: Token) -> str | None:
     """The place named in the incident's phrase or its clause ("east London")."""
     preps = set(incident_words()["place_preps"])
     for n, node in enumerate(_clause(head)):
-        candidates = _inner(node) if n == 0 else _attached(node, preps)
+        candidates = (
+            _inner(node) if n == 0 else _attached(node, preps) + _object_phrase(node, preps)
+        )
         for token in candidates:
             if token.ent_type_ in _PLACE_LABELS:
                 ent = _entity(token)

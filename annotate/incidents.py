@@ -20,6 +20,8 @@ concept ("hybrid warfare", "war") is not in the lexicon and never counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
@@ -29,6 +31,7 @@ from spacy.vocab import Vocab
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
+from annotate.article import guess_title
 from annotate.incident_facts import date_of, perpetrator_of, place_of, span_of, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import Incident, Toll
@@ -109,6 +112,7 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
         if h.pos_ != "VERB"
         or not any(c.i in nouns and c.dep_.startswith("nsubj") for c in h.children)
     ]
+    quoted = _quoted(doc)
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     index = actors or ActorIndex()
@@ -129,6 +133,16 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
             perpetrator=perpetrator_of(head, index),
         )
         earlier = [k for k in kept if sentence[head.i] - sentence[k[0].i] <= _ANAPHOR_REACH]
+        same = [k for k in earlier if k[1].type == incident.type]
+        if same and _characterisation(head, incident, quoted):
+            # “It was arson,” the inspector said: the fire already reported, named.
+            first_head, first = same[-1]
+            if first.perpetrator is None and incident.perpetrator is not None:
+                kept[kept.index(same[-1])] = (
+                    first_head,
+                    replace(first, perpetrator=incident.perpetrator),
+                )
+            continue
         if earlier and _bare_definite(head) and incident.toll is None:
             # "Police blamed Islamic State for the attack": the incident already
             # reported, now with its perpetrator.
@@ -140,7 +154,55 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
                 )
             continue
         kept.append((head, incident))
-    return [incident for _, incident in kept]
+    return _headline_folded(kept, _headline_end(doc.text))
+
+
+def _quoted(doc: Doc) -> Callable[[int], bool]:
+    """Whether a character offset lies inside a quotation of the doc."""
+    spans = sorted(doc._.quotes or []) if Doc.has_extension("quotes") else []
+    starts = [a for a, _ in spans]
+
+    def inside(offset: int) -> bool:
+        k = bisect_right(starts, offset) - 1
+        return k >= 0 and offset < spans[k][1]
+
+    return inside
+
+
+def _characterisation(head: Token, incident: Incident, quoted: Callable[[int], bool]) -> bool:
+    """A fact-less mention that names an event already reported rather than
+    reporting a new one: in a quotation (“It was arson”) or as what
+    something "was" (the fire was sabotage)."""
+    if incident.place or incident.date or incident.toll:
+        return False
+    predicate = head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be"
+    return predicate or quoted(head.idx)
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's headline line ends, or 0 when it has none."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    line = text[start:end].strip().lstrip("#").strip()
+    return end if line and line == guess_title(text).strip() else 0
+
+
+def _headline_folded(kept: list[tuple[Token, Incident]], headline_end: int) -> list[Incident]:
+    """A headline names the story's incident ("Harbour fire blamed on
+    saboteurs"); the body reports it with its facts. Keep the body's
+    mention of the same type, with the headline's perpetrator if it has none."""
+    body = [(h, i) for h, i in kept if i.start >= headline_end]
+    out = list(body)
+    for _, incident in ((h, i) for h, i in kept if i.start < headline_end):
+        twin = next((n for n, (_, b) in enumerate(out) if b.type == incident.type), None)
+        if twin is None:
+            out.append((_, incident))
+            continue
+        if out[twin][1].perpetrator is None and incident.perpetrator is not None:
+            out[twin] = (out[twin][0], replace(out[twin][1], perpetrator=incident.perpetrator))
+    out.sort(key=lambda pair: pair[1].start)
+    return [incident for _, incident in out]
 
 
 def _bare_definite(head: Token) -> bool:

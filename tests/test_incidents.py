@@ -158,3 +158,23 @@ def test_an_airspace_violation_by_drones_of_a_named_nation(nlp) -> None:
 )
 def test_dates_are_normalised_only_as_far_as_the_text_allows(written, iso) -> None:
     assert normalise_date(written) == iso
+
+
+def test_a_headline_names_the_incident_the_body_reports(nlp) -> None:
+    text = (
+        "Depot fire blamed on saboteurs\n\n"
+        "A fire broke out at a fuel depot in Kharkiv on 3 March 2024, killing two people.\n"
+    )
+    [fire] = incidents(nlp, text)
+    assert fire.text.startswith("A fire broke out")
+    assert fire.place == "Kharkiv"
+
+
+def test_a_quoted_or_predicated_name_for_a_reported_event_is_not_a_second_one(nlp) -> None:
+    text = (
+        "A fire destroyed a warehouse in Leipzig on Sunday. "
+        "\"It was arson,\" said Inspector Anna Berg. "
+        "Investigators later said the blaze was arson."
+    )
+    [fire] = incidents(nlp, text)
+    assert fire.place == "Leipzig"
