@@ -11,6 +11,12 @@ import unicodedata
 
 from annotate.model import INCIDENT_LABELS, Actor, Briefing
 
+# Date words that carry their own preposition ("last month", "earlier this week").
+_RELATIVE = frozenset(
+    "last this next earlier later early late yesterday today tonight recently "
+    "in on during since between the".split()
+)
+
 
 def _clean(text: str) -> str:
     """One line of plain text: no control characters, collapsed spaces."""
@@ -62,7 +68,11 @@ def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
             facts.append(f"in {_clean(incident.place)}")
         if incident.date:
             iso = f" ({incident.date.iso})" if incident.date.iso else ""
-            facts.append(f"on {_clean(incident.date.text)}{iso}")
+            when = _clean(incident.date.text)
+            # "on Monday", but "last month", "in 2024", "this week" as written
+            relative = when.split()[0].lower() in _RELATIVE if when.split() else True
+            prefix = "" if relative else "in " if when[:1].isdigit() and len(when) == 4 else "on "
+            facts.append(f"{prefix}{when}{iso}")
         if incident.toll and incident.toll.killed is not None:
             facts.append(f"{incident.toll.killed} killed")
         if incident.toll and incident.toll.injured is not None:
