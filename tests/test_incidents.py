@@ -173,7 +173,7 @@ def test_a_headline_names_the_incident_the_body_reports(nlp) -> None:
 def test_a_quoted_or_predicated_name_for_a_reported_event_is_not_a_second_one(nlp) -> None:
     text = (
         "A fire destroyed a warehouse in Leipzig on Sunday. "
-        "\"It was arson,\" said Inspector Anna Berg. "
+        '"It was arson," said Inspector Anna Berg. '
         "Investigators later said the blaze was arson."
     )
     [fire] = incidents(nlp, text)
