@@ -305,6 +305,8 @@ def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None
     if cue_first > 0 and doc[cue_first - 1].is_quote:
         return None  # "“…,” she said": the quotation is the content
     first, last = head.left_edge.i, head.right_edge.i
+    while last > cue_last and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # "X, Tusk said, calling it “…”." ends with the cue's clause
     if cue_first <= first:
         first = cue_last + 1
     elif cue_last >= last:

@@ -114,6 +114,21 @@ def test_speaker_after_the_content(nlp) -> None:
     assert source_of(text, claim) == "two officials"
 
 
+def test_content_stops_where_the_speakers_clause_begins(nlp) -> None:
+    text = (
+        "Polish and allied aircraft shot down several drones that violated "
+        "Polish airspace overnight, Prime Minister Donald Tusk said, calling it "
+        '"a large-scale provocation."'
+    )
+    _, found = claims(nlp, text)
+    said = next(c for c in found if c.cue and c.cue.text == "said")
+    assert said.text == (
+        "Polish and allied aircraft shot down several drones that violated "
+        "Polish airspace overnight"
+    )
+    assert source_of(text, said) == "Prime Minister Donald Tusk"
+
+
 def test_according_to(nlp) -> None:
     text = "According to the health ministry, 40 people were injured in the blast."
     claim = only_claim(nlp, text)
