@@ -181,3 +181,33 @@ async def test_search_finds_matches_in_order(tmp_path):
         await pilot.press("escape")
         assert not app.query_one("#search").display
         assert app.focused is view
+
+
+async def test_brackets_bring_the_next_and_previous_panel_to_the_front(tmp_path):
+    app, _ = await harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        tabs = app.query_one("#side")
+        assert tabs.active == "tab-incidents"
+        await pilot.press("right_square_bracket")
+        assert tabs.active == "tab-positions"
+        assert isinstance(app.focused, PositionsPanel)
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert tabs.active == "tab-notes"  # wraps around
+
+
+async def test_a_panel_entry_chosen_on_a_narrow_terminal_shows_with_context(tmp_path):
+    app, text = await harbour_app(tmp_path, filler=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("s")  # panels in place of the article
+        panel = app.query_one(IncidentsPanel)
+        panel.focus()
+        panel.highlighted = 1
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.panels_open
+        view = app.view
+        line = view.wrapped.line_of(app.current.start)
+        assert on_screen(view, app.current.start)
+        assert line > int(view.scroll_y)  # some lines of context above it

