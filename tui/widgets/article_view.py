@@ -36,7 +36,7 @@ _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CACHE_LINES = 4096
 
 _NEXT_WORD_END = re.compile(r"\W*\w+")
-_WORD_START = re.compile(r"\b\w")
+_WORD = re.compile(r"\w+")
 
 # Marker glyphs in the gutter, so the kind of a line reads without colour.
 MARK_CURRENT_FIRST = "▶"
@@ -225,8 +225,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.screen.selections = {self: Selection(begin, finish)}
 
     def action_select_by(self, unit: str, step: int) -> None:
-        """Grow or shrink the selection from the keyboard: from the current
-        item (or the top line) on the first press, then by words or lines."""
+        """Grow or shrink the selection from the keyboard: the first press
+        takes the current item (or the top line's start) and moves its end;
+        later presses move the end by words or lines."""
         lines = self._wrapped
         if lines is None or not len(lines):
             return
@@ -235,22 +236,20 @@ class ArticleView(ScrollView, can_focus=True):
             anchor, cursor = self._keyed[0], self._keyed[1]
         elif span is not None:
             anchor, cursor = span
+        elif self.current is not None:  # the current item, grown from its end
+            anchor, cursor = self.current.start, self.current.end
         else:
-            current = self.current
-            top = self.top_offset()
-            anchor = current.start if current is not None else top
-            cursor = anchor
+            anchor = cursor = self.top_offset()
         size = len(self._flow)
         if unit == "word":
             if step > 0:
                 found = _NEXT_WORD_END.search(self._flow, cursor)
                 cursor = found.end() if found else size
-            else:
-                starts = [
-                    m.start()
-                    for m in _WORD_START.finditer(self._flow, max(0, cursor - 200), cursor)
-                ]
-                cursor = starts[-1] if starts else max(0, cursor - 1)
+            else:  # back to the end of the word before: undoes a step forward
+                window = max(0, cursor - 400)
+                ends = [m.end() for m in _WORD.finditer(self._flow, window, cursor)]
+                ends = [end for end in ends if end < cursor]
+                cursor = ends[-1] if ends else window
         else:
             line = lines.line_of(min(cursor, size - 1) if cursor < size else size - 1)
             column = cursor - lines.starts[line]
