@@ -55,9 +55,8 @@ def test_notes_come_in_document_order() -> None:
 
 def test_edit_delete_and_undo() -> None:
     store = open_store()
-    note = note_on(ARTICLE, "Tom Berg", "first", path="/a.txt")
-    store.save(note)
-    store.save(note.edited("second", ("follow-up",)))
+    note = store.save(note_on(ARTICLE, "Tom Berg", "first", path="/a.txt"))
+    assert store.save(note.edited("second", ("follow-up",))).id == note.id
     assert store.get(note.id).body == "second"
     assert store.get(note.id).tags == ("follow-up",)
     store.delete(note.id)
@@ -70,11 +69,11 @@ def test_edit_delete_and_undo() -> None:
 def test_draft_is_kept_and_goes_away_when_the_note_is_saved() -> None:
     store = open_store()
     draft = note_on(ARTICLE, "Tom Berg", "half a thought", path="/a.txt")
-    store.keep_draft(draft)
-    store.keep_draft(replace(draft, body="half a thought, finished"))
+    assert store.keep_draft("d1", draft) == "d1"
+    assert store.keep_draft("d1", replace(draft, body="half a thought, finished")) == "d1"
     [kept] = NotesStore(default_path()).drafts_for(sha(ARTICLE), "/a.txt", ARTICLE)
     assert kept.body == "half a thought, finished"
-    store.save(kept)
+    store.save(kept, draft_id="d1")
     assert store.drafts_for(sha(ARTICLE), "/a.txt", ARTICLE) == []
     assert store.get(draft.id).body == "half a thought, finished"
 

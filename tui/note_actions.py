@@ -83,13 +83,16 @@ class NoteActions:
         if doc.sha in self._drafts_offered:
             return
         self._drafts_offered.add(doc.sha)
-        drafts = self.notes_store.drafts_for(doc.sha, self._article_path(), doc.article.text)
-        self._restore_drafts(drafts)
+        self._restore_draft()
 
-    def _restore_drafts(self, drafts: list[Note]) -> None:
-        if not drafts:
+    def _restore_draft(self) -> None:
+        """Open the next draft a gone process left on this article (never
+        one a live `briefing` is still writing), then the one after."""
+        doc = self.doc
+        claimed = self.notes_store.claim_draft(doc.sha, self._article_path(), doc.article.text)
+        if claimed is None:
             return
-        draft, rest = drafts[0], drafts[1:]
+        draft_id, draft = claimed
         saved = self.notes_store.get(draft.id)
         when = draft.modified.replace("T", " ").removesuffix("Z")
         self.notify(
@@ -99,7 +102,7 @@ class NoteActions:
             markup=False,
             timeout=10,
         )
-        self._open_editor(draft, saved, then=lambda: self._restore_drafts(rest))
+        self._open_editor(draft, saved, then=self._restore_draft, draft_id=draft_id)
 
     # -- taking and editing notes --------------------------------------------------------
 
@@ -148,7 +151,9 @@ class NoteActions:
         speaker = index.speaker_of(item)
         return actor_name(speaker) if speaker is not None else None
 
-    def _open_editor(self, note: Note, saved: Note | None, then: Any = None) -> None:
+    def _open_editor(
+        self, note: Note, saved: Note | None, then: Any = None, draft_id: str | None = None
+    ) -> None:
         what = _KIND_WORDS.get(note.kind, "the selected text")
         heading = ("Note on " if saved is not None else "New note on ") + what
         if note.speaker and note.kind in ("quote", "claim"):
@@ -159,11 +164,22 @@ class NoteActions:
         def done(result: Note | None) -> None:
             if result is not None:
                 self._refresh_notes()
-                self.notify("Note saved.", markup=False, timeout=2)
+                if result.id == note.id:
+                    self.notify("Note saved.", markup=False, timeout=2)
+                else:
+                    self.notify(
+                        "This note was saved in another briefing window while you edited "
+                        "it: yours is saved as a separate note on the same passage.",
+                        title="Note saved as a new note",
+                        severity="warning",
+                        markup=False,
+                        timeout=12,
+                    )
             if then is not None:
                 then()
 
-        self.push_screen(NoteEditor(note, self.notes_store, heading=heading, saved=saved), done)
+        editor = NoteEditor(note, self.notes_store, heading=heading, saved=saved, draft_id=draft_id)
+        self.push_screen(editor, done)
 
     def on_notes_panel_edit_requested(self, message: NotesPanel.EditRequested) -> None:
         saved = self.notes_store.get(message.note.id) or message.note

@@ -1,12 +1,14 @@
 """A reader's note as stored, exported and shown: one immutable record.
 
 A draft (text being typed, autosaved) is the same record under the id the
-note will have once saved, so saving a draft is one insert and one delete.
+note will have once saved; its `version` is the version of the stored note
+the edit started from (0 for a new note), so a save can tell whether
+someone else saved the note in the meantime.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from tui.note_anchors import Anchor
@@ -38,7 +40,9 @@ class Note:
     The briefing is known by `sha` (SHA-256 of the article text the anchor
     refers to) and by `path`, the last file it was seen at. `orphaned` means
     the passage could not be found in the latest text: `anchor` then still
-    holds the passage as it was saved.
+    holds the passage as it was saved. `version` counts the saves of the
+    stored note this record was read from (0: never saved); it is storage
+    bookkeeping, so two records of the same note compare equal without it.
     """
 
     id: str
@@ -53,6 +57,7 @@ class Note:
     created: str = ""
     modified: str = ""
     orphaned: bool = False
+    version: int = field(default=0, compare=False)
 
     @property
     def passage(self) -> str:

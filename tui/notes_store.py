@@ -6,8 +6,18 @@ Notes are the reader's own work, so the store is careful:
   transaction; a busy timeout lets two `briefing` processes write the same
   file without losing each other's notes (ids are random UUIDs, so two
   writers never collide).
-- Drafts (text typed but not yet saved) live in their own table under the id
-  the note will get; saving inserts the note and deletes the draft at once.
+- Every note has a `version`, raised by each save. Saving an edit checks, in
+  the same transaction, that the stored note is still the version the edit
+  started from; when another process saved it meanwhile, nothing is
+  overwritten: the edit is saved as a new note on the same passage.
+- Drafts (text typed but not yet saved) live in their own table, one row per
+  editor (`draft_id`), under the id the note will get; saving inserts the
+  note and deletes that editor's draft at once. A draft records its owner
+  (host, pid, a token per store) and a heartbeat, renewed while the editor
+  is open. Another process restores a draft only once its owner is gone
+  (no such pid on this host, or no heartbeat for `DRAFT_STALE_AFTER`
+  seconds), taking it over in one transaction; a store never deletes a
+  draft it does not own.
 - Deleting only marks a note, so it can be undone.
 - A database that cannot be read is moved aside (never deleted) and a fresh
   one started; `notices` says so, naming both paths. When the data dir
@@ -19,8 +29,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -30,8 +42,12 @@ from typing import Any
 from tui.note_anchors import Anchor, reanchor
 from tui.note_model import Note, now_iso
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
+DRAFT_STALE_AFTER = 300.0
+"""Seconds without a heartbeat after which a draft's owner counts as gone."""
+DRAFT_HEARTBEAT = 60.0
+"""Seconds between heartbeats of an open editor's draft."""
 
 _NOTE_COLUMNS = (
     "id, sha, path, title, start, end, exact, prefix, suffix, body, tags, speaker, kind, "
@@ -65,6 +81,25 @@ _MIGRATIONS: dict[int, str] = {
         CREATE INDEX notes_by_path ON notes (path);
         CREATE TABLE drafts ({_FIELDS});
     """,
+    # Notes get a version; drafts get their own key and an owner, so two
+    # editors (in two processes) of one note keep two drafts. Drafts of
+    # version 1 have no owner: the next process to open the article restores them.
+    2: f"""
+        ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        CREATE TABLE drafts_v2 (
+            draft_id TEXT PRIMARY KEY,
+            {_FIELDS.replace("id TEXT PRIMARY KEY", "id TEXT NOT NULL")},
+            version INTEGER NOT NULL DEFAULT 0,
+            owner_host TEXT,
+            owner_pid INTEGER,
+            owner_token TEXT,
+            heartbeat REAL NOT NULL DEFAULT 0);
+        INSERT INTO drafts_v2 (draft_id, {_NOTE_COLUMNS}, version)
+            SELECT id, {_NOTE_COLUMNS}, 0 FROM drafts;
+        DROP TABLE drafts;
+        ALTER TABLE drafts_v2 RENAME TO drafts;
+        CREATE INDEX drafts_by_sha ON drafts (sha);
+    """,
 }
 
 
@@ -84,6 +119,9 @@ class NotesStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = default_path() if path is None else path
+        self.host = socket.gethostname()
+        self.token = uuid.uuid4().hex
+        """Tells this store's drafts from those of another store in this process."""
         self.notices: list[str] = []
         """What happened while opening (a database moved aside, read-only)."""
         self.problem: str | None = None
@@ -235,10 +273,49 @@ class NotesStore:
         return in_document_order(notes)
 
     def drafts_for(self, sha: str, path: str | None, text: str) -> list[Note]:
-        """Unsaved drafts of a briefing, re-anchored like notes, oldest first."""
+        """Every unsaved draft of a briefing, whoever owns it, re-anchored like
+        notes, oldest first (to look at: `claim_draft` is the one to restore)."""
         rows = self._select("drafts", "sha = ? OR path = ?", (sha, path))
         drafts = _anchored([_note(row) for row in rows], sha, path, text)
         return sorted(drafts, key=lambda d: d.modified)
+
+    def claim_draft(self, sha: str, path: str | None, text: str) -> tuple[str, Note] | None:
+        """The oldest draft of a briefing whose owner is gone, taken over by
+        this store (in one transaction, so no two processes restore it), as
+        (draft id, draft re-anchored to `text`); None when there is none.
+        Drafts of a live process (this one included) are never handed out."""
+        if self._db is None or self.problem is not None:
+            return None
+        try:
+            with self._transaction() as db:
+                rows = db.execute(
+                    f"SELECT draft_id, owner_host, owner_pid, heartbeat, {_NOTE_COLUMNS}, 0,"
+                    " version FROM drafts WHERE sha = ? OR path = ? ORDER BY modified",
+                    (sha, path),
+                ).fetchall()
+                for draft_id, host, pid, heartbeat, *note_row in rows:
+                    if not self._owner_gone(host, pid, heartbeat):
+                        continue
+                    db.execute(
+                        "UPDATE drafts SET owner_host = ?, owner_pid = ?, owner_token = ?,"
+                        " heartbeat = ? WHERE draft_id = ?",
+                        (*self._owner(), time.time(), draft_id),
+                    )
+                    [draft] = _anchored([_note(note_row)], sha, path, text)
+                    return draft_id, draft
+        except NotesError:
+            pass
+        return None
+
+    def _owner(self) -> tuple[str, int, str]:
+        return (self.host, os.getpid(), self.token)
+
+    def _owner_gone(self, host: str | None, pid: int | None, heartbeat: float) -> bool:
+        if time.time() - (heartbeat or 0) > DRAFT_STALE_AFTER:
+            return True
+        if host == self.host and pid is not None:
+            return not _pid_alive(pid)
+        return False  # another host, and a recent heartbeat: alive as far as we know
 
     def all_notes(self) -> list[Note]:
         """Every note not deleted, oldest first."""
@@ -252,7 +329,7 @@ class NotesStore:
     def _select(self, table: str, where: str, args: tuple[Any, ...]) -> list[sqlite3.Row]:
         if self._db is None:
             return []
-        extra = ", orphaned" if table == "notes" else ", 0"
+        extra = ", orphaned, version" if table == "notes" else ", 0, version"
         try:
             cursor = self._db.execute(
                 f"SELECT {_NOTE_COLUMNS}{extra} FROM {table} WHERE {where}", args
@@ -263,20 +340,38 @@ class NotesStore:
 
     # -- writing ----------------------------------------------------------------------
 
-    def save(self, note: Note) -> None:
-        """Insert or update a note and drop its draft, in one transaction."""
+    def save(self, note: Note, draft_id: str | None = None) -> Note:
+        """Save a note and drop this editor's draft (`draft_id`), in one
+        transaction; returns the note as stored.
+
+        `note.version` is the version of the stored note the edit started
+        from (0 for a new note). When the stored note is at that version (or
+        there is none), it is written (and undeleted) with the next version.
+        When another writer saved it meanwhile, nothing is overwritten: the
+        note is saved under a new id, on the same passage, and that note is
+        returned (its id differs from `note.id`)."""
         with self._transaction() as db:
+            row = db.execute("SELECT version FROM notes WHERE id = ?", (note.id,)).fetchone()
+            if row is None or (note.version != 0 and row[0] == note.version):
+                stored = replace(note, version=(row[0] if row else 0) + 1)
+            else:
+                stamp = now_iso()
+                stored = replace(
+                    note, id=str(uuid.uuid4()), created=stamp, modified=stamp, version=1
+                )
             db.execute(
-                f"INSERT INTO notes ({_NOTE_COLUMNS}, orphaned) VALUES ({_marks(16)}) "
+                f"INSERT INTO notes ({_NOTE_COLUMNS}, orphaned, version) VALUES ({_marks(17)}) "
                 "ON CONFLICT (id) DO UPDATE SET sha = excluded.sha, path = excluded.path, "
                 "title = excluded.title, start = excluded.start, end = excluded.end, "
                 "exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, "
                 "body = excluded.body, tags = excluded.tags, speaker = excluded.speaker, "
                 "kind = excluded.kind, modified = excluded.modified, "
-                "orphaned = excluded.orphaned, deleted = NULL",
-                (*_values(note), int(note.orphaned)),
+                "orphaned = excluded.orphaned, version = excluded.version, deleted = NULL",
+                (*_values(stored), int(stored.orphaned), stored.version),
             )
-            db.execute("DELETE FROM drafts WHERE id = ?", (note.id,))
+            if draft_id is not None:
+                self._drop_own_draft(db, draft_id)
+        return stored
 
     def delete(self, note_id: str) -> None:
         """Mark a note deleted (`undelete` brings it back)."""
@@ -287,17 +382,46 @@ class NotesStore:
         with self._transaction() as db:
             db.execute("UPDATE notes SET deleted = NULL WHERE id = ?", (note_id,))
 
-    def keep_draft(self, draft: Note) -> None:
-        """Autosave text being typed (replacing the earlier autosave)."""
+    def keep_draft(self, draft_id: str, draft: Note) -> str:
+        """Autosave text being typed as this editor's draft `draft_id`
+        (replacing its earlier autosave, renewing the heartbeat). Returns the
+        draft id to use from now on: a new one when another process has
+        taken `draft_id` over (it thought this one gone), so neither
+        overwrites the other's draft."""
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT owner_host, owner_pid, owner_token FROM drafts WHERE draft_id = ?",
+                (draft_id,),
+            ).fetchone()
+            if row is not None and tuple(row) != self._owner():
+                draft_id = str(uuid.uuid4())
+            db.execute(
+                f"INSERT OR REPLACE INTO drafts (draft_id, {_NOTE_COLUMNS}, version,"
+                f" owner_host, owner_pid, owner_token, heartbeat) VALUES ({_marks(21)})",
+                (draft_id, *_values(draft), draft.version, *self._owner(), time.time()),
+            )
+        return draft_id
+
+    def touch_draft(self, draft_id: str) -> None:
+        """Renew the heartbeat of this store's draft: its owner is alive."""
         with self._transaction() as db:
             db.execute(
-                f"INSERT OR REPLACE INTO drafts ({_NOTE_COLUMNS}) VALUES ({_marks(15)})",
-                _values(draft),
+                "UPDATE drafts SET heartbeat = ? WHERE draft_id = ? AND owner_host = ?"
+                " AND owner_pid = ? AND owner_token = ?",
+                (time.time(), draft_id, *self._owner()),
             )
 
-    def drop_draft(self, note_id: str) -> None:
+    def drop_draft(self, draft_id: str) -> None:
+        """Delete this store's draft `draft_id` (never another owner's)."""
         with self._transaction() as db:
-            db.execute("DELETE FROM drafts WHERE id = ?", (note_id,))
+            self._drop_own_draft(db, draft_id)
+
+    def _drop_own_draft(self, db: sqlite3.Connection, draft_id: str) -> None:
+        db.execute(
+            "DELETE FROM drafts WHERE draft_id = ? AND owner_host = ? AND owner_pid = ?"
+            " AND owner_token = ?",
+            (draft_id, *self._owner()),
+        )
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -350,9 +474,23 @@ def _anchored(notes: list[Note], sha: str, path: str | None, text: str) -> list[
     return placed
 
 
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this host."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    except OSError:
+        return False
+    return True
+
+
 def _note(row: tuple[Any, ...]) -> Note:
     (id_, sha, path, title, start, end, exact, prefix, suffix, body, tags, speaker, kind) = row[:13]
     created, modified, orphaned = row[13:16]
+    version = row[16] if len(row) > 16 else 0
     try:
         tag_list = tuple(str(t) for t in json.loads(tags or "[]"))
     except (ValueError, TypeError):
@@ -370,6 +508,7 @@ def _note(row: tuple[Any, ...]) -> Note:
         created=created or "",
         modified=modified or "",
         orphaned=bool(orphaned),
+        version=version or 0,
     )
 
 

@@ -5,12 +5,17 @@ The editor writes through the store it is given, so a failed save keeps the
 text on screen (with a one-line reason, and ctrl+e to write it to a file)
 instead of losing it. While the reader types, the text is autosaved as a
 draft about a second after the last key; a crash or a closed terminal loses
-at most that second. ctrl+s saves and closes; Escape asks before throwing
-away what was typed.
+at most that second. The draft is this editor's own (its `draft_id`, with a
+heartbeat renewed while the editor is open), so another `briefing` process
+never restores or deletes it while this one lives. ctrl+s saves and closes
+(when someone else saved the note meanwhile, the store keeps both: the
+returned note then has another id); Escape asks before throwing away what
+was typed.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +31,7 @@ from tui.describe import excerpt
 from tui.note_model import Note, now_iso, parse_tags
 from tui.notes_export import group_by_briefing, to_markdown
 from tui.notes_files import one_line, suggested_path, write_text_file
-from tui.notes_store import NotesError, NotesStore
+from tui.notes_store import DRAFT_HEARTBEAT, NotesError, NotesStore
 from tui.safe_text import display_line
 from tui.screens.confirm import Confirm
 from tui.screens.path_prompt import PathPrompt
@@ -45,10 +50,18 @@ class NoteEditor(ModalScreen[Note | None]):
     ]
 
     def __init__(
-        self, note: Note, store: NotesStore, *, heading: str, saved: Note | None = None
+        self,
+        note: Note,
+        store: NotesStore,
+        *,
+        heading: str,
+        saved: Note | None = None,
+        draft_id: str | None = None,
     ) -> None:
         """`note` holds the anchor and the text to start from (a restored
-        draft's text, say); `saved` is the note as stored, None for a new one."""
+        draft's text, say) and, as `version`, the stored version the edit
+        starts from; `saved` is the note as stored, None for a new one;
+        `draft_id` the draft this editor continues (restored), if any."""
         super().__init__()
         self.note = note
         self._store = store
@@ -56,7 +69,8 @@ class NoteEditor(ModalScreen[Note | None]):
         self._is_new = saved is None
         self._original = (saved.body, saved.tags) if saved is not None else ("", ())
         self._timer: Timer | None = None
-        self._draft_kept = False
+        self.draft_id = draft_id or str(uuid.uuid4())
+        self._draft_kept = draft_id is not None
         self._autosave_failed = False
         self._finished = False
         self._body = note.body
@@ -79,6 +93,7 @@ class NoteEditor(ModalScreen[Note | None]):
         area = self.query_one(TextArea)
         area.focus()
         area.move_cursor(area.document.end)
+        self.set_interval(DRAFT_HEARTBEAT, self._heartbeat)
 
     # -- state ----------------------------------------------------------------------
 
@@ -127,15 +142,23 @@ class NoteEditor(ModalScreen[Note | None]):
             return
         try:
             if self.body.strip() and self.changed:
-                self._store.keep_draft(self.current())
+                self.draft_id = self._store.keep_draft(self.draft_id, self.current())
                 self._draft_kept = True
             elif self._draft_kept:
-                self._store.drop_draft(self.note.id)
+                self._store.drop_draft(self.draft_id)
                 self._draft_kept = False
         except NotesError as error:
             if not self._autosave_failed:
                 self._autosave_failed = True
                 self._status(f"Not autosaved: {error} ctrl+e writes it to a file.", error=True)
+
+    def _heartbeat(self) -> None:
+        """Tell other processes this editor's draft is still being written."""
+        if self._draft_kept and not self._finished:
+            try:
+                self._store.touch_draft(self.draft_id)
+            except NotesError:
+                pass  # the autosave says what is wrong
 
     def on_unmount(self) -> None:
         """Closed without saving or discarding (the app quit): keep the draft."""
@@ -145,7 +168,7 @@ class NoteEditor(ModalScreen[Note | None]):
             return
         try:
             if self.body.strip() and self.changed:
-                self._store.keep_draft(self.current())
+                self._store.keep_draft(self.draft_id, self.current())
         except NotesError:
             pass  # nothing more can be done while closing
 
@@ -159,7 +182,7 @@ class NoteEditor(ModalScreen[Note | None]):
         if self._is_new:
             note = replace(note, created=note.modified)
         try:
-            self._store.save(note)
+            note = self._store.save(note, draft_id=self.draft_id)
         except NotesError as error:
             message = f"{error} ctrl+s to retry, or ctrl+e to write it to a file."
             self._status(message, error=True)
@@ -181,7 +204,7 @@ class NoteEditor(ModalScreen[Note | None]):
 
     def _discard(self) -> None:
         try:
-            self._store.drop_draft(self.note.id)
+            self._store.drop_draft(self.draft_id)
         except NotesError:
             pass  # nothing was kept, or it cannot be removed: harmless either way
         self._finish(None)

@@ -1,0 +1,116 @@
+"""Two readers on one article: a reader never restores the draft another live
+reader is typing, and an edit saved over someone else's edit is kept as a
+note of its own (the reader is told in one line)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+
+from reader_fixtures import harbour_briefing, harbour_text
+from reader_support import cache_briefing, wait_annotated, write_article
+from textual.widgets import TextArea
+
+from annotate.model import text_sha256
+from tui.app import BriefingApp
+from tui.notes_store import NotesStore, default_path
+from tui.screens.note_editor import NoteEditor
+
+# Reader A, headless in its own process: a note on the first quote, typed,
+# autosaved; it saves (ctrl+s) when told to on stdin.
+READER_A = textwrap.dedent(
+    """
+    import asyncio, sys
+    from annotate.article import read_article
+    from tui.app import BriefingApp
+
+    async def main():
+        app = BriefingApp([read_article(sys.argv[1])])
+        async with app.run_test(size=(120, 40)) as pilot:
+            while app.doc.state != "ready":
+                await pilot.pause(0.05)
+            await pilot.press("n", "a")
+            for ch in sys.argv[2]:
+                await pilot.press("space" if ch == " " else ch)
+            print("typed", flush=True)
+            await asyncio.to_thread(sys.stdin.readline)
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            print("saved" if app.article_notes else "not saved", flush=True)
+
+    asyncio.run(main())
+    """
+)
+
+
+def _drafts(text: str) -> list:
+    return NotesStore(default_path()).drafts_for(text_sha256(text), None, text)
+
+
+async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_path):
+    text = harbour_text()
+    cache_briefing(harbour_briefing(text))
+    article = write_article(tmp_path, "harbour.txt", text)
+    reader_a = subprocess.Popen(
+        [sys.executable, "-c", READER_A, str(article.path), "from reader A"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert reader_a.stdout.readline().strip() == "typed"
+        deadline = time.monotonic() + 15
+        while not _drafts(text):
+            assert time.monotonic() < deadline, "reader A autosaved no draft"
+            time.sleep(0.1)
+        app = BriefingApp([article])  # reader B
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_annotated(pilot)
+            await pilot.pause()
+            assert not isinstance(app.screen, NoteEditor)  # A's draft stays A's
+            assert not any("Restored" in n.message for n in app._notifications)  # noqa: SLF001
+            await pilot.press("n", "a")
+            app.screen.query_one(TextArea).insert("from reader B")
+            await pilot.press("ctrl+s")
+            reader_a.stdin.write("save\n")
+            reader_a.stdin.flush()
+            assert reader_a.stdout.readline().strip() == "saved"
+    finally:
+        reader_a.kill()
+        reader_a.wait(timeout=10)
+    bodies = sorted(n.body for n in NotesStore(default_path()).all_notes())
+    assert bodies == ["from reader A", "from reader B"]
+    assert _drafts(text) == []
+
+
+async def test_an_edit_saved_after_another_writers_edit_becomes_a_new_note(tmp_path):
+    text = harbour_text()
+    cache_briefing(harbour_briefing(text))
+    article = write_article(tmp_path, "harbour.txt", text)
+    start = text.index("Tom Berg")
+    from tui.note_model import new_note
+
+    other = NotesStore(default_path())  # the other process
+    first = other.save(
+        new_note(text, start, start + 8, body="first", path=str(article.path.resolve()))
+    )
+    app = BriefingApp([article])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        app.action_show_panel("notes")
+        await pilot.pause()
+        await pilot.press("e")
+        assert isinstance(app.screen, NoteEditor)
+        app.screen.query_one(TextArea).insert(" (mine)")
+        other.save(other.get(first.id).edited("theirs", ()))  # saved while we edit
+        await pilot.press("ctrl+s")
+        assert not isinstance(app.screen, NoteEditor)
+        messages = [n.message for n in app._notifications]  # noqa: SLF001
+        assert any("separate note" in m for m in messages)
+        assert sorted(n.body for n in app.article_notes) == ["first (mine)", "theirs"]
+    notes = NotesStore(default_path()).all_notes()
+    assert sorted(n.body for n in notes) == ["first (mine)", "theirs"]
+    assert len({(n.anchor.start, n.anchor.end) for n in notes}) == 1
