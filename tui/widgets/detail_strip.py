@@ -25,13 +25,24 @@ class DetailStrip(Static):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content(HINT), markup=False, id=id)
+        self._shown: tuple[BriefingIndex | None, Item | None] = (None, None)
 
     def show(self, index: BriefingIndex | None, item: Item | None) -> None:
+        self._shown = (index, item)
         if index is None or item is None:
-            self.update(Content.assemble((HINT, "$text-muted")), layout=False)
-            return
-        # fixed height (app.tcss): no layout pass per keypress
-        self.update(describe(index, item), layout=False)
+            content = Content.assemble((HINT, "$text-muted"))
+        else:
+            content = describe(index, item)
+        # Each line cut to the width with "…" rather than wrapped out of the
+        # two rows; fixed height (app.tcss): no layout pass per keypress.
+        width = self.content_region.width
+        if width > 0:
+            lines = content.split("\n")[:2]
+            content = Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
+        self.update(content, layout=False)
+
+    def on_resize(self) -> None:
+        self.show(*self._shown)
 
 
 def _position(index: BriefingIndex, item: Item) -> str:
