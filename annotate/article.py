@@ -117,6 +117,8 @@ def shown(path: Path | str | None) -> str:
 
 def read_article(path: str | Path) -> Article:
     """Read and decode an article file, or raise `ArticleError`."""
+    if not str(path).strip():
+        raise ArticleError("'': an empty path names no file")
     path = Path(path)
     name = shown(path)
     try:

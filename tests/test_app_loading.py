@@ -7,6 +7,7 @@ import asyncio
 import subprocess
 import sys
 
+import pytest
 from reader_support import screen_text, wait_annotated, write_article
 
 import annotate.pipeline
@@ -147,6 +148,18 @@ def test_bad_paths_get_one_line_and_no_app():
     assert result.stdout.split() == ["2", "False"]
     assert result.stderr.count("\n") == 1
     assert "/no/such/article.txt" in result.stderr and "no such file" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argument", "says"),
+    [("-x", "unknown option -x"), ("", "empty path")],
+)
+def test_an_unknown_option_or_empty_path_is_one_line_and_exit_2(argument, says, capsys):
+    from tui.cli import main
+
+    assert main([argument]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and says in err
 
 
 def test_the_reader_imports_nothing_heavy_before_first_paint():

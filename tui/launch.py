@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 
-from annotate.article import Article, ArticleError, read_article
+from annotate.article import Article, ArticleError, read_article, shown
 from seeds import sample_path
 
 
@@ -21,6 +21,10 @@ def read_all(paths: list[str]) -> list[Article]:
 
 def run(paths: list[str]) -> int:
     """Open the reader on `paths`; returns the exit status."""
+    options = [p for p in paths if p.startswith("-") and p != "-"]
+    if options:
+        sys.stderr.write(f"briefing: unknown option {shown(options[0])} (see briefing --help)\n")
+        return 2
     try:
         articles = read_all(paths)
     except ArticleError as error:
