@@ -17,11 +17,11 @@ from tui.briefing_index import Item
 from tui.describe import actor_name, excerpt
 from tui.note_model import Note, new_note
 from tui.notes_export import BriefingNotes, to_markdown
-from tui.notes_files import beside_article, one_line, suggested_path, write_text_file
+from tui.notes_files import beside_article, suggested_path, write_text_file
 from tui.notes_store import NotesError, NotesStore
 from tui.screens.confirm import Confirm
 from tui.screens.note_editor import NoteEditor
-from tui.screens.path_prompt import PathPrompt
+from tui.screens.path_prompt import write_to_chosen_file
 from tui.widgets.notes_panel import NotesPanel
 
 _KIND_WORDS = {"quote": "a quote", "claim": "a claim", "incident": "an incident"}
@@ -249,8 +249,9 @@ class NoteActions:
     # -- export ---------------------------------------------------------------------------
 
     def action_export_notes(self) -> None:
-        """Write the open article's notes as Markdown beside the article, or
-        where the reader says when that is not possible."""
+        """Write the open article's notes as Markdown beside the article
+        (replacing an earlier export there), or where the reader says when
+        that is not possible (asking before replacing a file there)."""
         notes = self.article_notes
         if not notes:
             self.notify("No notes on this article yet: a takes one.", markup=False)
@@ -261,31 +262,27 @@ class NoteActions:
         )
         article = Path(doc.article.path) if doc.article.path is not None else None
         beside = beside_article(article)
-        if beside is not None:
+        if beside is not None and not beside.is_dir():
+            replaced = beside.exists()
             try:
                 write_text_file(beside, markdown)
             except OSError:
                 pass  # ask for a place instead
             else:
-                self._exported(beside, len(notes))
+                self._exported(beside, len(notes), replaced)
                 return
-
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            try:
-                write_text_file(path, markdown)
-            except OSError as error:
-                self.notify(one_line(path, error), severity="error", markup=False)
-                return
-            self._exported(path, len(notes))
-
-        self.push_screen(
-            PathPrompt(
-                "Write the notes of this article (Markdown) to:", str(suggested_path(article))
-            ),
-            chosen,
+        write_to_chosen_file(
+            self,
+            "Write the notes of this article (Markdown) to:",
+            str(suggested_path(article)),
+            markdown,
+            article=article,
+            written=lambda path, replaced: self._exported(path, len(notes), replaced),
+            failed=lambda why: self.notify(why, severity="error", markup=False),
+            keep=(self.notes_store.path,),
         )
 
-    def _exported(self, path: Path, count: int) -> None:
-        self.notify(f"{count} note{'s' * (count != 1)} written to {path}", markup=False, timeout=8)
+    def _exported(self, path: Path, count: int, replaced: bool = False) -> None:
+        notes = f"{count} note{'s' * (count != 1)}"
+        said = f"{path} updated: {notes}" if replaced else f"{notes} written to {path}"
+        self.notify(said, markup=False, timeout=8)

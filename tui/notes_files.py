@@ -3,11 +3,16 @@
 The reader's export puts `<article>.notes.md` beside the article when that
 folder can be written; the bundled sample (inside the installed package) and
 articles in read-only folders get a path chosen by the reader instead.
+A file is never written over the article itself (`refusal`), and an existing
+file other than the article's own `.notes.md` is replaced only after asking
+(`needs_asking`). Written files get ordinary permissions: those of the file
+replaced, else 0o666 less the umask.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sysconfig
 import tempfile
 from pathlib import Path
@@ -27,7 +32,37 @@ def beside_article(article: Path | None) -> Path | None:
         or not os.access(folder, os.W_OK | os.X_OK)
     ):
         return None
-    return folder / f"{article.name}.notes.md"
+    return own_notes_file(article)
+
+
+def own_notes_file(article: Path) -> Path:
+    """The article's own notes file, `<article>.notes.md` beside it."""
+    resolved = article.resolve()
+    return resolved.parent / f"{resolved.name}.notes.md"
+
+
+def refusal(path: Path, article: Path | None, keep: tuple[Path, ...] = ()) -> str | None:
+    """Why notes must not be written to `path` (one line), or None: never
+    over the article itself, nor over the files in `keep` (the notes
+    database), nor over a folder."""
+    target = path.resolve()
+    if article is not None and target == article.resolve():
+        return f"Not written: {path} is the article itself. Choose another file."
+    for kept in keep:
+        kept = kept.resolve()
+        if target in (kept, *(kept.with_name(kept.name + end) for end in ("-wal", "-shm"))):
+            return f"Not written: {path} holds your notes database. Choose another file."
+    if target.is_dir():
+        return f"Not written: {path} is a folder. Choose a file name."
+    return None
+
+
+def needs_asking(path: Path, article: Path | None) -> bool:
+    """Whether writing `path` would replace a file the reader may want: any
+    existing file but the article's own `.notes.md`."""
+    if not path.exists():
+        return False
+    return article is None or path.resolve() != own_notes_file(article)
 
 
 def suggested_path(article: Path | None) -> Path:
@@ -40,10 +75,16 @@ def suggested_path(article: Path | None) -> Path:
 
 def write_text_file(path: Path, text: str) -> None:
     """Write `text` to `path` whole or not at all (a temporary file renamed
-    into place); raises OSError whose `one_line(error)` names the path."""
+    into place), with the mode of the file it replaces, or else 0o666 less
+    the umask; raises OSError whose `one_line(error)` names the path."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(tmp, path)
@@ -55,6 +96,13 @@ def write_text_file(path: Path, text: str) -> None:
 def one_line(path: Path, error: OSError) -> str:
     """An OSError from writing `path`, in one line."""
     return f"Could not write {path}: {error.strerror or error}"
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _installed(folder: Path) -> bool:

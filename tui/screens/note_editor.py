@@ -30,11 +30,11 @@ from textual.widgets import Input, Static, TextArea
 from tui.describe import excerpt
 from tui.note_model import Note, now_iso, parse_tags
 from tui.notes_export import group_by_briefing, to_markdown
-from tui.notes_files import one_line, suggested_path, write_text_file
+from tui.notes_files import suggested_path
 from tui.notes_store import DRAFT_HEARTBEAT, NotesError, NotesStore
 from tui.safe_text import display_line
 from tui.screens.confirm import Confirm
-from tui.screens.path_prompt import PathPrompt
+from tui.screens.path_prompt import write_to_chosen_file
 
 AUTOSAVE_DELAY = 1.0  # seconds after the last key
 HINT = "ctrl+s save · Escape close · Tab to tags · ctrl+e write to a file"
@@ -225,16 +225,18 @@ class NoteEditor(ModalScreen[Note | None]):
             suggested_path(article).name.replace(".notes.md", ".note.md")
         )
 
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            note = self.current()
-            try:
-                write_text_file(path, to_markdown(group_by_briefing([note])))
-            except OSError as error:
-                self._status(one_line(path, error), error=True)
-                return
+        def written(path: Path, replaced: bool) -> None:
             self._status(f"Written to {path}. It is not in your notes until ctrl+s works.")
-            self.app.notify(f"Note written to {path}", markup=False)
+            what = "replaced" if replaced else "written to"
+            self.app.notify(f"Note {what} {path}", markup=False)
 
-        self.app.push_screen(PathPrompt("Write this note to:", str(suggestion)), chosen)
+        write_to_chosen_file(
+            self.app,
+            "Write this note to:",
+            str(suggestion),
+            to_markdown(group_by_briefing([self.current()])),
+            article=article,
+            written=written,
+            failed=lambda why: self._status(why, error=True),
+            keep=(self._store.path,),
+        )
