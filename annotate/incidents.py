@@ -229,6 +229,8 @@ def _in_context(head: Token, entry: dict) -> bool:
         near = _objects(head)
     else:
         near = [*head.children, head.head]
+        if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
+            near.remove(head.head)  # "drones were destroyed": the weapon was hit
     return any(
         t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
         for t in near

@@ -66,6 +66,8 @@ def test_a_compass_word_stays_with_the_place(nlp) -> None:
         "The national debt has since exploded.",
         "The treaty limits nuclear bombs.",
         "The bill would cut emissions from power plants.",
+        '"We suspect sabotage," said the police chief.',
+        "Officials said at least three drones were destroyed.",
     ],
 )
 def test_negated_hypothetical_planned_or_denied_events_are_not_incidents(nlp, text) -> None:
@@ -178,3 +180,8 @@ def test_a_quoted_or_predicated_name_for_a_reported_event_is_not_a_second_one(nl
     )
     [fire] = incidents(nlp, text)
     assert fire.place == "Leipzig"
+
+
+def test_a_breach_of_infrastructure_is_a_cyber_intrusion(nlp) -> None:
+    [breach] = incidents(nlp, "Hackers breached the power grid in Kyiv on Monday.")
+    assert (breach.type, breach.place) == ("cyber", "Kyiv")
