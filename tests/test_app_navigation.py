@@ -211,3 +211,16 @@ async def test_a_panel_entry_chosen_on_a_narrow_terminal_shows_with_context(tmp_
         line = view.wrapped.line_of(app.current.start)
         assert on_screen(view, app.current.start)
         assert line > int(view.scroll_y)  # some lines of context above it
+
+
+async def test_after_searching_away_n_goes_on_from_what_is_on_screen(tmp_path):
+    app, text = await harbour_app(tmp_path, filler=40)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("n")
+        assert app.current.id == "q1"  # at the top
+        await pilot.press("slash", *"Ruiz added", "enter", "escape")
+        assert not on_screen(app.view, app.current.start)  # q1 scrolled away
+        await pilot.press("n")
+        # not q2 (Berg, between the two and off screen) but the quote in view
+        assert app.current.start > text.index("Ruiz added")

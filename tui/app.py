@@ -472,6 +472,8 @@ class BriefingApp(NoteActions, App[int]):
             self.notify(f"No {noun(label, 0)[2:]} in this article.", markup=False, timeout=2)
             return
         current = self.current
+        if current is not None and not self.view.shows(current.start):
+            current = None  # scrolled or searched away from it: go on from the screen
         same = current if current is not None and current.kind == items[0].kind else None
         if same is not None and same not in items:
             same = None

@@ -165,6 +165,14 @@ class ArticleView(ScrollView, can_focus=True):
         line = min(int(self.scroll_y), len(self._wrapped) - 1)
         return self._wrapped.starts[line]
 
+    def shows(self, offset: int) -> bool:
+        """Whether the text at `offset` is on screen now."""
+        if self._wrapped is None or not len(self._wrapped):
+            return False
+        line = self._wrapped.line_of(offset)
+        top = int(self.scroll_y)
+        return top <= line < top + max(self.size.height, 1)
+
     def line_text(self, line: int) -> str:
         """What screen line `line` shows (for tests and selections)."""
         if self._wrapped is None or not 0 <= line < len(self._wrapped):
