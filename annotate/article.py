@@ -243,9 +243,17 @@ def guess_title(text: str, path: Path | str | None = None) -> str:
     if _reads_as_headline(first):
         return first
     if path is not None:
-        stem = clean_text(shown(Path(path).stem))[0]
-        return re.sub(r"[-_]+", " ", stem).strip().capitalize() or "Untitled"
+        return _title_from_name(clean_text(shown(Path(path).stem))[0])
     return "Untitled"
+
+
+def _title_from_name(stem: str) -> str:
+    """ "harbour-fire" -> "Harbour fire"; "NATO_pre-emptive_strikes" -> "NATO
+    pre-emptive strikes": underscores or spaces, when a name has them,
+    separate words and hyphens stay; the case as written is kept."""
+    separators = r"[_\s]+" if re.search(r"[_\s]", stem) else r"-+"
+    title = re.sub(separators, " ", stem).strip()
+    return title[:1].upper() + title[1:] if title else "Untitled"
 
 
 def _reads_as_headline(line: str) -> bool:

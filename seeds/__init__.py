@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-SAMPLE_NAME = "nato-pre-emptive-strikes.txt"
+SAMPLE_NAME = "NATO_pre-emptive_strikes.txt"
 
 
 def sample_path() -> Path:

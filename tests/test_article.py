@@ -34,15 +34,31 @@ def test_offsets_match_python_text_mode_crlf_is_normalised(tmp_path: Path) -> No
         ("Setext heading\n=====\n\nBody.", "Setext heading"),
         ("Drones seen over airport\n\nBody.", "Drones seen over airport"),
         ("Will NATO strike first?\n\nBody.", "Will NATO strike first?"),
-        ("The minister said on Monday that talks failed.\n\nMore.", "Dispatch from kyiv"),
-        ("NATO chief said: “We will respond.”\n\nMore.", "Dispatch from kyiv"),
+        ("The minister said on Monday that talks failed.\n\nMore.", "Dispatch from Kyiv"),
+        ("NATO chief said: “We will respond.”\n\nMore.", "Dispatch from Kyiv"),
     ],
 )
 def test_title_is_the_heading_or_a_headline_else_the_file_name(
     tmp_path: Path, first_lines: str, title: str
 ) -> None:
-    path = tmp_path / "dispatch_from-kyiv.txt"
+    path = tmp_path / "dispatch-from-Kyiv.txt"
     path.write_text(first_lines, encoding="utf-8")
+    assert read_article(path).title == title
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("harbour-fire.txt", "Harbour fire"),
+        ("NATO_pre-emptive_strikes.txt", "NATO pre-emptive strikes"),
+        ("talks in Geneva.md", "Talks in Geneva"),
+    ],
+)
+def test_a_title_from_a_file_name_keeps_its_case_and_inner_hyphens(
+    tmp_path: Path, name: str, title: str
+) -> None:
+    path = tmp_path / name
+    path.write_text("The minister said on Monday that talks failed.\n", encoding="utf-8")
     assert read_article(path).title == title
 
 
