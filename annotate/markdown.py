@@ -2,11 +2,14 @@
 
 Names, never ids: speakers, affiliations and perpetrators are shown by the
 actor's name. Article text is data: control characters (terminal escapes
-included) are dropped, and each item stays on one line.
+included) are dropped, each item stays on one line, and Markdown characters
+in it are escaped (`markdown_text`) so the text cannot change the summary's
+structure.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from annotate.model import INCIDENT_LABELS, Actor, Briefing
@@ -18,10 +21,37 @@ _RELATIVE = frozenset(
 )
 
 
+# Escaped anywhere: `\\`, code, emphasis, HTML and autolinks, table cells;
+# `_` at a word's edge (inside a word it is a letter); `]` closing a link,
+# image or link definition; runs of `~`; `&` starting an entity.
+_INLINE = re.compile(r"[\\`*<|]|(?<![^\W_])_|_(?![^\W_])|\](?=[(\[:])|~(?=~)|(?<=~)~|&(?=#?\w+;)")
+# At a line's start: headings, block quotes, list items, rules and setext
+# underlines (`-`, `=`); ordered list items (`1.`, `2)`).
+_LINE_START = re.compile(r"^( {0,3})([#>+=-])")
+_ORDERED = re.compile(r"^( {0,3}\d{1,9})([.)])(?=[ \t]|$)")
+_CLOSING_HASHES = re.compile(r"(?<![\\#])#+[ \t]*$")  # would end a heading
+
+
+def markdown_text(text: str) -> str:
+    """Plain text (one line or several) as Markdown that shows the same
+    characters: what would make a heading, block quote, list, rule,
+    emphasis, code, link, HTML or table is escaped with a backslash; the
+    rest (most text) is left as it is, so it stays readable."""
+    return "\n".join(_markdown_line(line) for line in text.split("\n"))
+
+
+def _markdown_line(line: str) -> str:
+    line = _INLINE.sub(lambda m: "\\" + m.group(), line)
+    line = _LINE_START.sub(r"\1\\\2", line, count=1)
+    line = _ORDERED.sub(r"\1\\\2", line, count=1)
+    return _CLOSING_HASHES.sub(lambda m: "\\" + m.group(), line)
+
+
 def _clean(text: str) -> str:
-    """One line of plain text: no control characters, collapsed spaces."""
+    """One line of plain text: no control characters, collapsed spaces,
+    Markdown characters escaped."""
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
-    return " ".join(text.split())
+    return markdown_text(" ".join(text.split()))
 
 
 def _actor_line(actor: Actor, names: dict[str, str]) -> str:

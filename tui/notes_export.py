@@ -2,7 +2,9 @@
 
 Pure functions from `Note` records to text. Markdown groups notes by
 briefing (a heading each) and shows every passage as a block quote, with the
-speaker when it is a quote or claim, then the note, its tags and times. JSON
+speaker when it is a quote or claim, then the note, its tags and times; all
+text from the article or the reader is escaped (`annotate.markdown.
+markdown_text`), so a note cannot change the document's structure. JSON
 is a JSON array of W3C Web Annotation JSON-LD objects, one per note, each
 with a TextualBody, tagging bodies and a target carrying both a
 TextPositionSelector and a TextQuoteSelector.
@@ -11,9 +13,11 @@ TextPositionSelector and a TextQuoteSelector.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotate.markdown import markdown_text
 from tui.note_model import Note
 from tui.safe_text import display_text
 
@@ -61,11 +65,13 @@ def to_markdown(groups: list[BriefingNotes]) -> str:
 
 
 def _briefing_markdown(group: BriefingNotes) -> str:
-    title = _one_line(group.title) or (Path(group.path).name if group.path else "Untitled")
+    title = _one_line(group.title) or (
+        _one_line(Path(group.path).name) if group.path else "Untitled"
+    )
     count = len(group.notes)
     lines = [f"# Notes: {title}", ""]
     if group.path:
-        lines.append(f"Article: `{_one_line(group.path)}` · {count} note{'s' * (count != 1)}")
+        lines.append(f"Article: {_code(group.path)} · {count} note{'s' * (count != 1)}")
     else:
         lines.append(f"{count} note{'s' * (count != 1)}")
     for number, note in enumerate(group.notes, 1):
@@ -81,13 +87,14 @@ def _note_markdown(number: int, note: Note) -> list[str]:
     if note.orphaned:
         lines += ["", "*Orphaned: this passage is no longer in the article (saved passage below).*"]
     lines.append("")
-    lines += [f"> {line}" if line else ">" for line in display_text(note.passage).splitlines()]
+    passage = markdown_text(display_text(note.passage))
+    lines += [f"> {line}" if line else ">" for line in passage.splitlines()]
     if note.speaker and note.kind in ("quote", "claim"):
         lines += [">", f"> — {_one_line(note.speaker)}"]
-    lines += ["", display_text(note.body).rstrip() or "*(empty note)*", ""]
+    lines += ["", markdown_text(display_text(note.body).rstrip()) or "*(empty note)*", ""]
     meta = []
     if note.tags:
-        meta.append("Tags: " + ", ".join(f"`{_one_line(tag)}`" for tag in note.tags))
+        meta.append("Tags: " + ", ".join(_code(tag) for tag in note.tags))
     meta.append(f"Created {note.created}")
     if note.modified and note.modified != note.created:
         meta.append(f"edited {note.modified}")
@@ -96,7 +103,17 @@ def _note_markdown(number: int, note: Note) -> list[str]:
 
 
 def _one_line(text: str) -> str:
-    return display_text(text).replace("\n", " ").strip()
+    """Text on one line, Markdown characters escaped."""
+    return markdown_text(display_text(text).replace("\n", " ").strip())
+
+
+def _code(text: str) -> str:
+    """Text as a Markdown code span (shown as it is), fenced by more
+    backticks than it holds in a row."""
+    text = display_text(text).replace("\n", " ").strip()
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 # -- W3C Web Annotation JSON-LD --------------------------------------------------------
