@@ -502,4 +502,7 @@ _ORDER = {
 
 
 def _ordered(names: list[str]) -> list[str]:
-    return sorted(set(names), key=lambda name: _ORDER.get(name, 0))
+    """Style names, weakest first. Ties keep document order (marks come
+    sorted by start), so a mention inside another ("NATO" in "a top NATO
+    official") wins; a set here made the winner vary from run to run."""
+    return sorted(dict.fromkeys(names), key=lambda name: _ORDER.get(name, 0))
