@@ -136,24 +136,13 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
         same = [k for k in earlier if k[1].type == incident.type]
         if same and _characterisation(head, incident, quoted):
             # “It was arson,” the inspector said: the fire already reported, named.
-            first_head, first = same[-1]
-            if first.perpetrator is None and incident.perpetrator is not None:
-                kept[kept.index(same[-1])] = (
-                    first_head,
-                    replace(first, perpetrator=incident.perpetrator),
-                )
-            continue
-        if earlier and _bare_definite(head) and incident.toll is None:
+            _fold(kept, kept.index(same[-1]), incident)
+        elif earlier and _bare_definite(head) and incident.toll is None:
             # "Police blamed Islamic State for the attack": the incident already
             # reported, now with its perpetrator.
-            first_head, first = earlier[-1]
-            if first.perpetrator is None and incident.perpetrator is not None:
-                kept[kept.index(earlier[-1])] = (
-                    first_head,
-                    replace(first, perpetrator=incident.perpetrator),
-                )
-            continue
-        kept.append((head, incident))
+            _fold(kept, kept.index(earlier[-1]), incident)
+        else:
+            kept.append((head, incident))
     return _headline_folded(kept, _headline_end(doc.text))
 
 
@@ -188,19 +177,28 @@ def _headline_end(text: str) -> int:
     return end if line and line == guess_title(text).strip() else 0
 
 
+def _fold(kept: list[tuple[Token, Incident]], n: int, mention: Incident) -> None:
+    """A later mention of kept[n]'s incident: it adds only a perpetrator the
+    first report lacked."""
+    head, first = kept[n]
+    if first.perpetrator is None and mention.perpetrator is not None:
+        kept[n] = (head, replace(first, perpetrator=mention.perpetrator))
+
+
 def _headline_folded(kept: list[tuple[Token, Incident]], headline_end: int) -> list[Incident]:
     """A headline names the story's incident ("Harbour fire blamed on
     saboteurs"); the body reports it with its facts. Keep the body's
     mention of the same type, with the headline's perpetrator if it has none."""
     body = [(h, i) for h, i in kept if i.start >= headline_end]
     out = list(body)
-    for _, incident in ((h, i) for h, i in kept if i.start < headline_end):
+    for head, incident in kept:
+        if incident.start >= headline_end:
+            continue
         twin = next((n for n, (_, b) in enumerate(out) if b.type == incident.type), None)
         if twin is None:
-            out.append((_, incident))
-            continue
-        if out[twin][1].perpetrator is None and incident.perpetrator is not None:
-            out[twin] = (out[twin][0], replace(out[twin][1], perpetrator=incident.perpetrator))
+            out.append((head, incident))
+        else:
+            _fold(out, twin, incident)
     out.sort(key=lambda pair: pair[1].start)
     return [incident for _, incident in out]
 

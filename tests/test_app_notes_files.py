@@ -14,7 +14,7 @@ from textual.widgets import Input, TextArea
 
 from annotate.article import read_article
 from tui.app import BriefingApp
-from tui.notes_files import write_text_file
+from tui.atomic_file import write_text_file
 from tui.notes_store import NotesStore, default_path
 from tui.screens.confirm import Confirm
 from tui.screens.note_editor import NoteEditor

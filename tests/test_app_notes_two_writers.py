@@ -4,68 +4,33 @@ note of its own (the reader is told in one line)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-import time
-
+from notes_support import drafts, start_typing_reader, wait_for_draft
 from reader_fixtures import harbour_briefing, harbour_text
 from reader_support import cache_briefing, wait_annotated, write_article
 from textual.widgets import TextArea
 
-from annotate.model import text_sha256
 from tui.app import BriefingApp
 from tui.notes_store import NotesStore, default_path
 from tui.screens.note_editor import NoteEditor
-
-# Reader A, headless in its own process: a note on the first quote, typed,
-# autosaved; it saves (ctrl+s) when told to on stdin.
-READER_A = textwrap.dedent(
-    """
-    import asyncio, sys
-    from annotate.article import read_article
-    from tui.app import BriefingApp
-
-    async def main():
-        app = BriefingApp([read_article(sys.argv[1])])
-        async with app.run_test(size=(120, 40)) as pilot:
-            while app.doc.state != "ready":
-                await pilot.pause(0.05)
-            await pilot.press("n", "a")
-            for ch in sys.argv[2]:
-                await pilot.press("space" if ch == " " else ch)
-            print("typed", flush=True)
-            await asyncio.to_thread(sys.stdin.readline)
-            await pilot.press("ctrl+s")
-            await pilot.pause()
-            print("saved" if app.article_notes else "not saved", flush=True)
-
-    asyncio.run(main())
-    """
-)
-
-
-def _drafts(text: str) -> list:
-    return NotesStore(default_path()).drafts_for(text_sha256(text), None, text)
 
 
 async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_path):
     text = harbour_text()
     cache_briefing(harbour_briefing(text))
     article = write_article(tmp_path, "harbour.txt", text)
-    reader_a = subprocess.Popen(
-        [sys.executable, "-c", READER_A, str(article.path), "from reader A"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
+    reader_a = start_typing_reader(
+        article.path,
+        "from reader A",
+        then="""
+        await asyncio.to_thread(sys.stdin.readline)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        print("saved" if app.article_notes else "not saved", flush=True)
+        """,
     )
     try:
         assert reader_a.stdout.readline().strip() == "typed"
-        deadline = time.monotonic() + 15
-        while not _drafts(text):
-            assert time.monotonic() < deadline, "reader A autosaved no draft"
-            time.sleep(0.1)
+        wait_for_draft(text, "reader A autosaved no draft")
         app = BriefingApp([article])  # reader B
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_annotated(pilot)
@@ -83,7 +48,7 @@ async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_
         reader_a.wait(timeout=10)
     bodies = sorted(n.body for n in NotesStore(default_path()).all_notes())
     assert bodies == ["from reader A", "from reader B"]
-    assert _drafts(text) == []
+    assert drafts(text) == []
 
 
 async def test_an_edit_saved_after_another_writers_edit_becomes_a_new_note(tmp_path):

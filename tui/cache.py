@@ -9,11 +9,10 @@ store); a cache dir that cannot be written only means no caching.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from annotate.model import Briefing
+from tui.atomic_file import write_text_file
 
 
 def cache_dir() -> Path:
@@ -65,15 +64,7 @@ def store(briefing: Briefing, pipeline: str, folder: Path | None = None) -> Path
     """Cache a briefing atomically; None when the cache dir is not writable."""
     path = cache_path(briefing.text_sha256, briefing.engine, pipeline, folder)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".briefing-", suffix=".json", dir=path.parent)
+        write_text_file(path, briefing.to_json(indent=None))
     except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(briefing.to_json(indent=None))
-        os.replace(tmp, path)
-    except OSError:
-        Path(tmp).unlink(missing_ok=True)
         return None
     return path

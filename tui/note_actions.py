@@ -13,11 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from tui.atomic_file import write_text_file
 from tui.briefing_index import Item
 from tui.describe import actor_name, excerpt
 from tui.note_model import Note, new_note
 from tui.notes_export import BriefingNotes, to_markdown
-from tui.notes_files import beside_article, suggested_path, write_text_file
+from tui.notes_files import beside_article, suggested_path
 from tui.notes_store import NotesError, NotesStore
 from tui.screens.confirm import Confirm
 from tui.screens.note_editor import NoteEditor

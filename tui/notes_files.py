@@ -12,9 +12,7 @@ replaced, else 0o666 less the umask.
 from __future__ import annotations
 
 import os
-import stat
 import sysconfig
-import tempfile
 from pathlib import Path
 
 
@@ -73,36 +71,9 @@ def suggested_path(article: Path | None) -> Path:
     return (home if home.is_dir() else Path.cwd()) / name
 
 
-def write_text_file(path: Path, text: str) -> None:
-    """Write `text` to `path` whole or not at all (a temporary file renamed
-    into place), with the mode of the file it replaces, or else 0o666 less
-    the umask; raises OSError whose `one_line(error)` names the path."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        mode = 0o666 & ~_umask()
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def one_line(path: Path, error: OSError) -> str:
     """An OSError from writing `path`, in one line."""
     return f"Could not write {path}: {error.strerror or error}"
-
-
-def _umask() -> int:
-    """The process's umask (read by setting it and back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def _installed(folder: Path) -> bool:

@@ -8,11 +8,11 @@ settings file means defaults; failing to save is reported, never fatal.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
+
+from tui.atomic_file import write_text_file
 
 
 def settings_file() -> Path:
@@ -43,16 +43,8 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write the settings atomically; raises OSError when that fails."""
     path = settings_file() if path is None else path
-    path.parent.mkdir(parents=True, exist_ok=True)
     lines = ["# Written by the briefing reader; safe to delete.\n"]
     if settings.theme is not None:
         # A JSON string is a valid TOML basic string.
         lines.append(f"theme = {json.dumps(settings.theme)}\n")
-    fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".toml", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.writelines(lines)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_file(path, "".join(lines))
