@@ -396,7 +396,9 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
     if token.lower_ in ("its", "their"):
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        return _actor(subject, actors) if subject is not None else None
+        if subject is None or token in subject.subtree:
+            return None  # "Their deadliest raid was …": the clause's subject holds "their"
+        return _actor(subject, actors)
     for child in token.children:
         if child.dep_ == "poss" and (who := _actor(child, actors)):
             return who

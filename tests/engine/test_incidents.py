@@ -185,3 +185,14 @@ def test_a_quoted_or_predicated_name_for_a_reported_event_is_not_a_second_one(nl
 def test_a_breach_of_infrastructure_is_a_cyber_intrusion(nlp) -> None:
     [breach] = incidents(nlp, "Hackers breached the power grid in Kyiv on Monday.")
     assert (breach.type, breach.place) == ("cyber", "Kyiv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their deadliest raid was on the port in 2019, which left 40 dead.",
+        "The militia said its worst attack was the bombing of its own depot, which killed 3.",
+    ],
+)
+def test_a_possessive_inside_its_own_clauses_subject_does_not_loop(nlp, text) -> None:
+    incidents(nlp, text)  # used to raise RecursionError looking up "their"'s antecedent
