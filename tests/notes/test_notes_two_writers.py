@@ -57,7 +57,7 @@ def test_a_dead_processes_draft_is_restored() -> None:
     child = textwrap.dedent(
         f"""
         import sys
-        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        sys.path.insert(0, {str(Path(__file__).parent.parent)!r})
         from notes_support import ARTICLE, note_on, open_store
         note = note_on(ARTICLE, "Tom Berg", "typed then died", path="{PATH}")
         open_store().keep_draft("dead-draft", note)
