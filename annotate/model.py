@@ -17,6 +17,9 @@ SCHEMA = "briefing/1"
 
 ActorKind = Literal["person", "organization", "country", "place", "group"]
 CueClass = Literal["say", "accuse", "deny", "claim", "confirm", "urge", "warn", "think"]
+QuoteKind = Literal["speech", "term", "title"]
+Polarity = Literal["affirmed", "negated"]
+PerpetratorAttribution = Literal["stated", "alleged"]
 IncidentType = Literal[
     "fire", "explosion", "sabotage", "cyber", "airspace", "strike", "attack", "other"
 ]
@@ -32,6 +35,8 @@ CUE_CLASSES: tuple[str, ...] = (
     "warn",
     "think",
 )
+QUOTE_KINDS: tuple[str, ...] = ("speech", "term", "title")
+POLARITIES: tuple[str, ...] = ("affirmed", "negated")
 INCIDENT_TYPES: tuple[str, ...] = (
     "fire",
     "explosion",
@@ -130,7 +135,13 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Words in quotation marks; `start:end` includes the marks."""
+    """Words in quotation marks; `start:end` includes the marks.
+
+    `kind` says what the marks hold: someone's words ("speech"), a quoted
+    word or scare quote nobody is reported saying ("term"), or the name of a
+    work, show, slogan or book ("title"). Only speech is a statement: the
+    reader steps through it, positions and scores count it.
+    """
 
     id: str
     start: int
@@ -139,6 +150,11 @@ class Quote:
     speaker: str | None = None  # actor id
     source: Span | None = None  # the mention pointing at the speaker here
     cue: Cue | None = None
+    kind: QuoteKind = "speech"
+
+    @property
+    def is_speech(self) -> bool:
+        return self.kind == "speech"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -146,6 +162,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "text": self.text,
+            "kind": self.kind,
             "speaker": self.speaker,
             "source": self.source.to_dict() if self.source else None,
             "cue": self.cue.to_dict() if self.cue else None,
@@ -161,12 +178,19 @@ class Quote:
             speaker=data.get("speaker"),
             source=Span.from_dict(data.get("source")),
             cue=Cue.from_dict(data.get("cue")),
+            kind=data.get("kind", "speech"),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Claim:
-    """Reported speech or thought; `start:end` is the content span."""
+    """Reported speech or thought; `start:end` is the content span.
+
+    `polarity` is "negated" when the negation scopes over the reporting verb
+    ("did not say", "declined to confirm", "stopped short of blaming"): the
+    speaker did *not* make this statement, and nothing may show it as made.
+    A denial ("denied that …") is an affirmed claim of class "deny".
+    """
 
     id: str
     start: int
@@ -176,6 +200,11 @@ class Claim:
     speaker: str | None = None
     source: Span | None = None
     cue: Cue | None = None
+    polarity: Polarity = "affirmed"
+
+    @property
+    def negated(self) -> bool:
+        return self.polarity == "negated"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -187,6 +216,7 @@ class Claim:
             "source": self.source.to_dict() if self.source else None,
             "cue": self.cue.to_dict() if self.cue else None,
             "cue_class": self.cue_class,
+            "polarity": self.polarity,
         }
 
     @classmethod
@@ -200,6 +230,7 @@ class Claim:
             speaker=data.get("speaker"),
             source=Span.from_dict(data.get("source")),
             cue=Cue.from_dict(data.get("cue")),
+            polarity=data.get("polarity", "affirmed"),
         )
 
 
@@ -207,7 +238,10 @@ class Claim:
 class DateRef:
     """A date as written, and its ISO form where the text allows one.
 
-    `iso` may be partial: "--12-01" is 1 December of an unstated year.
+    `iso` is a full calendar date ("2024-03-05"), a month ("2024-03") or a
+    year ("2024"), resolved against the article's date where the text is
+    relative ("last Tuesday"); None when the year cannot be known. Never a
+    partial form without a year.
     """
 
     text: str
@@ -223,22 +257,49 @@ class DateRef:
 
 @dataclass(frozen=True, slots=True)
 class Toll:
-    """Casualty counts as reported; None where the text gives none."""
+    """Casualty counts as reported; None where the text gives none.
+
+    An approximate count ("dozens", "more than 20") is kept as its lower
+    bound with the matching `*_approx` flag set, so "at least" can be shown.
+    """
 
     killed: int | None = None
     injured: int | None = None
+    killed_approx: bool = False
+    injured_approx: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"killed": self.killed, "injured": self.injured}
+        return {
+            "killed": self.killed,
+            "injured": self.injured,
+            "killed_approx": self.killed_approx,
+            "injured_approx": self.injured_approx,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> Toll | None:
-        return None if data is None else cls(data.get("killed"), data.get("injured"))
+        if data is None:
+            return None
+        return cls(
+            data.get("killed"),
+            data.get("injured"),
+            bool(data.get("killed_approx", False)),
+            bool(data.get("injured_approx", False)),
+        )
 
 
 @dataclass(frozen=True, slots=True)
 class Incident:
-    """Something that happened, as reported (never a threat or a plan)."""
+    """One event that happened, as reported (never a threat or a plan).
+
+    `start:end` is its main mention, the one that reports it most fully;
+    `mentions` holds every span that refers to the same event ("the blast",
+    "the attack on Saturday"), the main one included, in document order.
+    `place` is the most specific location, `area` the containing one where
+    the text gives both ("Leipzig airport", "Leipzig"). `perpetrator` is the
+    agent the text attributes, with `attribution` "alleged" when the text
+    only suspects or alleges it; `victims` are the actors it names as hit.
+    """
 
     id: str
     start: int
@@ -249,6 +310,10 @@ class Incident:
     date: DateRef | None = None
     toll: Toll | None = None
     perpetrator: str | None = None  # actor id
+    mentions: tuple[Span, ...] = ()
+    area: str | None = None
+    attribution: PerpetratorAttribution | None = None  # set with a perpetrator
+    victims: tuple[str, ...] = ()  # actor ids
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -258,9 +323,13 @@ class Incident:
             "text": self.text,
             "type": self.type,
             "place": self.place,
+            "area": self.area,
             "date": self.date.to_dict() if self.date else None,
             "toll": self.toll.to_dict() if self.toll else None,
             "perpetrator": self.perpetrator,
+            "attribution": self.attribution,
+            "victims": list(self.victims),
+            "mentions": [m.to_dict() for m in self.mentions],
         }
 
     @classmethod
@@ -275,7 +344,62 @@ class Incident:
             date=DateRef.from_dict(data.get("date")),
             toll=Toll.from_dict(data.get("toll")),
             perpetrator=data.get("perpetrator"),
+            mentions=tuple(Span(m["start"], m["end"]) for m in data.get("mentions", ())),
+            area=data.get("area"),
+            attribution=data.get("attribution"),
+            victims=tuple(data.get("victims", ())),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """A generic reference to a kind of incident, not one event: a campaign,
+    a list of tactics ("sabotage, cyberattacks and arson across Europe"),
+    "other drone attacks". Listed apart and never counted as an event."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    type: IncidentType
+    place: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "place": self.place,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Pattern:
+        return cls(
+            id=data["id"],
+            start=int(data["start"]),
+            end=int(data["end"]),
+            text=data["text"],
+            type=data["type"],
+            place=data.get("place"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class EngineWarning:
+    """A component that failed on this article: the briefing holds what the
+    other components found, and this says what is missing and why."""
+
+    component: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"component": self.component, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EngineWarning:
+        return cls(str(data["component"]), str(data["message"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +445,13 @@ class Briefing:
     positions: tuple[Position, ...] = ()
     engine: str = ""  # engine version that produced it, for caches
     schema: str = field(default=SCHEMA)
+    patterns: tuple[Pattern, ...] = ()
+    warnings: tuple[EngineWarning, ...] = ()
+
+    @property
+    def speech(self) -> tuple[Quote, ...]:
+        """The quotes that are someone's words (not terms or titles)."""
+        return tuple(q for q in self.quotes if q.is_speech)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         """The actor with this id, or None."""
@@ -341,7 +472,9 @@ class Briefing:
             "quotes": [q.to_dict() for q in self.quotes],
             "claims": [c.to_dict() for c in self.claims],
             "incidents": [i.to_dict() for i in self.incidents],
+            "patterns": [p.to_dict() for p in self.patterns],
             "positions": [p.to_dict() for p in self.positions],
+            "warnings": [w.to_dict() for w in self.warnings],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -360,6 +493,8 @@ class Briefing:
             incidents=tuple(Incident.from_dict(i) for i in data.get("incidents", ())),
             positions=tuple(Position.from_dict(p) for p in data.get("positions", ())),
             engine=data.get("engine", ""),
+            patterns=tuple(Pattern.from_dict(p) for p in data.get("patterns", ())),
+            warnings=tuple(EngineWarning.from_dict(w) for w in data.get("warnings", ())),
         )
 
     @classmethod
