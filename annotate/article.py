@@ -15,6 +15,7 @@ characters are ordinary text and kept: the reader displays them literally.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import stat
 from dataclasses import dataclass
@@ -63,13 +64,21 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 
 
+# How an encoding that a web page declares for itself is named (no note needed).
+DECLARED = "(declared by the page)"
+
+
 class ArticleError(Exception):
     """An article that cannot be opened; the message is one line for the user."""
 
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """An article as decoded, with where it came from and how it was read."""
+    """An article as decoded, with where it came from and how it was read.
+
+    A saved web page also gives what the page says about the article: its
+    publication date, site name, URL and author (None where it says nothing).
+    """
 
     text: str
     title: str
@@ -77,11 +86,15 @@ class Article:
     encoding: str = "utf-8"
     removed_nuls: int = 0  # stray NUL bytes dropped while decoding
     removed_controls: int = 0  # escape sequences and control characters dropped
+    date: dt.date | None = None  # publication date
+    site: str | None = None
+    url: str | None = None
+    author: str | None = None
 
     @property
     def fallback_note(self) -> str | None:
         """A one-line note when the file was not UTF-8 and a fallback was used."""
-        if self.encoding in ("utf-8", "utf-8-sig"):
+        if self.encoding in ("utf-8", "utf-8-sig") or self.encoding.endswith(DECLARED):
             return None
         if self.encoding.startswith("UTF-"):
             return f"{shown(self.path)}: read as {self.encoding}"
@@ -144,7 +157,23 @@ def read_article(path: str | Path) -> Article:
 
 
 def article_from_bytes(raw: bytes, path: Path | None = None) -> Article:
-    """Decode, clean and title an article's bytes, or raise `ArticleError`."""
+    """Decode, clean and title an article's bytes, or raise `ArticleError`.
+    A saved web page (`.html`, `.htm`) is the article extracted from it."""
+    from annotate.webpage import extract_page, is_web_page
+
+    if path is not None and is_web_page(path):
+        page = extract_page(raw, path)
+        return Article(
+            text=page.text,
+            title=page.title or guess_title(page.text, path),
+            path=path,
+            encoding=page.encoding,
+            removed_controls=page.removed_controls,
+            date=page.date,
+            site=page.site,
+            url=page.url,
+            author=page.author,
+        )
     name = shown(path)
     if not raw:
         raise ArticleError(f"{name}: is empty; there is no article text to read")
