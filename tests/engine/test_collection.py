@@ -110,4 +110,3 @@ def test_a_reader_passed_in_is_used_for_every_file() -> None:
         "Coastal Times",
         None,
     ]
-
