@@ -57,9 +57,10 @@ def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     from annotate.collection import read_paths
     from annotate.merge import merge_briefings, set_article
+    from annotate.page_cache import read_article_cached
     from annotate.pipeline import PipelineMissing
 
-    collection = read_paths(args.paths)
+    collection = read_paths(args.paths, read=read_article_cached)
     for error in collection.errors:
         _say(str(error))
     status = EXIT_UNREADABLE if collection.errors else EXIT_OK

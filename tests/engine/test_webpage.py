@@ -171,3 +171,39 @@ def test_any_paragraphs_extract_or_are_refused_never_crash(paragraphs: list[str]
         return
     assert clean_text(page.text)[1] == 0
     assert page.text.strip()
+
+
+def test_a_page_is_extracted_once_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import annotate.page_cache as page_cache
+
+    page = tmp_path / "copy.html"
+    page.write_bytes((PAGES / "boilerplate.html").read_bytes())
+    first = page_cache.read_article_cached(page)
+
+    def no_extraction(*args, **kwargs):
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr(page_cache, "article_from_bytes", no_extraction)
+    again = page_cache.read_article_cached(page)
+    assert again == first and again.date == dt.date(2024, 5, 14)
+    moved = tmp_path / "moved.html"
+    page.rename(moved)
+    assert page_cache.read_article_cached(moved).path == moved, "the path is the file's own"
+
+
+def test_a_damaged_or_unwritable_cache_only_means_extracting_again(tmp_path: Path) -> None:
+    from annotate.page_cache import read_article_cached
+
+    folder = tmp_path / "cache"
+    expected = read_article(PAGES / "meta_date.html")
+    assert read_article_cached(PAGES / "meta_date.html", folder) == expected
+    for entry in folder.iterdir():
+        entry.write_text("{not json", encoding="utf-8")
+    assert read_article_cached(PAGES / "meta_date.html", folder) == expected
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert read_article_cached(PAGES / "meta_date.html", blocked / "cache") == expected
+    with pytest.raises(ArticleError, match="no article text"):
+        read_article_cached(PAGES / "no_article.html", folder)
