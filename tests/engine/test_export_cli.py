@@ -97,3 +97,29 @@ def test_bad_usage_is_one_line_and_exit_2(args: list[str], capsys) -> None:
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.startswith("usage: briefing export") and "Traceback" not in err
+
+
+def test_a_hostile_page_exports_as_plain_text_in_html(nlp, tmp_path: Path) -> None:
+    from html.parser import HTMLParser
+
+    hostile = Path(__file__).parent / "fixtures" / "pages" / "hostile.html"
+    collection = read_paths([hostile])
+    for briefing in annotate_articles(collection.articles, nlp):
+        cache.store(briefing, pipeline_name())
+    note(collection.articles[0], "I have done nothing wrong", "<img src=x onerror=alert(1)>")
+    out = tmp_path / "report.html"
+    assert main(["export", str(hostile), "--format", "html", "-o", str(out)]) == 0
+    report = out.read_text(encoding="utf-8")
+    tags: set[str] = set()
+    handlers: list[str] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag, attrs) -> None:
+            tags.add(tag)
+            handlers.extend(name for name, _ in attrs if name.startswith("on"))
+
+    Tags().feed(report)
+    assert not tags & {"script", "img", "iframe", "b"} and not handlers
+    assert "Evil &lt;b&gt;News&lt;/b&gt;" in report
+    assert "&lt;img src=x onerror=alert(1)&gt;" in report
+    assert "\x1b" not in report and "[2J" not in report

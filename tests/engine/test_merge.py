@@ -7,10 +7,13 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from set_support import actor, articles, briefing, claim, incident, quote
 
 from annotate.article import Article
 from annotate.merge import merge_briefings, set_article, statements
+from annotate.merge_actors import is_proper, person_name
 from annotate.model import SET_SCHEMA, BriefingSet, Statement
 
 
@@ -160,3 +163,79 @@ def test_an_article_record_keeps_what_its_page_said() -> None:
     assert set_article(article, briefing("Title"), path="given/path.html").path == (
         "given/path.html"
     )
+
+
+_names = st.sampled_from(
+    [
+        "Anna Kowalczyk",
+        "A. Kowalczyk",
+        "Kowalczyk",
+        "Piotr Kowalczyk",
+        "Ms Kowalczyk",
+        "the defence minister",
+        "officials",
+        "Poland",
+        "U.S.",
+        "United States",
+        "NATO",
+        "North Atlantic Treaty Organization",
+        "Jordan",
+    ]
+) | st.text(min_size=1, max_size=30)
+_actors = st.lists(
+    st.tuples(
+        _names,
+        st.sampled_from(["person", "organization", "country", "place", "group"]),
+        st.none() | st.sampled_from(["defence minister", "mayor", "spokesman"]),
+    ),
+    max_size=6,
+)
+_incidents = st.lists(
+    st.tuples(
+        st.sampled_from(["fire", "explosion", "sabotage", "cyber", "strike", "other"]),
+        st.none() | st.sampled_from(["Gdansk", "fuel depot", "Krakow", "U.S."]),
+        st.none() | st.sampled_from(["Gdansk", "Poland"]),
+        st.none() | st.sampled_from(["2025-03", "2025-03-04", "2025-03-05", "2024"]),
+    ),
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(_actors, _incidents), max_size=5))
+def test_every_actor_and_incident_lands_in_exactly_one_set_record(spec) -> None:
+    briefings = [
+        briefing(
+            f"t{n}",
+            actors=tuple(
+                actor(f"a{i}", name, kind, role=role) for i, (name, kind, role) in enumerate(found)
+            ),
+            incidents=tuple(
+                incident(f"i{i}", type_, place=place, area=area, date=date)
+                for i, (type_, place, area, date) in enumerate(happened)
+            ),
+        )
+        for n, (found, happened) in enumerate(spec)
+    ]
+    merged = merge_briefings(articles(*briefings))
+    actor_refs = [(r.article, r.id) for a in merged.actors for r in a.articles]
+    assert sorted(actor_refs) == sorted(
+        (n, a.id) for n, b in enumerate(briefings) for a in b.actors
+    )
+    reports = [(r.article, r.id) for e in merged.events for r in e.reports]
+    assert sorted(reports) == sorted(
+        (n, i.id) for n, b in enumerate(briefings) for i in b.incidents
+    )
+    for event in merged.events:
+        assert len({r.article for r in event.reports}) == len(event.reports)
+        for fact in event.facts:
+            assert [f.report for f in fact.reports] == list(event.reports)
+    for person in (a for a in merged.actors if a.kind == "person"):
+        # one person never holds two full names that cannot be one person's
+        fulls = {person_name(n) for n in (person.name, *person.aliases) if is_proper(n)}
+        fulls = {f for f in fulls if len(f) > 1}
+        for x in fulls:
+            for y in fulls:
+                assert x[-1] == y[-1], (x, y)
+                assert x[0] == y[0] or min(len(x[0]), len(y[0])) == 1, (x, y)
+    assert BriefingSet.from_json(merged.to_json()) == merged
