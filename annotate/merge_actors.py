@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from annotate.lexicons import actor_words, country_of
 from annotate.model import Actor, Briefing, ItemRef, SetActor
@@ -46,6 +47,7 @@ def _key(text: str) -> str:
     return text.removesuffix("'s").removesuffix("'")
 
 
+@cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """Words dropped from the front of a person's name: honorifics and titles."""
     data = actor_words()

@@ -9,7 +9,11 @@ metadata), about 90 kB a page. Timed, in one process, after the imports:
 - `read_paths` on the folder of pages (decode, trafilatura, htmldate);
 - the same with `read_article_cached` once the pages are in the page cache
   (what opening the folder again costs: hash the bytes, read the entry);
-- the same articles as plain .txt files (the baseline: decoding only).
+- the same articles as plain .txt files (the baseline: decoding only);
+- with `--overview`: everything the reader's overview needs once the folder
+  was opened before: the pages from the page cache, each briefing from the
+  briefing cache (`tui.cache`), and `merge_briefings` over them (the
+  briefings are annotated once first, which takes a while).
 
     python bench/folder_speed.py [--corpus DIR] [--pages 50] [--repeats 5]
 """
@@ -57,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--pages", type=int, default=50)
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--overview", action="store_true", help="time the overview's data too")
     args = parser.parse_args(argv)
     paths = sorted((args.corpus / "dev" / "text").glob("*.txt"))[: args.pages]
     if not paths:
@@ -97,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         cached_times = timed(lambda: read_paths([pages], read=cached))
         articles = read_paths([pages]).articles
         assert len(articles) == len(paths) and all(a.date for a in articles)
+        overview_times = (
+            _overview(pages, cache, Path(tmp, "briefings"), timed) if args.overview else []
+        )
 
     median = statistics.median
     print(
@@ -108,7 +116,41 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  per page                      {median(html_times) / len(paths) * 1000:7.1f} ms")
     print(f"the same from the page cache    {median(cached_times) * 1000:7.0f} ms  median")
     print(f"read the same articles as .txt  {median(text_times) * 1000:7.0f} ms  median")
+    if overview_times:
+        print(f"overview data, all cached       {median(overview_times) * 1000:7.0f} ms  median")
     return 0
+
+
+def _overview(pages: Path, page_cache: Path, briefing_cache: Path, timed) -> list[float]:
+    """Time what the overview needs from caches: articles, briefings, the merged set."""
+    from annotate.collection import annotate_articles, read_paths
+    from annotate.engine import ENGINE_VERSION
+    from annotate.merge import merge_briefings, set_article
+    from annotate.model import text_sha256
+    from annotate.page_cache import read_article_cached
+    from annotate.pipeline import load_pipeline
+    from tui import cache
+
+    def read(path):
+        return read_article_cached(path, page_cache)
+
+    collection = read_paths([pages], read=read)
+    for briefing in annotate_articles(collection.articles, load_pipeline()):
+        cache.store(briefing, "bench", briefing_cache)
+
+    def overview() -> None:
+        found = read_paths([pages], read=read)
+        records = []
+        for article, path in zip(found.articles, found.paths, strict=True):
+            sha = text_sha256(article.text)
+            briefing = cache.load_cached(
+                sha, ENGINE_VERSION, "bench", len(article.text), briefing_cache
+            )
+            assert briefing is not None
+            records.append(set_article(article, briefing, path))
+        merge_briefings(records)
+
+    return timed(overview)
 
 
 if __name__ == "__main__":
