@@ -45,7 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="article files, saved web pages or folders"
     )
-    parser.add_argument("--format", choices=("markdown", "html"), default="markdown")
+    parser.add_argument(
+        "--format",
+        choices=("markdown", "html"),
+        default="markdown",
+        help="Markdown (default) or one self-contained HTML file",
+    )
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write the report here (default: stdout)"
     )
