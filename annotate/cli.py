@@ -1,9 +1,13 @@
-"""`briefing annotate PATH... [--format json|markdown] [--jobs N]`: the engine, headless.
+"""`briefing annotate PATH... [--format json|markdown] [--jobs N] [--merge]`: the engine,
+headless.
 
-A path that cannot be read (missing, a directory, binary, empty, unreadable)
-gets one line on stderr; the other paths are still annotated, and the exit
-status says something went wrong. Exit status: 0 all annotated, 1 some path
-could not be read, 2 bad usage, 3 no spaCy pipeline installed.
+A path is an article file (text, Markdown, a saved web page) or a folder of
+them. A path that cannot be read (missing, binary, empty, unreadable, a page
+with no article, a folder with no articles) gets one line on stderr; the
+other paths are still annotated, and the exit status says something went
+wrong. `--merge` prints one briefing of all the articles (`briefing-set/1`).
+Exit status: 0 all annotated, 1 some path could not be read, 2 bad usage,
+3 no spaCy pipeline installed.
 """
 
 from __future__ import annotations
@@ -19,13 +23,14 @@ from typing import TextIO
 
 from annotate.article import (
     Article,
-    ArticleError,
     article_from_bytes,
     clean_text,
     read_article,
     shown,
 )
-from annotate.model import Briefing
+from annotate.collection import annotate_articles, read_paths
+from annotate.merge import merge_briefings, set_article
+from annotate.model import Briefing, BriefingSet
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_NO_PIPELINE = 0, 1, 2, 3
 
@@ -48,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         "2 bad usage, 3 no spaCy pipeline installed",
     )
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files (text or Markdown); - reads stdin"
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="article files (text, Markdown or saved web pages .html/.htm), or folders of "
+        "them (every article in the folder, in date order); - reads stdin",
     )
     parser.add_argument(
         "--format",
@@ -63,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes, each loading the pipeline once (default 1; 0: one per CPU)",
+    )
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="print one briefing of all the articles (JSON schema briefing-set/1): actors, "
+        "events, positions and who is quoted, across the articles",
     )
     return parser
 
@@ -80,23 +95,18 @@ def _jobs(value: str) -> int:
 def run(argv: Sequence[str]) -> int:
     """Run the subcommand; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    articles: list[tuple[str, Article]] = []
-    unreadable = 0
-    for path in args.paths:
-        try:
-            article = _read(path)
-        except ArticleError as error:
-            _say(str(error))
-            unreadable += 1
-            continue
+    collection = read_paths(args.paths, read=_read)
+    for error in collection.errors:
+        _say(str(error))
+    for article in collection.articles:
         for note in article.notes:
             _say(f"note: {note}")
-        articles.append((path, article))
-    status = EXIT_UNREADABLE if unreadable else EXIT_OK
+    articles = list(zip(collection.paths, collection.articles, strict=True))
+    status = EXIT_UNREADABLE if collection.errors else EXIT_OK
     if not articles:
         return status
+    several = len(args.paths) > 1 or collection.folders > 0
 
-    from annotate.engine import annotate_texts
     from annotate.pipeline import PipelineMissing, load_pipeline, pipeline_name
 
     try:
@@ -110,16 +120,20 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_NO_PIPELINE
     progress = ProgressLine(sys.stderr, len(articles))
     try:
-        briefings = annotate_texts(
-            ((a.text, a.title) for _, a in articles),
-            nlp,
-            jobs=args.jobs,
-            progress=progress.characters,
+        briefings = annotate_articles(
+            [a for _, a in articles], nlp, jobs=args.jobs, progress=progress.characters
         )
-        for n, ((path, _), briefing) in enumerate(zip(articles, briefings, strict=True), 1):
-            progress.clear()
-            _write(briefing, path, args.format, several=len(args.paths) > 1, first=n == 1)
+        done = []
+        for n, ((path, article), briefing) in enumerate(zip(articles, briefings, strict=True), 1):
+            if args.merge:
+                done.append(set_article(article, briefing, _json_path(path)))
+            else:
+                progress.clear()
+                _write(briefing, path, args.format, several=several, first=n == 1)
             progress.files(n)
+        if args.merge:
+            progress.clear()
+            _write_set(merge_briefings(done), args.format)
     except PipelineMissing as error:  # raised by a worker process
         progress.clear()
         _say(str(error))
@@ -131,8 +145,8 @@ def run(argv: Sequence[str]) -> int:
     return status
 
 
-def _read(path: str) -> Article:
-    if path == STDIN:
+def _read(path: str | Path) -> Article:
+    if str(path) == STDIN:
         return article_from_bytes(sys.stdin.buffer.read(), Path(STDIN))
     return read_article(path)
 
@@ -154,6 +168,18 @@ def _write(briefing: Briefing, path: str, form: str, *, several: bool, first: bo
     else:
         record = {"path": _json_path(path), **briefing.to_dict()}
         out.write(json.dumps(record, ensure_ascii=_ascii_only(out)) + "\n")
+    out.flush()
+
+
+def _write_set(merged: BriefingSet, form: str) -> None:
+    """Print the merged briefing: one JSON object, or the Markdown report."""
+    out = sys.stdout
+    if form == "markdown":
+        from annotate.report import report_markdown
+
+        out.write(clean_text(report_markdown(merged))[0].translate(_BIDI_SHOWN))
+    else:
+        out.write(json.dumps(merged.to_dict(), ensure_ascii=_ascii_only(out), indent=2) + "\n")
     out.flush()
 
 

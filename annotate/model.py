@@ -500,3 +500,353 @@ class Briefing:
     @classmethod
     def from_json(cls, raw: str) -> Briefing:
         return cls.from_dict(json.loads(raw))
+
+
+# -- A briefing of many articles (schema `briefing-set/1`) ----------------------------
+
+SET_SCHEMA = "briefing-set/1"
+
+StatementKind = Literal["quote", "claim"]
+FactName = Literal["type", "place", "date", "killed", "injured", "perpetrator"]
+FactValue = str | int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRef:
+    """A record of one article in a set: the article's index and the record's id there."""
+
+    article: int
+    id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "id": self.id}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ItemRef:
+        return cls(int(data["article"]), str(data["id"]))
+
+
+@dataclass(frozen=True, slots=True)
+class SetArticle:
+    """One article of a set, what its page or file said about it, and its briefing."""
+
+    path: str | None
+    title: str
+    text_sha256: str
+    briefing: Briefing
+    date: str | None = None  # ISO date of publication
+    site: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "title": self.title,
+            "date": self.date,
+            "site": self.site,
+            "url": self.url,
+            "author": self.author,
+            "text_sha256": self.text_sha256,
+            "briefing": self.briefing.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SetArticle:
+        return cls(
+            path=data.get("path"),
+            title=data.get("title", ""),
+            text_sha256=data["text_sha256"],
+            briefing=Briefing.from_dict(data["briefing"]),
+            date=data.get("date"),
+            site=data.get("site"),
+            url=data.get("url"),
+            author=data.get("author"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SetActor:
+    """One actor across the articles: the actors of each article that are the
+    same one (`articles`: article index and actor id there). `affiliation`
+    and `side` are ids of other set actors (the side is itself when it
+    stands for no one else)."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    articles: tuple[ItemRef, ...]
+    aliases: tuple[str, ...] = ()
+    role: str | None = None
+    affiliation: str | None = None
+    side: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": list(self.aliases),
+            "role": self.role,
+            "affiliation": self.affiliation,
+            "side": self.side,
+            "articles": [r.to_dict() for r in self.articles],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SetActor:
+        return cls(
+            id=data["id"],
+            name=data["name"],
+            kind=data["kind"],
+            articles=tuple(ItemRef.from_dict(r) for r in data.get("articles", ())),
+            aliases=tuple(data.get("aliases", ())),
+            role=data.get("role"),
+            affiliation=data.get("affiliation"),
+            side=data.get("side"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FactReport:
+    """What one report of an event says of one fact: its value (None when it
+    says nothing) and a qualifier ("at least" for an approximate toll,
+    "alleged" or "stated" for a perpetrator)."""
+
+    report: ItemRef
+    value: FactValue
+    qualifier: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.report.to_dict(), "value": self.value, "qualifier": self.qualifier}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FactReport:
+        return cls(ItemRef.from_dict(data), data.get("value"), data.get("qualifier"))
+
+
+@dataclass(frozen=True, slots=True)
+class EventFact:
+    """One fact of an event as its reports give it, reconciled.
+
+    `agreed` when every report that gives the fact gives the same or a
+    compatible value ("Gdansk" and "the port of Gdansk"); `value` is then the
+    most precise of them. When reports disagree `value` is what they share,
+    if anything (a toll's range "2–3"), and each report's own value is kept.
+    """
+
+    name: FactName
+    value: FactValue
+    agreed: bool
+    reports: tuple[FactReport, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value": self.value,
+            "agreed": self.agreed,
+            "reports": [r.to_dict() for r in self.reports],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventFact:
+        return cls(
+            name=data["name"],
+            value=data.get("value"),
+            agreed=bool(data.get("agreed", True)),
+            reports=tuple(FactReport.from_dict(r) for r in data.get("reports", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SetEvent:
+    """An event as the articles report it: one incident of each reporting
+    article (`reports`), its reconciled type, place and date, every fact
+    with each report's value, and the earliest publication date of a report."""
+
+    id: str
+    type: IncidentType
+    reports: tuple[ItemRef, ...]
+    place: str | None = None
+    date: str | None = None  # ISO (day, month or year)
+    facts: tuple[EventFact, ...] = ()
+    first_reported: str | None = None
+
+    def fact(self, name: str) -> EventFact | None:
+        return next((f for f in self.facts if f.name == name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "place": self.place,
+            "date": self.date,
+            "first_reported": self.first_reported,
+            "reports": [r.to_dict() for r in self.reports],
+            "facts": [f.to_dict() for f in self.facts],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SetEvent:
+        return cls(
+            id=data["id"],
+            type=data["type"],
+            reports=tuple(ItemRef.from_dict(r) for r in data.get("reports", ())),
+            place=data.get("place"),
+            date=data.get("date"),
+            facts=tuple(EventFact.from_dict(f) for f in data.get("facts", ())),
+            first_reported=data.get("first_reported"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A quote or claim of one article, as part of a position across articles."""
+
+    article: int
+    id: str
+    kind: StatementKind
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "id": self.id, "kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Statement:
+        return cls(int(data["article"]), str(data["id"]), data["kind"])
+
+
+@dataclass(frozen=True, slots=True)
+class SetPosition:
+    """Everything one set actor says across the articles, in article order."""
+
+    actor: str  # set actor id
+    statements: tuple[Statement, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "statements": [s.to_dict() for s in self.statements]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SetPosition:
+        return cls(data["actor"], tuple(Statement.from_dict(s) for s in data["statements"]))
+
+
+@dataclass(frozen=True, slots=True)
+class SetSide:
+    """A side (the set actor at the top of its speakers' affiliations) and
+    the positions of the actors on it."""
+
+    side: str  # set actor id
+    name: str
+    positions: tuple[SetPosition, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "side": self.side,
+            "name": self.name,
+            "positions": [p.to_dict() for p in self.positions],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SetSide:
+        return cls(
+            data["side"], data["name"], tuple(SetPosition.from_dict(p) for p in data["positions"])
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteCount:
+    """How often one actor or side is quoted: speech quotes and claims."""
+
+    id: str  # set actor id (of the actor, or of the side)
+    name: str
+    quotes: int
+    claims: int
+
+    @property
+    def total(self) -> int:
+        return self.quotes + self.claims
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "quotes": self.quotes, "claims": self.claims}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuoteCount:
+        return cls(data["id"], data["name"], int(data["quotes"]), int(data["claims"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """Who is quoted across the articles, most first, and how many of all
+    statements come from unnamed sources ("officials", "a source") or from
+    no one the text names."""
+
+    actors: tuple[QuoteCount, ...] = ()
+    sides: tuple[QuoteCount, ...] = ()
+    statements: int = 0
+    unnamed: int = 0
+
+    @property
+    def unnamed_share(self) -> float:
+        return self.unnamed / self.statements if self.statements else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actors": [c.to_dict() for c in self.actors],
+            "sides": [c.to_dict() for c in self.sides],
+            "statements": self.statements,
+            "unnamed": self.unnamed,
+            "unnamed_share": round(self.unnamed_share, 4),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quoted:
+        return cls(
+            actors=tuple(QuoteCount.from_dict(c) for c in data.get("actors", ())),
+            sides=tuple(QuoteCount.from_dict(c) for c in data.get("sides", ())),
+            statements=int(data.get("statements", 0)),
+            unnamed=int(data.get("unnamed", 0)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class BriefingSet:
+    """A briefing of several articles on one story, read across them."""
+
+    articles: tuple[SetArticle, ...]
+    actors: tuple[SetActor, ...] = ()
+    events: tuple[SetEvent, ...] = ()
+    positions: tuple[SetSide, ...] = ()
+    quoted: Quoted = field(default_factory=Quoted)
+    schema: str = field(default=SET_SCHEMA)
+
+    def actor(self, actor_id: str | None) -> SetActor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "articles": [a.to_dict() for a in self.articles],
+            "actors": [a.to_dict() for a in self.actors],
+            "events": [e.to_dict() for e in self.events],
+            "positions": [p.to_dict() for p in self.positions],
+            "quoted": self.quoted.to_dict(),
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BriefingSet:
+        if data.get("schema") != SET_SCHEMA:
+            raise ValueError(f"unsupported briefing set schema {data.get('schema')!r}")
+        return cls(
+            articles=tuple(SetArticle.from_dict(a) for a in data.get("articles", ())),
+            actors=tuple(SetActor.from_dict(a) for a in data.get("actors", ())),
+            events=tuple(SetEvent.from_dict(e) for e in data.get("events", ())),
+            positions=tuple(SetSide.from_dict(p) for p in data.get("positions", ())),
+            quoted=Quoted.from_dict(data.get("quoted", {})),
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> BriefingSet:
+        return cls.from_dict(json.loads(raw))

@@ -9,10 +9,12 @@ from collections.abc import Sequence
 USAGE = """\
 usage: briefing [PATH ...]                     open articles in the reader (default: the sample)
        briefing annotate PATH... [--format json|markdown] [--jobs N]
+       briefing annotate --merge PATH...          one briefing across the articles
+       briefing export PATH... [--format markdown|html] [-o FILE]
        briefing notes list
        briefing notes export [PATH] [--format markdown|json]
 
-Run `briefing annotate --help` or `briefing notes --help` for details.
+Run `briefing annotate --help`, `briefing export --help` or `briefing notes --help`.
 """
 
 
@@ -24,6 +26,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from annotate.cli import run
 
             return run(args[1:])
+        if args[:1] == ["export"]:
+            from tui.export_cli import run as run_export
+
+            return run_export(args[1:])
         if args[:1] == ["notes"]:
             from tui.notes_cli import run as run_notes
 

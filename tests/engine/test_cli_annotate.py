@@ -96,12 +96,13 @@ def test_markdown_for_several_paths_separates_them(tmp_path: Path) -> None:
 
 def test_bad_paths_are_reported_and_the_good_ones_still_annotated(tmp_path: Path) -> None:
     good, other = article(tmp_path, "good.txt"), article(tmp_path, "other.txt")
-    missing = tmp_path / "missing.txt"
-    result = briefing("annotate", str(good), str(missing), str(tmp_path), str(other))
+    missing, empty = tmp_path / "missing.txt", tmp_path / "empty-folder"
+    empty.mkdir()
+    result = briefing("annotate", str(good), str(missing), str(empty), str(other))
     assert result.returncode == 1
     assert result.stderr.decode().splitlines() == [
         f"briefing: {missing}: no such file",
-        f"briefing: {tmp_path}: is a directory, not an article file",
+        f"briefing: {empty}: is a directory with no articles in it (.txt, .md or .html files)",
     ]
     paths = [json.loads(line)["path"] for line in result.stdout.decode().splitlines()]
     assert paths == [str(good), str(other)]
