@@ -9,6 +9,7 @@ outlives the function that made it.
 
 from __future__ import annotations
 
+import datetime
 import multiprocessing
 import os
 import re
@@ -20,6 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from annotate.incident_dates import article_date
 from annotate.model import Actor, Briefing, Claim, Cue, Incident, Quote, Span, text_sha256
 from annotate.positions import build_positions
 
@@ -325,10 +327,11 @@ def annotate_text(
     chunk_chars: int | None = None,
     jobs: int = 1,
     isolated: bool = False,
+    published: datetime.date | None = None,
 ) -> Briefing:
     """Annotate one article of any length (see `annotate_texts` for the options)."""
     briefings = annotate_texts(
-        [(text, title)],
+        [(text, title, published)],
         nlp,
         jobs=jobs,
         isolated=isolated,
@@ -338,12 +341,15 @@ def annotate_text(
     return next(briefings)
 
 
-# A planned piece of work: (item index, offset of the chunk in its text, chunk).
-_Piece = tuple[int, int, str]
+# A planned piece of work: (item index, offset of the chunk in its text, chunk,
+# the article's date).
+_Piece = tuple[int, int, str, "datetime.date | None"]
+# (text, title) or (text, title, published): the date a page's metadata gives.
+Item = tuple[str, str] | tuple[str, str, "datetime.date | None"]
 
 
 def annotate_texts(
-    items: Iterable[tuple[str, str]],
+    items: Iterable[Item],
     nlp: Language | None = None,
     *,
     jobs: int = 1,
@@ -352,7 +358,10 @@ def annotate_texts(
     batch_chars: int | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Briefing]:
-    """Annotate (text, title) pairs, yielding briefings in the same order.
+    """Annotate (text, title) pairs, or (text, title, published) triples,
+    yielding briefings in the same order. `published` (a `datetime.date` or
+    None) is the article's date; without one a dateline in the text is used.
+    Incident dates are normalised against it.
 
     Every text is cut into chunks (`chunk_text`) and the chunks go through
     `nlp.pipe` in batches of about `batch_chars` characters, so many short
@@ -367,7 +376,7 @@ def annotate_texts(
     cannot reach a terminal the UI owns. `progress(done, total)` is called in
     characters after each batch.
     """
-    items = list(items)
+    items = [(item[0], item[1], item[2] if len(item) > 2 else None) for item in items]
     in_processes = jobs > 1 or isolated
     if not in_processes and nlp is None:
         from annotate.pipeline import load_pipeline
@@ -377,12 +386,12 @@ def annotate_texts(
     if nlp is not None:
         limit = min(limit, nlp.max_length)
     plan = [
-        (i, offset, chunk)
-        for i, (text, _) in enumerate(items)
+        (i, offset, chunk, article_date(text, published))
+        for i, (text, _, published) in enumerate(items)
         for offset, chunk in chunk_text(text, limit)
     ]
     batches = _batches(plan, batch_chars or BATCH_CHARS)
-    total = sum(len(text) for text, _ in items)
+    total = sum(len(item[0]) for item in items)
     if in_processes:
         results = _parse_in_processes(batches, nlp, max(1, jobs), quiet=isolated)
     else:
@@ -394,14 +403,14 @@ def annotate_texts(
     for batch_parts in results:
         for i, parts, size in batch_parts:
             while i > current:
-                yield assemble(*items[current], pending)
+                yield assemble(*items[current][:2], pending)
                 pending, current = [], current + 1
             pending.append(parts)
             done += size
         if progress:
             progress(done, total)
     while current < len(items):
-        yield assemble(*items[current], pending)
+        yield assemble(*items[current][:2], pending)
         pending, current = [], current + 1
 
 
@@ -423,11 +432,20 @@ _BatchParts = list[tuple[int, Parts, int]]  # (item index, parts, characters)
 
 
 def _parse_batch(nlp: Language, batch: list[_Piece]) -> _BatchParts:
-    docs = nlp.pipe([chunk for _, _, chunk in batch], batch_size=len(batch))
+    docs = nlp.pipe(
+        [_dated_doc(nlp, chunk, day) for _, _, chunk, day in batch], batch_size=len(batch)
+    )
     return [
         (i, parts_from_doc(doc, offset), len(chunk))
-        for (i, offset, chunk), doc in zip(batch, docs, strict=True)
+        for (i, offset, chunk, _), doc in zip(batch, docs, strict=True)
     ]
+
+
+def _dated_doc(nlp: Language, text: str, published: datetime.date | None) -> Doc:
+    """A tokenised doc carrying the article's date for the components."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
 
 
 # The pipeline of a worker process (inherited when the platform forks).

@@ -12,12 +12,13 @@ carries the incident out ("Russia continues its lethal bombardment").
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
+from annotate.incident_dates import normalise_date
 from annotate.lexicons import demonym_of, incident_words, word_set
 from annotate.model import DateRef
 
@@ -246,36 +247,14 @@ def _place_text(ent: Span) -> str:
     return span.text
 
 
-def date_of(head: Token) -> DateRef | None:
-    """The date the incident's phrase or clause gives, as written and normalised."""
+def date_of(head: Token, reference: dt.date | None = None) -> DateRef | None:
+    """The date the incident's phrase or clause gives, as written and
+    normalised against the article's date."""
     for n, node in enumerate(_clause(head)):
         candidates = _inner(node) if n == 0 else _attached(node, _TIME_PREPS)
         for token in candidates:
             if token.ent_type_ == "DATE" and (ent := _entity(token)) is not None:
-                return DateRef(ent.text, normalise_date(ent.text))
-    return None
-
-
-def normalise_date(text: str) -> str | None:
-    """ISO form where the text allows: "December 1" -> "--12-01", "3 March 2024"
-    -> "2024-03-03", "March 2024" -> "2024-03", "2024" -> "2024"; else None."""
-    low = text.lower()
-    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
-    if iso:
-        return iso.group(0)
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
-    month = next((n for word, n in _MONTHS.items() if re.search(rf"\b{word}\b\.?", low)), None)
-    rest = low.replace(year.group(0), " ") if year else low
-    day_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", rest)
-    day = int(day_match.group(1)) if day_match else None
-    if day is not None and not 1 <= day <= 31:
-        day = None
-    if month and day:
-        return f"{year.group(0)}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-    if month and year:
-        return f"{year.group(0)}-{month:02d}"
-    if year and not month and not re.search(r"[a-z]{3,}", rest):
-        return year.group(0)
+                return DateRef(ent.text, normalise_date(ent.text, reference))
     return None
 
 

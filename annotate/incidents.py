@@ -32,9 +32,13 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
+from annotate.incident_dates import dateline_date
 from annotate.incident_facts import date_of, perpetrator_of, place_of, span_of, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import Incident, Toll
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # the article's date, set by the engine
 
 _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
@@ -117,6 +121,7 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
     casualties = tolls(doc, heads)
     index = actors or ActorIndex()
     sentence = sentence_numbers(doc)
+    reference = doc._.published or dateline_date(doc.text)
     kept: list[tuple[Token, Incident]] = []
     for head, kind in found:
         start, end = span_of(head)
@@ -128,7 +133,7 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
             text=doc.text[start:end],
             type=kind,  # type: ignore[arg-type]
             place=place_of(head),
-            date=date_of(head),
+            date=date_of(head, reference),
             toll=Toll(killed, injured) if (killed, injured) != (None, None) else None,
             perpetrator=perpetrator_of(head, index),
         )
