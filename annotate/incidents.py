@@ -20,9 +20,6 @@ concept ("hybrid warfare", "war") is not in the lexicon and never counts.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -32,17 +29,31 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
+from annotate.incident_agents import perpetrator_of, victims_of
 from annotate.incident_dates import dateline_date
-from annotate.incident_facts import date_of, perpetrator_of, place_of, span_of, tolls
+from annotate.incident_events import (
+    LOOSE_WORDS,
+    Mention,
+    as_pattern,
+    event_incident,
+    fold,
+    is_generic,
+    is_separate,
+    refers_back,
+)
+from annotate.incident_facts import date_of, place_of, span_of
+from annotate.incident_tolls import tolls
 from annotate.lexicons import incident_words, word_set
-from annotate.model import Incident, Toll
+from annotate.model import Incident, Pattern
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # the article's date, set by the engine
+if not Doc.has_extension("incident_patterns"):
+    Doc.set_extension("incident_patterns", default=None)
 
 _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
-_ANAPHOR_REACH = 2  # sentences back a bare "the attack" looks for what it repeats
+_ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 
 
 def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
@@ -85,7 +96,68 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
 
 
 def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
-    """Reported incidents in document order (ids are given later by the engine)."""
+    """Reported events in document order (ids are given later by the engine);
+    the generic references found on the way are left on the doc as
+    `doc._.incident_patterns`."""
+    incidents, patterns = find_events(doc, actors)
+    doc._.incident_patterns = patterns
+    return incidents
+
+
+def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], list[Pattern]]:
+    """Events (mentions folded, see `incident_events`) and patterns."""
+    found = _mention_heads(doc)
+    heads = [h for h, _ in found]
+    casualties = tolls(doc, heads)
+    index = actors or ActorIndex()
+    sentence = sentence_numbers(doc)
+    reference = doc._.published or dateline_date(doc.text)
+    headline_end = _headline_end(doc.text)
+    mentions: list[Mention] = []
+    for head, kind in found:
+        start, end = span_of(head)
+        place, area = place_of(head)
+        date, own = date_of(head, reference)
+        killed, injured = casualties.get(head.i, (None, None))
+        perpetrator, attribution = perpetrator_of(head, index)
+        mentions.append(
+            Mention(
+                head=head,
+                type=kind,
+                start=start,
+                end=end,
+                sentence=sentence[head.i],
+                headline=start < headline_end,
+                place=place,
+                area=area,
+                date=date,
+                date_own=own,
+                killed=killed,
+                injured=injured,
+                perpetrator=perpetrator,
+                attribution=attribution,
+                victims=victims_of(head, index),
+                loose=head.lemma_.lower() in LOOSE_WORDS,
+                generic=is_generic(head, date is not None, bool(killed or injured)),
+                separate=is_separate(head),
+                refers_back=refers_back(head),
+            )
+        )
+    generic = [m for m in mentions if m.generic]
+    for m in mentions:
+        if not m.generic and m.place is None:
+            # "continues its bombardment of Ukraine, with four killed in a strike on
+            # Monday": an instance of a campaign happens where the campaign does.
+            around = [g for g in generic if g.sentence == m.sentence and g.place]
+            if around:
+                m.place = around[0].place
+    events = fold([m for m in mentions if not m.generic])
+    patterns = [as_pattern(m) for m in generic]
+    return [event_incident(e) for e in events], patterns
+
+
+def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
+    """Every real mention of an incident: its head word and type."""
     matcher, conditional = _matcher(doc.vocab)
     found: list[tuple[Token, str]] = []
     spans = []
@@ -106,71 +178,38 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
             kind = entry["type"]
         if _excluded(head) or _rhetorical(head) or unreal(head):
             continue
-        found.append((head, kind))
+        found.append((head, _refined(head, kind)))
+    taken = {h.i for h, _ in found}
+    for head, kind in _agent_verbs(doc):
+        if head.i not in taken and not unreal(head):
+            found.append((head, kind))
     found.sort(key=lambda f: f[0].i)
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
     # "A car bomb exploded": the verb only says what the noun already reports.
-    found = [
+    return [
         (h, k)
         for h, k in found
         if h.pos_ != "VERB"
         or not any(c.i in nouns and c.dep_.startswith("nsubj") for c in h.children)
     ]
-    quoted = _quoted(doc)
-    heads = [h for h, _ in found]
-    casualties = tolls(doc, heads)
-    index = actors or ActorIndex()
-    sentence = sentence_numbers(doc)
-    reference = doc._.published or dateline_date(doc.text)
-    kept: list[tuple[Token, Incident]] = []
-    for head, kind in found:
-        start, end = span_of(head)
-        killed, injured = casualties.get(head.i, (None, None))
-        incident = Incident(
-            id="",
-            start=start,
-            end=end,
-            text=doc.text[start:end],
-            type=kind,  # type: ignore[arg-type]
-            place=place_of(head),
-            date=date_of(head, reference),
-            toll=Toll(killed, injured) if (killed, injured) != (None, None) else None,
-            perpetrator=perpetrator_of(head, index),
-        )
-        earlier = [k for k in kept if sentence[head.i] - sentence[k[0].i] <= _ANAPHOR_REACH]
-        same = [k for k in earlier if k[1].type == incident.type]
-        if same and _characterisation(head, incident, quoted):
-            # “It was arson,” the inspector said: the fire already reported, named.
-            _fold(kept, kept.index(same[-1]), incident)
-        elif earlier and _bare_definite(head) and incident.toll is None:
-            # "Police blamed Islamic State for the attack": the incident already
-            # reported, now with its perpetrator.
-            _fold(kept, kept.index(earlier[-1]), incident)
-        else:
-            kept.append((head, incident))
-    return _headline_folded(kept, _headline_end(doc.text))
 
 
-def _quoted(doc: Doc) -> Callable[[int], bool]:
-    """Whether a character offset lies inside a quotation of the doc."""
-    spans = sorted(doc._.quotes or []) if Doc.has_extension("quotes") else []
-    starts = [a for a, _ in spans]
-
-    def inside(offset: int) -> bool:
-        k = bisect_right(starts, offset) - 1
-        return k >= 0 and offset < spans[k][1]
-
-    return inside
-
-
-def _characterisation(head: Token, incident: Incident, quoted: Callable[[int], bool]) -> bool:
-    """A fact-less mention that names an event already reported rather than
-    reporting a new one: in a quotation (“It was arson”) or as what
-    something "was" (the fire was sabotage)."""
-    if incident.place or incident.date or incident.toll:
-        return False
-    predicate = head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be"
-    return predicate or quoted(head.idx)
+def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
+    """ "Hackers took control of a dam", "a gunman fired": what an agent
+    whose very name says the act (hacker, gunman, arsonist) did."""
+    lex = incident_words()
+    agents, idle = lex["agent_nouns"], set(lex["agent_idle_verbs"])
+    reporting = word_set("reporting_verbs")
+    out = []
+    for token in doc:
+        kind = agents.get(token.lemma_.lower())
+        verb = token.head
+        if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in idle and lemma not in reporting:
+            out.append((verb, kind))
+    return out
 
 
 def _headline_end(text: str) -> int:
@@ -182,40 +221,19 @@ def _headline_end(text: str) -> int:
     return end if line and line == guess_title(text).strip() else 0
 
 
-def _fold(kept: list[tuple[Token, Incident]], n: int, mention: Incident) -> None:
-    """A later mention of kept[n]'s incident: it adds only a perpetrator the
-    first report lacked."""
-    head, first = kept[n]
-    if first.perpetrator is None and mention.perpetrator is not None:
-        kept[n] = (head, replace(first, perpetrator=mention.perpetrator))
-
-
-def _headline_folded(kept: list[tuple[Token, Incident]], headline_end: int) -> list[Incident]:
-    """A headline names the story's incident ("Harbour fire blamed on
-    saboteurs"); the body reports it with its facts. Keep the body's
-    mention of the same type, with the headline's perpetrator if it has none."""
-    body = [(h, i) for h, i in kept if i.start >= headline_end]
-    out = list(body)
-    for head, incident in kept:
-        if incident.start >= headline_end:
-            continue
-        twin = next((n for n, (_, b) in enumerate(out) if b.type == incident.type), None)
-        if twin is None:
-            out.append((head, incident))
-        else:
-            _fold(out, twin, incident)
-    out.sort(key=lambda pair: pair[1].start)
-    return [incident for _, incident in out]
-
-
-def _bare_definite(head: Token) -> bool:
-    """ "the attack", "the blast": a definite incident noun with nothing of its own."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    children = list(head.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
-        c.dep_ in ("prep", "compound", "nummod", "poss", "npadvmod") for c in children
-    )
+def _refined(head: Token, kind: str) -> str:
+    """The type a word has here: a bombing is a strike only from the air; an
+    attack on a website, or a denial-of-service attack, is a cyber intrusion."""
+    lex = incident_words()
+    lemma = head.lemma_.lower()
+    near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
+    if lemma == "bombing" and kind == "strike":
+        return "strike" if near & set(lex["air_words"]) else "explosion"
+    if lemma in ("attack", "assault") and kind == "attack":
+        words = {t.lower_ for t in head.subtree if t.i != head.i}
+        if words & set(lex["cyber_words"]):
+            return "cyber"
+    return kind
 
 
 def _in_context(head: Token, entry: dict) -> bool:
@@ -286,7 +304,7 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]):
         return True
-    node, first = head, True
+    node, first, path = head, True, []
     while True:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in negations):
@@ -296,7 +314,11 @@ def unreal(head: Token) -> bool:
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
         if not first and node.lemma_.lower() in governors:
-            return True
+            # "a tanker suspected of causing the outage": the culprit is
+            # suspected, the outage happened.
+            culprit = node.lemma_.lower() in _ATTRIBUTING
+            return not (culprit and any(t.pos_ == "VERB" for t in path[1:]))
+        path.append(node)
         if node.dep_ == "pobj" and node.head.lower_ in negations:
             return True  # "without incident"
         if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:

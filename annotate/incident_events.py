@@ -1,0 +1,297 @@
+"""From incident mentions to events and patterns.
+
+A mention is one span that reports or names an incident. Mentions are folded
+into one event when they are of compatible types and do not differ in place
+or time, and either share a sentence or the later one refers back ("the
+blast", "Saturday's bombing", "his killing", "the missiles struck"). A
+mention marked as another event ("in a separate attack", "a second
+explosion") starts a new one. The event's main mention is the one that
+reports it most fully (place, date, toll, perpetrator); its facts come from
+the main mention first, then from the others.
+
+A generic reference (a campaign, a list of tactics, "a wave of drone
+sightings", "hundreds of cyberattacks since 2022") is a pattern, never an
+event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from annotate.incident_tolls import Count
+from annotate.model import DateRef, Incident, Pattern, Span, Toll
+
+# Words that only say "an attack" without saying what kind: they fold into an
+# event of any type.
+LOOSE_WORDS = frozenset({"attack", "assault", "incident", "act"})
+_COMPATIBLE = frozenset(
+    frozenset(p)
+    for p in (
+        ("explosion", "sabotage"),
+        ("strike", "fire"),
+        ("explosion", "fire"),
+        ("strike", "explosion"),
+        ("sabotage", "other"),
+        ("strike", "other"),
+        ("explosion", "other"),
+        ("fire", "other"),
+        ("cyber", "other"),
+    )
+)
+_COLLECTIVE = frozenset(
+    "wave string series campaign spate pattern number hundreds dozens thousands scores war "
+    "surge rise spree succession flurry kind type form use string barrage litany".split()
+)
+_ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
+_SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
+_SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
+_BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+_PRONOUNS = frozenset({"it", "they", "this", "that"})
+
+
+@dataclass
+class Mention:
+    head: Token
+    type: str
+    start: int
+    end: int
+    sentence: int
+    headline: bool = False
+    place: str | None = None
+    area: str | None = None
+    date: DateRef | None = None
+    date_own: bool = False
+    killed: Count | None = None
+    injured: Count | None = None
+    perpetrator: str | None = None
+    attribution: str | None = None
+    victims: tuple[str, ...] = ()
+    loose: bool = False
+    generic: bool = False
+    separate: bool = False
+    refers_back: bool = False
+
+    @property
+    def facts(self) -> int:
+        return sum(
+            x is not None
+            for x in (self.place, self.date, self.killed or self.injured, self.perpetrator)
+        )
+
+
+@dataclass
+class Event:
+    mentions: list[Mention] = field(default_factory=list)
+
+    def first(self, attr: str) -> object:
+        return next((getattr(m, attr) for m in self.mentions if getattr(m, attr)), None)
+
+
+def is_generic(head: Token, has_point_date: bool, has_toll: bool) -> bool:
+    """A reference to a kind of incident rather than one event: plural or
+    mass nouns with nothing tying them to one event, a member of a series
+    or campaign, something ongoing or spread over a span of time or space."""
+    if has_toll:
+        return False
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        governor = node.head.head
+        if governor.lemma_.lower() in _COLLECTIVE or governor.lower_ in _COLLECTIVE:
+            return True  # "a wave of drone sightings", "a campaign of sabotage"
+        if governor.lemma_.lower() in ("act", "case", "incident"):
+            node = governor  # "an act of sabotage" is as specific as the act
+    if node.dep_ == "conj":
+        first = node
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of":
+            governor = first.head.head
+            if governor.lemma_.lower() in _COLLECTIVE:
+                return True
+    verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
+    if verb.lemma_.lower() in _ONGOING or (
+        node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
+    ):
+        return True  # "continues its bombardment", "has intensified its bombardment"
+    if not has_point_date and _spread(node if node.pos_ != "VERB" else node):
+        return True  # "since 2022", "for months", "across Europe", "in recent weeks"
+    if node.pos_ == "VERB" or has_point_date:
+        return False
+    children = list(node.children)
+    tied = any(
+        c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
+        for c in children
+    )
+    plural = node.tag_ in ("NNS", "NNPS")
+    mass = node.tag_ == "NN" and not any(c.dep_ == "det" for c in children)
+    return not tied and (plural or (mass and node.head.lower_ != "of"))
+
+
+def _spread(node: Token) -> bool:
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ in _SPAN_PREPS:
+            if child.lower_ in ("since", "for", "throughout"):
+                return True
+            if child.lower_ == "across":
+                return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            words = {t.lower_ for t in child.subtree}
+            if words & {"recent", "past", "weeks", "months", "years"}:
+                return True
+        if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
+            return True
+    return False
+
+
+def is_separate(head: Token) -> bool:
+    """ "In a separate attack", "a second explosion", "another strike"."""
+    return any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det"))
+
+
+def refers_back(head: Token) -> bool:
+    """A mention that names an event already told: "the blast", "Saturday's
+    bombing", "his killing", "that incident", "the missiles struck"."""
+    if head.pos_ == "VERB":
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
+            for c in head.children
+        )
+    if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in _BACK_DETS) or c.dep_ == "poss" for c in head.children
+    )
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.type == b.type or a.loose or b.loose or frozenset((a.type, b.type)) in _COMPATIBLE
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.iso and b.iso:
+        return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+    return a.text.lower() in b.text.lower() or b.text.lower() in a.text.lower()
+
+
+def _agrees(m: Mention, event: Event) -> bool:
+    places = [x.place for x in event.mentions if x.place]
+    areas = [x.area for x in event.mentions if x.area]
+    place_ok = all(_same_place(m.place, p) for p in places) or any(
+        _same_place(m.place, a) for a in areas
+    )
+    dates = [x.date for x in event.mentions if x.date]
+    return place_ok and all(_same_date(m.date, d) for d in dates)
+
+
+def fold(mentions: list[Mention]) -> list[Event]:
+    """Group mentions into events (see the module docstring)."""
+    events: list[Event] = []
+    body = [m for m in mentions if not m.headline]
+    for m in body:
+        options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
+        options = [e for e in options if _agrees(m, e)]
+        same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
+        target = None
+        if same_sentence and not (m.separate and m.head.pos_ != "VERB"):
+            target = same_sentence[-1]
+        elif options and m.refers_back and not m.separate:
+            target = max(options, key=lambda e: _affinity(m, e))
+        if target is None:
+            events.append(Event([m]))
+        else:
+            target.mentions.append(m)
+    for m in (m for m in mentions if m.headline):
+        options = [e for e in events if _compatible(m, e.mentions[0]) and _agrees(m, e)]
+        if options:
+            best = max(options, key=lambda e: (_affinity(m, e), -events.index(e)))
+            best.mentions.insert(0, m)
+        else:
+            events.append(Event([m]))
+    return sorted(events, key=_position)
+
+
+def _position(event: Event) -> int:
+    """Where an event is first reported in the body (its headline aside)."""
+    body = [x.start for x in event.mentions if not x.headline]
+    return min(body) if body else event.mentions[0].start
+
+
+def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int]:
+    """How surely a mention belongs to an event: same date, same place, same
+    type, then the most recent."""
+    date = any(m.date and x.date and _same_date(m.date, x.date) for x in event.mentions)
+    place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
+    kind = any(x.type == m.type for x in event.mentions)
+    return int(date), int(place), int(kind), max(x.start for x in event.mentions)
+
+
+def _count(counts: list[Count]) -> Count | None:
+    """One count from several mentions: an exact one, else the highest bound."""
+    exact = [c for c in counts if not c.approx]
+    if exact:
+        return exact[0]
+    return max(counts, key=lambda c: c.n) if counts else None
+
+
+def event_incident(event: Event) -> Incident:
+    """The event as an incident: main mention, facts, every mention."""
+    body = [m for m in event.mentions if not m.headline] or event.mentions
+    main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
+    ordered = [main] + [m for m in event.mentions if m is not main]
+    kind = next((m.type for m in ordered if not m.loose), main.type)
+    placed = next((m for m in ordered if m.place), None)
+    dated = next((m for m in ordered if m.date and m.date_own), None) or next(
+        (m for m in ordered if m.date and not m.headline), None
+    )
+    killed = _count([m.killed for m in ordered if m.killed])
+    injured = _count([m.injured for m in ordered if m.injured])
+    agent = next((m for m in ordered if m.perpetrator), None)
+    victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
+    spans = sorted({(m.start, m.end) for m in event.mentions})
+    text = main.head.doc.text
+    return Incident(
+        id="",
+        start=main.start,
+        end=main.end,
+        text=text[main.start : main.end],
+        type=kind,  # type: ignore[arg-type]
+        place=placed.place if placed else None,
+        area=placed.area if placed else None,
+        date=dated.date if dated else None,
+        toll=Toll(
+            killed.n if killed else None,
+            injured.n if injured else None,
+            bool(killed and killed.approx),
+            bool(injured and injured.approx),
+        )
+        if killed or injured
+        else None,
+        perpetrator=agent.perpetrator if agent else None,
+        attribution=agent.attribution if agent else None,  # type: ignore[arg-type]
+        victims=victims,
+        mentions=tuple(Span(a, b) for a, b in spans),
+    )
+
+
+def as_pattern(m: Mention) -> Pattern:
+    text = m.head.doc.text
+    return Pattern(
+        id="",
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        type=m.type,
+        place=m.place,  # type: ignore[arg-type]
+    )
