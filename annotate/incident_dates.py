@@ -42,7 +42,7 @@ _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that name a point in time (not a span like "for months", "recent weeks").
 _POINT = re.compile(
     rf"\b(?:{_WEEKDAYS}|{_MONTH}|{_YEAR}|yesterday|today|tonight|christmas|easter"
-    rf"|new year'?s)\b",
+    rf"|new year'?s|(?:last|this|next)\s+(?:year|month))\b",
     re.IGNORECASE,
 )
 _SPAN_WORDS = re.compile(r"\b(?:since|for|until|through|recent|past|decades?|\d{4}s)\b", re.I)

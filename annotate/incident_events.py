@@ -16,6 +16,7 @@ event.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -47,8 +48,13 @@ _COLLECTIVE = frozenset(
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
+# Nouns that, bare, name a practice rather than one act ("carry out sabotage").
+_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+_LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
+_NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
 
 @dataclass
@@ -89,7 +95,7 @@ class Event:
         return next((getattr(m, attr) for m in self.mentions if getattr(m, attr)), None)
 
 
-def is_generic(head: Token, has_point_date: bool, has_toll: bool) -> bool:
+def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool = False) -> bool:
     """A reference to a kind of incident rather than one event: plural or
     mass nouns with nothing tying them to one event, a member of a series
     or campaign, something ongoing or spread over a span of time or space."""
@@ -120,13 +126,17 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool) -> bool:
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
+    if node.tag_ in ("NNS", "NNPS") and any(c.lower_ in _BACK_DETS for c in children):
+        return True  # "the attacks showed ...": several events at once
+    if headline:
+        return False  # headlines drop their articles: "blast on railway"
     tied = any(
         c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
         for c in children
     )
     plural = node.tag_ in ("NNS", "NNPS")
-    mass = node.tag_ == "NN" and not any(c.dep_ == "det" for c in children)
-    return not tied and (plural or (mass and node.head.lower_ != "of"))
+    mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
+    return not tied and (plural or mass)
 
 
 def _spread(node: Token) -> bool:
@@ -181,6 +191,12 @@ def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
     if a is None or b is None:
         return True
     if a.iso and b.iso:
+        if not (_YEAR.search(a.text) and _YEAR.search(b.text)):
+            # "March 20" after "March last year": a year the text did not give
+            # does not make two dates differ.
+            x, y = a.iso[5:], b.iso[5:]
+            if x and y and (x.startswith(y) or y.startswith(x)):
+                return True
         return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
     return a.text.lower() in b.text.lower() or b.text.lower() in a.text.lower()
 
@@ -208,6 +224,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = same_sentence[-1]
         elif options and m.refers_back and not m.separate:
             target = max(options, key=lambda e: _affinity(m, e))
+        elif not m.separate and (near := [e for e in options if _nearby(m, e)]):
+            target = near[-1]
         if target is None:
             events.append(Event([m]))
         else:
@@ -215,7 +233,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in (m for m in mentions if m.headline):
         options = [e for e in events if _compatible(m, e.mentions[0]) and _agrees(m, e)]
         if options:
-            best = max(options, key=lambda e: (_affinity(m, e), -events.index(e)))
+            best = max(options, key=lambda e: (_affinity(m, e)[:3], -events.index(e)))
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
@@ -228,13 +246,21 @@ def _position(event: Event) -> int:
     return min(body) if body else event.mentions[0].start
 
 
-def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int]:
-    """How surely a mention belongs to an event: same date, same place, same
-    type, then the most recent."""
+def _nearby(m: Mention, event: Event) -> bool:
+    """A mention of the same type a few sentences on, adding no other place or time."""
+    last = max(x.sentence for x in event.mentions)
+    return m.sentence - last <= _NEARBY and any(x.type == m.type for x in event.mentions)
+
+
+def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
+    """How surely a mention belongs to an event: same date, same place, a
+    death for "the murder", same type, then the most recent."""
     date = any(m.date and x.date and _same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
+    lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
     kind = any(x.type == m.type for x in event.mentions)
-    return int(date), int(place), int(kind), max(x.start for x in event.mentions)
+    recent = max(x.start for x in event.mentions)
+    return int(date), int(place), int(lethal), int(kind), recent
 
 
 def _count(counts: list[Count]) -> Count | None:
@@ -249,7 +275,8 @@ def event_incident(event: Event) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
     main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
-    ordered = [main] + [m for m in event.mentions if m is not main]
+    ordered = [main] + [m for m in body if m is not main]
+    ordered += [m for m in event.mentions if m.headline and m is not main]
     kind = next((m.type for m in ordered if not m.loose), main.type)
     placed = next((m for m in ordered if m.place), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(

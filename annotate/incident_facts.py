@@ -147,6 +147,8 @@ def _attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
             stack.append(child)
         elif child.dep_ in ("npadvmod", "tmod"):
             stack.append(child)
+        elif child.dep_ == "advmod" and any(g.dep_ == "prep" for g in child.children):
+            stack.append(child)  # "late on Thursday"
     while stack:
         token = stack.pop()
         out.append(token)
@@ -196,6 +198,17 @@ def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[
     return out
 
 
+def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """What a relative clause tells of an incident noun: "an arson that
+    destroyed a Warsaw shopping centre in May 2024"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        out += _attached(clause, preps) + _object_phrase(clause, set(preps))
+    return out
+
+
 def _clause(head: Token) -> list[Token]:
     """Where the incident is reported: its phrase, then the phrases of the
     nouns and the first verb above it, nearest first; stops at a verb of saying."""
@@ -207,8 +220,8 @@ def _clause(head: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in reporting:
             break
         places.append(node)
-        if node.pos_ in ("VERB", "AUX"):
-            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
+            break  # an adverbial clause ("after drones flew over") goes on to its main clause
     return places
 
 
@@ -218,9 +231,11 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     preps = set(incident_words()["place_preps"])
     for n, node in enumerate(_clause(head)):
         if n == 0:
-            tokens = _inner(node)
+            tokens = _inner(node) + _described(node, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
+                if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                    tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps)
         found = best_place(places_in(tokens))
@@ -242,12 +257,17 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
     for n, node in enumerate(_clause(head)):
         if n and node.lemma_.lower() in legal:
             break
-        candidates = (
-            _inner(node) + _attached(node, _TIME_PREPS) if n == 0 else _attached(node, _TIME_PREPS)
-        )
+        if n == 0:
+            candidates = _inner(node) + _attached(node, _TIME_PREPS)
+            candidates += _described(node, _TIME_PREPS)
+        else:
+            candidates = _attached(node, _TIME_PREPS)
         for token in sorted(candidates, key=lambda t: t.i):
             if token.ent_type_ == "DATE" and (ent := _entity(token)) is not None:
-                if is_point(ent.text):
-                    text = ent.text.strip()
+                end = ent.end  # "March" "last year": one date in two entities
+                while end < len(ent.doc) and ent.doc[end].ent_type_ == "DATE":
+                    end += 1
+                text = ent.doc[ent.start : end].text.strip()
+                if is_point(text):
                     return DateRef(text, normalise_date(text, reference)), n == 0
     return None, False

@@ -34,6 +34,7 @@ class Place:
     rank: int  # 0 facility ... 4 country
     start: int  # token index, for order
     area: str | None = None
+    listed: bool = False  # one of a list ("Kharkiv and Odesa"): not an area
 
 
 @cache
@@ -71,9 +72,16 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "NORP", "PERSON"):
         return False
     name = ent.text.strip().lower()
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL:
+        return True  # "the Žirmūnai district"
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
-    return ent.root.head.lower_ == "of" and ent.root.head.head.lemma_.lower() in (
+    return _named_by_kind(ent.root)
+
+
+def _named_by_kind(token: Token) -> bool:
+    """ "the village of Mika": the name after a kind of place."""
+    return token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
         _LOCAL | _CITY | _REGION
     )
 
@@ -107,6 +115,8 @@ def place_at(token: Token) -> Place | None:
         owner = demonym_of(token.text)  # "Polish airspace"
         return Place(owner[0], 4, token.i) if owner else None
     ent = _entity(token)
+    if ent is None and token.pos_ == "PROPN" and _named_by_kind(token):
+        ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent):
         return None
     if ent.label_ == "NORP" and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL):
@@ -116,12 +126,13 @@ def place_at(token: Token) -> Place | None:
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     doc = ent.doc
-    if head.i >= ent.end and head.lemma_.lower() in _facilities() and head.i - ent.end <= 3:
+    possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
-    return Place(named.text, _rank(ent), ent.start)
+    return Place(named.text, _rank(ent), ent.start, listed=ent.root.dep_ == "conj")
 
 
 def places_in(tokens: Iterable[Token]) -> list[Place]:
@@ -142,5 +153,5 @@ def best_place(places: list[Place]) -> tuple[str, str | None] | None:
     best = min(places, key=lambda p: (p.rank, p.start))
     if best.area:
         return best.text, best.area
-    wider = [p for p in places if p.start > best.start and p.rank > best.rank]
+    wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]
     return best.text, wider[0].text if wider else None

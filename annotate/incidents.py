@@ -54,6 +54,7 @@ if not Doc.has_extension("incident_patterns"):
 _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
+_TEMPORAL = frozenset({"after", "since", "following", "during"})
 
 
 def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
@@ -138,7 +139,9 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
                 attribution=attribution,
                 victims=victims_of(head, index),
                 loose=head.lemma_.lower() in LOOSE_WORDS,
-                generic=is_generic(head, date is not None, bool(killed or injured)),
+                generic=is_generic(
+                    head, date is not None, bool(killed or injured), start < headline_end
+                ),
                 separate=is_separate(head),
                 refers_back=refers_back(head),
             )
@@ -184,6 +187,8 @@ def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     found.sort(key=lambda f: f[0].i)
+    verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
+    found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
     # "A car bomb exploded": the verb only says what the noun already reports.
     return [
@@ -265,6 +270,10 @@ def _objects(head: Token) -> list[Token]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in list(objects):  # "a section of track"
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
     return objects + [m for o in objects for m in o.children if m.dep_ in ("compound", "amod")]
 
 
@@ -316,11 +325,12 @@ def unreal(head: Token) -> bool:
         if not first and node.lemma_.lower() in governors:
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
-            culprit = node.lemma_.lower() in _ATTRIBUTING
-            return not (culprit and any(t.pos_ == "VERB" for t in path[1:]))
+            return not (node.lemma_.lower() in _ATTRIBUTING and len(path) >= 3)
         path.append(node)
         if node.dep_ == "pobj" and node.head.lower_ in negations:
             return True  # "without incident"
+        if node.dep_ == "pobj" and node.head.lower_ in _TEMPORAL:
+            return False  # "halted after Friday's attack": what came before is real
         if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
             return False  # the report itself is real; what it reports is, as told
         if node.head.i == node.i or node.dep_ == "relcl":
