@@ -54,8 +54,9 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         return who, path
                 if child.dep_ == "prep" and child.lower_ == "by":
                     for obj in child.children:
-                        if who := _actor(obj, actors):
-                            return who, path
+                        named = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+                        if who := next((w for o in named if (w := _actor(o, actors))), None):
+                            return who, path  # "by the paramilitary Rapid Support Forces"
                 if child.dep_ in ("amod", "compound") and child.i < node.i and first:
                     if node.lemma_.lower() not in _VICTIM_NOUNS and (who := _nation(child, actors)):
                         return who, path  # "a massive Russian attack", "Houthi missiles"
@@ -66,9 +67,14 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 return who, path + [verb, *verb.ancestors]  # "X were behind his killing"
         if node.pos_ in ("VERB", "AUX"):
             lemma = node.lemma_.lower()
+            # "Russian general killed by car bomb": a headline's bare participle
+            # has its victim, not its agent, as subject.
+            bare = node.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in node.children
+            )
             if first or lemma in agentive:
                 for child in node.children:
-                    if child.dep_ == "nsubj" and (who := _actor(child, actors)):
+                    if child.dep_ == "nsubj" and not bare and (who := _actor(child, actors)):
                         return who, path
                     if child.dep_ == "agent":
                         for obj in child.children:
@@ -91,8 +97,19 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
 
 
 def _nation(token: Token, actors: ActorIndex) -> str | None:
-    """The actor a modifier names: an actor itself, or the country of a demonym."""
+    """The actor a modifier names: an actor itself ("RSF fighters"), or the
+    country of a demonym ("Russian missiles"); never "pro-Russian"."""
+    if (
+        token.lower_.startswith(("pro-", "anti-"))
+        or token.i + 1 < len(token.doc)
+        and (token.nbor().text == "-")
+    ):
+        return None
+    if _in_dateline(token):
+        return None
     who = actors.actor_of_token(token.i)
+    if who is None and token.pos_ == "PROPN":
+        who = actors.named(token.text)
     if who is not None:
         actor = actors.actor(who)
         return who if actor is None or actor.kind != "place" else None
@@ -106,6 +123,8 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
     """The actor a word stands for: itself, a pronoun's antecedent ("its" is the
     subject of its clause), its possessor, or the nation or group modifying it
     ("RSF fighters", "Russian missiles")."""
+    if _in_dateline(token):
+        return None  # "HAMBURG, 24 May 2025 — A woman stabbed ...": not the subject
     who = actors.actor_of_token(token.i)
     if who is not None:
         actor = actors.actor(who)
@@ -122,6 +141,10 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if child.dep_ in ("amod", "compound") and (who := _nation(child, actors)):
             return who
     return None
+
+
+def _in_dateline(token: Token) -> bool:
+    return token.idx < token.doc.user_data.get("briefing_dateline_end", 0)
 
 
 def victims_of(head: Token, actors: ActorIndex) -> tuple[str, ...]:

@@ -71,6 +71,12 @@ def dateline_date(text: str) -> dt.date | None:
     return parsed[0].date() if parsed else None
 
 
+def dateline_end(text: str) -> int:
+    """Where a dateline ("KYIV, March 12, 2025 —") ends, or 0."""
+    match = _DATELINE.search(text[:_DATELINE_REACH])
+    return match.end() if match else 0
+
+
 def article_date(text: str, published: dt.date | None = None) -> dt.date | None:
     """The date the article gives for itself: its publication date, else its dateline."""
     return published if published is not None else dateline_date(text)

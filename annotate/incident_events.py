@@ -156,8 +156,20 @@ def _spread(node: Token) -> bool:
 
 
 def is_separate(head: Token) -> bool:
-    """ "In a separate attack", "a second explosion", "another strike"."""
-    return any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det"))
+    """ "In a separate attack", "a second explosion", "another strike", "a
+    second incident was reported near X, where cables were damaged", "two
+    other cables were also damaged"."""
+    if any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det")):
+        return True
+    if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(refers_back(s) for s in subjects):
+            return True
+    for verb in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if any(c.lower_ in _SEPARATE for c in subject.children if c.dep_ == "amod"):
+                return True
+    return False
 
 
 def refers_back(head: Token) -> bool:
@@ -171,6 +183,8 @@ def refers_back(head: Token) -> bool:
         )
     if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
         return True
+    if head.pos_ == "PRON":
+        return False
     return any(
         (c.dep_ == "det" and c.lower_ in _BACK_DETS) or c.dep_ == "poss" for c in head.children
     )
@@ -226,12 +240,20 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = max(options, key=lambda e: _affinity(m, e))
         elif not m.separate and (near := [e for e in options if _nearby(m, e)]):
             target = near[-1]
+        elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
+            target = same[-1]  # same type, same place and time
         if target is None:
             events.append(Event([m]))
         else:
             target.mentions.append(m)
     for m in (m for m in mentions if m.headline):
-        options = [e for e in events if _compatible(m, e.mentions[0]) and _agrees(m, e)]
+        # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
+        # it joins the event of its type and time that the body tells first.
+        options = [
+            e
+            for e in events
+            if _compatible(m, e.mentions[0]) and all(_same_date(m.date, x.date) for x in e.mentions)
+        ]
         if options:
             best = max(options, key=lambda e: (_affinity(m, e)[:3], -events.index(e)))
             best.mentions.insert(0, m)
@@ -247,9 +269,17 @@ def _position(event: Event) -> int:
 
 
 def _nearby(m: Mention, event: Event) -> bool:
-    """A mention of the same type a few sentences on, adding no other place or time."""
+    """A mention of the same type a few sentences on that names no place or time."""
+    if m.place or m.date:
+        return False
     last = max(x.sentence for x in event.mentions)
     return m.sentence - last <= _NEARBY and any(x.type == m.type for x in event.mentions)
+
+
+def _confirms(m: Mention, event: Event) -> bool:
+    """Same type, and both place and time given and the same."""
+    date, place = _affinity(m, event)[:2]
+    return bool(date and place) and any(x.type == m.type for x in event.mentions)
 
 
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:

@@ -198,6 +198,16 @@ def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[
     return out
 
 
+def _whole(verb: Token) -> list[Token]:
+    """A verb's own clause: every word under it but other clauses."""
+    out, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _STOP)
+    return out
+
+
 def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """What a relative clause tells of an incident noun: "an arson that
     destroyed a Warsaw shopping centre in May 2024"."""
@@ -237,7 +247,12 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
-            tokens = _attached(node, preps) + _object_phrase(node, preps)
+            tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            for clause in (c for c in node.children if c.dep_ == "advcl"):
+                if any(c.lower_ in ("when", "where") for c in clause.children):
+                    tokens += _attached(
+                        clause, preps
+                    )  # "survived an attempt, when he was beaten near X"
         found = best_place(places_in(tokens))
         if found:
             return found
@@ -260,12 +275,14 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
         if n == 0:
             candidates = _inner(node) + _attached(node, _TIME_PREPS)
             candidates += _described(node, _TIME_PREPS)
+            if node.pos_ == "VERB":
+                candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
         else:
             candidates = _attached(node, _TIME_PREPS)
         for token in sorted(candidates, key=lambda t: t.i):
-            if token.ent_type_ == "DATE" and (ent := _entity(token)) is not None:
+            if token.ent_type_ in ("DATE", "TIME") and (ent := _entity(token)) is not None:
                 end = ent.end  # "March" "last year": one date in two entities
-                while end < len(ent.doc) and ent.doc[end].ent_type_ == "DATE":
+                while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                     end += 1
                 text = ent.doc[ent.start : end].text.strip()
                 if is_point(text):

@@ -86,6 +86,14 @@ def _named_by_kind(token: Token) -> bool:
     )
 
 
+def _untagged_place(token: Token) -> bool:
+    """ "near Puławy, where ...": a name the tagger missed, placed by its syntax."""
+    where = any(
+        c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
+    )
+    return token.head.lower_ in ("near", "outside") or where
+
+
 def _with_compass(span: Span) -> Span:
     """ "east London", "central Bremen": a compass word before the name stays."""
     doc, start = span.doc, span.start
@@ -111,11 +119,12 @@ def _rank(ent: Span) -> int:
 
 def place_at(token: Token) -> Place | None:
     """The place a token names, if it is part of one."""
-    if token.ent_type_ == "NORP" and token.head.lemma_.lower() in _TERRITORY:
+    territory = token.head.lemma_.lower() in _TERRITORY or token.head.lower_ in _TERRITORY
+    if token.ent_type_ == "NORP" and territory:
         owner = demonym_of(token.text)  # "Polish airspace"
         return Place(owner[0], 4, token.i) if owner else None
     ent = _entity(token)
-    if ent is None and token.pos_ == "PROPN" and _named_by_kind(token):
+    if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent):
         return None

@@ -30,7 +30,7 @@ from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import perpetrator_of, victims_of
-from annotate.incident_dates import dateline_date
+from annotate.incident_dates import dateline_date, dateline_end
 from annotate.incident_events import (
     LOOSE_WORDS,
     Mention,
@@ -113,6 +113,7 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
     index = actors or ActorIndex()
     sentence = sentence_numbers(doc)
     reference = doc._.published or dateline_date(doc.text)
+    doc.user_data["briefing_dateline_end"] = dateline_end(doc.text)
     headline_end = _headline_end(doc.text)
     mentions: list[Mention] = []
     for head, kind in found:
