@@ -22,7 +22,17 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from annotate.incident_dates import article_date
-from annotate.model import Actor, Briefing, Claim, Cue, Incident, Quote, Span, text_sha256
+from annotate.model import (
+    Actor,
+    Briefing,
+    Claim,
+    Cue,
+    Incident,
+    Pattern,
+    Quote,
+    Span,
+    text_sha256,
+)
 from annotate.positions import build_positions
 
 if TYPE_CHECKING:
@@ -30,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump when the engine's output changes, so cached briefings are rebuilt.
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 
 # Chunks stay well below spaCy's max_length: the parser's memory grows with
 # the characters it holds at once (measured on 411k characters of PolNeAR dev:
@@ -54,6 +64,7 @@ class Parts:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
 
 
 def chunk_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -163,8 +174,18 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
         else:
             parts.claims.append(Claim(id="", cue_class=att.cue_class, **common))
     for incident in doc._.incidents or []:
+        mentions = tuple(Span(m.start + offset, m.end + offset) for m in incident.mentions)
         parts.incidents.append(
-            replace(incident, start=incident.start + offset, end=incident.end + offset)
+            replace(
+                incident,
+                start=incident.start + offset,
+                end=incident.end + offset,
+                mentions=mentions,
+            )
+        )
+    for pattern in doc._.incident_patterns or []:
+        parts.patterns.append(
+            replace(pattern, start=pattern.start + offset, end=pattern.end + offset)
         )
     return parts
 
@@ -303,8 +324,16 @@ def assemble(text: str, title: str, chunks: Sequence[Parts]) -> Briefing:
         for i, (n, c) in enumerate(((n, c) for n, p in enumerate(chunks) for c in p.claims), 1)
     ]
     incidents = [
-        replace(x, id=f"i{i}", perpetrator=actor_id(n, x.perpetrator))
+        replace(
+            x,
+            id=f"i{i}",
+            perpetrator=actor_id(n, x.perpetrator),
+            victims=tuple(v for v in (actor_id(n, v) for v in x.victims) if v),
+        )
         for i, (n, x) in enumerate(((n, x) for n, p in enumerate(chunks) for x in p.incidents), 1)
+    ]
+    patterns = [
+        replace(x, id=f"p{i}") for i, x in enumerate((x for p in chunks for x in p.patterns), 1)
     ]
     return Briefing(
         title=title,
@@ -315,6 +344,7 @@ def assemble(text: str, title: str, chunks: Sequence[Parts]) -> Briefing:
         incidents=tuple(incidents),
         positions=tuple(build_positions(final_actors, quotes, claims)),
         engine=ENGINE_VERSION,
+        patterns=tuple(patterns),
     )
 
 

@@ -226,6 +226,10 @@ def _clause(head: Token) -> list[Token]:
     places = [head]
     node = head
     while node.head.i != node.i:
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # one of a list: climb from the list's first member
+        if node.head.i == node.i:
+            break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in reporting:
             break
@@ -257,7 +261,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         if found:
             return found
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
-        found = best_place(places_in(_inner(other)))
+        found = best_place(places_in(_attached(other, preps)))
         if found:
             return found
     return None, None

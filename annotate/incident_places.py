@@ -25,6 +25,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
 _LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "neighbourhood"})
 _CITY = frozenset({"city", "port", "capital", "county"})
+_UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
 
@@ -123,6 +124,8 @@ def place_at(token: Token) -> Place | None:
     if token.ent_type_ == "NORP" and territory:
         owner = demonym_of(token.text)  # "Polish airspace"
         return Place(owner[0], 4, token.i) if owner else None
+    if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
+        return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     ent = _entity(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
