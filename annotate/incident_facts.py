@@ -243,6 +243,10 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
+    own = {t.i for t in head.subtree}
+    # The other members of a list have places of their own ("the severing of
+    # undersea Baltic cables and widespread cyber intrusions").
+    others = {t.i for c in head.conjuncts for t in c.subtree} - own
     for n, node in enumerate(_clause(head)):
         if n == 0:
             tokens = _inner(node) + _described(node, preps)
@@ -257,7 +261,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += _attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
-        found = best_place(places_in(tokens))
+        found = best_place(places_in(t for t in tokens if t.i not in others))
         if found:
             return found
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
