@@ -53,6 +53,10 @@ _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espion
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
 _NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
@@ -204,6 +208,13 @@ def _same_place(a: str | None, b: str | None) -> bool:
 def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
     if a is None or b is None:
         return True
+    if not (a.iso and b.iso):
+        # Without both ISO forms only named days or months can differ.
+        for names in (_WEEKDAY_NAMES, _MONTH_NAMES):
+            x, y = _named(a.text, names), _named(b.text, names)
+            if x and y and not x & y:
+                return False
+        return True
     if a.iso and b.iso:
         if not (_YEAR.search(a.text) and _YEAR.search(b.text)):
             # "March 20" after "March last year": a year the text did not give
@@ -213,6 +224,10 @@ def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
                 return True
         return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
     return a.text.lower() in b.text.lower() or b.text.lower() in a.text.lower()
+
+
+def _named(text: str, names: frozenset[str]) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in names}
 
 
 def _agrees(m: Mention, event: Event) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_dates import is_point, normalise_date
 from annotate.incident_places import best_place, places_in
@@ -277,6 +277,13 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
     words give it. A trial, arrest or comment has its own date: it is not
     the event's ("convicted on Tuesday of an arson in March")."""
     legal = set(incident_words()["proceeding_verbs"])
+    doc, after = head.doc, max(t.i for t in _inner(head)) + 1
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
+        # "over an arson attack on a depot in May last year": a date right after
+        # the incident's words is its own, whatever the parser attached it to.
+        found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
+        if found:
+            return found, True
     for n, node in enumerate(_clause(head)):
         if n and node.lemma_.lower() in legal:
             break
@@ -287,12 +294,31 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
         else:
             candidates = _attached(node, _TIME_PREPS)
-        for token in sorted(candidates, key=lambda t: t.i):
-            if token.ent_type_ in ("DATE", "TIME") and (ent := _entity(token)) is not None:
-                end = ent.end  # "March" "last year": one date in two entities
-                while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
-                    end += 1
-                text = ent.doc[ent.start : end].text.strip()
-                if is_point(text):
-                    return DateRef(text, normalise_date(text, reference)), n == 0
+        found = _first_date(candidates, reference)
+        if found:
+            return found, n == 0
     return None, False
+
+
+def _next_dates(doc: Doc, start: int) -> list[Token]:
+    """Date words running on from a phrase ("in May" "last year")."""
+    out, i = [], start
+    while i < len(doc) and (
+        doc[i].ent_type_ in ("DATE", "TIME") or i == start or doc[i].dep_ == "prep"
+    ):
+        out.append(doc[i])
+        i += 1
+    return out
+
+
+def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
+    """The first date named among the tokens that is a point in time."""
+    for token in sorted(candidates, key=lambda t: t.i):
+        if token.ent_type_ in ("DATE", "TIME") and (ent := _entity(token)) is not None:
+            end = ent.end  # "March" "last year": one date in two entities
+            while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
+                end += 1
+            text = ent.doc[ent.start : end].text.strip()
+            if is_point(text):
+                return DateRef(text, normalise_date(text, reference))
+    return None

@@ -89,6 +89,8 @@ def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, list[dict]]:
 
 def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     pos = span.root.pos_
+    if family == "nouns" and span.root.tag_ == "VBG" and span.root.dep_.startswith("nsubj"):
+        return True  # "Shelling hit a hospital": a gerund subject is a noun
     if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
         return pos in ("NOUN", "PROPN")
     if family == "verbs" or family == "cond":
@@ -175,12 +177,14 @@ def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
         head = span.root
+        if family == "phrases" and head.pos_ == "VERB" and span[-1].pos_ == "NOUN":
+            head = span[-1]  # "drone flights" misparsed with "drone" as a verb
         if family == "cond":
             entry = conditional[int(kind)]
             if not _in_context(head, entry):
                 continue
             kind = entry["type"]
-        if _excluded(head) or _rhetorical(head) or unreal(head):
+        if _excluded(head) or (family != "phrases" and _rhetorical(head)) or unreal(head):
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
@@ -286,7 +290,8 @@ def _rhetorical(head: Token) -> bool:
     targets = [o for o in _objects(head) if o.dep_ == "pobj"]
     if not targets:
         return False
-    physical = {w.lower() for w in incident_words()["physical_targets"]}
+    lex = incident_words()
+    physical = {w.lower() for w in lex["physical_targets"] + lex["infrastructure"]}
     return not any(
         t.lemma_.lower() in physical or t.ent_type_.lower() in physical
         for t in targets
@@ -326,7 +331,9 @@ def unreal(head: Token) -> bool:
         if not first and node.lemma_.lower() in governors:
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
-            return not (node.lemma_.lower() in _ATTRIBUTING and len(path) >= 3)
+            # "suspected of cutting a cable": the cutting happened.
+            via = len(path) >= 3 or any(t.lower_ == "of" for t in path)
+            return not (node.lemma_.lower() in _ATTRIBUTING and via)
         path.append(node)
         if node.dep_ == "pobj" and node.head.lower_ in negations:
             return True  # "without incident"
@@ -340,6 +347,8 @@ def unreal(head: Token) -> bool:
             return False  # a finite adverbial clause has its own modality
         if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "no fires or explosions"
+        if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
+            return True  # "potential acts of sabotage"
         node, first = node.head, False
 
 
