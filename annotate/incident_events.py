@@ -316,7 +316,7 @@ def _count(counts: list[Count]) -> Count | None:
     return max(counts, key=lambda c: c.n) if counts else None
 
 
-def event_incident(event: Event) -> Incident:
+def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
     main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
@@ -332,7 +332,6 @@ def event_incident(event: Event) -> Incident:
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})
-    text = main.head.doc.text
     return Incident(
         id="",
         start=main.start,
@@ -357,8 +356,7 @@ def event_incident(event: Event) -> Incident:
     )
 
 
-def as_pattern(m: Mention) -> Pattern:
-    text = m.head.doc.text
+def as_pattern(m: Mention, text: str) -> Pattern:
     return Pattern(
         id="",
         start=m.start,

@@ -1,20 +1,21 @@
-"""Incidents: what happened, as reported.
+"""Incidents: what happened, as reported, one entry per event.
 
 Incident words (nouns, verbs and phrases, each with its type) come from the
 lexicon in `data/incidents.json` and are found with a spaCy `PhraseMatcher`
-on lemmas. A match is an incident only if the dependency parse reports it as
-real: nothing on its path up to the reporting clause is negated ("did not
-attack", "no explosion"), modal or future ("would be", "could be
-considered", "will strike"), conditional ("if ... attacks"), or governed by a
-word that makes it a plan, threat, proposal, option or denial ("plans to
-attack", "may consider launching strikes", "denied the attack").
-Modifiers that make it unreal or merely anaphoric ("non-existent",
-"potential", "these attacks") rule it out too.
+on lemmas, plus what an agent named for the act does ("hackers took control
+of a dam", "a gunman fired"). A match is a mention only if the dependency
+parse reports it as real: nothing on its path up to the reporting clause is
+negated ("did not attack", "no explosion"), modal or future ("would be",
+"will strike"), conditional ("if ... attacks"), or governed by a word that
+makes it a plan, threat, proposal, option or denial ("plans to attack",
+"denied the attack"). Modifiers that make it unreal ("potential", "these
+attacks") rule it out too. A culprit that is only suspected ("a tanker
+suspected of causing the outage") leaves the event real.
 
-Choice: a reported ongoing campaign counts, one incident per type named
-("Putin's shadow war of sabotage, cyberattacks and airspace violations"
-gives three), because the article reports those acts as happening; a bare
-concept ("hybrid warfare", "war") is not in the lexicon and never counts.
+Each mention gets its facts (`incident_facts`, `incident_places`,
+`incident_tolls`, `incident_agents`, dates against the article's date in
+`incident_dates`); `incident_events` then folds mentions into events and
+keeps generic references (a campaign, a list of tactics) apart as patterns.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from annotate.actor_drafts import sentence_numbers
+from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import perpetrator_of, victims_of
@@ -114,9 +115,10 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
     casualties = tolls(doc, heads)
     index = actors or ActorIndex()
     sentence = sentence_numbers(doc)
-    reference = doc._.published or dateline_date(doc.text)
-    doc.user_data["briefing_dateline_end"] = dateline_end(doc.text)
-    headline_end = _headline_end(doc.text)
+    text = doc.text  # Doc.text joins every token anew: read it once
+    reference = doc._.published or dateline_date(text)
+    doc.user_data["briefing_dateline_end"] = dateline_end(text)
+    headline_end = _headline_end(text)
     mentions: list[Mention] = []
     for head, kind in found:
         start, end = span_of(head)
@@ -158,8 +160,8 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
             if around:
                 m.place = around[0].place
     events = fold([m for m in mentions if not m.generic])
-    patterns = [as_pattern(m) for m in generic]
-    return [event_incident(e) for e in events], patterns
+    patterns = [as_pattern(m, text) for m in generic]
+    return [event_incident(e, text) for e in events], patterns
 
 
 def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
@@ -211,8 +213,8 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
     agents, idle = lex["agent_nouns"], set(lex["agent_idle_verbs"])
     reporting = word_set("reporting_verbs")
     out = []
-    for token in doc:
-        kind = agents.get(token.lemma_.lower())
+    for token in tokens_among(doc, frozenset(agents)):
+        kind = agents.get(token.lower_)
         verb = token.head
         if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
             continue
