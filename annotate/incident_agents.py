@@ -28,6 +28,7 @@ _SUSPICION = frozenset(
     "suspect suspected suspicion allege alleged allegedly accuse accusation blame believe "
     "likely probably presumably reportedly link attribute".split()
 )
+_RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset("kill wound injure assassinate murder shoot stab kidnap abduct".split())
 
 
@@ -60,6 +61,11 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 if child.dep_ in ("amod", "compound") and child.i < node.i and first:
                     if node.lemma_.lower() not in _VICTIM_NOUNS and (who := _nation(child, actors)):
                         return who, path  # "a massive Russian attack", "Houthi missiles"
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
+            verb = node.head.head  # "the rebels hit a ship with missiles"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.pos_ == "VERB" and subject is not None and (who := _actor(subject, actors)):
+                return who, path
         if node.dep_ == "pobj" and node.head.lower_ == "behind":
             verb = node.head.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -74,7 +80,17 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
             )
             if first or lemma in agentive:
                 for child in node.children:
-                    if child.dep_ == "nsubj" and not bare and (who := _actor(child, actors)):
+                    if (
+                        child.dep_ == "nsubj"
+                        and child.lower_ in _RELATIVES
+                        and node.dep_ == "relcl"
+                    ):
+                        child = node.head  # "drones that entered Polish airspace"
+                    if (
+                        child.dep_ in ("nsubj", "relcl")
+                        and not bare
+                        and (who := _actor(child, actors))
+                    ):
                         return who, path
                     if child.dep_ == "agent":
                         for obj in child.children:
@@ -105,7 +121,7 @@ def _nation(token: Token, actors: ActorIndex) -> str | None:
         and (token.nbor().text == "-")
     ):
         return None
-    if _in_dateline(token):
+    if _in_dateline(token) or _partisan(token):
         return None
     who = actors.actor_of_token(token.i)
     if who is None and token.pos_ == "PROPN":
@@ -141,6 +157,15 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if child.dep_ in ("amod", "compound") and (who := _nation(child, actors)):
             return who
     return None
+
+
+def _partisan(token: Token) -> bool:
+    """ "pro-Russian", "anti-Kremlin": a leaning, not the actor itself."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    first = token.doc[start].lower_
+    return first in ("pro", "anti") or first.startswith(("pro-", "anti-"))
 
 
 def _in_dateline(token: Token) -> bool:

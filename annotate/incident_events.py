@@ -26,7 +26,7 @@ from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
 # Words that only say "an attack" without saying what kind: they fold into an
 # event of any type.
-LOOSE_WORDS = frozenset({"attack", "assault", "incident", "act"})
+LOOSE_WORDS = frozenset({"attack", "assault", "incident", "act", "killing", "murder"})
 _COMPATIBLE = frozenset(
     frozenset(p)
     for p in (
@@ -41,6 +41,9 @@ _COMPATIBLE = frozenset(
         ("cyber", "other"),
     )
 )
+# When one event is told with words of several types, the cause names it: a
+# missile strike that sets a ship on fire is a strike.
+_TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
     "surge rise spree succession flurry kind type form use string barrage litany".split()
@@ -103,6 +106,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     """A reference to a kind of incident rather than one event: plural or
     mass nouns with nothing tying them to one event, a member of a series
     or campaign, something ongoing or spread over a span of time or space."""
+    if _spread(head) == "span":
+        return True  # "have attacked more than 100 ships since 2023, killing four"
     if has_toll:
         return False
     node = head
@@ -125,7 +130,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
     ):
         return True  # "continues its bombardment", "has intensified its bombardment"
-    if not has_point_date and _spread(node if node.pos_ != "VERB" else node):
+    spread = _spread(node)
+    if spread == "span" or (spread and not has_point_date):
         return True  # "since 2022", "for months", "across Europe", "in recent weeks"
     if node.pos_ == "VERB" or has_point_date:
         return False
@@ -143,20 +149,21 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     return not tied and (plural or mass)
 
 
-def _spread(node: Token) -> bool:
+def _spread(node: Token) -> str:
+    """ "span" for a stretch of time ("since 2022", "for months"), "wide" for
+    one of space or a vague time ("across Europe", "in recent weeks"), else ""."""
     for child in node.children:
-        if child.dep_ == "prep" and child.lower_ in _SPAN_PREPS:
-            if child.lower_ in ("since", "for", "throughout"):
-                return True
-            if child.lower_ == "across":
-                return True
+        if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
+            return "span"
+        if child.dep_ == "prep" and child.lower_ == "across":
+            return "wide"
         if child.dep_ == "prep" and child.lower_ == "in":
             words = {t.lower_ for t in child.subtree}
             if words & {"recent", "past", "weeks", "months", "years"}:
-                return True
+                return "wide"
         if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
-            return True
-    return False
+            return "wide"
+    return ""
 
 
 def is_separate(head: Token) -> bool:
@@ -247,12 +254,19 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in body:
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         options = [e for e in options if _agrees(m, e)]
+        if _consequence(m):
+            # "a fire broke out at a substation, cutting power": what the event did
+            options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
         target = None
         if same_sentence and not (m.separate and m.head.pos_ != "VERB"):
             target = same_sentence[-1]
-        elif options and m.refers_back and not m.separate:
-            target = max(options, key=lambda e: _affinity(m, e))
+        elif (back := _told_before(m, options)) and m.refers_back and not m.separate:
+            target = max(back, key=lambda e: _affinity(m, e))
+        elif m.refers_back and not m.separate and (close := _just_told(m, events)):
+            # "A drone strike on a market in El Fasher ... the drone hit the
+            # Naivasha market": a reference back may name the place more closely.
+            target = close
         elif not m.separate and (near := [e for e in options if _nearby(m, e)]):
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
@@ -270,7 +284,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if _compatible(m, e.mentions[0]) and all(_same_date(m.date, x.date) for x in e.mentions)
         ]
         if options:
-            best = max(options, key=lambda e: (_affinity(m, e)[:3], -events.index(e)))
+            best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
@@ -281,6 +295,31 @@ def _position(event: Event) -> int:
     """Where an event is first reported in the body (its headline aside)."""
     body = [x.start for x in event.mentions if not x.headline]
     return min(body) if body else event.mentions[0].start
+
+
+def _told_before(m: Mention, options: list[Event]) -> list[Event]:
+    """Events a reference back can mean: with its date, when it gives one
+    ("Saturday's bombing"; "the pipeline was damaged last year" is not a
+    later mention of an undated event)."""
+    if m.date is None:
+        return options
+    return [e for e in options if _affinity(m, e)[0]]
+
+
+def _just_told(m: Mention, events: list[Event]) -> Event | None:
+    """The event of the same type told in the sentence before, if its time agrees."""
+    for event in reversed(events):
+        last = max(x.sentence for x in event.mentions)
+        same = any(x.type == m.type for x in event.mentions)
+        dates = all(_same_date(m.date, x.date) for x in event.mentions)
+        if same and dates and 0 <= m.sentence - last <= 1:
+            return event
+    return None
+
+
+def _consequence(m: Mention) -> bool:
+    """A participle clause hanging from another event's clause ("..., cutting power")."""
+    return m.head.tag_ == "VBG" and m.head.dep_ in ("advcl", "xcomp", "conj")
 
 
 def _nearby(m: Mention, event: Event) -> bool:
@@ -322,7 +361,8 @@ def event_incident(event: Event, text: str) -> Incident:
     main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
-    kind = next((m.type for m in ordered if not m.loose), main.type)
+    kinds = [m.type for m in ordered if not m.loose and not _consequence(m)] or [main.type]
+    kind = min(kinds, key=_TYPE_ORDER.index)
     placed = next((m for m in ordered if m.place), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None

@@ -194,6 +194,7 @@ def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[
     out: list[Token] = []
     for child in verb.children:
         if child.dep_ in wanted:
+            out += [m for m in child.children if m.dep_ in ("compound", "amod", "poss")]
             out += [child, *_attached(child, preps)]
     return out
 
@@ -209,12 +210,13 @@ def _whole(verb: Token) -> list[Token]:
 
 
 def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    """What a relative clause tells of an incident noun: "an arson that
-    destroyed a Warsaw shopping centre in May 2024"."""
+    """What a relative or participle clause tells of an incident noun: "an
+    arson that destroyed a Warsaw shopping centre in May 2024", "a bomb
+    hidden in a scooter outside his building in Moscow"."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
     out: list[Token] = []
-    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
         out += _attached(clause, preps) + _object_phrase(clause, set(preps))
     return out
 
@@ -257,7 +259,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
             for clause in (c for c in node.children if c.dep_ == "advcl"):
-                if any(c.lower_ in ("when", "where") for c in clause.children):
+                if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
                     tokens += _attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
@@ -277,6 +279,7 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
     words give it. A trial, arrest or comment has its own date: it is not
     the event's ("convicted on Tuesday of an arson in March")."""
     legal = set(incident_words()["proceeding_verbs"])
+    own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in _inner(head)) + 1
     if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
         # "over an arson attack on a depot in May last year": a date right after
@@ -294,6 +297,10 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
         else:
             candidates = _attached(node, _TIME_PREPS)
+            if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+                # "A ransomware attack shut down the systems of X on Sunday": the
+                # clause the incident is subject of is its own.
+                candidates += [t for t in _whole(node) if t.i not in own]
         found = _first_date(candidates, reference)
         if found:
             return found, n == 0
@@ -314,6 +321,8 @@ def _next_dates(doc: Doc, start: int) -> list[Token]:
 def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
     """The first date named among the tokens that is a point in time."""
     for token in sorted(candidates, key=lambda t: t.i):
+        if token.idx < token.doc.user_data.get("briefing_dateline_end", 0):
+            continue  # the dateline dates the report, not the event
         if token.ent_type_ in ("DATE", "TIME") and (ent := _entity(token)) is not None:
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):

@@ -27,6 +27,8 @@ _HEDGES = ("at least", "more than", "over", "about", "around", "some", "nearly",
 _HEDGES += ("roughly", "approximately", "upwards of", "up to", "as many as")
 # Plural quantity nouns: the least they can mean ("dozens" is at least two dozen).
 _MANY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+# Names that are not a person killed ("Moscow", "Russians").
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
 
 
@@ -122,7 +124,8 @@ def _count(word: Token) -> Count | None:
         if noun is word or noun.tag_ not in ("NN", "NNP"):
             continue
         det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
-        if noun.ent_type_ == "PERSON" or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS):
+        named = noun.pos_ == "PROPN" and noun.ent_type_ not in _NOT_PEOPLE
+        if named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS):
             return Count(1)  # "killing Andrei Sosnovsky", "wounding a neighbour"
     return None
 

@@ -264,6 +264,8 @@ def _in_context(head: Token, entry: dict) -> bool:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
             near.remove(head.head)  # "drones were destroyed": the weapon was hit
+        if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
+            near.append(head.head.head)  # "hit a ship with missiles", "killed by a bomb"
     return any(
         t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
         for t in near
