@@ -59,8 +59,10 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         if who := next((w for o in named if (w := _actor(o, actors))), None):
                             return who, path  # "by the paramilitary Rapid Support Forces"
                 if child.dep_ in ("amod", "compound") and child.i < node.i and first:
-                    if node.lemma_.lower() not in _VICTIM_NOUNS and (who := _nation(child, actors)):
-                        return who, path  # "a massive Russian attack", "Houthi missiles"
+                    modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
+                    found = next((w for g in modifiers if (w := _nation(g, actors))), None)
+                    if node.lemma_.lower() not in _VICTIM_NOUNS and found:
+                        return found, path  # "a massive Russian attack", "a Russian drone attack"
         if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
             verb = node.head.head  # "the rebels hit a ship with missiles"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
