@@ -127,21 +127,8 @@ def annotate_articles(
 
     The one place the engine is given articles: each item is (text, title,
     published), and the engine resolves relative dates ("on Tuesday")
-    against `published`. An engine from before it took a third element
-    fails at once, before any parsing, with "too many values to unpack";
-    then the items go again as (text, title).
+    against `published` (a page's date; else a dateline the engine reads).
     """
     from annotate.engine import annotate_texts
 
-    items = [(a.text, a.title, a.date) for a in articles]
-    briefings = annotate_texts(items, nlp, **options)
-    try:
-        first = next(briefings, None)
-    except ValueError as error:
-        if "too many values to unpack" not in str(error):
-            raise
-        briefings = annotate_texts([(a.text, a.title) for a in articles], nlp, **options)
-        first = next(briefings, None)
-    if first is not None:
-        yield first
-        yield from briefings
+    yield from annotate_texts([(a.text, a.title, a.date) for a in articles], nlp, **options)

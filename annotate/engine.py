@@ -9,6 +9,7 @@ outlives the function that made it.
 
 from __future__ import annotations
 
+import datetime
 import multiprocessing
 import os
 import re
@@ -20,7 +21,18 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from annotate.model import Actor, Briefing, Claim, Cue, Incident, Quote, Span, text_sha256
+from annotate.incident_dates import article_date
+from annotate.model import (
+    Actor,
+    Briefing,
+    Claim,
+    Cue,
+    Incident,
+    Pattern,
+    Quote,
+    Span,
+    text_sha256,
+)
 from annotate.positions import build_positions
 
 if TYPE_CHECKING:
@@ -28,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump when the engine's output changes, so cached briefings are rebuilt.
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 
 # Chunks stay well below spaCy's max_length: the parser's memory grows with
 # the characters it holds at once (measured on 411k characters of PolNeAR dev:
@@ -52,6 +64,7 @@ class Parts:
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
+    patterns: list[Pattern] = field(default_factory=list)
 
 
 def chunk_text(text: str, limit: int | None = None) -> list[tuple[int, str]]:
@@ -161,8 +174,18 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
         else:
             parts.claims.append(Claim(id="", cue_class=att.cue_class, **common))
     for incident in doc._.incidents or []:
+        mentions = tuple(Span(m.start + offset, m.end + offset) for m in incident.mentions)
         parts.incidents.append(
-            replace(incident, start=incident.start + offset, end=incident.end + offset)
+            replace(
+                incident,
+                start=incident.start + offset,
+                end=incident.end + offset,
+                mentions=mentions,
+            )
+        )
+    for pattern in doc._.incident_patterns or []:
+        parts.patterns.append(
+            replace(pattern, start=pattern.start + offset, end=pattern.end + offset)
         )
     return parts
 
@@ -301,8 +324,16 @@ def assemble(text: str, title: str, chunks: Sequence[Parts]) -> Briefing:
         for i, (n, c) in enumerate(((n, c) for n, p in enumerate(chunks) for c in p.claims), 1)
     ]
     incidents = [
-        replace(x, id=f"i{i}", perpetrator=actor_id(n, x.perpetrator))
+        replace(
+            x,
+            id=f"i{i}",
+            perpetrator=actor_id(n, x.perpetrator),
+            victims=tuple(v for v in (actor_id(n, v) for v in x.victims) if v),
+        )
         for i, (n, x) in enumerate(((n, x) for n, p in enumerate(chunks) for x in p.incidents), 1)
+    ]
+    patterns = [
+        replace(x, id=f"p{i}") for i, x in enumerate((x for p in chunks for x in p.patterns), 1)
     ]
     return Briefing(
         title=title,
@@ -313,6 +344,7 @@ def assemble(text: str, title: str, chunks: Sequence[Parts]) -> Briefing:
         incidents=tuple(incidents),
         positions=tuple(build_positions(final_actors, quotes, claims)),
         engine=ENGINE_VERSION,
+        patterns=tuple(patterns),
     )
 
 
@@ -325,10 +357,11 @@ def annotate_text(
     chunk_chars: int | None = None,
     jobs: int = 1,
     isolated: bool = False,
+    published: datetime.date | None = None,
 ) -> Briefing:
     """Annotate one article of any length (see `annotate_texts` for the options)."""
     briefings = annotate_texts(
-        [(text, title)],
+        [(text, title, published)],
         nlp,
         jobs=jobs,
         isolated=isolated,
@@ -338,12 +371,15 @@ def annotate_text(
     return next(briefings)
 
 
-# A planned piece of work: (item index, offset of the chunk in its text, chunk).
-_Piece = tuple[int, int, str]
+# A planned piece of work: (item index, offset of the chunk in its text, chunk,
+# the article's date).
+_Piece = tuple[int, int, str, "datetime.date | None"]
+# (text, title) or (text, title, published): the date a page's metadata gives.
+Item = tuple[str, str] | tuple[str, str, "datetime.date | None"]
 
 
 def annotate_texts(
-    items: Iterable[tuple[str, str]],
+    items: Iterable[Item],
     nlp: Language | None = None,
     *,
     jobs: int = 1,
@@ -352,7 +388,10 @@ def annotate_texts(
     batch_chars: int | None = None,
     progress: Progress | None = None,
 ) -> Iterator[Briefing]:
-    """Annotate (text, title) pairs, yielding briefings in the same order.
+    """Annotate (text, title) pairs, or (text, title, published) triples,
+    yielding briefings in the same order. `published` (a `datetime.date` or
+    None) is the article's date; without one a dateline in the text is used.
+    Incident dates are normalised against it.
 
     Every text is cut into chunks (`chunk_text`) and the chunks go through
     `nlp.pipe` in batches of about `batch_chars` characters, so many short
@@ -367,7 +406,7 @@ def annotate_texts(
     cannot reach a terminal the UI owns. `progress(done, total)` is called in
     characters after each batch.
     """
-    items = list(items)
+    items = [(item[0], item[1], item[2] if len(item) > 2 else None) for item in items]
     in_processes = jobs > 1 or isolated
     if not in_processes and nlp is None:
         from annotate.pipeline import load_pipeline
@@ -377,12 +416,12 @@ def annotate_texts(
     if nlp is not None:
         limit = min(limit, nlp.max_length)
     plan = [
-        (i, offset, chunk)
-        for i, (text, _) in enumerate(items)
+        (i, offset, chunk, article_date(text, published))
+        for i, (text, _, published) in enumerate(items)
         for offset, chunk in chunk_text(text, limit)
     ]
     batches = _batches(plan, batch_chars or BATCH_CHARS)
-    total = sum(len(text) for text, _ in items)
+    total = sum(len(item[0]) for item in items)
     if in_processes:
         results = _parse_in_processes(batches, nlp, max(1, jobs), quiet=isolated)
     else:
@@ -394,14 +433,14 @@ def annotate_texts(
     for batch_parts in results:
         for i, parts, size in batch_parts:
             while i > current:
-                yield assemble(*items[current], pending)
+                yield assemble(*items[current][:2], pending)
                 pending, current = [], current + 1
             pending.append(parts)
             done += size
         if progress:
             progress(done, total)
     while current < len(items):
-        yield assemble(*items[current], pending)
+        yield assemble(*items[current][:2], pending)
         pending, current = [], current + 1
 
 
@@ -423,11 +462,20 @@ _BatchParts = list[tuple[int, Parts, int]]  # (item index, parts, characters)
 
 
 def _parse_batch(nlp: Language, batch: list[_Piece]) -> _BatchParts:
-    docs = nlp.pipe([chunk for _, _, chunk in batch], batch_size=len(batch))
+    docs = nlp.pipe(
+        [_dated_doc(nlp, chunk, day) for _, _, chunk, day in batch], batch_size=len(batch)
+    )
     return [
         (i, parts_from_doc(doc, offset), len(chunk))
-        for (i, offset, chunk), doc in zip(batch, docs, strict=True)
+        for (i, offset, chunk, _), doc in zip(batch, docs, strict=True)
     ]
+
+
+def _dated_doc(nlp: Language, text: str, published: datetime.date | None) -> Doc:
+    """A tokenised doc carrying the article's date for the components."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return doc
 
 
 # The pipeline of a worker process (inherited when the platform forks).

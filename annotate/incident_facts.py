@@ -12,13 +12,13 @@ carries the incident out ("Russia continues its lethal bombardment").
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from annotate.actor_drafts import sentence_numbers
-from annotate.actors import ActorIndex
-from annotate.lexicons import demonym_of, incident_words, word_set
+from annotate.incident_dates import is_point, normalise_date
+from annotate.incident_places import best_place, places_in
+from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
 _STOP = frozenset(
@@ -147,6 +147,8 @@ def _attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
             stack.append(child)
         elif child.dep_ in ("npadvmod", "tmod"):
             stack.append(child)
+        elif child.dep_ == "advmod" and any(g.dep_ == "prep" for g in child.children):
+            stack.append(child)  # "late on Thursday"
     while stack:
         token = stack.pop()
         out.append(token)
@@ -183,15 +185,39 @@ def _entity(token: Token) -> Span | None:
     return doc[start:end]
 
 
-def _object_phrase(verb: Token, preps: set[str]) -> list[Token]:
+def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[Token]:
     """What the incident's verb hit and where ("destroyed a warehouse in
-    Leipzig"), for a verb whose subject the incident is."""
+    Leipzig"; with `passive`, "cables in Swedish waters were severed")."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    wanted = ("dobj", "nsubjpass") if passive else ("dobj",)
     out: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "dobj":
+        if child.dep_ in wanted:
+            out += [m for m in child.children if m.dep_ in ("compound", "amod", "poss")]
             out += [child, *_attached(child, preps)]
+    return out
+
+
+def _whole(verb: Token) -> list[Token]:
+    """A verb's own clause: every word under it but other clauses."""
+    out, stack = [], [verb]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _STOP)
+    return out
+
+
+def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """What a relative or participle clause tells of an incident noun: "an
+    arson that destroyed a Warsaw shopping centre in May 2024", "a bomb
+    hidden in a scooter outside his building in Moscow"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    out: list[Token] = []
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+        out += _attached(clause, preps) + _object_phrase(clause, set(preps))
     return out
 
 
@@ -202,208 +228,106 @@ def _clause(head: Token) -> list[Token]:
     places = [head]
     node = head
     while node.head.i != node.i:
+        while node.dep_ == "conj" and node.head.i != node.i:
+            node = node.head  # one of a list: climb from the list's first member
+        if node.head.i == node.i:
+            break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in reporting:
             break
         places.append(node)
-        if node.pos_ in ("VERB", "AUX"):
-            break
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
+            break  # an adverbial clause ("after drones flew over") goes on to its main clause
     return places
 
 
-def place_of(head: Token) -> str | None:
-    """The place named in the incident's phrase or its clause ("east London")."""
+def place_of(head: Token) -> tuple[str | None, str | None]:
+    """(place, area) named in the incident's phrase or its clause: "the
+    village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
+    own = {t.i for t in head.subtree}
+    # The other members of a list have places of their own ("the severing of
+    # undersea Baltic cables and widespread cyber intrusions").
+    others = {t.i for c in head.conjuncts for t in c.subtree} - own
     for n, node in enumerate(_clause(head)):
-        candidates = (
-            _inner(node) if n == 0 else _attached(node, preps) + _object_phrase(node, preps)
-        )
-        for token in candidates:
-            if token.ent_type_ in _PLACE_LABELS:
-                ent = _entity(token)
-                if ent is not None:
-                    return _place_text(ent)
-            if token.ent_type_ == "NORP" and token.head.lemma_.lower() in _TERRITORY:
-                owner = demonym_of(token.text)  # "Polish airspace"
-                if owner:
-                    return owner[0]
-    for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
-        for token in _inner(other):
-            if token.ent_type_ in _PLACE_LABELS and (ent := _entity(token)) is not None:
-                return _place_text(ent)
-    return None
-
-
-def _place_text(ent: Span) -> str:
-    doc = ent.doc
-    start = ent.start
-    compass = set(incident_words()["compass"])
-    while start > 0 and doc[start - 1].lower_ in compass:
-        start -= 1
-    span = doc[start : ent.end]
-    while len(span) > 1 and span[0].lower_ == "the":
-        span = span[1:]
-    return span.text
-
-
-def date_of(head: Token) -> DateRef | None:
-    """The date the incident's phrase or clause gives, as written and normalised."""
-    for n, node in enumerate(_clause(head)):
-        candidates = _inner(node) if n == 0 else _attached(node, _TIME_PREPS)
-        for token in candidates:
-            if token.ent_type_ == "DATE" and (ent := _entity(token)) is not None:
-                return DateRef(ent.text, normalise_date(ent.text))
-    return None
-
-
-def normalise_date(text: str) -> str | None:
-    """ISO form where the text allows: "December 1" -> "--12-01", "3 March 2024"
-    -> "2024-03-03", "March 2024" -> "2024-03", "2024" -> "2024"; else None."""
-    low = text.lower()
-    iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", low)
-    if iso:
-        return iso.group(0)
-    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
-    month = next((n for word, n in _MONTHS.items() if re.search(rf"\b{word}\b\.?", low)), None)
-    rest = low.replace(year.group(0), " ") if year else low
-    day_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", rest)
-    day = int(day_match.group(1)) if day_match else None
-    if day is not None and not 1 <= day <= 31:
-        day = None
-    if month and day:
-        return f"{year.group(0)}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
-    if month and year:
-        return f"{year.group(0)}-{month:02d}"
-    if year and not month and not re.search(r"[a-z]{3,}", rest):
-        return year.group(0)
-    return None
-
-
-def _number(token: Token) -> int | None:
-    text = token.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    return _NUMBERS.get(text)
-
-
-def _count(word: Token) -> int | None:
-    """The number of people a casualty word counts ("four people killed",
-    "killing 12", "injuring 11", "two dead", "five deaths")."""
-    victims = set(incident_words()["victim_nouns"])
-    nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM"):
-        nouns.append(word.head)
-    if word.pos_ == "NOUN":
-        nouns.append(word)
-    for noun in nouns:
-        if noun.pos_ == "NUM" and (n := _number(noun)) is not None:
-            return n
-        if noun.lemma_.lower() in victims or noun is word:
-            for child in noun.children:
-                if child.dep_ == "nummod" and (n := _number(child)) is not None:
-                    return n
-    for child in word.children:
-        if child.pos_ == "NUM" and child.dep_ in ("nummod", "npadvmod") and (n := _number(child)):
-            return n
-    return None
-
-
-def tolls(doc: Doc, heads: list[Token]) -> dict[int, tuple[int | None, int | None]]:
-    """Killed and injured counts per incident head, from its sentence."""
-    lex = incident_words()
-    kill, injure = set(lex["kill_words"]), set(lex["injure_words"])
-    out: dict[int, tuple[int | None, int | None]] = {}
-    numbers = sentence_numbers(doc)
-    wanted = {numbers[h.i] for h in heads}
-    for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
-        lemma = token.lemma_.lower()
-        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
-            continue
-        count = _count(token)
-        if count is None:
-            continue
-        near = [h for h in heads if numbers[h.i] == numbers[token.i]]
-        if not near:
-            continue
-        best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
-        killed, injured = out.get(best.i, (None, None))
-        if lemma in kill:
-            killed = killed if killed is not None else count
+        if n == 0:
+            tokens = _inner(node) + _described(node, preps)
+            if node.pos_ in ("VERB", "AUX"):
+                tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
+                if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                    tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
-            injured = injured if injured is not None else count
-        out[best.i] = (killed, injured)
+            tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            for clause in (c for c in node.children if c.dep_ == "advcl"):
+                if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
+                    tokens += _attached(
+                        clause, preps
+                    )  # "survived an attempt, when he was beaten near X"
+        found = best_place(places_in(t for t in tokens if t.i not in others))
+        if found:
+            return found
+    for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
+        found = best_place(places_in(_attached(other, preps)))
+        if found:
+            return found
+    return None, None
+
+
+def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | None, bool]:
+    """The date the incident's phrase or clause gives, as written and
+    normalised against the article's date, and whether the incident's own
+    words give it. A trial, arrest or comment has its own date: it is not
+    the event's ("convicted on Tuesday of an arson in March")."""
+    legal = set(incident_words()["proceeding_verbs"])
+    own = {t.i for t in head.subtree}
+    doc, after = head.doc, max(t.i for t in _inner(head)) + 1
+    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
+        # "over an arson attack on a depot in May last year": a date right after
+        # the incident's words is its own, whatever the parser attached it to.
+        found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
+        if found:
+            return found, True
+    for n, node in enumerate(_clause(head)):
+        if n and node.lemma_.lower() in legal:
+            break
+        if n == 0:
+            candidates = _inner(node) + _attached(node, _TIME_PREPS)
+            candidates += _described(node, _TIME_PREPS)
+            if node.pos_ == "VERB":
+                candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
+        else:
+            candidates = _attached(node, _TIME_PREPS)
+            if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+                # "A ransomware attack shut down the systems of X on Sunday": the
+                # clause the incident is subject of is its own.
+                candidates += [t for t in _whole(node) if t.i not in own]
+        found = _first_date(candidates, reference)
+        if found:
+            return found, n == 0
+    return None, False
+
+
+def _next_dates(doc: Doc, start: int) -> list[Token]:
+    """Date words running on from a phrase ("in May" "last year")."""
+    out, i = [], start
+    while i < len(doc) and (
+        doc[i].ent_type_ in ("DATE", "TIME") or i == start or doc[i].dep_ == "prep"
+    ):
+        out.append(doc[i])
+        i += 1
     return out
 
 
-def _distance(a: Token, b: Token) -> int:
-    """Edges between two tokens of one sentence in the dependency tree."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, t in enumerate(up_a):
-        if t.i in ids_b:
-            return n + ids_b[t.i]
-    return len(up_a) + len(up_b)
-
-
-def perpetrator_of(head: Token, actors: ActorIndex) -> str | None:
-    """The actor the text makes the agent of the incident, or None."""
-    lex = incident_words()
-    agentive, blame = set(lex["agentive_governors"]), set(lex["blame_verbs"])
-    kill = set(lex["kill_words"]) | set(lex["injure_words"])
-    reporting = word_set("reporting_verbs")
-    node, first = head, True
-    while True:
-        if node.pos_ in ("NOUN", "PROPN"):
-            for child in node.children:
-                if child.dep_ == "poss" and (who := _actor(child, actors)):
-                    return who
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    for obj in child.children:
-                        if who := _actor(obj, actors):
-                            return who
-        if node.pos_ == "VERB":
-            lemma = node.lemma_.lower()
-            if first or lemma in agentive:
-                for child in node.children:
-                    if child.dep_ == "nsubj" and (who := _actor(child, actors)):
-                        return who
-                    if child.dep_ == "agent":
-                        for obj in child.children:
-                            if who := _actor(obj, actors):
-                                return who
-                if not first:
-                    return None
-            elif lemma in blame and not first:
-                objects = [c for c in node.children if c.dep_ == "dobj"]
-                return next((w for o in objects if (w := _actor(o, actors))), None)
-            elif lemma in reporting or (
-                lemma not in kill and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
-            ):
-                return None
-        if node.head.i == node.i or node.dep_ in ("relcl", "ccomp"):
-            return None
-        node, first = node.head, False
-
-
-def _actor(token: Token, actors: ActorIndex) -> str | None:
-    """The actor a word stands for: itself, a pronoun's antecedent ("its" is the
-    subject of its clause), its possessor, or the country its demonym names."""
-    who = actors.actor_of_token(token.i)
-    if who is not None:
-        actor = actors.actor(who)
-        return who if actor is None or actor.kind != "place" else None
-    if token.lower_ in ("its", "their"):
-        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
-        if subject is None or token in subject.subtree:
-            return None  # "Their deadliest raid was …": the clause's subject holds "their"
-        return _actor(subject, actors)
-    for child in token.children:
-        if child.dep_ == "poss" and (who := _actor(child, actors)):
-            return who
-        if child.dep_ in ("amod", "compound") and child.ent_type_ == "NORP":
-            owner = demonym_of(child.text)
-            if owner and (who := actors.named(owner[0])):
-                return who
+def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
+    """The first date named among the tokens that is a point in time."""
+    for token in sorted(candidates, key=lambda t: t.i):
+        if token.idx < token.doc.user_data.get("briefing_dateline_end", 0):
+            continue  # the dateline dates the report, not the event
+        if token.ent_type_ in ("DATE", "TIME") and (ent := _entity(token)) is not None:
+            end = ent.end  # "March" "last year": one date in two entities
+            while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
+                end += 1
+            text = ent.doc[ent.start : end].text.strip()
+            if is_point(text):
+                return DateRef(text, normalise_date(text, reference))
     return None

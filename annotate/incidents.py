@@ -1,44 +1,61 @@
-"""Incidents: what happened, as reported.
+"""Incidents: what happened, as reported, one entry per event.
 
 Incident words (nouns, verbs and phrases, each with its type) come from the
 lexicon in `data/incidents.json` and are found with a spaCy `PhraseMatcher`
-on lemmas. A match is an incident only if the dependency parse reports it as
-real: nothing on its path up to the reporting clause is negated ("did not
-attack", "no explosion"), modal or future ("would be", "could be
-considered", "will strike"), conditional ("if ... attacks"), or governed by a
-word that makes it a plan, threat, proposal, option or denial ("plans to
-attack", "may consider launching strikes", "denied the attack").
-Modifiers that make it unreal or merely anaphoric ("non-existent",
-"potential", "these attacks") rule it out too.
+on lemmas, plus what an agent named for the act does ("hackers took control
+of a dam", "a gunman fired"). A match is a mention only if the dependency
+parse reports it as real: nothing on its path up to the reporting clause is
+negated ("did not attack", "no explosion"), modal or future ("would be",
+"will strike"), conditional ("if ... attacks"), or governed by a word that
+makes it a plan, threat, proposal, option or denial ("plans to attack",
+"denied the attack"). Modifiers that make it unreal ("potential", "these
+attacks") rule it out too. A culprit that is only suspected ("a tanker
+suspected of causing the outage") leaves the event real.
 
-Choice: a reported ongoing campaign counts, one incident per type named
-("Putin's shadow war of sabotage, cyberattacks and airspace violations"
-gives three), because the article reports those acts as happening; a bare
-concept ("hybrid warfare", "war") is not in the lexicon and never counts.
+Each mention gets its facts (`incident_facts`, `incident_places`,
+`incident_tolls`, `incident_agents`, dates against the article's date in
+`incident_dates`); `incident_events` then folds mentions into events and
+keeps generic references (a campaign, a list of tactics) apart as patterns.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from annotate.actor_drafts import sentence_numbers
+from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
-from annotate.incident_facts import date_of, perpetrator_of, place_of, span_of, tolls
+from annotate.incident_agents import perpetrator_of, victims_of
+from annotate.incident_dates import dateline_date, dateline_end
+from annotate.incident_events import (
+    LOOSE_WORDS,
+    Mention,
+    as_pattern,
+    event_incident,
+    fold,
+    is_generic,
+    is_separate,
+    refers_back,
+)
+from annotate.incident_facts import date_of, place_of, span_of
+from annotate.incident_tolls import tolls
 from annotate.lexicons import incident_words, word_set
-from annotate.model import Incident, Toll
+from annotate.model import Incident, Pattern
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)  # the article's date, set by the engine
+if not Doc.has_extension("incident_patterns"):
+    Doc.set_extension("incident_patterns", default=None)
 
 _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
-_ANAPHOR_REACH = 2  # sentences back a bare "the attack" looks for what it repeats
+_ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
+_TEMPORAL = frozenset({"after", "since", "following", "during"})
 
 
 def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
@@ -73,6 +90,8 @@ def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, list[dict]]:
 
 def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     pos = span.root.pos_
+    if family == "nouns" and span.root.tag_ == "VBG" and span.root.dep_.startswith("nsubj"):
+        return True  # "Shelling hit a hospital": a gerund subject is a noun
     if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
         return pos in ("NOUN", "PROPN")
     if family == "verbs" or family == "cond":
@@ -81,7 +100,72 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
 
 
 def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
-    """Reported incidents in document order (ids are given later by the engine)."""
+    """Reported events in document order (ids are given later by the engine);
+    the generic references found on the way are left on the doc as
+    `doc._.incident_patterns`."""
+    incidents, patterns = find_events(doc, actors)
+    doc._.incident_patterns = patterns
+    return incidents
+
+
+def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], list[Pattern]]:
+    """Events (mentions folded, see `incident_events`) and patterns."""
+    found = _mention_heads(doc)
+    heads = [h for h, _ in found]
+    casualties = tolls(doc, heads)
+    index = actors or ActorIndex()
+    sentence = sentence_numbers(doc)
+    text = doc.text  # Doc.text joins every token anew: read it once
+    reference = doc._.published or dateline_date(text)
+    doc.user_data["briefing_dateline_end"] = dateline_end(text)
+    headline_end = _headline_end(text)
+    mentions: list[Mention] = []
+    for head, kind in found:
+        start, end = span_of(head)
+        place, area = place_of(head)
+        date, own = date_of(head, reference)
+        killed, injured = casualties.get(head.i, (None, None))
+        perpetrator, attribution = perpetrator_of(head, index)
+        mentions.append(
+            Mention(
+                head=head,
+                type=kind,
+                start=start,
+                end=end,
+                sentence=sentence[head.i],
+                headline=start < headline_end,
+                place=place,
+                area=area,
+                date=date,
+                date_own=own,
+                killed=killed,
+                injured=injured,
+                perpetrator=perpetrator,
+                attribution=attribution,
+                victims=victims_of(head, index),
+                loose=head.lemma_.lower() in LOOSE_WORDS,
+                generic=is_generic(
+                    head, date is not None, bool(killed or injured), start < headline_end
+                ),
+                separate=is_separate(head),
+                refers_back=refers_back(head),
+            )
+        )
+    generic = [m for m in mentions if m.generic]
+    for m in mentions:
+        if not m.generic and m.place is None:
+            # "continues its bombardment of Ukraine, with four killed in a strike on
+            # Monday": an instance of a campaign happens where the campaign does.
+            around = [g for g in generic if g.sentence == m.sentence and g.place]
+            if around:
+                m.place = around[0].place
+    events = fold([m for m in mentions if not m.generic])
+    patterns = [as_pattern(m, text) for m in generic]
+    return [event_incident(e, text) for e in events], patterns
+
+
+def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
+    """Every real mention of an incident: its head word and type."""
     matcher, conditional = _matcher(doc.vocab)
     found: list[tuple[Token, str]] = []
     spans = []
@@ -95,77 +179,49 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
         head = span.root
+        if family == "phrases" and head.pos_ == "VERB" and span[-1].pos_ == "NOUN":
+            head = span[-1]  # "drone flights" misparsed with "drone" as a verb
         if family == "cond":
             entry = conditional[int(kind)]
             if not _in_context(head, entry):
                 continue
             kind = entry["type"]
-        if _excluded(head) or _rhetorical(head) or unreal(head):
+        if _excluded(head) or (family != "phrases" and _rhetorical(head)) or unreal(head):
             continue
-        found.append((head, kind))
+        found.append((head, _refined(head, kind)))
+    taken = {h.i for h, _ in found}
+    for head, kind in _agent_verbs(doc):
+        if head.i not in taken and not unreal(head):
+            found.append((head, kind))
     found.sort(key=lambda f: f[0].i)
+    verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
+    found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
     # "A car bomb exploded": the verb only says what the noun already reports.
-    found = [
+    return [
         (h, k)
         for h, k in found
         if h.pos_ != "VERB"
         or not any(c.i in nouns and c.dep_.startswith("nsubj") for c in h.children)
     ]
-    quoted = _quoted(doc)
-    heads = [h for h, _ in found]
-    casualties = tolls(doc, heads)
-    index = actors or ActorIndex()
-    sentence = sentence_numbers(doc)
-    kept: list[tuple[Token, Incident]] = []
-    for head, kind in found:
-        start, end = span_of(head)
-        killed, injured = casualties.get(head.i, (None, None))
-        incident = Incident(
-            id="",
-            start=start,
-            end=end,
-            text=doc.text[start:end],
-            type=kind,  # type: ignore[arg-type]
-            place=place_of(head),
-            date=date_of(head),
-            toll=Toll(killed, injured) if (killed, injured) != (None, None) else None,
-            perpetrator=perpetrator_of(head, index),
-        )
-        earlier = [k for k in kept if sentence[head.i] - sentence[k[0].i] <= _ANAPHOR_REACH]
-        same = [k for k in earlier if k[1].type == incident.type]
-        if same and _characterisation(head, incident, quoted):
-            # “It was arson,” the inspector said: the fire already reported, named.
-            _fold(kept, kept.index(same[-1]), incident)
-        elif earlier and _bare_definite(head) and incident.toll is None:
-            # "Police blamed Islamic State for the attack": the incident already
-            # reported, now with its perpetrator.
-            _fold(kept, kept.index(earlier[-1]), incident)
-        else:
-            kept.append((head, incident))
-    return _headline_folded(kept, _headline_end(doc.text))
 
 
-def _quoted(doc: Doc) -> Callable[[int], bool]:
-    """Whether a character offset lies inside a quotation of the doc."""
-    spans = sorted(doc._.quotes or []) if Doc.has_extension("quotes") else []
-    starts = [a for a, _ in spans]
-
-    def inside(offset: int) -> bool:
-        k = bisect_right(starts, offset) - 1
-        return k >= 0 and offset < spans[k][1]
-
-    return inside
-
-
-def _characterisation(head: Token, incident: Incident, quoted: Callable[[int], bool]) -> bool:
-    """A fact-less mention that names an event already reported rather than
-    reporting a new one: in a quotation (“It was arson”) or as what
-    something "was" (the fire was sabotage)."""
-    if incident.place or incident.date or incident.toll:
-        return False
-    predicate = head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be"
-    return predicate or quoted(head.idx)
+def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
+    """ "Hackers took control of a dam", "a gunman fired": what an agent
+    whose very name says the act (hacker, gunman, arsonist) did."""
+    lex = incident_words()
+    agents, idle = lex["agent_nouns"], set(lex["agent_idle_verbs"])
+    reporting = word_set("reporting_verbs")
+    out = []
+    for token in tokens_among(doc, frozenset(agents)):
+        kind = agents.get(token.lower_)
+        verb = token.head
+        if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma not in idle and lemma not in reporting:
+            out.append((verb, kind))
+    return out
 
 
 def _headline_end(text: str) -> int:
@@ -177,40 +233,19 @@ def _headline_end(text: str) -> int:
     return end if line and line == guess_title(text).strip() else 0
 
 
-def _fold(kept: list[tuple[Token, Incident]], n: int, mention: Incident) -> None:
-    """A later mention of kept[n]'s incident: it adds only a perpetrator the
-    first report lacked."""
-    head, first = kept[n]
-    if first.perpetrator is None and mention.perpetrator is not None:
-        kept[n] = (head, replace(first, perpetrator=mention.perpetrator))
-
-
-def _headline_folded(kept: list[tuple[Token, Incident]], headline_end: int) -> list[Incident]:
-    """A headline names the story's incident ("Harbour fire blamed on
-    saboteurs"); the body reports it with its facts. Keep the body's
-    mention of the same type, with the headline's perpetrator if it has none."""
-    body = [(h, i) for h, i in kept if i.start >= headline_end]
-    out = list(body)
-    for head, incident in kept:
-        if incident.start >= headline_end:
-            continue
-        twin = next((n for n, (_, b) in enumerate(out) if b.type == incident.type), None)
-        if twin is None:
-            out.append((head, incident))
-        else:
-            _fold(out, twin, incident)
-    out.sort(key=lambda pair: pair[1].start)
-    return [incident for _, incident in out]
-
-
-def _bare_definite(head: Token) -> bool:
-    """ "the attack", "the blast": a definite incident noun with nothing of its own."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    children = list(head.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) and not any(
-        c.dep_ in ("prep", "compound", "nummod", "poss", "npadvmod") for c in children
-    )
+def _refined(head: Token, kind: str) -> str:
+    """The type a word has here: a bombing is a strike only from the air; an
+    attack on a website, or a denial-of-service attack, is a cyber intrusion."""
+    lex = incident_words()
+    lemma = head.lemma_.lower()
+    near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
+    if lemma == "bombing" and kind == "strike":
+        return "strike" if near & set(lex["air_words"]) else "explosion"
+    if lemma in ("attack", "assault") and kind == "attack":
+        words = {t.lower_ for t in head.subtree if t.i != head.i}
+        if words & set(lex["cyber_words"]):
+            return "cyber"
+    return kind
 
 
 def _in_context(head: Token, entry: dict) -> bool:
@@ -229,6 +264,8 @@ def _in_context(head: Token, entry: dict) -> bool:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
             near.remove(head.head)  # "drones were destroyed": the weapon was hit
+        if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
+            near.append(head.head.head)  # "hit a ship with missiles", "killed by a bomb"
     return any(
         t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
         for t in near
@@ -242,6 +279,10 @@ def _objects(head: Token) -> list[Token]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
             objects += [c for c in prep.children if c.dep_ == "pobj"]
+    for obj in list(objects):  # "a section of track"
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
     return objects + [m for o in objects for m in o.children if m.dep_ in ("compound", "amod")]
 
 
@@ -253,7 +294,8 @@ def _rhetorical(head: Token) -> bool:
     targets = [o for o in _objects(head) if o.dep_ == "pobj"]
     if not targets:
         return False
-    physical = {w.lower() for w in incident_words()["physical_targets"]}
+    lex = incident_words()
+    physical = {w.lower() for w in lex["physical_targets"] + lex["infrastructure"]}
     return not any(
         t.lemma_.lower() in physical or t.ent_type_.lower() in physical
         for t in targets
@@ -281,7 +323,7 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]):
         return True
-    node, first = head, True
+    node, first, path = head, True, []
     while True:
         for child in node.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in negations):
@@ -291,9 +333,16 @@ def unreal(head: Token) -> bool:
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
         if not first and node.lemma_.lower() in governors:
-            return True
+            # "a tanker suspected of causing the outage": the culprit is
+            # suspected, the outage happened.
+            # "suspected of cutting a cable": the cutting happened.
+            via = len(path) >= 3 or any(t.lower_ == "of" for t in path)
+            return not (node.lemma_.lower() in _ATTRIBUTING and via)
+        path.append(node)
         if node.dep_ == "pobj" and node.head.lower_ in negations:
             return True  # "without incident"
+        if node.dep_ == "pobj" and node.head.lower_ in _TEMPORAL:
+            return False  # "halted after Friday's attack": what came before is real
         if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
             return False  # the report itself is real; what it reports is, as told
         if node.head.i == node.i or node.dep_ == "relcl":
@@ -302,6 +351,8 @@ def unreal(head: Token) -> bool:
             return False  # a finite adverbial clause has its own modality
         if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "no fires or explosions"
+        if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
+            return True  # "potential acts of sabotage"
         node, first = node.head, False
 
 

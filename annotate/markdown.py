@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from annotate.model import INCIDENT_LABELS, Actor, Briefing
+from annotate.model import INCIDENT_LABELS, Actor, Briefing, Incident
 
 # Date words that carry their own preposition ("last month", "earlier this week").
 _RELATIVE = frozenset(
@@ -69,6 +69,47 @@ def _actor_line(actor: Actor, names: dict[str, str]) -> str:
     return line + (" — " + "; ".join(facts) if facts else "")
 
 
+def _count(n: int | None, approx: bool, what: str) -> str | None:
+    if n is None:
+        return None
+    return f"{'at least ' if approx else ''}{n} {what}"
+
+
+def _incident_line(incident: Incident, names: dict[str, str]) -> str:
+    """One event: what, where (and in what area), when, toll, by whom, against whom."""
+    facts = [INCIDENT_LABELS.get(incident.type, incident.type)]
+    if incident.place:
+        area = f" ({_clean(incident.area)})" if incident.area else ""
+        facts.append(f"in {_clean(incident.place)}{area}")
+    if incident.date:
+        iso = f" ({incident.date.iso})" if incident.date.iso else ""
+        when = _clean(incident.date.text)
+        # "on Monday", but "last month", "in 2024", "this week" as written
+        relative = when.split()[0].lower() in _RELATIVE if when.split() else True
+        prefix = "" if relative else "in " if when[:1].isdigit() and len(when) == 4 else "on "
+        facts.append(f"{prefix}{when}{iso}")
+    toll = incident.toll
+    if toll:
+        facts += [
+            c
+            for c in (
+                _count(toll.killed, toll.killed_approx, "killed"),
+                _count(toll.injured, toll.injured_approx, "injured"),
+            )
+            if c
+        ]
+    if incident.perpetrator in names:
+        how = "allegedly by" if incident.attribution == "alleged" else "attributed to"
+        facts.append(f"{how} {names[incident.perpetrator]}")
+    hit = [names[v] for v in incident.victims if v in names]
+    if hit:
+        facts.append("against " + ", ".join(hit))
+    others = len(incident.mentions) - 1
+    if others > 0:
+        facts.append(f"{others} more mention{'s' if others != 1 else ''}")
+    return f"- {_clean(incident.text)} — {'; '.join(facts)}"
+
+
 def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
     """Actors, quotes with speakers, claims, incidents and positions by side."""
     names = {a.id: _clean(a.name) for a in briefing.actors}
@@ -92,26 +133,16 @@ def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
     if not briefing.claims:
         out.append("_none found_")
     out += ["", "## Incidents", ""]
-    for incident in briefing.incidents:
-        facts = [INCIDENT_LABELS.get(incident.type, incident.type)]
-        if incident.place:
-            facts.append(f"in {_clean(incident.place)}")
-        if incident.date:
-            iso = f" ({incident.date.iso})" if incident.date.iso else ""
-            when = _clean(incident.date.text)
-            # "on Monday", but "last month", "in 2024", "this week" as written
-            relative = when.split()[0].lower() in _RELATIVE if when.split() else True
-            prefix = "" if relative else "in " if when[:1].isdigit() and len(when) == 4 else "on "
-            facts.append(f"{prefix}{when}{iso}")
-        if incident.toll and incident.toll.killed is not None:
-            facts.append(f"{incident.toll.killed} killed")
-        if incident.toll and incident.toll.injured is not None:
-            facts.append(f"{incident.toll.injured} injured")
-        if incident.perpetrator in names:
-            facts.append(f"attributed to {names[incident.perpetrator]}")
-        out.append(f"- {_clean(incident.text)} — {'; '.join(facts)}")
+    out += [_incident_line(incident, names) for incident in briefing.incidents]
     if not briefing.incidents:
         out.append("_none found_")
+    if briefing.patterns:
+        out += ["", "### Patterns (not single events)", ""]
+        for pattern in briefing.patterns:
+            facts = [INCIDENT_LABELS.get(pattern.type, pattern.type)]
+            if pattern.place:
+                facts.append(f"in {_clean(pattern.place)}")
+            out.append(f"- {_clean(pattern.text)} — {'; '.join(facts)}")
     out += ["", "## Positions", ""]
     if not briefing.positions:
         out += ["_none found_", ""]

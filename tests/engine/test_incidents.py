@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from annotate.incident_facts import normalise_date
-from annotate.model import Incident
+from annotate.incident_dates import normalise_date
+from annotate.model import Incident, Toll
 
 
 def incidents(nlp, text: str) -> list[Incident]:
@@ -74,18 +74,23 @@ def test_negated_hypothetical_planned_or_denied_events_are_not_incidents(nlp, te
     assert incidents(nlp, text) == []
 
 
-def test_a_subject_that_carries_out_the_incident_is_its_perpetrator(nlp) -> None:
+def test_an_instance_of_a_campaign_is_the_event_and_the_campaign_a_pattern(nlp) -> None:
     text = (
         "Meanwhile, Russia continues its lethal bombardment of Ukraine, with at least "
         "four more people killed in a strike on Monday, December 1."
     )
-    bombardment, strike = incidents(nlp, text)
-    assert bombardment.type == strike.type == "strike"
-    assert bombardment.place == "Ukraine"
-    assert actor_name(nlp, text, bombardment.perpetrator) == "Russia"
+    doc = nlp(text)
+    [strike] = doc._.incidents
+    [campaign] = doc._.incident_patterns
+    assert (campaign.type, campaign.text, campaign.place) == (
+        "strike",
+        "its lethal bombardment of Ukraine",
+        "Ukraine",
+    )
     assert strike.text == "a strike on Monday, December 1"
-    assert strike.toll is not None and strike.toll.killed == 4
-    assert strike.date is not None and strike.date.iso == "--12-01"
+    assert strike.place == "Ukraine"  # where the campaign it belongs to happens
+    assert strike.toll == Toll(killed=4, killed_approx=True)
+    assert strike.date is not None and strike.date.iso is None  # no year, no article date
     assert actor_name(nlp, text, strike.perpetrator) == "Russia"
 
 
@@ -103,15 +108,15 @@ def test_a_possessor_of_a_campaign_is_the_perpetrator_of_what_it_included(nlp) -
     assert actor_name(nlp, text, severing.perpetrator) == "Vladimir Putin"
 
 
-def test_an_ongoing_campaign_counts_once_per_type_it_names(nlp) -> None:
+def test_a_list_of_tactics_is_a_pattern_per_type_not_an_event(nlp) -> None:
     text = (
         "Moscow lashed out, despite Vladimir Putin’s ongoing shadow war of sabotage, "
         "cyberattacks, and airspace violations across Europe."
     )
-    found = incidents(nlp, text)
-    assert [i.type for i in found] == ["sabotage", "cyber", "airspace"]
-    assert {i.place for i in found} == {"Europe"}
-    assert {actor_name(nlp, text, i.perpetrator) for i in found} == {"Vladimir Putin"}
+    doc = nlp(text)
+    assert doc._.incidents == []
+    assert [p.type for p in doc._.incident_patterns] == ["sabotage", "cyber", "airspace"]
+    assert {p.place for p in doc._.incident_patterns} == {"Europe"}
 
 
 def test_an_attack_on_a_physical_target_is_an_incident(nlp) -> None:
@@ -145,11 +150,11 @@ def test_an_airspace_violation_by_drones_of_a_named_nation(nlp) -> None:
 @pytest.mark.parametrize(
     ("written", "iso"),
     [
-        ("Monday, December 1", "--12-01"),
+        ("Monday, December 1", None),
         ("December 1, 2025", "2025-12-01"),
         ("1st of December 2025", "2025-12-01"),
         ("3 March 2024", "2024-03-03"),
-        ("Sept. 14", "--09-14"),
+        ("Sept. 14", None),
         ("March 2024", "2024-03"),
         ("2024", "2024"),
         ("2025-12-01", "2025-12-01"),

@@ -1,0 +1,208 @@
+"""Who did it and to whom: an incident's perpetrator, how firmly the text
+attributes it, and its victims.
+
+The perpetrator is the agent the text makes of the incident: a "by" phrase,
+the subject of the incident verb ("RSF fighters shelled"), the nation of its
+weapon ("Russian ballistic missiles hit" -> Russia), a possessor ("Putin's
+campaign"), the subject of a verb that carries the incident out, the one
+blamed or accused ("accused Ukraine's intelligence services of ordering the
+killing"), or the one said to be "behind" it. The possessor of a killing is
+its victim, never its perpetrator ("his killing"). An attribution under a
+word of suspicion or blame ("suspected", "accused", "believed") is
+"alleged"; otherwise "stated".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotate.actors import ActorIndex
+from annotate.lexicons import demonym_of, incident_words, word_set
+
+# Nouns whose possessor or "of" phrase is the one it happened to.
+_VICTIM_NOUNS = frozenset(
+    "killing murder assassination death kidnapping abduction poisoning execution "
+    "shooting stabbing attempt life".split()
+)
+_SUSPICION = frozenset(
+    "suspect suspected suspicion allege alleged allegedly accuse accusation blame believe "
+    "likely probably presumably reportedly link attribute".split()
+)
+_RELATIVES = frozenset({"that", "which", "who"})
+_HARM_VERBS = frozenset("kill wound injure assassinate murder shoot stab kidnap abduct".split())
+
+
+def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | None]:
+    """(actor id, "stated" or "alleged") of the incident's agent, or (None, None)."""
+    who, path = _agent(head, actors)
+    if who is None:
+        return None, None
+    hedged = any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for t in path)
+    return who, "alleged" if hedged else "stated"
+
+
+def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
+    lex = incident_words()
+    agentive, blame = set(lex["agentive_governors"]), set(lex["blame_verbs"])
+    kill = set(lex["kill_words"]) | set(lex["injure_words"])
+    reporting = word_set("reporting_verbs")
+    node, first, path = head, True, [head]
+    while True:
+        if node.pos_ in ("NOUN", "PROPN"):
+            for child in node.children:
+                if child.dep_ == "poss" and node.lemma_.lower() not in _VICTIM_NOUNS:
+                    if who := _actor(child, actors):
+                        return who, path
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    for obj in child.children:
+                        named = [obj, *(c for c in obj.children if c.dep_ == "appos")]
+                        if who := next((w for o in named if (w := _actor(o, actors))), None):
+                            return who, path  # "by the paramilitary Rapid Support Forces"
+                if child.dep_ in ("amod", "compound") and child.i < node.i and first:
+                    modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
+                    found = next((w for g in modifiers if (w := _nation(g, actors))), None)
+                    if node.lemma_.lower() not in _VICTIM_NOUNS and found:
+                        return found, path  # "a massive Russian attack", "a Russian drone attack"
+        if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
+            verb = node.head.head  # "the rebels hit a ship with missiles"
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.pos_ == "VERB" and subject is not None and (who := _actor(subject, actors)):
+                return who, path
+        if node.dep_ == "pobj" and node.head.lower_ == "behind":
+            verb = node.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (who := _actor(subject, actors)):
+                return who, path + [verb, *verb.ancestors]  # "X were behind his killing"
+        if node.pos_ in ("VERB", "AUX"):
+            lemma = node.lemma_.lower()
+            # "Russian general killed by car bomb": a headline's bare participle
+            # has its victim, not its agent, as subject.
+            bare = node.tag_ == "VBN" and not any(
+                c.dep_ in ("aux", "auxpass") for c in node.children
+            )
+            if first or lemma in agentive:
+                for child in node.children:
+                    if (
+                        child.dep_ == "nsubj"
+                        and child.lower_ in _RELATIVES
+                        and node.dep_ == "relcl"
+                    ):
+                        child = node.head  # "drones that entered Polish airspace"
+                    if (
+                        child.dep_ in ("nsubj", "relcl")
+                        and not bare
+                        and (who := _actor(child, actors))
+                    ):
+                        return who, path
+                    if child.dep_ == "agent":
+                        for obj in child.children:
+                            if who := _actor(obj, actors):
+                                return who, path
+                if not first and any(c.dep_ == "nsubj" for c in node.children):
+                    return None, path
+            elif lemma in blame and not first:
+                objects = [c for c in node.children if c.dep_ == "dobj"]
+                found = next((w for o in objects if (w := _actor(o, actors))), None)
+                return found, path + [node]
+            elif lemma in reporting or (
+                lemma not in kill and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+            ):
+                return None, path
+        if node.head.i == node.i or node.dep_ in ("relcl", "ccomp"):
+            return None, path
+        node, first = node.head, False
+        path.append(node)
+
+
+def _nation(token: Token, actors: ActorIndex) -> str | None:
+    """The actor a modifier names: an actor itself ("RSF fighters"), or the
+    country of a demonym ("Russian missiles"); never "pro-Russian"."""
+    if (
+        token.lower_.startswith(("pro-", "anti-"))
+        or token.i + 1 < len(token.doc)
+        and (token.nbor().text == "-")
+    ):
+        return None
+    if _in_dateline(token) or _partisan(token):
+        return None
+    who = actors.actor_of_token(token.i)
+    if who is None and token.pos_ == "PROPN":
+        who = actors.named(token.text)
+    if who is not None:
+        actor = actors.actor(who)
+        return who if actor is None or actor.kind != "place" else None
+    if token.ent_type_ == "NORP":
+        owner = demonym_of(token.text)
+        return actors.named(owner[0]) if owner else None
+    return None
+
+
+def _actor(token: Token, actors: ActorIndex) -> str | None:
+    """The actor a word stands for: itself, a pronoun's antecedent ("its" is the
+    subject of its clause), its possessor, or the nation or group modifying it
+    ("RSF fighters", "Russian missiles")."""
+    if _in_dateline(token):
+        return None  # "HAMBURG, 24 May 2025 — A woman stabbed ...": not the subject
+    who = actors.actor_of_token(token.i)
+    if who is not None:
+        actor = actors.actor(who)
+        return who if actor is None or actor.kind != "place" else None
+    if token.lower_ in ("its", "their"):
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is None or token in subject.subtree:
+            return None  # "Their deadliest raid was …": the clause's subject holds "their"
+        return _actor(subject, actors)
+    for child in token.children:
+        if child.dep_ == "poss" and (who := _actor(child, actors)):
+            return who
+        if child.dep_ in ("amod", "compound") and (who := _nation(child, actors)):
+            return who
+    return None
+
+
+def _partisan(token: Token) -> bool:
+    """ "pro-Russian", "anti-Kremlin": a leaning, not the actor itself."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    first = token.doc[start].lower_
+    return first in ("pro", "anti") or first.startswith(("pro-", "anti-"))
+
+
+def _in_dateline(token: Token) -> bool:
+    return token.idx < token.doc.user_data.get("briefing_dateline_end", 0)
+
+
+def victims_of(head: Token, actors: ActorIndex) -> tuple[str, ...]:
+    """Actors the incident's words name as hit: "his killing", "the murder of
+    X", "killing X", "X was shot dead", "X survived an assassination attempt"."""
+    found: list[str] = []
+
+    def add(token: Token) -> None:
+        who = actors.actor_of_token(token.i)
+        actor = actors.actor(who) if who else None
+        if who and actor is not None and actor.kind == "person" and who not in found:
+            found.append(who)
+
+    if head.lemma_.lower() in _VICTIM_NOUNS:
+        for child in head.children:
+            if child.dep_ == "poss":
+                add(child)
+            if child.dep_ == "prep" and child.lower_ in ("of", "on"):
+                for obj in child.children:
+                    add(obj)
+                    for poss in obj.children:
+                        if poss.dep_ == "poss":
+                            add(poss)  # "an attempt on his life"
+        if head.head.lemma_.lower() == "survive":
+            for child in head.head.children:
+                if child.dep_ == "nsubj":
+                    add(child)
+    clause = head if head.pos_ == "VERB" else head.head
+    for verb in (clause, *clause.children):
+        if verb.lemma_.lower() in _HARM_VERBS:
+            for child in verb.children:
+                if child.dep_ in ("dobj", "nsubjpass"):
+                    add(child)
+    return tuple(found)

@@ -1,0 +1,407 @@
+"""From incident mentions to events and patterns.
+
+A mention is one span that reports or names an incident. Mentions are folded
+into one event when they are of compatible types and do not differ in place
+or time, and either share a sentence or the later one refers back ("the
+blast", "Saturday's bombing", "his killing", "the missiles struck"). A
+mention marked as another event ("in a separate attack", "a second
+explosion") starts a new one. The event's main mention is the one that
+reports it most fully (place, date, toll, perpetrator); its facts come from
+the main mention first, then from the others.
+
+A generic reference (a campaign, a list of tactics, "a wave of drone
+sightings", "hundreds of cyberattacks since 2022") is a pattern, never an
+event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from annotate.incident_tolls import Count
+from annotate.model import DateRef, Incident, Pattern, Span, Toll
+
+# Words that only say "an attack" without saying what kind: they fold into an
+# event of any type.
+LOOSE_WORDS = frozenset({"attack", "assault", "incident", "act", "killing", "murder"})
+_COMPATIBLE = frozenset(
+    frozenset(p)
+    for p in (
+        ("explosion", "sabotage"),
+        ("strike", "fire"),
+        ("explosion", "fire"),
+        ("strike", "explosion"),
+        ("sabotage", "other"),
+        ("strike", "other"),
+        ("explosion", "other"),
+        ("fire", "other"),
+        ("cyber", "other"),
+    )
+)
+# When one event is told with words of several types, the cause names it: a
+# missile strike that sets a ship on fire is a strike.
+_TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
+_COLLECTIVE = frozenset(
+    "wave string series campaign spate pattern number hundreds dozens thousands scores war "
+    "surge rise spree succession flurry kind type form use string barrage litany".split()
+)
+_ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
+_SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
+_SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
+# Nouns that, bare, name a practice rather than one act ("carry out sabotage").
+_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
+_BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+_PRONOUNS = frozenset({"it", "they", "this", "that"})
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTH_NAMES = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
+_NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
+
+
+@dataclass
+class Mention:
+    head: Token
+    type: str
+    start: int
+    end: int
+    sentence: int
+    headline: bool = False
+    place: str | None = None
+    area: str | None = None
+    date: DateRef | None = None
+    date_own: bool = False
+    killed: Count | None = None
+    injured: Count | None = None
+    perpetrator: str | None = None
+    attribution: str | None = None
+    victims: tuple[str, ...] = ()
+    loose: bool = False
+    generic: bool = False
+    separate: bool = False
+    refers_back: bool = False
+
+    @property
+    def facts(self) -> int:
+        return sum(
+            x is not None
+            for x in (self.place, self.date, self.killed or self.injured, self.perpetrator)
+        )
+
+
+@dataclass
+class Event:
+    mentions: list[Mention] = field(default_factory=list)
+
+    def first(self, attr: str) -> object:
+        return next((getattr(m, attr) for m in self.mentions if getattr(m, attr)), None)
+
+
+def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool = False) -> bool:
+    """A reference to a kind of incident rather than one event: plural or
+    mass nouns with nothing tying them to one event, a member of a series
+    or campaign, something ongoing or spread over a span of time or space."""
+    if _spread(head) == "span":
+        return True  # "have attacked more than 100 ships since 2023, killing four"
+    if has_toll:
+        return False
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        governor = node.head.head
+        if governor.lemma_.lower() in _COLLECTIVE or governor.lower_ in _COLLECTIVE:
+            return True  # "a wave of drone sightings", "a campaign of sabotage"
+        if governor.lemma_.lower() in ("act", "case", "incident"):
+            node = governor  # "an act of sabotage" is as specific as the act
+    if node.dep_ == "conj":
+        first = node
+        while first.dep_ == "conj":
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "of":
+            governor = first.head.head
+            if governor.lemma_.lower() in _COLLECTIVE:
+                return True
+    verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
+    if verb.lemma_.lower() in _ONGOING or (
+        node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
+    ):
+        return True  # "continues its bombardment", "has intensified its bombardment"
+    spread = _spread(node)
+    if spread == "span" or (spread and not has_point_date):
+        return True  # "since 2022", "for months", "across Europe", "in recent weeks"
+    if node.pos_ == "VERB" or has_point_date:
+        return False
+    children = list(node.children)
+    if node.tag_ in ("NNS", "NNPS") and any(c.lower_ in _BACK_DETS for c in children):
+        return True  # "the attacks showed ...": several events at once
+    if headline:
+        return False  # headlines drop their articles: "blast on railway"
+    tied = any(
+        c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
+        for c in children
+    )
+    plural = node.tag_ in ("NNS", "NNPS")
+    mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
+    return not tied and (plural or mass)
+
+
+def _spread(node: Token) -> str:
+    """ "span" for a stretch of time ("since 2022", "for months"), "wide" for
+    one of space or a vague time ("across Europe", "in recent weeks"), else ""."""
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
+            return "span"
+        if child.dep_ == "prep" and child.lower_ == "across":
+            return "wide"
+        if child.dep_ == "prep" and child.lower_ == "in":
+            words = {t.lower_ for t in child.subtree}
+            if words & {"recent", "past", "weeks", "months", "years"}:
+                return "wide"
+        if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
+            return "wide"
+    return ""
+
+
+def is_separate(head: Token) -> bool:
+    """ "In a separate attack", "a second explosion", "another strike", "a
+    second incident was reported near X, where cables were damaged", "two
+    other cables were also damaged"."""
+    if any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det")):
+        return True
+    if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and not any(refers_back(s) for s in subjects):
+            return True
+    for verb in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if any(c.lower_ in _SEPARATE for c in subject.children if c.dep_ == "amod"):
+                return True
+    return False
+
+
+def refers_back(head: Token) -> bool:
+    """A mention that names an event already told: "the blast", "Saturday's
+    bombing", "his killing", "that incident", "the missiles struck"."""
+    if head.pos_ == "VERB":
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
+            for c in head.children
+        )
+    if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
+        return True
+    if head.pos_ == "PRON":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _BACK_DETS) or c.dep_ == "poss" for c in head.children
+    )
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    return a.type == b.type or a.loose or b.loose or frozenset((a.type, b.type)) in _COMPATIBLE
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    a, b = a.lower(), b.lower()
+    return a in b or b in a
+
+
+def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    if not (a.iso and b.iso):
+        # Without both ISO forms only named days or months can differ.
+        for names in (_WEEKDAY_NAMES, _MONTH_NAMES):
+            x, y = _named(a.text, names), _named(b.text, names)
+            if x and y and not x & y:
+                return False
+        return True
+    if a.iso and b.iso:
+        if not (_YEAR.search(a.text) and _YEAR.search(b.text)):
+            # "March 20" after "March last year": a year the text did not give
+            # does not make two dates differ.
+            x, y = a.iso[5:], b.iso[5:]
+            if x and y and (x.startswith(y) or y.startswith(x)):
+                return True
+        return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
+    return a.text.lower() in b.text.lower() or b.text.lower() in a.text.lower()
+
+
+def _named(text: str, names: frozenset[str]) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in names}
+
+
+def _agrees(m: Mention, event: Event) -> bool:
+    places = [x.place for x in event.mentions if x.place]
+    areas = [x.area for x in event.mentions if x.area]
+    place_ok = all(_same_place(m.place, p) for p in places) or any(
+        _same_place(m.place, a) for a in areas
+    )
+    dates = [x.date for x in event.mentions if x.date]
+    return place_ok and all(_same_date(m.date, d) for d in dates)
+
+
+def fold(mentions: list[Mention]) -> list[Event]:
+    """Group mentions into events (see the module docstring)."""
+    events: list[Event] = []
+    body = [m for m in mentions if not m.headline]
+    for m in body:
+        options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
+        options = [e for e in options if _agrees(m, e)]
+        if _consequence(m):
+            # "a fire broke out at a substation, cutting power": what the event did
+            options = [e for e in events if _agrees(m, e)]
+        same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
+        target = None
+        if same_sentence and not (m.separate and m.head.pos_ != "VERB"):
+            target = same_sentence[-1]
+        elif (back := _told_before(m, options)) and m.refers_back and not m.separate:
+            target = max(back, key=lambda e: _affinity(m, e))
+        elif m.refers_back and not m.separate and (close := _just_told(m, events)):
+            # "A drone strike on a market in El Fasher ... the drone hit the
+            # Naivasha market": a reference back may name the place more closely.
+            target = close
+        elif not m.separate and (near := [e for e in options if _nearby(m, e)]):
+            target = near[-1]
+        elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
+            target = same[-1]  # same type, same place and time
+        if target is None:
+            events.append(Event([m]))
+        else:
+            target.mentions.append(m)
+    for m in (m for m in mentions if m.headline):
+        # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
+        # it joins the event of its type and time that the body tells first.
+        options = [
+            e
+            for e in events
+            if _compatible(m, e.mentions[0]) and all(_same_date(m.date, x.date) for x in e.mentions)
+        ]
+        if options:
+            best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
+            best.mentions.insert(0, m)
+        else:
+            events.append(Event([m]))
+    return sorted(events, key=_position)
+
+
+def _position(event: Event) -> int:
+    """Where an event is first reported in the body (its headline aside)."""
+    body = [x.start for x in event.mentions if not x.headline]
+    return min(body) if body else event.mentions[0].start
+
+
+def _told_before(m: Mention, options: list[Event]) -> list[Event]:
+    """Events a reference back can mean: with its date, when it gives one
+    ("Saturday's bombing"; "the pipeline was damaged last year" is not a
+    later mention of an undated event)."""
+    if m.date is None:
+        return options
+    return [e for e in options if _affinity(m, e)[0]]
+
+
+def _just_told(m: Mention, events: list[Event]) -> Event | None:
+    """The event of the same type told in the sentence before, if its time agrees."""
+    for event in reversed(events):
+        last = max(x.sentence for x in event.mentions)
+        same = any(x.type == m.type for x in event.mentions)
+        dates = all(_same_date(m.date, x.date) for x in event.mentions)
+        if same and dates and 0 <= m.sentence - last <= 1:
+            return event
+    return None
+
+
+def _consequence(m: Mention) -> bool:
+    """A participle clause hanging from another event's clause ("..., cutting power")."""
+    return m.head.tag_ == "VBG" and m.head.dep_ in ("advcl", "xcomp", "conj")
+
+
+def _nearby(m: Mention, event: Event) -> bool:
+    """A mention of the same type a few sentences on that names no place or time."""
+    if m.place or m.date:
+        return False
+    last = max(x.sentence for x in event.mentions)
+    return m.sentence - last <= _NEARBY and any(x.type == m.type for x in event.mentions)
+
+
+def _confirms(m: Mention, event: Event) -> bool:
+    """Same type, and both place and time given and the same."""
+    date, place = _affinity(m, event)[:2]
+    return bool(date and place) and any(x.type == m.type for x in event.mentions)
+
+
+def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
+    """How surely a mention belongs to an event: same date, same place, a
+    death for "the murder", same type, then the most recent."""
+    date = any(m.date and x.date and _same_date(m.date, x.date) for x in event.mentions)
+    place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
+    lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
+    kind = any(x.type == m.type for x in event.mentions)
+    recent = max(x.start for x in event.mentions)
+    return int(date), int(place), int(lethal), int(kind), recent
+
+
+def _count(counts: list[Count]) -> Count | None:
+    """One count from several mentions: an exact one, else the highest bound."""
+    exact = [c for c in counts if not c.approx]
+    if exact:
+        return exact[0]
+    return max(counts, key=lambda c: c.n) if counts else None
+
+
+def event_incident(event: Event, text: str) -> Incident:
+    """The event as an incident: main mention, facts, every mention."""
+    body = [m for m in event.mentions if not m.headline] or event.mentions
+    main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
+    ordered = [main] + [m for m in body if m is not main]
+    ordered += [m for m in event.mentions if m.headline and m is not main]
+    kinds = [m.type for m in ordered if not m.loose and not _consequence(m)] or [main.type]
+    kind = min(kinds, key=_TYPE_ORDER.index)
+    placed = next((m for m in ordered if m.place), None)
+    dated = next((m for m in ordered if m.date and m.date_own), None) or next(
+        (m for m in ordered if m.date and not m.headline), None
+    )
+    killed = _count([m.killed for m in ordered if m.killed])
+    injured = _count([m.injured for m in ordered if m.injured])
+    agent = next((m for m in ordered if m.perpetrator), None)
+    victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
+    spans = sorted({(m.start, m.end) for m in event.mentions})
+    return Incident(
+        id="",
+        start=main.start,
+        end=main.end,
+        text=text[main.start : main.end],
+        type=kind,  # type: ignore[arg-type]
+        place=placed.place if placed else None,
+        area=placed.area if placed else None,
+        date=dated.date if dated else None,
+        toll=Toll(
+            killed.n if killed else None,
+            injured.n if injured else None,
+            bool(killed and killed.approx),
+            bool(injured and injured.approx),
+        )
+        if killed or injured
+        else None,
+        perpetrator=agent.perpetrator if agent else None,
+        attribution=agent.attribution if agent else None,  # type: ignore[arg-type]
+        victims=victims,
+        mentions=tuple(Span(a, b) for a, b in spans),
+    )
+
+
+def as_pattern(m: Mention, text: str) -> Pattern:
+    return Pattern(
+        id="",
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        type=m.type,
+        place=m.place,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,169 @@
+"""Where an incident happened: the most specific place its words name, and
+the area that contains it when the text gives both.
+
+Places are named entities (GPE, LOC, FAC), names the parser tagged otherwise
+but the text or the lexicon knows as places ("Vilnius" tagged ORG), the name
+after "the village of", "the city of" ..., and a nation's territory
+("Polish airspace" -> Poland). A name that heads a facility ("Munich
+airport", "the Abu Shouk displacement camp") is kept with it, and the name
+alone becomes its area. Specificity, most specific first: a facility; a
+village, town, district or municipality; a city or other named place; a
+region; a country. Ties go to the first named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from annotate.lexicons import capitals, country_of, demonym_of, incident_words
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
+_LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "neighbourhood"})
+_CITY = frozenset({"city", "port", "capital", "county"})
+_UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
+_REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    text: str
+    rank: int  # 0 facility ... 4 country
+    start: int  # token index, for order
+    area: str | None = None
+    listed: bool = False  # one of a list ("Kharkiv and Odesa"): not an area
+
+
+@cache
+def _facilities() -> frozenset[str]:
+    return frozenset(incident_words()["facilities"])
+
+
+def _doc_places(doc: Doc) -> frozenset[str]:
+    """Names the doc tags as a place somewhere: "Vilnius" is a place even
+    where the parser calls it an organisation."""
+    cached = doc.user_data.get("briefing_places")
+    if cached is None:
+        cached = frozenset(e.text.strip().lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
+        doc.user_data["briefing_places"] = cached
+    return cached
+
+
+def _entity(token: Token) -> Span | None:
+    """The named entity a token is part of, from its IOB tags."""
+    if not token.ent_type_:
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    while end > start + 1 and doc[end - 1].is_space:
+        end -= 1
+    return Span(doc, start, end, label=token.ent_type_)
+
+
+def _is_place_name(ent: Span) -> bool:
+    if ent.label_ in _PLACE_LABELS:
+        return True
+    if ent.label_ not in ("ORG", "NORP", "PERSON"):
+        return False
+    name = ent.text.strip().lower()
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL:
+        return True  # "the Žirmūnai district"
+    if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
+        return True
+    return _named_by_kind(ent.root)
+
+
+def _named_by_kind(token: Token) -> bool:
+    """ "the village of Mika": the name after a kind of place."""
+    return token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
+        _LOCAL | _CITY | _REGION
+    )
+
+
+def _untagged_place(token: Token) -> bool:
+    """ "near Puławy, where ...": a name the tagger missed, placed by its syntax."""
+    where = any(
+        c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
+    )
+    return token.head.lower_ in ("near", "outside") or where
+
+
+def _with_compass(span: Span) -> Span:
+    """ "east London", "central Bremen": a compass word before the name stays."""
+    doc, start = span.doc, span.start
+    compass = set(incident_words()["compass"])
+    while start > 0 and doc[start - 1].lower_ in compass:
+        start -= 1
+    while start < span.end - 1 and doc[start].lower_ == "the":
+        start += 1
+    return doc[start : span.end]
+
+
+def _rank(ent: Span) -> int:
+    kind = ent.root.head.head.lemma_.lower() if ent.root.head.lower_ == "of" else ""
+    following = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
+    if kind in _LOCAL or following in _LOCAL:
+        return 1
+    if country_of(ent.text) is not None:
+        return 4
+    if kind in _REGION or ent.label_ == "LOC":
+        return 3
+    return 2
+
+
+def place_at(token: Token) -> Place | None:
+    """The place a token names, if it is part of one."""
+    territory = token.head.lemma_.lower() in _TERRITORY or token.head.lower_ in _TERRITORY
+    if token.ent_type_ == "NORP" and territory:
+        owner = demonym_of(token.text)  # "Polish airspace"
+        return Place(owner[0], 4, token.i) if owner else None
+    if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
+        return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
+    ent = _entity(token)
+    if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
+        ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
+    if ent is None or not _is_place_name(ent):
+        return None
+    if ent.label_ == "NORP" and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL):
+        return None
+    named = _with_compass(ent)
+    head = ent.root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    doc = ent.doc
+    possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed):
+        # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
+        return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text)
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
+        return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
+    return Place(named.text, _rank(ent), ent.start, listed=ent.root.dep_ == "conj")
+
+
+def places_in(tokens: Iterable[Token]) -> list[Place]:
+    """Every place named among the tokens, once each, in text order."""
+    found: dict[int, Place] = {}
+    for token in tokens:
+        place = place_at(token)
+        if place is not None and all(p.text != place.text for p in found.values()):
+            found.setdefault(place.start, place)
+    return [found[k] for k in sorted(found)]
+
+
+def best_place(places: list[Place]) -> tuple[str, str | None] | None:
+    """The most specific place and, when the text gives one, its area: the
+    facility's own town, or the next less specific place named after it."""
+    if not places:
+        return None
+    best = min(places, key=lambda p: (p.rank, p.start))
+    if best.area:
+        return best.text, best.area
+    wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]
+    return best.text, wider[0].text if wider else None

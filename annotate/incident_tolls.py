@@ -1,0 +1,169 @@
+"""How many were killed and injured, from the casualty words of a sentence.
+
+Counts are digits or number words ("twenty-nine", "a dozen"); a hedged count
+("at least 43", "more than 60", "dozens") is kept as its lower bound and
+marked approximate; one named or singular victim ("killing Andrei
+Sosnovsky", "wounding a neighbour", "a general was killed") counts one. Each
+casualty word goes to the nearest incident in the dependency tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from annotate.actor_drafts import sentence_numbers
+from annotate.lexicons import incident_words
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORDS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
+_SCALES = {"hundred": 100, "thousand": 1000}
+_HEDGES = ("at least", "more than", "over", "about", "around", "some", "nearly", "almost")
+_HEDGES += ("roughly", "approximately", "upwards of", "up to", "as many as")
+# Plural quantity nouns: the least they can mean ("dozens" is at least two dozen).
+_MANY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
+# Names that are not a person killed ("Moscow", "Russians").
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+_SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    n: int
+    approx: bool = False
+
+
+def _value(words: list[str]) -> int | None:
+    """ "twenty nine" -> 29, "a dozen" -> 12, "two hundred" -> 200, "1,200" -> 1200."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        word = word.replace(",", "")
+        if word.isdigit():
+            current, seen = current + int(word), True
+        elif word in _WORDS:
+            current, seen = current + _WORDS[word], True
+        elif word == "dozen":
+            current, seen = max(current, 1) * 12, True
+        elif word in _SCALES:
+            current, seen = max(current, 1) * _SCALES[word], True
+            if word == "thousand":
+                total, current = total + current, 0
+        elif word in ("a", "-", "and"):
+            continue
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _number_run(token: Token) -> tuple[int, int]:
+    """Token range of the number phrase around `token` ("twenty - nine")."""
+    doc = token.doc
+
+    def numeric(t: Token) -> bool:
+        low = t.lower_.replace(",", "")
+        return low.isdigit() or low in _WORDS or low in _SCALES or low == "dozen"
+
+    start, end = token.i, token.i + 1
+    while start > 0 and (numeric(doc[start - 1]) or doc[start - 1].text == "-"):
+        start -= 1
+    while end < len(doc) and (numeric(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc))):
+        end += 1
+    while doc[end - 1].text == "-":
+        end -= 1
+    if doc[start].text == "-":
+        start += 1
+    if start > 0 and doc[start - 1].lower_ == "a" and doc[start].lower_ in ("dozen", "hundred"):
+        start -= 1
+    return start, end
+
+
+def number(token: Token) -> Count | None:
+    """The count a number token stands for, with its hedge."""
+    low = token.lower_
+    if low in _MANY:
+        return Count(_MANY[low], True)
+    start, end = _number_run(token)
+    value = _value([t.lower_ for t in token.doc[start:end]])
+    if value is None:
+        return None
+    before = " ".join(t.lower_ for t in token.doc[max(0, start - 2) : start])
+    approx = any(before == h or before.endswith(" " + h) for h in _HEDGES)
+    return Count(value, approx)
+
+
+def _is_number(token: Token) -> bool:
+    return token.pos_ == "NUM" or token.lower_ in _MANY or token.lower_ == "dozen"
+
+
+def _count(word: Token) -> Count | None:
+    """The number of people a casualty word counts ("four people killed",
+    "killing 12", "injuring twenty-nine", "two dead", "killing Andrei
+    Sosnovsky", "a general was killed")."""
+    victims = set(incident_words()["victim_nouns"])
+    nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM", "PRON"):
+        nouns.append(word.head)
+    if word.pos_ == "NOUN":
+        nouns.append(word)
+    for noun in nouns:
+        if _is_number(noun) and (n := number(noun)) is not None:
+            return n
+        for child in noun.children:
+            if child.dep_ in ("nummod", "quantmod") and (n := number(child)) is not None:
+                return n
+    for child in word.children:
+        if _is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
+            if (n := number(child)) is not None:
+                return n
+    for noun in nouns:
+        if noun is word or noun.tag_ not in ("NN", "NNP"):
+            continue
+        det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
+        named = noun.pos_ == "PROPN" and noun.ent_type_ not in _NOT_PEOPLE
+        if named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS):
+            return Count(1)  # "killing Andrei Sosnovsky", "wounding a neighbour"
+    return None
+
+
+Toll4 = tuple[Count | None, Count | None]  # (killed, injured)
+
+
+def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
+    """Killed and injured counts per incident head, from its sentence."""
+    lex = incident_words()
+    kill, injure = set(lex["kill_words"]), set(lex["injure_words"])
+    out: dict[int, Toll4] = {}
+    numbers = sentence_numbers(doc)
+    wanted = {numbers[h.i] for h in heads}
+    for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
+        lemma = token.lemma_.lower()
+        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
+            continue
+        count = _count(token)
+        if count is None:
+            continue
+        near = [h for h in heads if numbers[h.i] == numbers[token.i]]
+        best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
+        killed, injured = out.get(best.i, (None, None))
+        if lemma in kill:
+            killed = killed or count
+        else:
+            injured = injured or count
+        out[best.i] = (killed, injured)
+    return out
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Edges between two tokens of one sentence in the dependency tree."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, t in enumerate(up_a):
+        if t.i in ids_b:
+            return n + ids_b[t.i]
+    return len(up_a) + len(up_b)
