@@ -20,6 +20,7 @@ from annotate.lexicons import (
     seats_of_government,
     word_set,
 )
+from annotate.names import name_key
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -52,10 +53,6 @@ _CITY_NOUNS = frozenset(
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
-
-
 def _person_span(ent: Span) -> Span | None:
     """A PERSON entity without article, honorific, title or possessive marker."""
     span = strip_det(ent)
@@ -83,7 +80,7 @@ def find_named(drafts: Drafts) -> None:
             span = _person_span(ent)
             if span is None:
                 continue
-            if country_of(span.text) or _key(span.text) in capitals():
+            if country_of(span.text) or name_key(span.text) in capitals():
                 others.append((span, "GPE"))  # NER sometimes calls a place a person
             else:
                 persons.append(span)
@@ -99,7 +96,7 @@ def find_named(drafts: Drafts) -> None:
             drafts.add(person, span, proper=True)
         elif label == "GPE":
             _add_gpe(drafts, span)
-        elif label == "ORG" or (label == "FAC" and _key(span.text) in seats_of_government()):
+        elif label == "ORG" or (label == "FAC" and name_key(span.text) in seats_of_government()):
             _add_org(drafts, span, pending)
         elif label == "LOC":
             drafts.add(drafts.get(span.text, "place"), span, proper=True)
@@ -159,7 +156,7 @@ def _as_person(span: Span, surnames: dict[str, list[Draft]]) -> Draft | None:
         return _latest_for(span, surnames.get(span[0].lower_, []))
     words = [t.lower_ for t in span]
     for draft in surnames.get(words[-1], []):
-        if any(_key(n).split() == words for n in draft.proper):
+        if any(name_key(n).split() == words for n in draft.proper):
             return draft
     return None
 
@@ -172,7 +169,7 @@ def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:
 
 def _add_gpe(drafts: Drafts, span: Span) -> None:
     head = span.root
-    capital = capitals().get(_key(span.text))
+    capital = capitals().get(name_key(span.text))
     speaking = (
         head.dep_ in ("nsubj", "nsubjpass")
         or (head.dep_ == "poss" and head.head.lemma_.lower() not in _CITY_NOUNS)
@@ -182,7 +179,7 @@ def _add_gpe(drafts: Drafts, span: Span) -> None:
         name, kind = capital
         drafts.add(drafts.get(name, kind), span, proper=True)
         return
-    if _key(span.text) in seats_of_government():
+    if name_key(span.text) in seats_of_government():
         _add_org(drafts, span, [])
         return
     country = country_of(span.text)
@@ -202,7 +199,7 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
         return
     draft = drafts.get(own.text, "organization")
     drafts.add(draft, span, proper=True)
-    seat = seats_of_government().get(_key(own.text))
+    seat = seats_of_government().get(name_key(own.text))
     if seat and draft.affiliation is None:
         draft.affiliation = drafts.get(seat, "country")
     if marks:
@@ -224,8 +221,9 @@ def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
     if country:
         owner = drafts.get(country, "country")
     else:
+        key = name_key(span.text)
         owner = next(
-            (d for d in drafts.items if d is not org and _key(span.text) in map(_key, d.names)),
+            (d for d in drafts.items if d is not org and key in map(name_key, d.names)),
             None,
         ) or drafts.get(span.text, "organization")
     drafts.add(owner, span, proper=True)

@@ -14,6 +14,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from annotate.names import name_key
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -58,19 +60,15 @@ def countries() -> tuple[Country, ...]:
     return tuple(rows)
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
-
-
 @cache
 def country_names() -> dict[str, str]:
     """Lower-cased name or alias -> canonical country name ("u.s." -> "United States")."""
     table: dict[str, str] = {}
     for country in countries():
         for name in (country.name, *country.aliases):
-            table[_key(name)] = country.name
+            table[name_key(name)] = country.name
             if name.lower().startswith("the "):
-                table[_key(name[4:])] = country.name
+                table[name_key(name[4:])] = country.name
     return table
 
 
@@ -80,9 +78,9 @@ def demonyms() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for country in countries():
         for demonym in country.demonyms:
-            table[_key(demonym)] = (country.name, "country")
+            table[name_key(demonym)] = (country.name, "country")
     for word, (name, kind) in actor_words()["regions"].items():
-        table.setdefault(_key(word), (name, kind))
+        table.setdefault(name_key(word), (name, kind))
     return table
 
 
@@ -92,26 +90,26 @@ def capitals() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for country in countries():
         for capital in country.capitals:
-            table[_key(capital)] = (country.name, "country")
+            table[name_key(capital)] = (country.name, "country")
     for city, (name, kind) in actor_words()["metonym_capitals"].items():
-        table[_key(city)] = (name, kind)
+        table[name_key(city)] = (name, kind)
     return table
 
 
 @cache
 def seats_of_government() -> dict[str, str]:
     """Lower-cased seat of government ("kremlin") -> the country it belongs to."""
-    return {_key(k): v for k, v in actor_words()["seats_of_government"].items()}
+    return {name_key(k): v for k, v in actor_words()["seats_of_government"].items()}
 
 
 def country_of(text: str) -> str | None:
     """The canonical country a name or alias stands for, if it is one."""
-    return country_names().get(_key(text))
+    return country_names().get(name_key(text))
 
 
 def demonym_of(word: str) -> tuple[str, str] | None:
     """(name, kind) for a demonym, singular or plural ("Russians" -> Russia)."""
-    key = _key(word)
+    key = name_key(word)
     table = demonyms()
     if key in table:
         return table[key]
