@@ -2,7 +2,10 @@
 
 A path that cannot be read (missing, a directory, binary, empty, unreadable)
 gets one line on stderr; the other paths are still annotated, and the exit
-status says something went wrong. Exit status: 0 all annotated, 1 some path
+status says something went wrong. A step of the engine that fails on one
+article (a bug) gets one line on stderr naming the article and the step;
+the briefing is printed with what the other steps found and a `warnings`
+entry, and the run goes on (the exit status is unchanged). Exit status: 0 all annotated, 1 some path
 could not be read, 2 bad usage, 3 no spaCy pipeline installed.
 """
 
@@ -119,6 +122,8 @@ def run(argv: Sequence[str]) -> int:
         for n, ((path, _), briefing) in enumerate(zip(articles, briefings, strict=True), 1):
             progress.clear()
             _write(briefing, path, args.format, several=len(args.paths) > 1, first=n == 1)
+            for warning in briefing.warnings:  # one step failed; the rest is there
+                _say(f"{shown(path)}: {warning.component} failed: {shown(warning.message)}")
             progress.files(n)
     except PipelineMissing as error:  # raised by a worker process
         progress.clear()

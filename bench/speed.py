@@ -37,12 +37,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     texts = [p.read_text(encoding="utf-8") for p in paths]
 
-    from annotate.engine import BATCH_CHARS, _batches, annotate_texts, chunk_text
+    from annotate.batching import BATCH_CHARS
+    from annotate.batching import batches as engine_batches
+    from annotate.engine import annotate_texts, chunk_text
     from annotate.pipeline import load_pipeline
 
     nlp = load_pipeline()
     plan = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in chunk_text(t)]
-    batches = [[chunk for _, _, chunk in batch] for batch in _batches(plan, BATCH_CHARS)]
+    batches = [[chunk for _, _, chunk in batch] for batch in engine_batches(plan, BATCH_CHARS)]
 
     def parse_only() -> None:
         ours = [name for name in nlp.pipe_names if name.startswith("briefing_")]
