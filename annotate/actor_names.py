@@ -205,12 +205,12 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
     if marks:
         pending.append((span.doc[span.start : marks[-1].i], draft))
     elif len(span) > 1 and draft.affiliation is None:
-        first = span[0].text
+        first = span[0].text  # "Russian Foreign Ministry", "U.S. Treasury": a mention too
         owner = demonym_of(first)
-        if owner:
-            draft.affiliation = drafts.get(*owner)
-        elif country_of(first):
-            draft.affiliation = drafts.get(country_of(first), "country")
+        country = country_of(first)
+        if owner or country:
+            draft.affiliation = drafts.get(*owner) if owner else drafts.get(country, "country")
+            drafts.add(draft.affiliation, span[0:1], proper=not owner)
 
 
 def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:

@@ -63,8 +63,11 @@ def unnamed_name(span: Span) -> str:
     article or count, in lower case unless it starts with a proper word."""
     determiners = word_set("determiners")
     tokens = list(span)
+    while len(tokens) > 1 and (tokens[-1].is_space or tokens[-1].is_punct):
+        tokens = tokens[:-1]
     while len(tokens) > 1 and (
-        tokens[0].lower_ in determiners
+        tokens[0].is_space
+        or tokens[0].lower_ in determiners
         or tokens[0].like_num
         or tokens[0].pos_ in ("CCONJ", "PUNCT", "ADV")
     ):

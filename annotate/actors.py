@@ -126,8 +126,35 @@ def _top(draft: Draft) -> Draft:
     return draft
 
 
+def _implied_mentions(drafts: Drafts) -> list[Draft]:
+    """The drafts worth listing: every one with a mention. An actor only
+    implied by another ("the Kremlin" -> Russia, "the Russians" -> Russia)
+    takes the first mention of what implies it, as a mention that is not
+    looked up (the span stays the implying actor's); an actor nothing in the
+    text mentions or implies is dropped."""
+    dependents: dict[int, list[Draft]] = {}
+    for draft in drafts.items:
+        if draft.affiliation is not None and draft.affiliation is not draft:
+            dependents.setdefault(id(draft.affiliation), []).append(draft)
+    changed = True
+    while changed:
+        changed = False
+        for draft in drafts.items:
+            if draft.mentions:
+                continue
+            known = [d for d in dependents.get(id(draft), []) if d.mentions]
+            if known:
+                source = min(known, key=lambda d: d.first())
+                span = min(source.mentions)
+                draft.mentions[span] = source.mentions[span]
+                draft.implied.add(span)
+                changed = True
+    return [d for d in drafts.items if d.mentions]
+
+
 def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
-    order = sorted(drafts.items, key=lambda d: (d.first(), drafts.items.index(d)))
+    listed = _implied_mentions(drafts)
+    order = sorted(listed, key=lambda d: (d.first(), drafts.items.index(d)))
     ids = {id(d): f"a{n}" for n, d in enumerate(order, 1)}
     # HEAD is the offset to the head, stored unsigned: read it back as signed.
     table = doc.to_array([IDX, LENGTH, HEAD]).tolist()
@@ -146,7 +173,7 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
         index.actors.append(
             Actor(
                 id=actor_id,
-                name=_canonical(draft),
+                name=" ".join(_canonical(draft).split()),
                 kind=draft.kind,  # type: ignore[arg-type]
                 aliases=tuple(draft.names) or (draft.name,),
                 mentions=mentions,
@@ -155,7 +182,8 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
             )
         )
         for key in draft.mentions:
-            index.by_span[key] = actor_id
+            if key not in draft.implied:
+                index.by_span[key] = actor_id
     for token_index, draft in drafts.by_token.items():
         if id(draft) in ids:
             index.by_token[token_index] = ids[id(draft)]
