@@ -45,19 +45,33 @@ class Drafts:
 
     doc: Doc
     quoted: list[bool]
+    titles: list[tuple[int, int]] = field(default_factory=list)  # token ranges of quoted titles
     items: list[Draft] = field(default_factory=list)
     by_token: dict[int, Draft] = field(default_factory=dict)
     by_key: dict[tuple[str, str], Draft] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, doc: Doc, quotes: list[tuple[int, int]]) -> Drafts:
+    def start(
+        cls, doc: Doc, quotes: list[tuple[int, int]], titles: list[tuple[int, int]] = ()
+    ) -> Drafts:
+        """Drafts for `doc`, knowing its quotations and, among them, the
+        titles of works (character spans)."""
         quoted = [False] * len(doc)
         for start, end in quotes:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     quoted[i] = True
-        return cls(doc, quoted)
+        ranges = []
+        for start, end in titles:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                ranges.append((span.start, span.end))
+        return cls(doc, quoted, ranges)
+
+    def in_title(self, span: Span) -> bool:
+        """Whether the span lies in the quoted title of a work ("Meet the Press")."""
+        return any(start < span.end and span.start < end for start, end in self.titles)
 
     def get(self, name: str, kind: str) -> Draft:
         """The draft for (name, kind), made if new."""

@@ -9,14 +9,18 @@ lashed out", "the Kremlin confirmed") stands for its government.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from annotate.actor_drafts import Draft, Drafts, strip_det, tokens_among
+from annotate.actor_kinds import context_kind, name_pieces
 from annotate.lexicons import (
     actor_words,
     capitals,
     country_of,
     demonym_of,
+    party_of,
     seats_of_government,
     word_set,
 )
@@ -57,9 +61,10 @@ def _person_span(ent: Span) -> Span | None:
     """A PERSON entity without article, honorific, title or possessive marker."""
     span = strip_det(ent)
     titles = word_set("titles") | set(actor_words()["honorifics"])
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in titles:
-        start += 1
+    start = span.start  # after the last title: "Kripos prosecutor Terje Michelsen"
+    for i in range(span.start, span.end - 1):
+        if span.doc[i].lower_ in titles and span.doc[i + 1].is_title:
+            start = i + 1
     span = span.doc[start : span.end]
     if not len(span) or not any(t.is_title or t.is_upper for t in span):
         return None
@@ -71,23 +76,27 @@ def _person_span(ent: Span) -> Span | None:
 def find_named(drafts: Drafts) -> None:
     """Add a draft for every named person, organisation, country, place and group."""
     doc = drafts.doc
+    pieces = [
+        (piece, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in LABELS and not drafts.in_title(ent)
+        for piece in name_pieces(ent, ent.label_)
+    ]
+    kinds = _kinds_from_context(pieces)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
-            continue
-        if ent.label_ == "PERSON":
-            span = _person_span(ent)
-            if span is None:
+    for span, label in pieces:
+        label = kinds.get(name_key(span.text), label)
+        if label == "PERSON":
+            person = _person_span(span)
+            if person is None:
                 continue
-            if country_of(span.text) or name_key(span.text) in capitals():
-                others.append((span, "GPE"))  # NER sometimes calls a place a person
+            if country_of(person.text) or name_key(person.text) in capitals():
+                others.append((person, "GPE"))  # NER sometimes calls a place a person
             else:
-                persons.append(span)
+                persons.append(person)
         else:
-            span = strip_det(ent)
-            if len(span) and any(t.is_title or t.is_upper for t in span):
-                others.append((span, ent.label_))
+            others.append((strip_det(span), label))
     surnames = _cluster_persons(drafts, persons)
     pending: list[tuple[Span, Draft]] = []
     for span, label in others:
@@ -108,23 +117,65 @@ def find_named(drafts: Drafts) -> None:
     _merge_acronyms(drafts)
 
 
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC"}
+
+
+def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:
+    """Name key -> one NER label for all its mentions: the kind their context
+    gives (most mentions win), else the label the NER gave most often (a
+    person's on a tie). Countries, capitals and nationalities keep theirs."""
+    votes: dict[str, Counter[str]] = {}
+    labels: dict[str, Counter[str]] = {}
+    for span, label in pieces:
+        if label == "NORP" or country_of(span.text) or name_key(span.text) in capitals():
+            continue
+        key = name_key(span.text)
+        labels.setdefault(key, Counter())[label] += 1
+        kind = context_kind(span, label)
+        if kind is not None:
+            votes.setdefault(key, Counter())[kind] += 1
+    decided = {}
+    for key, counts in labels.items():
+        if key in votes:
+            decided[key] = _LABEL_OF_KIND[votes[key].most_common(1)[0][0]]
+        elif len(counts) > 1:
+            top = max(counts.values())
+            decided[key] = "PERSON" if counts["PERSON"] == top else counts.most_common(1)[0][0]
+    return decided
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_words(text: str) -> list[str]:
+    """A person's name as compared: folded words, without "Jr." or "II"."""
+    words = name_key(text).split()
+    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+        words.pop()
+    return words
+
+
 def _cluster_persons(drafts: Drafts, persons: list[Span]) -> dict[str, list[Draft]]:
-    """One draft per person: a shorter name joins the longer one it is part of."""
+    """One draft per person: a shorter name joins the longer one it is part of,
+    a lone surname the latest person of that surname before it, a lone given
+    or family-first name ("Hillary", "Ban") the one full name it starts."""
     clusters: list[tuple[list[str], Draft]] = []
-    for span in sorted((s for s in persons if len(s) > 1), key=lambda s: -len(s)):
-        words = [t.lower_ for t in span]
-        if not any(_part_of(words, full) for full, _ in clusters):
-            draft = drafts.get(span.text, "person")
-            clusters.append((words, draft))
+    for span in sorted(persons, key=lambda s: -len(name_words(s.text))):
+        words = name_words(span.text)
+        if len(words) > 1 and not any(_part_of(words, full) for full, _ in clusters):
+            clusters.append((words, drafts.get(span.text, "person")))
     surnames: dict[str, list[Draft]] = {}
     for full, draft in clusters:
         surnames.setdefault(full[-1], []).append(draft)
     for span in sorted(persons, key=lambda s: s.start):
-        words = [t.lower_ for t in span]
-        if len(span) > 1:
+        words = name_words(span.text)
+        if len(words) > 1:
             draft = next(d for full, d in clusters if _part_of(words, full))
         else:
             draft = _latest(drafts, surnames.get(words[0], []), span.start)
+            if draft is None:
+                starts = [d for full, d in clusters if full[0] == words[0]]
+                draft = starts[0] if len(starts) == 1 else None
             if draft is None:
                 draft = drafts.get(span.text, "person")
                 surnames.setdefault(words[0], []).append(draft)
@@ -152,13 +203,23 @@ def _latest(drafts: Drafts, candidates: list[Draft], before: int) -> Draft | Non
 
 def _as_person(span: Span, surnames: dict[str, list[Draft]]) -> Draft | None:
     """A known person's surname or full name under another label ("Trump" as ORG)."""
-    if len(span) == 1:
-        return _latest_for(span, surnames.get(span[0].lower_, []))
-    words = [t.lower_ for t in span]
+    words = name_words(span.text)
+    if len(words) == 1:
+        found = _latest_for(span, surnames.get(words[0], []))
+        if found is None:  # a given name alone ("Melania") of one full name
+            people = {id(d): d for ds in surnames.values() for d in ds}.values()
+            starts = [d for d in people if any(_starts(words[0], n) for n in d.proper)]
+            found = starts[0] if len(starts) == 1 else None
+        return found
     for draft in surnames.get(words[-1], []):
-        if any(name_key(n).split() == words for n in draft.proper):
+        if any(name_words(n) == words for n in draft.proper):
             return draft
     return None
+
+
+def _starts(word: str, name: str) -> bool:
+    words = name_words(name)
+    return len(words) > 1 and words[0] == word
 
 
 def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:
@@ -183,19 +244,32 @@ def _add_gpe(drafts: Drafts, span: Span) -> None:
         _add_org(drafts, span, [])
         return
     country = country_of(span.text)
+    if country is None and demonym_of(span.text):
+        return  # "Ukrainian" alone: an adjective, not a place
     draft = drafts.get(country, "country") if country else drafts.get(span.text, "place")
     drafts.add(draft, span, proper=True)
 
 
 def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> None:
-    """An organisation; "X's Y" keeps X as its affiliation, "Russian Y" its country."""
-    marks = [t for t in span if t.tag_ == "POS"]
+    """An organisation; "X's Y" keeps X as its affiliation, "Russian Y" its
+    country; "the Prosecutor General's Office" stays whole (its "owner" is a
+    title, not an actor)."""
+    titles = word_set("titles")
+    marks = [
+        t
+        for t in span
+        if t.tag_ == "POS" and not all(w.lower_ in titles for w in span[: t.i - span.start])
+    ]
     own = span.doc[marks[-1].i + 1 : span.end] if marks else span
     if not len(own):
         return
     country = country_of(span.text)
     if country:  # an ORG label on a country name
         drafts.add(drafts.get(country, "country"), span, proper=True)
+        return
+    party = party_of(own.text)
+    if party:  # "GOP", "the Republican Party": one party under its names
+        drafts.add(drafts.get(party, "organization"), span, proper=False)
         return
     draft = drafts.get(own.text, "organization")
     drafts.add(draft, span, proper=True)
@@ -206,7 +280,8 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
         pending.append((span.doc[span.start : marks[-1].i], draft))
     elif len(span) > 1 and draft.affiliation is None:
         first = span[0].text  # "Russian Foreign Ministry", "U.S. Treasury": a mention too
-        owner = demonym_of(first)
+        party = party_of(first)  # "Democratic National Committee"
+        owner = (party, "organization") if party else demonym_of(first)
         country = country_of(first)
         if owner or country:
             draft.affiliation = drafts.get(*owner) if owner else drafts.get(country, "country")
@@ -240,19 +315,25 @@ def _add_group(drafts: Drafts, span: Span) -> None:
         return
     draft = drafts.get(span.text, "group")
     drafts.add(draft, span, proper=True)
-    owner = demonym_of(span.text)
+    party = party_of(span.text)  # "the Republicans": the party's people
+    owner = (party, "organization") if party else demonym_of(span.text)
     if owner and draft.affiliation is None:
         draft.affiliation = drafts.get(*owner)
 
 
 def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
     """A known surname the NER missed entirely is still that person."""
-    for token in tokens_among(drafts.doc, set(surnames)):
-        if token.pos_ != "PROPN" or token.i in drafts.by_token or token.ent_type_:
+    spellings = set(surnames) | {s.replace("'", "’") for s in surnames}
+    for token in tokens_among(drafts.doc, spellings):
+        if token.i in drafts.by_token or token.ent_type_ or not token.is_title:
             continue
-        if token.dep_ == "compound" or token.lower_ not in surnames:
+        # A PROPN, or a subject the tagger took for a plural noun ("Wines believes")
+        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.dep_ == "nsubj"):
             continue
-        draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[token.lower_])
+        key = name_key(token.text)
+        if token.dep_ == "compound" or key not in surnames:
+            continue
+        draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[key])
         if draft is not None:
             drafts.add(draft, drafts.doc[token.i : token.i + 1], proper=True)
 

@@ -14,8 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
+from annotate.actor_kinds import context_kind
 from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
-from annotate.lexicons import word_set
+from annotate.lexicons import demonym_of, not_actors, word_set
+from annotate.names import name_key
 
 PRONOUNS = {
     "he": "m",
@@ -32,6 +34,7 @@ PRONOUNS = {
     "theirs": "p",
     "themselves": "p",
 }
+_JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
 _ACCORDING = frozenset({"according"})
 _LOOKBACK = 6  # sentences a pronoun may reach back to its antecedent
@@ -68,6 +71,7 @@ def unnamed_name(span: Span) -> str:
     while len(tokens) > 1 and (
         tokens[0].is_space
         or tokens[0].lower_ in determiners
+        or tokens[0].pos_ == "ADP"
         or tokens[0].like_num
         or tokens[0].pos_ in ("CCONJ", "PUNCT", "ADV")
     ):
@@ -108,6 +112,35 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
             ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
         if speaks:
             add_unnamed(drafts, _description(doc, token), token, _kind(token))
+
+
+def find_organization_mentions(drafts: Drafts) -> None:
+    """ "the agency", "the campaign": the organisation named last before it
+    whose name ends in that word (the Environmental Protection Agency, the
+    Trump campaign)."""
+    doc = drafts.doc
+    by_head: dict[str, list[Draft]] = {}
+    for draft in drafts.items:
+        if draft.kind == "organization" and not draft.unnamed:
+            for name in draft.proper:
+                words = name_key(name).split()
+                if len(words) > 1:
+                    by_head.setdefault(words[-1], []).append(draft)
+    if not by_head:
+        return
+    for token in tokens_among(doc, set(by_head)):
+        if drafts.quoted[token.i] or token.i in drafts.by_token or token.pos_ != "NOUN":
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children] != ["the"]:
+            continue  # "the agency's", "the new agency", "a union": not a plain repeat
+        earlier = [
+            (max(i for i in d.tokens if i < token.i), d)
+            for d in set(by_head[token.lower_])
+            if any(i < token.i for i in d.tokens)
+        ]
+        if earlier:
+            drafts.add(max(earlier, key=lambda e: e[0])[1], doc[children[0].i : token.i + 1])
 
 
 def resolve_pronouns(drafts: Drafts) -> None:
@@ -178,11 +211,37 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
         if root.lower_ in not_sources or root.lemma_.lower() in not_sources:
             continue
         lemma = root.lemma_.lower()
-        if root.pos_ == "PROPN" or (lemma in organizations and lemma not in people):
-            kind = "organization"
-        else:
-            kind = _kind(root)
-        add_unnamed(drafts, span, root, kind)
+        if root.pos_ == "PROPN" and root.is_title:
+            _name_nobody_found(drafts, root)
+        elif lemma in people:
+            add_unnamed(drafts, span, root, _kind(root))
+        elif lemma in organizations:
+            add_unnamed(drafts, span, root, "organization")
+        # else "the ad", "63 percent", "the decision": not someone who speaks
+
+
+def _name_nobody_found(drafts: Drafts, root: Token) -> None:
+    """A capitalised source no finder explained ("federal Securities and
+    Exchange Commission said"): the name around its head, as the actor of
+    that name if there is one, else as an organisation."""
+    doc = drafts.doc
+    start = end = root.i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _JOINERS):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ in _JOINERS):
+        end += 1
+    while start < root.i and not doc[start].is_title:
+        start += 1
+    while end > root.i and not doc[end].is_title:
+        end -= 1
+    span = doc[start : end + 1]
+    key = name_key(span.text)
+    known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
+    if known is None and demonym_of(span.text) is None and key not in not_actors():
+        kind = context_kind(span, "ORG") or "organization"  # "Mr. King said": a person
+        known = drafts.get(span.text, kind)
+    if known is not None:
+        drafts.add(known, span, proper=True)
 
 
 def _spans(drafts: Drafts) -> set[tuple[int, int]]:

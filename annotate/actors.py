@@ -30,7 +30,12 @@ from spacy.tokens import Doc
 
 from annotate.actor_drafts import Draft, Drafts
 from annotate.actor_names import find_named
-from annotate.actor_refs import find_unnamed, resolve_pronouns, sources_as_actors
+from annotate.actor_refs import (
+    find_organization_mentions,
+    find_unnamed,
+    resolve_pronouns,
+    sources_as_actors,
+)
 from annotate.actor_roles import find_roles, find_title_mentions
 from annotate.lexicons import actor_words, word_set
 from annotate.model import Actor, Span
@@ -85,7 +90,9 @@ class ActorIndex:
 def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
     """Every actor of the doc; each source span that names one resolves to it."""
     quotes = doc._.quotes if Doc.has_extension("quotes") and doc._.quotes else []
-    drafts = Drafts.start(doc, quotes)
+    attributions = doc._.attributions if Doc.has_extension("attributions") else None
+    titles = [a.content for a in attributions or [] if getattr(a, "kind", "speech") == "title"]
+    drafts = Drafts.start(doc, quotes, titles)
     find_named(drafts)
     find_roles(drafts)
     source_heads = set()
@@ -94,6 +101,7 @@ def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
         if span is not None and len(span):
             source_heads.add(span.root.i)
     find_title_mentions(drafts)
+    find_organization_mentions(drafts)
     find_unnamed(drafts, source_heads)
     resolve_pronouns(drafts)
     sources_as_actors(drafts, sources)

@@ -123,3 +123,48 @@ def word_set(section: str, source: str = "actors") -> frozenset[str]:
     """A list from one of the lexicons as a set of lower-cased words."""
     data = actor_words() if source == "actors" else incident_words()
     return frozenset(w.lower() for w in data[section])
+
+
+@cache
+def _parties() -> dict[str, str]:
+    table = {name_key(k): v for k, v in actor_words()["parties"].items() if not k.startswith("_")}
+    table.update({name_key(v): v for v in list(table.values())})
+    return table
+
+
+def party_of(words: str) -> str | None:
+    """The party a word names as a prefix or a group ("Democratic", "GOP",
+    "Republicans" -> "Republican Party"), if it is one."""
+    return _parties().get(name_key(words))
+
+
+def party_of_letter(letter: str) -> str | None:
+    """The party of a US-style label letter ("D" in "(D-N.Y.)")."""
+    return actor_words()["party_letters"].get(letter.lower())
+
+
+@cache
+def _forenames() -> dict[str, str]:
+    names = actor_words()["forenames"]
+    return {name_key(n): gender for gender in ("f", "m") for n in names[gender]}
+
+
+def forename_gender(word: str) -> str | None:
+    """ "f" or "m" for a common given name, else None."""
+    return _forenames().get(name_key(word))
+
+
+def title_word(word: str) -> str:
+    """A title word in full ("Sen." -> "senator"), lower-cased."""
+    key = name_key(word)
+    return actor_words()["title_abbreviations"].get(key, key)
+
+
+@cache
+def known_organizations() -> frozenset[str]:
+    return frozenset(name_key(n) for n in actor_words()["known_organizations"])
+
+
+@cache
+def not_actors() -> frozenset[str]:
+    return frozenset(name_key(n) for n in actor_words()["not_actors"])
