@@ -37,7 +37,8 @@ PRONOUNS = {
 _JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
 _ACCORDING = frozenset({"according"})
-_LOOKBACK = 6  # sentences a pronoun may reach back to its antecedent
+PRONOUN_REACH = 6  # sentences "he"/"she" may reach back to its antecedent
+PLURAL_REACH = 2  # and "they", whose antecedents are vaguer
 _NP_PREPS = frozenset({"for", "at", "from", "of", "in", "with", "close", "familiar", "on"})
 
 
@@ -143,8 +144,11 @@ def find_organization_mentions(drafts: Drafts) -> None:
             drafts.add(max(earlier, key=lambda e: e[0])[1], doc[children[0].i : token.i + 1])
 
 
-def resolve_pronouns(drafts: Drafts) -> None:
-    """Third-person pronouns outside quotations, to the salient compatible actor."""
+def resolve_pronouns(
+    drafts: Drafts, reach: int = PRONOUN_REACH, plural_reach: int = PLURAL_REACH
+) -> None:
+    """Third-person pronouns outside quotations, to the salient compatible
+    actor at most `reach` sentences back (`plural_reach` for "they")."""
     doc = drafts.doc
     sentence_of = sentence_numbers(doc)
     seen: dict[int, list[tuple[int, Draft]]] = {}
@@ -159,7 +163,8 @@ def resolve_pronouns(drafts: Drafts) -> None:
         if token.i in drafts.by_token:
             continue
         here = sentence_of[token.i]
-        draft = _antecedent(doc, seen, here, token.i, gender)
+        limit = plural_reach if gender == "p" else reach
+        draft = _antecedent(doc, seen, here, token.i, gender, limit)
         if draft is None:
             continue
         drafts.add(draft, doc[token.i : token.i + 1], pronoun=True)
@@ -169,11 +174,15 @@ def resolve_pronouns(drafts: Drafts) -> None:
 
 
 def _antecedent(
-    doc, seen: dict[int, list[tuple[int, Draft]]], here: int, before: int, gender: str
+    doc,
+    seen: dict[int, list[tuple[int, Draft]]],
+    here: int,
+    before: int,
+    gender: str,
+    reach: int,
 ) -> Draft | None:
     """The nearest sentence with a compatible candidate; in it, one whose gender
     the text gave beats one of unknown gender, then the latest subject wins."""
-    reach = 2 if gender == "p" else _LOOKBACK
     for n in range(here, max(-1, here - reach - 1), -1):
         found = [(i, d) for i, d in seen.get(n, []) if i < before and _fits(d, gender)]
         if not found:

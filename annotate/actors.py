@@ -31,6 +31,8 @@ from spacy.tokens import Doc
 from annotate.actor_drafts import Draft, Drafts
 from annotate.actor_names import find_named
 from annotate.actor_refs import (
+    PLURAL_REACH,
+    PRONOUN_REACH,
     find_organization_mentions,
     find_unnamed,
     resolve_pronouns,
@@ -87,8 +89,16 @@ class ActorIndex:
         return None
 
 
-def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
-    """Every actor of the doc; each source span that names one resolves to it."""
+def build_actors(
+    doc: Doc,
+    sources: list[tuple[int, int]],
+    *,
+    pronoun_reach: int = PRONOUN_REACH,
+    plural_reach: int = PLURAL_REACH,
+) -> ActorIndex:
+    """Every actor of the doc; each source span that names one resolves to it.
+    Pronouns look back at most `pronoun_reach` sentences (`plural_reach` for
+    "they")."""
     quotes = doc._.quotes if Doc.has_extension("quotes") and doc._.quotes else []
     attributions = doc._.attributions if Doc.has_extension("attributions") else None
     titles = [a.content for a in attributions or [] if getattr(a, "kind", "speech") == "title"]
@@ -103,7 +113,7 @@ def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
     find_title_mentions(drafts)
     find_organization_mentions(drafts)
     find_unnamed(drafts, source_heads)
-    resolve_pronouns(drafts)
+    resolve_pronouns(drafts, pronoun_reach, plural_reach)
     sources_as_actors(drafts, sources)
     return _freeze(doc, drafts)
 

@@ -19,6 +19,7 @@ from typing import ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotate.actor_refs import PLURAL_REACH, PRONOUN_REACH
 from annotate.actors import build_actors
 from annotate.attribution import find_attributions
 from annotate.failures import Failure, describe, raising
@@ -112,15 +113,22 @@ class AttributionFinder(Guarded):
     "briefing_actors",
     requires=["doc._.quotes", "doc._.attributions", "doc.ents", "token.dep", "token.lemma"],
     assigns=["doc._.actors"],
+    default_config={"pronoun_reach": PRONOUN_REACH, "plural_reach": PLURAL_REACH},
 )
 class ActorFinder(Guarded):
-    """One actor per person, organisation, country or group, with all mentions."""
+    """One actor per person, organisation, country or group, with all mentions.
+    Pronouns look back `pronoun_reach` sentences for their antecedent
+    (`plural_reach` for "they")."""
 
     component, missing, extensions = "actors", "no actors", ("actors",)
 
+    def __init__(self, nlp: Language, name: str, pronoun_reach: int, plural_reach: int) -> None:
+        super().__init__(nlp, name)
+        self.reach = {"pronoun_reach": pronoun_reach, "plural_reach": plural_reach}
+
     def process(self, doc: Doc) -> None:
         sources = [a.source for a in doc._.attributions or [] if a.source]
-        doc._.actors = build_actors(doc, sources)
+        doc._.actors = build_actors(doc, sources, **self.reach)
 
 
 @Language.factory(
