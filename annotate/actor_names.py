@@ -98,9 +98,10 @@ def find_named(drafts: Drafts) -> None:
         else:
             others.append((strip_det(span), label))
     surnames = _cluster_persons(drafts, persons)
+    given = _given_names(surnames)
     pending: list[tuple[Span, Draft]] = []
     for span, label in others:
-        person = _as_person(span, surnames)
+        person = _as_person(span, surnames, given)
         if person is not None:
             drafts.add(person, span, proper=True)
         elif label == "GPE":
@@ -201,14 +202,15 @@ def _latest(drafts: Drafts, candidates: list[Draft], before: int) -> Draft | Non
     return max(candidates, key=last)
 
 
-def _as_person(span: Span, surnames: dict[str, list[Draft]]) -> Draft | None:
+def _as_person(
+    span: Span, surnames: dict[str, list[Draft]], given: dict[str, list[Draft]]
+) -> Draft | None:
     """A known person's surname or full name under another label ("Trump" as ORG)."""
     words = name_words(span.text)
     if len(words) == 1:
         found = _latest_for(span, surnames.get(words[0], []))
         if found is None:  # a given name alone ("Melania") of one full name
-            people = {id(d): d for ds in surnames.values() for d in ds}.values()
-            starts = [d for d in people if any(_starts(words[0], n) for n in d.proper)]
+            starts = given.get(words[0], [])
             found = starts[0] if len(starts) == 1 else None
         return found
     for draft in surnames.get(words[-1], []):
@@ -217,9 +219,14 @@ def _as_person(span: Span, surnames: dict[str, list[Draft]]) -> Draft | None:
     return None
 
 
-def _starts(word: str, name: str) -> bool:
-    words = name_words(name)
-    return len(words) > 1 and words[0] == word
+def _given_names(surnames: dict[str, list[Draft]]) -> dict[str, list[Draft]]:
+    """First word of a full name -> the people whose full name it starts."""
+    people = {id(d): d for ds in surnames.values() for d in ds}.values()
+    table: dict[str, list[Draft]] = {}
+    for draft in people:
+        for first in {w[0] for n in draft.proper if len(w := name_words(n)) > 1}:
+            table.setdefault(first, []).append(draft)
+    return table
 
 
 def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:

@@ -11,6 +11,7 @@ person, preferring its latest subject. Gender comes from the text only
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
@@ -99,7 +100,10 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
     """Descriptions of people that report or speak become actors of their own."""
     doc = drafts.doc
     people, reporting = word_set("person_nouns"), word_set("reporting_verbs")
-    for token in doc:
+    wanted = {doc.vocab.strings.add(w) for w in people}
+    lemmas = doc.to_array([LEMMA]).tolist()  # lemmas by hash: no Token made for most words
+    for i in (i for i, h in enumerate(lemmas) if h in wanted):
+        token = doc[i]
         if token.pos_ != "NOUN" or drafts.quoted[token.i] or token.i in drafts.by_token:
             continue
         lemma = token.lemma_.lower()

@@ -7,6 +7,8 @@ lookup by name (countries, capitals, actors merged across chunks) uses it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Apostrophes and primes that stand for ', and dashes that stand for - inside a word.
 _FOLD = str.maketrans(
     {
@@ -26,6 +28,7 @@ _FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=8192)
 def name_key(name: str) -> str:
     """`name` folded for comparison: apostrophes and hyphens unified, case
     folded, runs of white space made one space."""
