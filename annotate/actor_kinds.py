@@ -46,6 +46,7 @@ def _lists() -> dict[str, frozenset[str]]:
         "suffixes": word_set("organization_suffixes"),
         "heads": word_set("not_actor_heads"),
         "victim": word_set("victim_verbs"),
+        "work": word_set("work_nouns"),
     }
 
 
@@ -129,7 +130,8 @@ def _names_something(span: Span, label: str) -> bool:
 
 
 def context_kind(span: Span, label: str) -> str | None:
-    """ "person", "organization" or "place" when the words around the name
+    """ "person", "organization", "place" or "work" (a book, film or show:
+    no actor at all) when the words around the name
     say so; None when they don't (then the NER's label stands). Where the
     only hint is a preposition of place ("in Camden") or a place beside it,
     only a name the NER took for a person's is made a place: "in Congress"
@@ -193,9 +195,9 @@ def _described_as(span: Span) -> str | None:
         lemma = noun.lemma_.lower()
         if noun.i == span.start - 1 and noun.lower_ in lists["titles"]:
             return "person"  # "prosecutor Terje Michelsen"
-        for kind in ("person", "organization", "place"):
+        for kind in ("person", "organization", "place", "work"):
             if lemma in lists[kind]:
-                return kind
+                return kind  # "her 2003 book, Living History": a work, no actor
     return None
 
 

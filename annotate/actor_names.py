@@ -87,6 +87,8 @@ def find_named(drafts: Drafts) -> None:
     others: list[tuple[Span, str]] = []
     for span, label in pieces:
         label = kinds.get(name_key(span.text), label)
+        if label == "WORK":
+            continue
         if label == "PERSON":
             person = _person_span(span)
             if person is None:
@@ -118,7 +120,7 @@ def find_named(drafts: Drafts) -> None:
     _merge_acronyms(drafts)
 
 
-_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC"}
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC", "work": "WORK"}
 
 
 def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:

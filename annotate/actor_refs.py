@@ -212,6 +212,7 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
     doc = drafts.doc
     not_sources = word_set("not_sources")
     organizations, people = word_set("organization_nouns"), word_set("person_nouns")
+    collective = word_set("collective_nouns")
     for start, end in sources:
         if (start, end) in _spans(drafts):
             continue
@@ -226,8 +227,8 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
         lemma = root.lemma_.lower()
         if root.pos_ == "PROPN" and root.is_title:
             _name_nobody_found(drafts, root)
-        elif lemma in people:
-            add_unnamed(drafts, span, root, _kind(root))
+        elif lemma in people or (lemma in collective and root.tag_ == "NNS"):
+            add_unnamed(drafts, span, root, _kind(root))  # "several European nations": a group
         elif lemma in organizations:
             add_unnamed(drafts, span, root, "organization")
         # else "the ad", "63 percent", "the decision": not someone who speaks
