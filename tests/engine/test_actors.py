@@ -397,6 +397,20 @@ def test_sides_group_a_domestic_story_by_party(nlp) -> None:
             "Peter Lund",
         ),
         (
+            "“We will win,” said Maria Lopez. Her rival, Tom Baker, disagreed. She said the "
+            "polls were wrong.",
+            "She",
+            0,
+            "Maria Lopez",
+        ),
+        (
+            "Mayor Dana Whitfield met Chief Constable Rhys Morgan. The mayor said she was "
+            "worried. He said crime had fallen.",
+            "He",
+            0,
+            "Rhys Morgan",
+        ),
+        (
             "Sen. Lindsey Graham spoke on Monday. Later the senator said he would vote no.",
             "the senator",
             0,
