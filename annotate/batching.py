@@ -15,6 +15,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from annotate.assembly import Parts, parts_from_doc
@@ -125,7 +126,13 @@ def _start_resource_tracker() -> None:
 def parse_in_processes(
     work: list[list[Piece]], nlp: Language | None, jobs: int, quiet: bool
 ) -> Iterator[BatchParts]:
-    """Parse batches in `jobs` worker processes, results in batch order."""
+    """Parse batches in `jobs` worker processes, results in batch order.
+
+    A worker process that dies (a crash inside compiled code, the memory
+    killer) breaks the pool: the batch being waited for is then parsed again
+    alone in a fresh process, and if that dies too its chunks come back
+    empty with a warning; the other batches go on in a fresh pool.
+    """
     global _worker_nlp
     # Forking is quick and shares a loaded pipeline, but only safe while this
     # process has a single thread (the reader runs us from a worker thread).
@@ -135,14 +142,42 @@ def parse_in_processes(
         _worker_nlp = nlp  # the children share the parent's loaded pipeline
     else:
         _start_resource_tracker()
-    pool = ProcessPoolExecutor(
-        max_workers=min(jobs, max(1, len(work))),
-        mp_context=context,
-        initializer=_init_worker,
-        initargs=(None, quiet),
-    )
+
+    def pool_for(count: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=min(jobs, max(1, count)),
+            mp_context=context,
+            initializer=_init_worker,
+            initargs=(None, quiet),
+        )
+
+    done = 0
     try:
-        yield from pool.map(_parse_in_worker, work)
+        while done < len(work):
+            pool = pool_for(len(work) - done)
+            try:
+                for result in pool.map(_parse_in_worker, work[done:]):
+                    yield result
+                    done += 1
+            except BrokenProcessPool:
+                yield _alone(pool_for(1), work[done])
+                done += 1
+            finally:
+                pool.shutdown(wait=False, cancel_futures=True)
     finally:
         _worker_nlp = None
+
+
+def _alone(pool: ProcessPoolExecutor, batch: list[Piece]) -> BatchParts:
+    """A batch parsed by itself in a fresh process; if that process dies too,
+    its chunks are empty, each with a warning."""
+    try:
+        return pool.submit(_parse_in_worker, batch).result()
+    except BrokenProcessPool:
+        failure = Failure("pipeline", "nothing annotated", "the process parsing it died")
+        return [
+            (i, Parts(failures=[failure.shifted(offset, len(chunk))]), len(chunk))
+            for i, offset, chunk in batch
+        ]
+    finally:
         pool.shutdown(wait=False, cancel_futures=True)

@@ -229,3 +229,25 @@ def test_a_warning_reads_as_one_line() -> None:
     assert Failure("incidents", "no incidents", "Boom: x", (0, 200)).warning(200).message == (
         "no incidents (Boom: x)"
     )
+
+
+def test_a_worker_process_that_dies_costs_its_batch_only(nlp, monkeypatch) -> None:
+    import os
+
+    cls = type(nlp.get_pipe("briefing_incidents"))
+    original = cls.process
+
+    def die_on_mark(self, doc: Doc) -> None:
+        if MARK in doc.text:
+            os._exit(70)  # a crash in compiled code: no exception, the process is gone
+        original(self, doc)
+
+    monkeypatch.setattr(cls, "process", die_on_mark)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # fork: children are patched
+    items = [(ARTICLE, "a"), (FAILING, "b"), (ARTICLE, "c"), (ARTICLE, "d")]
+    results = list(annotate_texts(items, nlp, jobs=2, batch_chars=len(ARTICLE)))
+    assert [r.title for r in results] == ["a", "b", "c", "d"]
+    assert [bool(r.warnings) for r in results] == [False, True, False, False]
+    assert results[1].warnings[0].component == "pipeline"
+    assert "died" in results[1].warnings[0].message
+    assert all(r.actors for r in (results[0], results[2], results[3]))
