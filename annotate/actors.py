@@ -41,6 +41,7 @@ from annotate.actor_refs import (
 from annotate.actor_roles import find_roles, find_title_mentions
 from annotate.lexicons import actor_words, word_set
 from annotate.model import Actor, Span
+from annotate.names import name_key
 
 
 @dataclass
@@ -82,9 +83,9 @@ class ActorIndex:
 
     def named(self, name: str, kind: str | None = None) -> str | None:
         """The id of the actor with this canonical name (any case), if present."""
-        wanted = name.lower()
+        wanted = name_key(name)
         for actor in self.actors:
-            if actor.name.lower() == wanted and (kind is None or actor.kind == kind):
+            if name_key(actor.name) == wanted and (kind is None or actor.kind == kind):
                 return actor.id
         return None
 

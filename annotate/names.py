@@ -33,7 +33,3 @@ def name_key(name: str) -> str:
     """`name` folded for comparison: apostrophes and hyphens unified, case
     folded, runs of white space made one space."""
     return " ".join(name.translate(_FOLD).casefold().split())
-
-
-def same_name(a: str, b: str) -> bool:
-    return name_key(a) == name_key(b)
