@@ -35,7 +35,7 @@ _COMMON = dict(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     print_blob=True,
 )
-settings.register_profile("ci", max_examples=30, derandomize=True, database=None, **_COMMON)
+settings.register_profile("ci", max_examples=20, derandomize=True, database=None, **_COMMON)
 settings.register_profile("heavy", max_examples=400, **_COMMON)
 PROFILE = os.environ.get(PROFILE_ENV, "ci")
 HEAVY = PROFILE == "heavy"
