@@ -94,6 +94,22 @@ def test_a_failing_component_costs_its_own_output_only(nlp, monkeypatch, name) -
             assert records, f"{component} lost its output when {cls.component} failed"
 
 
+def test_every_briefing_component_is_guarded(nlp) -> None:
+    from annotate.components import Guarded
+
+    for name in briefing_components(nlp):
+        assert isinstance(nlp.get_pipe(name), Guarded), name
+
+
+def test_importing_the_engine_loads_no_spacy() -> None:
+    # The reader imports ENGINE_VERSION from annotate.engine on its UI thread.
+    import subprocess
+    import sys
+
+    code = "import sys, annotate.engine; sys.exit('spacy' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
 def test_the_list_of_guarded_components_is_the_pipeline_s(nlp) -> None:
     # A new briefing component must be added to the table above.
     assert briefing_components(nlp) == component_names()
