@@ -150,7 +150,11 @@ def context_kind(span: Span, label: str) -> str | None:
     if _age_after(span):
         return "person"
     if label in ("GPE", "LOC", "FAC"):
-        return "person" if _looks_like_full_name(span) else None  # "in Tulsa, a man …"
+        if _looks_like_full_name(span):
+            return "person"
+        if label == "FAC" and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            return "place"  # "a warehouse in Tower Hamlets": where it happened
+        return None  # "in Tulsa, an unarmed man …" does not make Tulsa a man
     described = _described_as(span)
     if described is not None:
         return described
@@ -166,7 +170,7 @@ def context_kind(span: Span, label: str) -> str | None:
             return "person"
     if _looks_like_full_name(span):
         return "person"
-    if label == "PERSON" and len(span) == 1:
+    if label == "PERSON" and len(span) <= 3 and forename_gender(span[0].text) is None:
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
             return "place"
         if any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
