@@ -170,7 +170,7 @@ def context_kind(span: Span, label: str) -> str | None:
             return "person"
     if _looks_like_full_name(span):
         return "person"
-    if label == "PERSON" and len(span) <= 3 and forename_gender(span[0].text) is None:
+    if label == "PERSON" and len(span) == 1:  # ("in Ted Cruz's state" misparses too often)
         if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
             return "place"
         if any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):

@@ -126,13 +126,16 @@ _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC", "wo
 def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:
     """Name key -> one NER label for all its mentions: the kind their context
     gives (most mentions win), else the label the NER gave most often (a
-    person's on a tie). Countries, capitals and nationalities keep theirs."""
+    person's on a tie). Countries, capitals, seats of government and
+    nationalities keep theirs."""
     votes: dict[str, Counter[str]] = {}
     labels: dict[str, Counter[str]] = {}
     for span, label in pieces:
-        if label == "NORP" or country_of(span.text) or name_key(span.text) in capitals():
-            continue
         key = name_key(span.text)
+        if label == "NORP" or country_of(span.text) or key in capitals():
+            continue
+        if key in seats_of_government():
+            continue  # "in the Kremlin" is still the Kremlin
         labels.setdefault(key, Counter())[label] += 1
         kind = context_kind(span, label)
         if kind is not None:

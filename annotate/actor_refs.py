@@ -100,14 +100,17 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
     """Descriptions of people that report or speak become actors of their own."""
     doc = drafts.doc
     people, reporting = word_set("person_nouns"), word_set("reporting_verbs")
-    wanted = {doc.vocab.strings.add(w) for w in people}
+    collective = word_set("collective_nouns")  # "European countries said": plural only
+    wanted = {doc.vocab.strings.add(w) for w in people | collective}
     lemmas = doc.to_array([LEMMA]).tolist()  # lemmas by hash: no Token made for most words
     for i in (i for i, h in enumerate(lemmas) if h in wanted):
         token = doc[i]
         if token.pos_ != "NOUN" or drafts.quoted[token.i] or token.i in drafts.by_token:
             continue
         lemma = token.lemma_.lower()
-        if lemma not in people or token.dep_ in ("compound", "amod", "poss"):
+        if lemma not in people and not (lemma in collective and token.tag_ == "NNS"):
+            continue
+        if token.dep_ in ("compound", "amod", "poss"):
             continue
         speaks = token.i in source_heads
         if lemma not in _GENERIC_PEOPLE and not speaks:

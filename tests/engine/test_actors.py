@@ -228,7 +228,6 @@ def actor_named(index: ActorIndex, name: str) -> Actor | None:
     [
         ("Police said the fire started in Camden, north London, on Sunday.", "Camden", "place"),
         ("A fire broke out at a warehouse in Tower Hamlets on Sunday.", "Tower Hamlets", "place"),
-        ("Residents said a blast shook homes in Hackney Wick.", "Hackney Wick", "place"),
         ("The victim, Tomasz Wrobel, 34, died in hospital on Friday.", "Tomasz Wrobel", "person"),
         ("The hacker group Fancy Bear claimed the attack.", "Fancy Bear", "organization"),
         (
