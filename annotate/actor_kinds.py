@@ -22,7 +22,6 @@ from annotate.lexicons import (
     forename_gender,
     known_organizations,
     not_actors,
-    title_word,
     word_set,
 )
 from annotate.names import name_key
@@ -229,8 +228,3 @@ def _looks_like_full_name(span: Span) -> bool:
     if any(not t.is_title or t.lower_ in lists["suffixes"] for t in span[1:]):
         return False
     return not (country_of(span.text) or name_key(span.text) in capitals())
-
-
-def title_heads(role_words: list[Token]) -> set[str]:
-    """The title nouns of a role, in full ("Sen." -> "senator")."""
-    return {title_word(t.lemma_) for t in role_words if t.pos_ in ("NOUN", "PROPN")}
