@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from annotate.names import name_key
+
 # Dependency labels of a grammatical subject, where salience is highest.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 
@@ -25,6 +27,7 @@ class Draft:
     proper: list[str] = field(default_factory=list)  # proper names, for the canonical one
     mentions: dict[tuple[int, int], str] = field(default_factory=dict)  # char span -> surface
     pronouns: set[tuple[int, int]] = field(default_factory=set)  # mentions that are pronouns
+    implied: set[tuple[int, int]] = field(default_factory=set)  # another actor's words imply it
     tokens: list[int] = field(default_factory=list)  # head tokens of mentions, in order
     role: str | None = None
     role_heads: set[str] = field(default_factory=set)  # head nouns of its titles ("ambassador")
@@ -42,23 +45,37 @@ class Drafts:
 
     doc: Doc
     quoted: list[bool]
+    titles: list[tuple[int, int]] = field(default_factory=list)  # token ranges of quoted titles
     items: list[Draft] = field(default_factory=list)
     by_token: dict[int, Draft] = field(default_factory=dict)
     by_key: dict[tuple[str, str], Draft] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, doc: Doc, quotes: list[tuple[int, int]]) -> Drafts:
+    def start(
+        cls, doc: Doc, quotes: list[tuple[int, int]], titles: list[tuple[int, int]] = ()
+    ) -> Drafts:
+        """Drafts for `doc`, knowing its quotations and, among them, the
+        titles of works (character spans)."""
         quoted = [False] * len(doc)
         for start, end in quotes:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is not None:
                 for i in range(span.start, span.end):
                     quoted[i] = True
-        return cls(doc, quoted)
+        ranges = []
+        for start, end in titles:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                ranges.append((span.start, span.end))
+        return cls(doc, quoted, ranges)
+
+    def in_title(self, span: Span) -> bool:
+        """Whether the span lies in the quoted title of a work ("Meet the Press")."""
+        return any(start < span.end and span.start < end for start, end in self.titles)
 
     def get(self, name: str, kind: str) -> Draft:
         """The draft for (name, kind), made if new."""
-        key = (name.lower(), kind)
+        key = (name_key(name), kind)
         draft = self.by_key.get(key)
         if draft is None:
             draft = Draft(kind=kind, name=name)
@@ -76,7 +93,9 @@ class Drafts:
         pronoun: bool = False,
         proper: bool = False,
     ) -> None:
-        """Record `span` as a mention of `draft`; its tokens now point at it."""
+        """Record `span` as a mention of `draft`; its tokens now point at it.
+        Spaces and punctuation at its edges are not part of the mention."""
+        span = trim(span)
         if not len(span):
             return
         key = (span.start_char, span.end_char)
@@ -102,6 +121,7 @@ class Drafts:
             return
         keep.mentions.update(gone.mentions)
         keep.pronouns |= gone.pronouns
+        keep.implied |= gone.implied
         keep.names += [n for n in gone.names if n not in keep.names]
         keep.proper += [n for n in gone.proper if n not in keep.proper]
         keep.tokens += gone.tokens
@@ -126,6 +146,17 @@ def is_subject(token: Token) -> bool:
     if token.dep_ in SUBJECT_DEPS:
         return True
     return token.dep_ == "appos" and token.head.dep_ in SUBJECT_DEPS
+
+
+def trim(span: Span) -> Span:
+    """The span without white space or punctuation at either end."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
 
 
 def strip_det(span: Span) -> Span:

@@ -9,17 +9,22 @@ lashed out", "the Kremlin confirmed") stands for its government.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from annotate.actor_drafts import Draft, Drafts, strip_det, tokens_among
+from annotate.actor_kinds import context_kind, name_pieces
 from annotate.lexicons import (
     actor_words,
     capitals,
     country_of,
     demonym_of,
+    party_of,
     seats_of_government,
     word_set,
 )
+from annotate.names import name_key
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -52,17 +57,14 @@ _CITY_NOUNS = frozenset(
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
-
-
 def _person_span(ent: Span) -> Span | None:
     """A PERSON entity without article, honorific, title or possessive marker."""
     span = strip_det(ent)
     titles = word_set("titles") | set(actor_words()["honorifics"])
-    start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in titles:
-        start += 1
+    start = span.start  # after the last title: "Kripos prosecutor Terje Michelsen"
+    for i in range(span.start, span.end - 1):
+        if span.doc[i].lower_ in titles and span.doc[i + 1].is_title:
+            start = i + 1
     span = span.doc[start : span.end]
     if not len(span) or not any(t.is_title or t.is_upper for t in span):
         return None
@@ -74,32 +76,39 @@ def _person_span(ent: Span) -> Span | None:
 def find_named(drafts: Drafts) -> None:
     """Add a draft for every named person, organisation, country, place and group."""
     doc = drafts.doc
+    pieces = [
+        (piece, ent.label_)
+        for ent in doc.ents
+        if ent.label_ in LABELS and not drafts.in_title(ent)
+        for piece in name_pieces(ent, ent.label_)
+    ]
+    kinds = _kinds_from_context(pieces)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
+    for span, label in pieces:
+        label = kinds.get(name_key(span.text), label)
+        if label == "WORK":
             continue
-        if ent.label_ == "PERSON":
-            span = _person_span(ent)
-            if span is None:
+        if label == "PERSON":
+            person = _person_span(span)
+            if person is None:
                 continue
-            if country_of(span.text) or _key(span.text) in capitals():
-                others.append((span, "GPE"))  # NER sometimes calls a place a person
+            if country_of(person.text) or name_key(person.text) in capitals():
+                others.append((person, "GPE"))  # NER sometimes calls a place a person
             else:
-                persons.append(span)
+                persons.append(person)
         else:
-            span = strip_det(ent)
-            if len(span) and any(t.is_title or t.is_upper for t in span):
-                others.append((span, ent.label_))
+            others.append((strip_det(span), label))
     surnames = _cluster_persons(drafts, persons)
+    given = _given_names(surnames)
     pending: list[tuple[Span, Draft]] = []
     for span, label in others:
-        person = _as_person(span, surnames)
+        person = _as_person(span, surnames, given)
         if person is not None:
             drafts.add(person, span, proper=True)
         elif label == "GPE":
             _add_gpe(drafts, span)
-        elif label == "ORG" or (label == "FAC" and _key(span.text) in seats_of_government()):
+        elif label == "ORG" or (label == "FAC" and name_key(span.text) in seats_of_government()):
             _add_org(drafts, span, pending)
         elif label == "LOC":
             drafts.add(drafts.get(span.text, "place"), span, proper=True)
@@ -111,23 +120,68 @@ def find_named(drafts: Drafts) -> None:
     _merge_acronyms(drafts)
 
 
+_LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC", "work": "WORK"}
+
+
+def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:
+    """Name key -> one NER label for all its mentions: the kind their context
+    gives (most mentions win), else the label the NER gave most often (a
+    person's on a tie). Countries, capitals, seats of government and
+    nationalities keep theirs."""
+    votes: dict[str, Counter[str]] = {}
+    labels: dict[str, Counter[str]] = {}
+    for span, label in pieces:
+        key = name_key(span.text)
+        if label == "NORP" or country_of(span.text) or key in capitals():
+            continue
+        if key in seats_of_government():
+            continue  # "in the Kremlin" is still the Kremlin
+        labels.setdefault(key, Counter())[label] += 1
+        kind = context_kind(span, label)
+        if kind is not None:
+            votes.setdefault(key, Counter())[kind] += 1
+    decided = {}
+    for key, counts in labels.items():
+        if key in votes:
+            decided[key] = _LABEL_OF_KIND[votes[key].most_common(1)[0][0]]
+        elif len(counts) > 1:
+            top = max(counts.values())
+            decided[key] = "PERSON" if counts["PERSON"] == top else counts.most_common(1)[0][0]
+    return decided
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def name_words(text: str) -> list[str]:
+    """A person's name as compared: folded words, without "Jr." or "II"."""
+    words = name_key(text).split()
+    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
+        words.pop()
+    return words
+
+
 def _cluster_persons(drafts: Drafts, persons: list[Span]) -> dict[str, list[Draft]]:
-    """One draft per person: a shorter name joins the longer one it is part of."""
+    """One draft per person: a shorter name joins the longer one it is part of,
+    a lone surname the latest person of that surname before it, a lone given
+    or family-first name ("Hillary", "Ban") the one full name it starts."""
     clusters: list[tuple[list[str], Draft]] = []
-    for span in sorted((s for s in persons if len(s) > 1), key=lambda s: -len(s)):
-        words = [t.lower_ for t in span]
-        if not any(_part_of(words, full) for full, _ in clusters):
-            draft = drafts.get(span.text, "person")
-            clusters.append((words, draft))
+    for span in sorted(persons, key=lambda s: -len(name_words(s.text))):
+        words = name_words(span.text)
+        if len(words) > 1 and not any(_part_of(words, full) for full, _ in clusters):
+            clusters.append((words, drafts.get(span.text, "person")))
     surnames: dict[str, list[Draft]] = {}
     for full, draft in clusters:
         surnames.setdefault(full[-1], []).append(draft)
     for span in sorted(persons, key=lambda s: s.start):
-        words = [t.lower_ for t in span]
-        if len(span) > 1:
+        words = name_words(span.text)
+        if len(words) > 1:
             draft = next(d for full, d in clusters if _part_of(words, full))
         else:
             draft = _latest(drafts, surnames.get(words[0], []), span.start)
+            if draft is None:
+                starts = [d for full, d in clusters if full[0] == words[0]]
+                draft = starts[0] if len(starts) == 1 else None
             if draft is None:
                 draft = drafts.get(span.text, "person")
                 surnames.setdefault(words[0], []).append(draft)
@@ -153,15 +207,31 @@ def _latest(drafts: Drafts, candidates: list[Draft], before: int) -> Draft | Non
     return max(candidates, key=last)
 
 
-def _as_person(span: Span, surnames: dict[str, list[Draft]]) -> Draft | None:
+def _as_person(
+    span: Span, surnames: dict[str, list[Draft]], given: dict[str, list[Draft]]
+) -> Draft | None:
     """A known person's surname or full name under another label ("Trump" as ORG)."""
-    if len(span) == 1:
-        return _latest_for(span, surnames.get(span[0].lower_, []))
-    words = [t.lower_ for t in span]
+    words = name_words(span.text)
+    if len(words) == 1:
+        found = _latest_for(span, surnames.get(words[0], []))
+        if found is None:  # a given name alone ("Melania") of one full name
+            starts = given.get(words[0], [])
+            found = starts[0] if len(starts) == 1 else None
+        return found
     for draft in surnames.get(words[-1], []):
-        if any(_key(n).split() == words for n in draft.proper):
+        if any(name_words(n) == words for n in draft.proper):
             return draft
     return None
+
+
+def _given_names(surnames: dict[str, list[Draft]]) -> dict[str, list[Draft]]:
+    """First word of a full name -> the people whose full name it starts."""
+    people = {id(d): d for ds in surnames.values() for d in ds}.values()
+    table: dict[str, list[Draft]] = {}
+    for draft in people:
+        for first in {w[0] for n in draft.proper if len(w := name_words(n)) > 1}:
+            table.setdefault(first, []).append(draft)
+    return table
 
 
 def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:
@@ -172,7 +242,7 @@ def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:
 
 def _add_gpe(drafts: Drafts, span: Span) -> None:
     head = span.root
-    capital = capitals().get(_key(span.text))
+    capital = capitals().get(name_key(span.text))
     speaking = (
         head.dep_ in ("nsubj", "nsubjpass")
         or (head.dep_ == "poss" and head.head.lemma_.lower() not in _CITY_NOUNS)
@@ -182,17 +252,26 @@ def _add_gpe(drafts: Drafts, span: Span) -> None:
         name, kind = capital
         drafts.add(drafts.get(name, kind), span, proper=True)
         return
-    if _key(span.text) in seats_of_government():
+    if name_key(span.text) in seats_of_government():
         _add_org(drafts, span, [])
         return
     country = country_of(span.text)
+    if country is None and demonym_of(span.text):
+        return  # "Ukrainian" alone: an adjective, not a place
     draft = drafts.get(country, "country") if country else drafts.get(span.text, "place")
     drafts.add(draft, span, proper=True)
 
 
 def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> None:
-    """An organisation; "X's Y" keeps X as its affiliation, "Russian Y" its country."""
-    marks = [t for t in span if t.tag_ == "POS"]
+    """An organisation; "X's Y" keeps X as its affiliation, "Russian Y" its
+    country; "the Prosecutor General's Office" stays whole (its "owner" is a
+    title, not an actor)."""
+    titles = word_set("titles")
+    marks = [
+        t
+        for t in span
+        if t.tag_ == "POS" and not all(w.lower_ in titles for w in span[: t.i - span.start])
+    ]
     own = span.doc[marks[-1].i + 1 : span.end] if marks else span
     if not len(own):
         return
@@ -200,20 +279,25 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
     if country:  # an ORG label on a country name
         drafts.add(drafts.get(country, "country"), span, proper=True)
         return
+    party = party_of(own.text)
+    if party:  # "GOP", "the Republican Party": one party under its names
+        drafts.add(drafts.get(party, "organization"), span, proper=False)
+        return
     draft = drafts.get(own.text, "organization")
     drafts.add(draft, span, proper=True)
-    seat = seats_of_government().get(_key(own.text))
+    seat = seats_of_government().get(name_key(own.text))
     if seat and draft.affiliation is None:
         draft.affiliation = drafts.get(seat, "country")
     if marks:
         pending.append((span.doc[span.start : marks[-1].i], draft))
     elif len(span) > 1 and draft.affiliation is None:
-        first = span[0].text
-        owner = demonym_of(first)
-        if owner:
-            draft.affiliation = drafts.get(*owner)
-        elif country_of(first):
-            draft.affiliation = drafts.get(country_of(first), "country")
+        first = span[0].text  # "Russian Foreign Ministry", "U.S. Treasury": a mention too
+        party = party_of(first)  # "Democratic National Committee"
+        owner = (party, "organization") if party else demonym_of(first)
+        country = country_of(first)
+        if owner or country:
+            draft.affiliation = drafts.get(*owner) if owner else drafts.get(country, "country")
+            drafts.add(draft.affiliation, span[0:1], proper=not owner)
 
 
 def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
@@ -224,8 +308,9 @@ def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
     if country:
         owner = drafts.get(country, "country")
     else:
+        key = name_key(span.text)
         owner = next(
-            (d for d in drafts.items if d is not org and _key(span.text) in map(_key, d.names)),
+            (d for d in drafts.items if d is not org and key in map(name_key, d.names)),
             None,
         ) or drafts.get(span.text, "organization")
     drafts.add(owner, span, proper=True)
@@ -242,19 +327,25 @@ def _add_group(drafts: Drafts, span: Span) -> None:
         return
     draft = drafts.get(span.text, "group")
     drafts.add(draft, span, proper=True)
-    owner = demonym_of(span.text)
+    party = party_of(span.text)  # "the Republicans": the party's people
+    owner = (party, "organization") if party else demonym_of(span.text)
     if owner and draft.affiliation is None:
         draft.affiliation = drafts.get(*owner)
 
 
 def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
     """A known surname the NER missed entirely is still that person."""
-    for token in tokens_among(drafts.doc, set(surnames)):
-        if token.pos_ != "PROPN" or token.i in drafts.by_token or token.ent_type_:
+    spellings = set(surnames) | {s.replace("'", "’") for s in surnames}
+    for token in tokens_among(drafts.doc, spellings):
+        if token.i in drafts.by_token or token.ent_type_ or not token.is_title:
             continue
-        if token.dep_ == "compound" or token.lower_ not in surnames:
+        # A PROPN, or a subject the tagger took for a plural noun ("Wines believes")
+        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.dep_ == "nsubj"):
             continue
-        draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[token.lower_])
+        key = name_key(token.text)
+        if token.dep_ == "compound" or key not in surnames:
+            continue
+        draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[key])
         if draft is not None:
             drafts.add(draft, drafts.doc[token.i : token.i + 1], proper=True)
 

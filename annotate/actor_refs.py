@@ -11,11 +11,14 @@ person, preferring its latest subject. Gender comes from the text only
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
+from annotate.actor_kinds import context_kind
 from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
-from annotate.lexicons import word_set
+from annotate.lexicons import demonym_of, not_actors, word_set
+from annotate.names import name_key
 
 PRONOUNS = {
     "he": "m",
@@ -32,9 +35,11 @@ PRONOUNS = {
     "theirs": "p",
     "themselves": "p",
 }
+_JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
 _ACCORDING = frozenset({"according"})
-_LOOKBACK = 6  # sentences a pronoun may reach back to its antecedent
+PRONOUN_REACH = 6  # sentences "he"/"she" may reach back to its antecedent
+PLURAL_REACH = 2  # and "they", whose antecedents are vaguer
 _NP_PREPS = frozenset({"for", "at", "from", "of", "in", "with", "close", "familiar", "on"})
 
 
@@ -63,8 +68,12 @@ def unnamed_name(span: Span) -> str:
     article or count, in lower case unless it starts with a proper word."""
     determiners = word_set("determiners")
     tokens = list(span)
+    while len(tokens) > 1 and (tokens[-1].is_space or tokens[-1].is_punct):
+        tokens = tokens[:-1]
     while len(tokens) > 1 and (
-        tokens[0].lower_ in determiners
+        tokens[0].is_space
+        or tokens[0].lower_ in determiners
+        or tokens[0].pos_ == "ADP"
         or tokens[0].like_num
         or tokens[0].pos_ in ("CCONJ", "PUNCT", "ADV")
     ):
@@ -91,11 +100,17 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
     """Descriptions of people that report or speak become actors of their own."""
     doc = drafts.doc
     people, reporting = word_set("person_nouns"), word_set("reporting_verbs")
-    for token in doc:
+    collective = word_set("collective_nouns")  # "European countries said": plural only
+    wanted = {doc.vocab.strings.add(w) for w in people | collective}
+    lemmas = doc.to_array([LEMMA]).tolist()  # lemmas by hash: no Token made for most words
+    for i in (i for i, h in enumerate(lemmas) if h in wanted):
+        token = doc[i]
         if token.pos_ != "NOUN" or drafts.quoted[token.i] or token.i in drafts.by_token:
             continue
         lemma = token.lemma_.lower()
-        if lemma not in people or token.dep_ in ("compound", "amod", "poss"):
+        if lemma not in people and not (lemma in collective and token.tag_ == "NNS"):
+            continue
+        if token.dep_ in ("compound", "amod", "poss"):
             continue
         speaks = token.i in source_heads
         if lemma not in _GENERIC_PEOPLE and not speaks:
@@ -107,8 +122,40 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
             add_unnamed(drafts, _description(doc, token), token, _kind(token))
 
 
-def resolve_pronouns(drafts: Drafts) -> None:
-    """Third-person pronouns outside quotations, to the salient compatible actor."""
+def find_organization_mentions(drafts: Drafts) -> None:
+    """ "the agency", "the campaign": the organisation named last before it
+    whose name ends in that word (the Environmental Protection Agency, the
+    Trump campaign)."""
+    doc = drafts.doc
+    by_head: dict[str, list[Draft]] = {}
+    for draft in drafts.items:
+        if draft.kind == "organization" and not draft.unnamed:
+            for name in draft.proper:
+                words = name_key(name).split()
+                if len(words) > 1:
+                    by_head.setdefault(words[-1], []).append(draft)
+    if not by_head:
+        return
+    for token in tokens_among(doc, set(by_head)):
+        if drafts.quoted[token.i] or token.i in drafts.by_token or token.pos_ != "NOUN":
+            continue
+        children = list(token.children)
+        if [c.lower_ for c in children] != ["the"]:
+            continue  # "the agency's", "the new agency", "a union": not a plain repeat
+        earlier = [
+            (max(i for i in d.tokens if i < token.i), d)
+            for d in set(by_head[token.lower_])
+            if any(i < token.i for i in d.tokens)
+        ]
+        if earlier:
+            drafts.add(max(earlier, key=lambda e: e[0])[1], doc[children[0].i : token.i + 1])
+
+
+def resolve_pronouns(
+    drafts: Drafts, reach: int = PRONOUN_REACH, plural_reach: int = PLURAL_REACH
+) -> None:
+    """Third-person pronouns outside quotations, to the salient compatible
+    actor at most `reach` sentences back (`plural_reach` for "they")."""
     doc = drafts.doc
     sentence_of = sentence_numbers(doc)
     seen: dict[int, list[tuple[int, Draft]]] = {}
@@ -123,7 +170,8 @@ def resolve_pronouns(drafts: Drafts) -> None:
         if token.i in drafts.by_token:
             continue
         here = sentence_of[token.i]
-        draft = _antecedent(doc, seen, here, token.i, gender)
+        limit = plural_reach if gender == "p" else reach
+        draft = _antecedent(doc, seen, here, token.i, gender, limit)
         if draft is None:
             continue
         drafts.add(draft, doc[token.i : token.i + 1], pronoun=True)
@@ -133,11 +181,15 @@ def resolve_pronouns(drafts: Drafts) -> None:
 
 
 def _antecedent(
-    doc, seen: dict[int, list[tuple[int, Draft]]], here: int, before: int, gender: str
+    doc,
+    seen: dict[int, list[tuple[int, Draft]]],
+    here: int,
+    before: int,
+    gender: str,
+    reach: int,
 ) -> Draft | None:
     """The nearest sentence with a compatible candidate; in it, one whose gender
     the text gave beats one of unknown gender, then the latest subject wins."""
-    reach = 2 if gender == "p" else _LOOKBACK
     for n in range(here, max(-1, here - reach - 1), -1):
         found = [(i, d) for i, d in seen.get(n, []) if i < before and _fits(d, gender)]
         if not found:
@@ -163,6 +215,7 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
     doc = drafts.doc
     not_sources = word_set("not_sources")
     organizations, people = word_set("organization_nouns"), word_set("person_nouns")
+    collective = word_set("collective_nouns")
     for start, end in sources:
         if (start, end) in _spans(drafts):
             continue
@@ -175,11 +228,37 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
         if root.lower_ in not_sources or root.lemma_.lower() in not_sources:
             continue
         lemma = root.lemma_.lower()
-        if root.pos_ == "PROPN" or (lemma in organizations and lemma not in people):
-            kind = "organization"
-        else:
-            kind = _kind(root)
-        add_unnamed(drafts, span, root, kind)
+        if root.pos_ == "PROPN" and root.is_title:
+            _name_nobody_found(drafts, root)
+        elif lemma in people or (lemma in collective and root.tag_ == "NNS"):
+            add_unnamed(drafts, span, root, _kind(root))  # "several European nations": a group
+        elif lemma in organizations:
+            add_unnamed(drafts, span, root, "organization")
+        # else "the ad", "63 percent", "the decision": not someone who speaks
+
+
+def _name_nobody_found(drafts: Drafts, root: Token) -> None:
+    """A capitalised source no finder explained ("federal Securities and
+    Exchange Commission said"): the name around its head, as the actor of
+    that name if there is one, else as an organisation."""
+    doc = drafts.doc
+    start = end = root.i
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _JOINERS):
+        start -= 1
+    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ in _JOINERS):
+        end += 1
+    while start < root.i and not doc[start].is_title:
+        start += 1
+    while end > root.i and not doc[end].is_title:
+        end -= 1
+    span = doc[start : end + 1]
+    key = name_key(span.text)
+    known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
+    if known is None and demonym_of(span.text) is None and key not in not_actors():
+        kind = context_kind(span, "ORG") or "organization"  # "Mr. King said": a person
+        known = drafts.get(span.text, kind)
+    if known is not None:
+        drafts.add(known, span, proper=True)
 
 
 def _spans(drafts: Drafts) -> set[tuple[int, int]]:

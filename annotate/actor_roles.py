@@ -15,7 +15,16 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from annotate.actor_drafts import Draft, Drafts, tokens_among
-from annotate.lexicons import actor_words, demonym_of, word_set
+from annotate.lexicons import (
+    actor_words,
+    country_of,
+    demonym_of,
+    forename_gender,
+    party_of,
+    party_of_letter,
+    title_word,
+    word_set,
+)
 
 # Clauses and lists that end a role phrase rather than belong to it.
 _ROLE_STOP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -75,7 +84,31 @@ def find_roles(drafts: Drafts) -> None:
             if draft.role is None:
                 _role_at(drafts, draft, drafts.doc[index])
             _gender_from_title(draft, drafts.doc[index])
+        _party_label(drafts, draft)
+        if draft.gender is None and draft.proper:
+            fullest = max(draft.proper, key=lambda n: len(n.split()))
+            draft.gender = forename_gender(fullest.split()[0])
     _framing(drafts)
+
+
+def _party_label(drafts: Drafts, draft: Draft) -> None:
+    """ "Roy Cooper (D)", "Mitch McConnell (R-Ky.)": the party in brackets."""
+    doc = drafts.doc
+    for start, end in sorted(draft.mentions):
+        if (start, end) in draft.pronouns:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        i = span.end if span is not None else len(doc)
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text not in (")", "-", "–"):
+            continue
+        letter = doc[i + 1]
+        party = party_of_letter(letter.text) if letter.text.isupper() else None
+        if party is not None:
+            owner = drafts.get(party, "organization")
+            drafts.add(owner, doc[letter.i : letter.i + 1], alias=False)
+            if draft.affiliation is None:
+                draft.affiliation = owner
+            return
 
 
 def _name_start(drafts: Drafts, draft: Draft, head: Token) -> int:
@@ -99,6 +132,8 @@ def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
     for child in head.children:  # "Dragone, chair of NATO's Military Committee"
         if child.dep_ != "appos" or child.i in drafts.by_token:
             continue
+        if doc[child.i - 1].text == "(" or (child.is_upper and len(child.text) <= 2):
+            continue  # "Roy Cooper (D)": a party label, not a role
         if child.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in child.children if c.dep_ == "poss"]
             words = _trim(collect(child, _ROLE_STOP | {"poss"}))
@@ -118,16 +153,51 @@ def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
         poss = [c for c in head.children if c.dep_ == "poss" and c.i < start]
         owned = {t.i for p in poss for t in p.subtree}
         words = _trim([t for t in left if t.i not in owned and t.lower_ not in honorifics])
+        _agency_before_title(drafts, words, titles)
         nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN") and t.i not in drafts.by_token]
         if nouns and any(t.lower_ in titles or t.pos_ == "NOUN" for t in words):
             found.append((words, nouns[-1], poss))
     if not found:
         return
-    draft.role = _text(found[0][0])
     for words, title_head, poss in found:
-        draft.role_heads.add(title_head.lemma_.lower())
+        draft.role_heads.add(title_word(title_head.lemma_))
         if draft.affiliation is None:
             draft.affiliation = affiliation_in(drafts, draft, words, poss)
+    draft.role = _role_text(drafts, draft, found[0][0])
+
+
+def _role_text(drafts: Drafts, draft: Draft, words: list[Token]) -> str:
+    """The role without the actor that leads it ("Kremlin spokesman" ->
+    "spokesman": the Kremlin is the affiliation), abbreviations in full."""
+
+    def other(token: Token) -> bool:
+        return drafts.by_token.get(token.i, draft) is not draft
+
+    while len(words) > 1 and (other(words[0]) or words[0].tag_ == "POS"):
+        words = words[1:]
+    if len(words) == 1:
+        return title_word(words[0].text) if words[0].text.endswith(".") else words[0].text
+    return _text(words)
+
+
+def _agency_before_title(drafts: Drafts, words: list[Token], titles: frozenset[str]) -> None:
+    """ "Kripos prosecutor": capitalised words nobody named, right before a
+    title word, are the organisation the title belongs to."""
+    run: list[Token] = []
+    for token in words:
+        if token.lower_ in titles and not token.is_title and run:
+            break
+        proper = token.is_title or (token.is_upper and len(token) > 1)
+        if proper and token.i not in drafts.by_token:
+            if demonym_of(token.text) or party_of(token.text) or country_of(token.text):
+                return
+            run.append(token)
+        else:
+            run = []
+    else:
+        return
+    span = drafts.doc[run[0].i : run[-1].i + 1]
+    drafts.add(drafts.get(span.text, "organization"), span, proper=True)
 
 
 def affiliation_in(
@@ -149,7 +219,7 @@ def affiliation_in(
         if owner is not None and owner is not draft and owner.kind == "place":
             continue  # a place in a description is where, not whose
         if owner is None or owner is draft:
-            owner = _demonym_draft(drafts, token)
+            owner = party_draft(drafts, token) or _demonym_draft(drafts, token)
         if owner is None or owner.kind == "person" or owner is draft:
             continue
         found.append((len(_path(token, words)), token.i, owner))
@@ -167,6 +237,19 @@ def _path(token: Token, words: list[Token]) -> list[Token]:
     """Ancestors of `token` inside `words` (its route up to the phrase head)."""
     inside = {t.i for t in words}
     return [a for a in token.ancestors if a.i in inside]
+
+
+def party_draft(drafts: Drafts, token: Token) -> Draft | None:
+    """ "Democratic nominee", "Republican senator", "GOP leaders": the party a
+    capitalised party word names, as a mention of it."""
+    if not token.text[:1].isupper():
+        return None
+    party = party_of(token.text)
+    if party is None:
+        return None
+    draft = drafts.get(party, "organization")
+    drafts.add(draft, token.doc[token.i : token.i + 1], proper=False)
+    return draft
 
 
 def _demonym_draft(drafts: Drafts, token: Token) -> Draft | None:
@@ -242,7 +325,7 @@ def find_title_mentions(drafts: Drafts) -> None:
         det = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
         if not det or any(c.dep_ in ("appos", "poss") for c in token.children):
             continue
-        lemma = token.lemma_.lower()
+        lemma = title_word(token.lemma_)
         named = [c for c in token.children if c.i in drafts.by_token]
         best, best_at = None, -1
         for draft in people:

@@ -30,10 +30,18 @@ from spacy.tokens import Doc
 
 from annotate.actor_drafts import Draft, Drafts
 from annotate.actor_names import find_named
-from annotate.actor_refs import find_unnamed, resolve_pronouns, sources_as_actors
+from annotate.actor_refs import (
+    PLURAL_REACH,
+    PRONOUN_REACH,
+    find_organization_mentions,
+    find_unnamed,
+    resolve_pronouns,
+    sources_as_actors,
+)
 from annotate.actor_roles import find_roles, find_title_mentions
 from annotate.lexicons import actor_words, word_set
 from annotate.model import Actor, Span
+from annotate.names import name_key
 
 
 @dataclass
@@ -75,17 +83,27 @@ class ActorIndex:
 
     def named(self, name: str, kind: str | None = None) -> str | None:
         """The id of the actor with this canonical name (any case), if present."""
-        wanted = name.lower()
+        wanted = name_key(name)
         for actor in self.actors:
-            if actor.name.lower() == wanted and (kind is None or actor.kind == kind):
+            if name_key(actor.name) == wanted and (kind is None or actor.kind == kind):
                 return actor.id
         return None
 
 
-def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
-    """Every actor of the doc; each source span that names one resolves to it."""
+def build_actors(
+    doc: Doc,
+    sources: list[tuple[int, int]],
+    *,
+    pronoun_reach: int = PRONOUN_REACH,
+    plural_reach: int = PLURAL_REACH,
+) -> ActorIndex:
+    """Every actor of the doc; each source span that names one resolves to it.
+    Pronouns look back at most `pronoun_reach` sentences (`plural_reach` for
+    "they")."""
     quotes = doc._.quotes if Doc.has_extension("quotes") and doc._.quotes else []
-    drafts = Drafts.start(doc, quotes)
+    attributions = doc._.attributions if Doc.has_extension("attributions") else None
+    titles = [a.content for a in attributions or [] if getattr(a, "kind", "speech") == "title"]
+    drafts = Drafts.start(doc, quotes, titles)
     find_named(drafts)
     find_roles(drafts)
     source_heads = set()
@@ -94,8 +112,9 @@ def build_actors(doc: Doc, sources: list[tuple[int, int]]) -> ActorIndex:
         if span is not None and len(span):
             source_heads.add(span.root.i)
     find_title_mentions(drafts)
+    find_organization_mentions(drafts)
     find_unnamed(drafts, source_heads)
-    resolve_pronouns(drafts)
+    resolve_pronouns(drafts, pronoun_reach, plural_reach)
     sources_as_actors(drafts, sources)
     return _freeze(doc, drafts)
 
@@ -126,8 +145,35 @@ def _top(draft: Draft) -> Draft:
     return draft
 
 
+def _implied_mentions(drafts: Drafts) -> list[Draft]:
+    """The drafts worth listing: every one with a mention. An actor only
+    implied by another ("the Kremlin" -> Russia, "the Russians" -> Russia)
+    takes the first mention of what implies it, as a mention that is not
+    looked up (the span stays the implying actor's); an actor nothing in the
+    text mentions or implies is dropped."""
+    dependents: dict[int, list[Draft]] = {}
+    for draft in drafts.items:
+        if draft.affiliation is not None and draft.affiliation is not draft:
+            dependents.setdefault(id(draft.affiliation), []).append(draft)
+    changed = True
+    while changed:
+        changed = False
+        for draft in drafts.items:
+            if draft.mentions:
+                continue
+            known = [d for d in dependents.get(id(draft), []) if d.mentions]
+            if known:
+                source = min(known, key=lambda d: d.first())
+                span = min(source.mentions)
+                draft.mentions[span] = source.mentions[span]
+                draft.implied.add(span)
+                changed = True
+    return [d for d in drafts.items if d.mentions]
+
+
 def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
-    order = sorted(drafts.items, key=lambda d: (d.first(), drafts.items.index(d)))
+    listed = _implied_mentions(drafts)
+    order = sorted(listed, key=lambda d: (d.first(), drafts.items.index(d)))
     ids = {id(d): f"a{n}" for n, d in enumerate(order, 1)}
     # HEAD is the offset to the head, stored unsigned: read it back as signed.
     table = doc.to_array([IDX, LENGTH, HEAD]).tolist()
@@ -146,7 +192,7 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
         index.actors.append(
             Actor(
                 id=actor_id,
-                name=_canonical(draft),
+                name=" ".join(_canonical(draft).split()),
                 kind=draft.kind,  # type: ignore[arg-type]
                 aliases=tuple(draft.names) or (draft.name,),
                 mentions=mentions,
@@ -155,7 +201,8 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
             )
         )
         for key in draft.mentions:
-            index.by_span[key] = actor_id
+            if key not in draft.implied:
+                index.by_span[key] = actor_id
     for token_index, draft in drafts.by_token.items():
         if id(draft) in ids:
             index.by_token[token_index] = ids[id(draft)]

@@ -5,9 +5,12 @@ A path is an article file (text, Markdown, a saved web page) or a folder of
 them. A path that cannot be read (missing, binary, empty, unreadable, a page
 with no article, a folder with no articles) gets one line on stderr; the
 other paths are still annotated, and the exit status says something went
-wrong. `--merge` prints one briefing of all the articles (`briefing-set/1`).
-Exit status: 0 all annotated, 1 some path could not be read, 2 bad usage,
-3 no spaCy pipeline installed.
+wrong. A step of the engine that fails on one article (a bug) gets one line
+on stderr naming the article and the step; the briefing is printed with what
+the other steps found and a `warnings` entry, and the run goes on (the exit
+status is unchanged). `--merge` prints one briefing of all the articles
+(`briefing-set/1`). Exit status: 0 all annotated, 1 some path could not be
+read, 2 bad usage, 3 no spaCy pipeline installed.
 """
 
 from __future__ import annotations
@@ -130,6 +133,9 @@ def run(argv: Sequence[str]) -> int:
             else:
                 progress.clear()
                 _write(briefing, path, args.format, several=several, first=n == 1)
+            for warning in briefing.warnings:  # one step failed; the rest is there
+                progress.clear()
+                _say(f"{shown(path)}: {warning.component} failed: {shown(warning.message)}")
             progress.files(n)
         if args.merge:
             progress.clear()

@@ -1,64 +1,148 @@
 """The briefing's spaCy components, registered once and added in one place.
 
-Each component does one job and leaves its result on the `Doc` as a custom
-extension, so `engine.briefing_parts` can read them without re-running
-anything.
+Each component is a `@Language.factory` class with one job; it leaves its
+result on the `Doc` as a custom extension and declares what it `requires`
+and `assigns`, so `nlp.analyze_pipes()` checks their order.
+
+Every component is guarded (`Guarded.__call__`): an exception inside one
+component, on one doc, resets what that component assigns to its default
+(so a later component never reads half-written state), records a warning in
+`doc._.briefing_failures`, and lets the other components run. The guard sits
+here, in the one base class every component derives from, so it holds in
+worker processes and on every chunk of a long text alike.
 """
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from annotate.actor_refs import PLURAL_REACH, PRONOUN_REACH
 from annotate.actors import build_actors
 from annotate.attribution import find_attributions
+from annotate.failures import Failure, describe, raising
 from annotate.incidents import find_incidents
 from annotate.quotes import find_quotes
 
-for _name in ("quotes", "attributions", "actors", "incidents"):
+for _name in ("quotes", "attributions", "actors", "incidents", "briefing_failures"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
 
-@Language.component("briefing_paragraphs")
-def paragraphs_component(doc: Doc) -> Doc:
+def failures(doc: Doc) -> list[Failure]:
+    """The component failures recorded on a doc, in pipeline order."""
+    return list(doc._.briefing_failures or [])
+
+
+class Guarded:
+    """A briefing component that cannot end a run.
+
+    Subclasses set `component` (the short name in warnings), `missing` (what
+    the briefing lacks when it fails), `extensions` (the `doc._` attributes it
+    assigns) and implement `process`.
+    """
+
+    component: ClassVar[str]
+    missing: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            self.process(doc)
+        except Exception as error:
+            if raising():
+                raise
+            for extension in self.extensions:
+                setattr(doc._, extension, None)
+            failure = Failure(self.component, self.missing, describe(error))
+            doc._.briefing_failures = [*failures(doc), failure]
+        return doc
+
+    def process(self, doc: Doc) -> None:
+        raise NotImplementedError
+
+
+@Language.factory(
+    "briefing_paragraphs",
+    assigns=["token.is_sent_start"],
+)
+class ParagraphBreaks(Guarded):
     """A blank line ends a sentence: runs before the parser, which respects
     preset boundaries, so a headline without a full stop is not parsed as
     the subject of the lead ("Depot fire blamed on saboteurs A fire broke
     out …"). Hard-wrapped lines (one newline) stay inside their sentence."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
-    return doc
+
+    component, missing = "paragraphs", "paragraph breaks may run sentences together"
+
+    def process(self, doc: Doc) -> None:
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[token.i + 1].is_sent_start = True
 
 
-@Language.component("briefing_quotes")
-def quotes_component(doc: Doc) -> Doc:
+@Language.factory("briefing_quotes", assigns=["doc._.quotes"])
+class QuoteFinder(Guarded):
     """Spans in quotation marks, including quotes running over paragraphs."""
-    doc._.quotes = find_quotes(doc.text)
-    return doc
+
+    component, missing, extensions = "quotes", "no quotations", ("quotes",)
+
+    def process(self, doc: Doc) -> None:
+        doc._.quotes = find_quotes(doc.text)
 
 
-@Language.component("briefing_attribution")
-def attribution_component(doc: Doc) -> Doc:
+@Language.factory(
+    "briefing_attribution",
+    requires=["doc._.quotes", "token.dep", "token.lemma", "doc.sents"],
+    assigns=["doc._.attributions"],
+)
+class AttributionFinder(Guarded):
     """Who said what: cue, source and content of quotes and reported speech."""
-    doc._.attributions = find_attributions(doc, doc._.quotes or [])
-    return doc
+
+    component, missing, extensions = "attribution", "no speakers or claims", ("attributions",)
+
+    def process(self, doc: Doc) -> None:
+        doc._.attributions = find_attributions(doc, doc._.quotes or [])
 
 
-@Language.component("briefing_actors")
-def actors_component(doc: Doc) -> Doc:
-    """One actor per person, organisation, country or group, with all mentions."""
-    sources = [a.source for a in doc._.attributions or [] if a.source]
-    doc._.actors = build_actors(doc, sources)
-    return doc
+@Language.factory(
+    "briefing_actors",
+    requires=["doc._.quotes", "doc._.attributions", "doc.ents", "token.dep", "token.lemma"],
+    assigns=["doc._.actors"],
+    default_config={"pronoun_reach": PRONOUN_REACH, "plural_reach": PLURAL_REACH},
+)
+class ActorFinder(Guarded):
+    """One actor per person, organisation, country or group, with all mentions.
+    Pronouns look back `pronoun_reach` sentences for their antecedent
+    (`plural_reach` for "they")."""
+
+    component, missing, extensions = "actors", "no actors", ("actors",)
+
+    def __init__(self, nlp: Language, name: str, pronoun_reach: int, plural_reach: int) -> None:
+        super().__init__(nlp, name)
+        self.reach = {"pronoun_reach": pronoun_reach, "plural_reach": plural_reach}
+
+    def process(self, doc: Doc) -> None:
+        sources = [a.source for a in doc._.attributions or [] if a.source]
+        doc._.actors = build_actors(doc, sources, **self.reach)
 
 
-@Language.component("briefing_incidents")
-def incidents_component(doc: Doc) -> Doc:
+@Language.factory(
+    "briefing_incidents",
+    requires=["doc._.actors", "doc.ents", "token.dep", "token.lemma", "doc.sents"],
+    assigns=["doc._.incidents", "doc._.incident_patterns"],
+)
+class IncidentFinder(Guarded):
     """Things that happened: fires, explosions, sabotage, strikes, intrusions."""
-    doc._.incidents = find_incidents(doc, doc._.actors)
-    return doc
+
+    component, missing, extensions = "incidents", "no incidents", ("incidents", "incident_patterns")
+
+    def process(self, doc: Doc) -> None:
+        doc._.incidents = find_incidents(doc, doc._.actors)
 
 
 COMPONENTS: tuple[str, ...] = (

@@ -14,6 +14,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from annotate.names import name_key
+
 
 @dataclass(frozen=True, slots=True)
 class Country:
@@ -58,19 +60,15 @@ def countries() -> tuple[Country, ...]:
     return tuple(rows)
 
 
-def _key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).lower()
-
-
 @cache
 def country_names() -> dict[str, str]:
     """Lower-cased name or alias -> canonical country name ("u.s." -> "United States")."""
     table: dict[str, str] = {}
     for country in countries():
         for name in (country.name, *country.aliases):
-            table[_key(name)] = country.name
+            table[name_key(name)] = country.name
             if name.lower().startswith("the "):
-                table[_key(name[4:])] = country.name
+                table[name_key(name[4:])] = country.name
     return table
 
 
@@ -80,9 +78,9 @@ def demonyms() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for country in countries():
         for demonym in country.demonyms:
-            table[_key(demonym)] = (country.name, "country")
+            table[name_key(demonym)] = (country.name, "country")
     for word, (name, kind) in actor_words()["regions"].items():
-        table.setdefault(_key(word), (name, kind))
+        table.setdefault(name_key(word), (name, kind))
     return table
 
 
@@ -92,26 +90,26 @@ def capitals() -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     for country in countries():
         for capital in country.capitals:
-            table[_key(capital)] = (country.name, "country")
+            table[name_key(capital)] = (country.name, "country")
     for city, (name, kind) in actor_words()["metonym_capitals"].items():
-        table[_key(city)] = (name, kind)
+        table[name_key(city)] = (name, kind)
     return table
 
 
 @cache
 def seats_of_government() -> dict[str, str]:
     """Lower-cased seat of government ("kremlin") -> the country it belongs to."""
-    return {_key(k): v for k, v in actor_words()["seats_of_government"].items()}
+    return {name_key(k): v for k, v in actor_words()["seats_of_government"].items()}
 
 
 def country_of(text: str) -> str | None:
     """The canonical country a name or alias stands for, if it is one."""
-    return country_names().get(_key(text))
+    return country_names().get(name_key(text))
 
 
 def demonym_of(word: str) -> tuple[str, str] | None:
     """(name, kind) for a demonym, singular or plural ("Russians" -> Russia)."""
-    key = _key(word)
+    key = name_key(word)
     table = demonyms()
     if key in table:
         return table[key]
@@ -125,3 +123,48 @@ def word_set(section: str, source: str = "actors") -> frozenset[str]:
     """A list from one of the lexicons as a set of lower-cased words."""
     data = actor_words() if source == "actors" else incident_words()
     return frozenset(w.lower() for w in data[section])
+
+
+@cache
+def _parties() -> dict[str, str]:
+    table = {name_key(k): v for k, v in actor_words()["parties"].items() if not k.startswith("_")}
+    table.update({name_key(v): v for v in list(table.values())})
+    return table
+
+
+def party_of(words: str) -> str | None:
+    """The party a word names as a prefix or a group ("Democratic", "GOP",
+    "Republicans" -> "Republican Party"), if it is one."""
+    return _parties().get(name_key(words))
+
+
+def party_of_letter(letter: str) -> str | None:
+    """The party of a US-style label letter ("D" in "(D-N.Y.)")."""
+    return actor_words()["party_letters"].get(letter.lower())
+
+
+@cache
+def _forenames() -> dict[str, str]:
+    names = actor_words()["forenames"]
+    return {name_key(n): gender for gender in ("f", "m") for n in names[gender]}
+
+
+def forename_gender(word: str) -> str | None:
+    """ "f" or "m" for a common given name, else None."""
+    return _forenames().get(name_key(word))
+
+
+def title_word(word: str) -> str:
+    """A title word in full ("Sen." -> "senator"), lower-cased."""
+    key = name_key(word)
+    return actor_words()["title_abbreviations"].get(key, key)
+
+
+@cache
+def known_organizations() -> frozenset[str]:
+    return frozenset(name_key(n) for n in actor_words()["known_organizations"])
+
+
+@cache
+def not_actors() -> frozenset[str]:
+    return frozenset(name_key(n) for n in actor_words()["not_actors"])

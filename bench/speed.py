@@ -38,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     texts = [p.read_text(encoding="utf-8") for p in paths]
 
-    from annotate.engine import BATCH_CHARS, _batches, annotate_texts, chunk_text
+    from annotate.batching import BATCH_CHARS
+    from annotate.batching import batches as engine_batches
+    from annotate.engine import annotate_texts, chunk_text
     from annotate.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -47,8 +49,8 @@ def main(argv: list[str] | None = None) -> int:
 
     normalise_date("on Tuesday", datetime.date(2025, 3, 12))
     dateparser_first = time.perf_counter() - started
-    plan = [(i, off, chunk) for i, t in enumerate(texts) for off, chunk in chunk_text(t)]
-    batches = [[chunk for _, _, chunk in batch] for batch in _batches(plan, BATCH_CHARS)]
+    plan = [(i, off, chunk, None) for i, t in enumerate(texts) for off, chunk in chunk_text(t)]
+    batches = [[piece[2] for piece in batch] for batch in engine_batches(plan, BATCH_CHARS)]
 
     def parse_only() -> None:
         ours = [name for name in nlp.pipe_names if name.startswith("briefing_")]

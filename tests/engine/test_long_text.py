@@ -78,6 +78,20 @@ def test_chunks_start_at_paragraphs_and_never_inside_a_running_quote() -> None:
         assert not text.startswith(running_on, offset)
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("„", "“"), ("«", "»"), ("“", "”")])
+def test_chunks_never_start_inside_a_quote_of_any_convention(opening, closing) -> None:
+    block = (
+        "The minister spoke to the press on Monday about the plan.\n\n"
+        f"{opening}We will not sign anything this year, and we have said so often.\n\n"
+        f"{opening}Nobody should expect a different answer next week.{closing} he said.\n\n"
+    )
+    text = block * 40
+    chunks = chunk_text(text, 300)
+    assert "".join(chunk for _, chunk in chunks) == text
+    for offset, _ in chunks[1:]:
+        assert not text.startswith(f"{opening}Nobody", offset), offset
+
+
 def test_a_short_text_is_one_chunk() -> None:
     assert chunk_text(ARTICLE) == [(0, ARTICLE)]
 

@@ -1,0 +1,230 @@
+"""Where a name ends and what kind of actor it names, from the text around it.
+
+The statistical NER gets spans and labels wrong in ways a reader would not:
+"Minnesota Vikings - while" (a clause fragment), "Trump 47.3 percent" (a
+number), "Obama Sees" (a headline verb), "Keith Lamont Scott" as an
+organisation, "Camden" as a person. `name_pieces` cuts an entity to the
+names it holds; `context_kind` reads what the sentence says the name is
+("the victim, X", "X, 34,", "the hacker group X", "X, which", "the London
+borough of X", "in X"), which outranks the NER's label.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from annotate.lexicons import (
+    actor_words,
+    capitals,
+    country_of,
+    forename_gender,
+    known_organizations,
+    not_actors,
+    word_set,
+)
+from annotate.names import name_key
+
+_DASHES = frozenset({"-", "–", "—", "―", "‒", "−"})
+# Words that end a name rather than belong to it, at its right edge.
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "ADV", "AUX", "VERB"})
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout", "around", "inside"})
+_MAX_AGE = 120
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    words = actor_words()
+    return {
+        "titles": word_set("titles") | frozenset(words["honorifics"]),
+        "honorifics": frozenset(words["honorifics"]),
+        "person": word_set("person_nouns"),
+        "organization": word_set("organization_nouns"),
+        "place": word_set("place_nouns"),
+        "suffixes": word_set("organization_suffixes"),
+        "heads": word_set("not_actor_heads"),
+        "victim": word_set("victim_verbs"),
+        "work": word_set("work_nouns"),
+    }
+
+
+def name_pieces(ent: Span, label: str) -> list[Span]:
+    """The names an entity span holds, cleaned: without leading articles or
+    marks, cut before a spaced dash, a number, a verb or a quotation mark
+    inside it, and without trailing function words or punctuation."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    for i in range(start + 1, end):
+        token = doc[i]
+        spaced_dash = token.text in _DASHES and (doc[i - 1].whitespace_ or token.whitespace_)
+        if (
+            spaced_dash
+            or token.like_num
+            or (token.is_quote and (doc[i - 1].whitespace_ or token.whitespace_))
+            or token.text in "()[]{}|/:;"
+            or token.tag_ in ("VBZ", "VBD", "VBP", "MD")  # "Obama Sees …": a headline
+            or "\n" in doc[i - 1].whitespace_ + token.text
+        ):
+            end = i
+            break
+    pieces, first = [], start
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("and", "&") and _starts_a_name(doc[i + 1], label):
+            pieces.append(doc[first:i])  # "Mr. King and Mr. Schultz": two people
+            first = i + 1
+    pieces.append(doc[first:end])
+    out = [_strip(p) for p in pieces]
+    return [p for p in out if len(p) and _names_something(p, label)]
+
+
+def _starts_a_name(token: Token, label: str) -> bool:
+    """After "and": an honorific, or, in a person's name, any capital."""
+    return token.lower_ in _lists()["honorifics"] or (label == "PERSON" and token.is_title)
+
+
+def _strip(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (
+        doc[start].lower_ in ("the", "a", "an")
+        or doc[start].is_punct
+        or doc[start].is_space
+        or doc[start].like_num
+    ):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].tag_ == "POS"
+        or (doc[end - 1].pos_ in _FUNCTION_POS and not doc[end - 1].is_title)
+        or doc[end - 1].lower_ in ("'s", "’s")
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def _names_something(span: Span, label: str) -> bool:
+    """A proper name of someone or something that can act: capitalised, not
+    only titles ("Judge"), not a day, month, law or event ("Brexit", "the
+    Patriot Act")."""
+    if not any(t.is_title or t.is_upper for t in span):
+        return False
+    lists = _lists()
+    doc = span.doc
+    after_honorific = span.start > 0 and doc[span.start - 1].lower_ in lists["honorifics"]
+    if all(t.lower_ in lists["titles"] or t.is_punct for t in span) and not after_honorific:
+        return False  # "Judge", "Senator"; but "Mr. King" is a name
+    if label == "PERSON" and len(span) == 1 and span[0].pos_ != "PROPN" and span[0].is_sent_start:
+        return False  # "Turnout makes a difference": a noun at the start of a sentence
+    root = span.root
+    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    bare = not any(c.dep_ in ("poss", "det") for c in root.children)
+    if of is not None and of.head.lower_ in lists["titles"] and bare:
+        return False  # "Secretary of State": part of a title ("chair of NATO's …" is not)
+    key = name_key(span.text)
+    if key in not_actors():
+        return False
+    return label == "PERSON" or span[-1].lemma_.lower() not in lists["heads"]
+
+
+def context_kind(span: Span, label: str) -> str | None:
+    """ "person", "organization", "place" or "work" (a book, film or show:
+    no actor at all) when the words around the name
+    say so; None when they don't (then the NER's label stands). Where the
+    only hint is a preposition of place ("in Camden") or a place beside it,
+    only a name the NER took for a person's is made a place: "in Congress"
+    is still an organisation."""
+    lists = _lists()
+    doc, root = span.doc, span.root
+    key = name_key(span.text)
+    if key in known_organizations():
+        return "organization"
+    if span.start > 0 and doc[span.start - 1].lower_ in lists["honorifics"]:
+        return "person"
+    if span[0].lower_ in lists["honorifics"] and len(span) > 1:
+        return "person"
+    if len(span) > 1 and span[-1].lower_ in lists["suffixes"]:
+        return "organization"
+    if _age_after(span):
+        return "person"
+    if label in ("GPE", "LOC", "FAC"):
+        if _looks_like_full_name(span):
+            return "person"
+        if label == "FAC" and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            return "place"  # "a warehouse in Tower Hamlets": where it happened
+        return None  # "in Tulsa, an unarmed man …" does not make Tulsa a man
+    described = _described_as(span)
+    if described is not None:
+        return described
+    for child in root.children:
+        if child.dep_ == "relcl":
+            relative = next((c for c in child.children if c.tag_ in ("WP", "WDT")), None)
+            if relative is not None and relative.lower_ in ("who", "whom"):
+                return "person"
+            if relative is not None and relative.lower_ == "which":
+                return "organization" if not country_of(span.text) else None
+    if root.dep_ in ("nsubjpass", "nsubj") and root.head.lemma_.lower() in lists["victim"]:
+        if root.dep_ == "nsubjpass" or root.head.lemma_.lower() == "die":
+            return "person"
+    if _looks_like_full_name(span):
+        return "person"
+    if label == "PERSON" and len(span) == 1:  # ("in Ted Cruz's state" misparses too often)
+        if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+            return "place"
+        if any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+            return "place"  # "Camden, north London"
+    return None
+
+
+def _described_as(span: Span) -> str | None:
+    """The kind a noun beside the name gives it: "the victim, X", "X, a
+    teacher", "the hacker group X", "the London borough of X"."""
+    lists = _lists()
+    doc, root = span.doc, span.root
+    nouns: list[Token] = []
+    if span.start > 0:
+        before = doc[span.start - 1]
+        if before.pos_ == "NOUN" and before.is_lower and not before.is_punct:
+            nouns.append(before)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        of_head = root.head.head
+        if of_head.lemma_.lower() in lists["place"]:
+            nouns.append(of_head)  # "the borough of Camden", not "the leader of Hamas"
+    for noun in nouns:
+        lemma = noun.lemma_.lower()
+        if noun.i == span.start - 1 and noun.lower_ in lists["titles"]:
+            return "person"  # "prosecutor Terje Michelsen"
+        for kind in ("person", "organization", "place", "work"):
+            if lemma in lists[kind]:
+                return kind  # "her 2003 book, Living History": a work, no actor
+    return None
+
+
+def _age_after(span: Span) -> bool:
+    """ "X, 34, …": an age right after the name."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or not doc[i + 1].like_num:
+        return False
+    if doc[i + 2].text not in (",", ")", "."):
+        return False
+    try:
+        age = int(doc[i + 1].text)
+    except ValueError:
+        return False
+    return 0 < age <= _MAX_AGE
+
+
+def _looks_like_full_name(span: Span) -> bool:
+    """A common given name and one or two more capitalised words, none of
+    them an organisation word: "Keith Lamont Scott", not "Victoria Station"."""
+    if not 2 <= len(span) <= 3 or forename_gender(span[0].text) is None:
+        return False
+    lists = _lists()
+    if any(not t.is_title or t.lower_ in lists["suffixes"] for t in span[1:]):
+        return False
+    return not (country_of(span.text) or name_key(span.text) in capitals())
