@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from annotate.cues import NOT_SOURCES, RELATIVE, CueVerb, cue_verbs
+from annotate.polarity import cue_start, is_negated
 
 CharSpan = tuple[int, int]
 
@@ -43,6 +44,8 @@ class Attribution:
     cue: CharSpan | None = None
     cue_class: str = "say"
     quoted: bool = False  # the content is exactly a quotation (marks included)
+    polarity: str = "affirmed"  # "negated": the source did *not* say it
+    kind: str = "speech"  # of a quotation: "speech", "term" or "title"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class _Cue:
     source: CharSpan | None
     content: CharSpan | None
     colon_after: int | None  # char offset just after a ':' ending its clause
+    negated: bool = False  # "did not say", "declined to confirm"
 
 
 # Dependencies of a cue's children that never belong to its content.
@@ -105,7 +109,8 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
         start, end = _with_whole_quotes(text, cue.content, quotes)
         if _only_quotation(text, start, end, quotes):
             continue
-        out.append(Attribution((start, end), cue.source, cue.cue, cue.cls, quoted=False))
+        polarity = "negated" if cue.negated else "affirmed"
+        out.append(Attribution((start, end), cue.source, cue.cue, cue.cls, False, polarity))
     out.sort(key=lambda a: (a.content, not a.quoted))
     return out
 
@@ -173,13 +178,16 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: _Inside) -> _Cue | N
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in spec.preps):
             last = child.i
             cls = dict(spec.prep_classes).get(child.lower_, cls)
+    negated = is_negated(verb)
+    first = cue_start(verb) if negated else verb.i
     return _Cue(
         token=verb.i,
-        cue=_chars(doc, verb.i, last),
+        cue=_chars(doc, first, last),
         cls=cls,
         source=_source(doc, verb, inside),
         content=content,
         colon_after=colon,
+        negated=negated,
     )
 
 
@@ -354,11 +362,13 @@ def _source(doc: Doc, verb: Token, inside: _Inside) -> CharSpan | None:
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return _noun_phrase(doc, pobj) if pobj is not None else None
-        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp") and verb.head.i != verb.i:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and verb.tag_ != "VBG":
                 return None
             verb = verb.head
             if verb.dep_ == "prep":  # "quoted as saying"
+                verb = verb.head
+            if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
                 verb = verb.head
             continue
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -497,10 +507,11 @@ def _owner(
             continue
         c_start, c_end = cue.content
         overlap = min(end, c_end) - max(start, c_start)
-        if overlap > best_overlap:
+        if overlap > best_overlap or (overlap == best_overlap > 0 and cue.negated):
             best, best_overlap = cue, overlap
     if best is not None:
-        return best
+        # words under a negated cue ("did not call it “…”") are nobody's
+        return None if best.negated else best
     signed = _DASH_SIGNATURE.match(text, end)
     if signed is not None:
         return _Cue(
@@ -514,7 +525,7 @@ def _owner(
     gap_before = text[:start].rstrip()
     for cue in reversed(cues):
         if cue.colon_after is not None and cue.colon_after <= start:
-            if cue.colon_after >= len(gap_before):
+            if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
     after = _cue_after(doc, last, cues)
@@ -549,7 +560,7 @@ def _cue_after(doc: Doc, last: int, cues: list[_Cue]) -> _Cue | None:
             return None
         cue = _cue_at(cues, i)
         if cue is not None and (cue.content is None or handed_on):
-            return cue
+            return None if cue.negated else cue
         if token.text in ".!?" and i > last + 1:
             return None
     return None
@@ -563,7 +574,7 @@ def _cue_before(doc: Doc, first: int, cues: list[_Cue]) -> _Cue | None:
             return None
         cue = _cue_at(cues, i)
         if cue is not None and cue.content is None:
-            return cue
+            return None if cue.negated else cue
     return None
 
 

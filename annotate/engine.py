@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump when the engine's output changes, so cached briefings are rebuilt.
-ENGINE_VERSION = "3"
+ENGINE_VERSION = "4"
 
 # Chunks stay well below spaCy's max_length: the parser's memory grows with
 # the characters it holds at once (measured on 411k characters of PolNeAR dev:
@@ -157,9 +157,11 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
             cue=cue(att.cue),
         )
         if att.quoted:
-            parts.quotes.append(Quote(id="", **common))
+            parts.quotes.append(Quote(id="", kind=att.kind, **common))
         else:
-            parts.claims.append(Claim(id="", cue_class=att.cue_class, **common))
+            parts.claims.append(
+                Claim(id="", cue_class=att.cue_class, polarity=att.polarity, **common)
+            )
     for incident in doc._.incidents or []:
         parts.incidents.append(
             replace(incident, start=incident.start + offset, end=incident.end + offset)
