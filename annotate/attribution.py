@@ -255,7 +255,38 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
+    fronted = _fronted_subject(doc, verb, clausal)
+    if fronted is not None:
+        first = min(first, fronted.left_edge.i)
     return _within_sentence(doc, verb, first, last)
+
+
+def _fronted_subject(doc: Doc, verb: Token, clausal: list[Token]) -> Token | None:
+    """ "These attacks, Dragone told the FT, are forcing …": the subject of a
+    complement that lacks one, hung on the cue before its own subject."""
+    if not clausal or clausal[0].i < verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clausal[0].children):
+        return None
+    return _fronted(doc, verb)
+
+
+def _fronted(doc: Doc, verb: Token) -> Token | None:
+    """A noun phrase the parser hung on the cue although it belongs to the
+    clause the cue interrupts: it comes before the cue's own subject and a
+    comma or dash sets it off."""
+    lefts = [c for c in verb.lefts if c.dep_ in ("nsubj", "dep", "npadvmod")]
+    for child in lefts:
+        after = child.right_edge.i + 1
+        own = [c for c in lefts if c.i > child.i and c.dep_ == "nsubj"]
+        if (
+            child.pos_ in ("NOUN", "PROPN", "PRON")
+            and after < verb.i
+            and doc[after].text in (",", "—", "–")
+            and (child.dep_ != "nsubj" or own)
+        ):
+            return child
+    return None
 
 
 def _set_off(doc: Doc, verb: Token) -> bool:
@@ -307,9 +338,12 @@ def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None
     if not as_put:
         if spec.weak or verb.dep_ == "advcl" or not _set_off(doc, verb):
             return None
-        if head.i > verb.i and verb.dep_ != "parataxis":
+        if head.i > verb.i and verb.dep_ != "parataxis" and not _parenthetical(doc, verb):
             return None
     cue_first, cue_last = verb.left_edge.i, verb.right_edge.i
+    fronted = _fronted(doc, verb)
+    if fronted is not None:
+        cue_first = fronted.right_edge.i + 2  # after its comma
     if cue_first > 0 and doc[cue_first - 1].is_quote:
         return None  # "“…,” she said": the quotation is the content
     first, last = head.left_edge.i, head.right_edge.i
@@ -320,6 +354,14 @@ def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None
     elif cue_last >= last:
         last = cue_first - 1
     return _trimmed(doc, first, last)
+
+
+def _parenthetical(doc: Doc, verb: Token) -> bool:
+    """ "X, the admiral told the FT, is …": the cue's clause is set off by
+    commas or dashes on both sides, inside the clause it reports."""
+    edge = verb.right_edge.i
+    after = edge if doc[edge].is_punct else edge + 1
+    return after < len(doc) and doc[after].text in (",", "—", "–") and _set_off(doc, verb)
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
@@ -342,7 +384,11 @@ def _source(doc: Doc, verb: Token, inside: _Inside) -> CharSpan | None:
     """The mention of who speaks through `verb`, if the sentence says."""
     cue = verb
     for _ in range(6):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
+            fronted = _fronted(doc, verb)
+            subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
+        subject = subjects[0] if subjects else None
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _noun_phrase(doc, verb.head)

@@ -84,6 +84,35 @@ def cue_verbs() -> dict[str, CueVerb]:
     return table
 
 
+# Irregular past forms of reporting verbs, for phrasing a cue in the present
+# ("said" -> "says"); regular ones are de-inflected by their ending.
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "found": "find",
+    "understood": "understand",
+    "put": "put",
+    "hit": "hit",
+    "read": "read",
+    "spoke": "speak",
+    "spoken": "speak",
+    "swore": "swear",
+    "sworn": "swear",
+    "shown": "show",
+    "foresaw": "foresee",
+    "forecast": "forecast",
+    "sang": "sing",
+    "sung": "sing",
+    "blew": "blow",
+    "let": "let",
+}
+
 # Subjects that are not sources: expletive and generic pronouns.
 NOT_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 
