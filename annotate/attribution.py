@@ -31,6 +31,7 @@ from spacy.vocab import Vocab
 
 from annotate.cues import NOT_SOURCES, RELATIVE, CueVerb, cue_verbs
 from annotate.polarity import cue_start, is_negated
+from annotate.quote_kinds import quote_kind
 
 CharSpan = tuple[int, int]
 
@@ -97,6 +98,10 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
     previous: tuple[int, _Cue | None] | None = None  # last quote and its cue
     for q, (span, (first, last)) in enumerate(zip(quotes, quote_tokens, strict=True)):
         owner = _owner(doc, text, span, first, last, cues, previous, quotes)
+        kind = quote_kind(text, span, owner is not None)
+        if kind != "speech":  # a title is nobody's words; a term had no owner
+            out.append(Attribution(content=span, quoted=True, kind=kind))
+            continue
         previous = (q, owner)
         if owner is None:
             out.append(Attribution(content=span, quoted=True))
