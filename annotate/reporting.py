@@ -1,0 +1,479 @@
+"""Reporting cues in the parse: the verb or phrase that reports, who it
+names as the source, and the span it reports.
+
+A `Matcher` over lemmas finds reporting verbs (`cues.py`) and "according
+to". For each cue the dependency parse gives the source (the subject, or the
+subject it shares as a conjunct, participle or relative clause) and the
+content (its clausal complement, object, content preposition, or the clause
+it interrupts: "…, sources said"), and `polarity.py` says whether a negation
+scopes over it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from annotate.cues import NOT_SOURCES, RELATIVE, CueVerb, cue_verbs
+from annotate.polarity import cue_start, is_negated
+
+CharSpan = tuple[int, int]
+WINDOW = 8  # tokens between a quotation and a cue outside it
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingCue:
+    """A reporting cue with what the parse says about it (token index, char spans)."""
+
+    token: int
+    cue: CharSpan
+    cls: str
+    source: CharSpan | None
+    content: CharSpan | None
+    colon_after: int | None  # char offset just after a ':' ending its clause
+    negated: bool = False  # "did not say", "declined to confirm"
+
+
+# Dependencies of a cue's children that never belong to its content.
+_NOT_CONTENT = frozenset(
+    "nsubj nsubjpass csubj expl aux auxpass neg advmod npadvmod punct cc conj mark "
+    "prt dative agent intj prep dep appos advcl parataxis".split()
+)
+# Right-hand dependents that end a source noun phrase.
+_NOT_IN_SOURCE = frozenset("appos relcl acl advcl punct parataxis dep".split())
+_PRONOUN_OBJECTS = frozenset("it this that so something anything nothing".split())
+# A quotation signed off with a dash and a name: “…” ― Pamela Padilla
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab: Vocab) -> Matcher:
+    matcher = Matcher(vocab)
+    matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cue_verbs())}, "POS": {"IN": ["VERB"]}}]])
+    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
+    return matcher
+
+
+class QuoteTokens:
+    """Which tokens lie inside a quotation (marks included), by bisection."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in ranges]
+        self.ends = [e for _, e in ranges]
+
+    def __call__(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and i <= self.ends[k]
+
+
+def token_range(doc: Doc, span: CharSpan) -> tuple[int, int]:
+    """First and last token index of a character span."""
+    starts = _starts(doc)
+    first = max(0, bisect_right(starts, span[0]) - 1)
+    last = max(first, bisect_left(starts, span[1]) - 1)
+    return first, last
+
+
+def _starts(doc: Doc) -> list[int]:
+    cached = doc.user_data.get("briefing_token_starts")
+    if cached is None or len(cached) != len(doc):
+        cached = [t.idx for t in doc]
+        doc.user_data["briefing_token_starts"] = cached
+    return cached
+
+
+def _chars(doc: Doc, first: int, last: int) -> CharSpan:
+    end = doc[last]
+    return doc[first].idx, end.idx + len(end.text)
+
+
+def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
+    table = cue_verbs()
+    cues: list[ReportingCue] = []
+    for match_id, start, _end in _matcher(doc.vocab)(doc):
+        token = doc[start]
+        if inside(start):
+            continue  # speech reported inside a quotation is the speaker's words
+        if doc.vocab.strings[match_id] == "ACCORDING":
+            cue = _according(doc, token)
+        else:
+            cue = _verb_cue(doc, token, table[token.lemma_], inside)
+        if cue is not None:
+            cues.append(cue)
+    cues.sort(key=token_of)
+    return cues
+
+
+def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> ReportingCue | None:
+    content = _content(doc, verb, spec)
+    colon = _colon_after(doc, verb)
+    if content is None and colon is None and not _speech_verb(spec):
+        return None
+    last = verb.i
+    cls = spec.cls
+    for child in verb.rights:
+        if child.i != last + 1:
+            break
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in spec.preps):
+            last = child.i
+            cls = dict(spec.prep_classes).get(child.lower_, cls)
+    negated = is_negated(verb)
+    first = cue_start(verb) if negated else verb.i
+    return ReportingCue(
+        token=verb.i,
+        cue=_chars(doc, first, last),
+        cls=cls,
+        source=_source(doc, verb, inside),
+        content=content,
+        colon_after=colon,
+        negated=negated,
+    )
+
+
+def _speech_verb(spec: CueVerb) -> bool:
+    """Verbs that can introduce a quotation with no complement ("he said")."""
+    return not spec.weak and not spec.needs_prep and spec.cls != "think"
+
+
+def _according(doc: Doc, according: Token) -> ReportingCue | None:
+    """ "according to X, content" or "content, according to X"."""
+    to = doc[according.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    source = _noun_phrase(doc, pobj)
+    phrase_first = according.i
+    phrase_last = max(pobj.right_edge.i, to.i)
+    sent = according.sent
+    before = (sent.start, phrase_first - 1)
+    after = (phrase_last + 1, sent.end - 1)
+    side = after if after[1] - after[0] >= before[1] - before[0] else before
+    content = _trimmed(doc, *side)
+    return ReportingCue(
+        token=according.i,
+        cue=_chars(doc, according.i, to.i),
+        cls="say",
+        source=source,
+        content=content,
+        colon_after=None,
+    )
+
+
+def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
+    """The span the cue reports, from its complements (or the clause it interrupts)."""
+    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if any(c.i > verb.i for c in clausal):
+        clausal = [c for c in clausal if c.i > verb.i]  # "came after X said Y": not "came"
+    elif clausal and not _set_off(doc, verb):
+        clausal = []
+    if spec.weak:
+        clausal = [c for c in clausal if c.dep_ == "ccomp" and _finite_clause(c)]
+        if not clausal:
+            return None
+    parts = list(clausal)
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "dobj":
+            if child.lower_ in _PRONOUN_OBJECTS:
+                continue
+            if spec.addressee and not any(c.dep_ == "xcomp" for c in clausal):
+                continue
+            if spec.object or (spec.addressee and clausal):
+                parts.append(child)
+        elif dep == "oprd" or (dep == "parataxis" and not clausal and child.i > verb.i):
+            parts.append(child)
+        elif dep == "prep" and child.lower_ in spec.preps:
+            pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            # "called for an inquiry": the preposition is part of the cue
+            parts.extend(pobj if child.i == verb.i + 1 and pobj else [child])
+        elif dep == "prep" and child.lower_ == "as" and any(p.dep_ == "dobj" for p in parts):
+            parts.append(child)
+    if not parts:
+        return _interrupted_clause(doc, verb, spec)
+    if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    fronted = _fronted_subject(doc, verb, clausal)
+    if fronted is not None:
+        first = min(first, fronted.left_edge.i)
+    return _within_sentence(doc, verb, first, last)
+
+
+def _fronted_subject(doc: Doc, verb: Token, clausal: list[Token]) -> Token | None:
+    """ "These attacks, Dragone told the FT, are forcing …": the subject of a
+    complement that lacks one, hung on the cue before its own subject."""
+    if not clausal or clausal[0].i < verb.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clausal[0].children):
+        return None
+    return _fronted(doc, verb)
+
+
+def _fronted(doc: Doc, verb: Token) -> Token | None:
+    """A noun phrase the parser hung on the cue although it belongs to the
+    clause the cue interrupts: it comes before the cue's own subject and a
+    comma or dash sets it off."""
+    lefts = [c for c in verb.lefts if c.dep_ in ("nsubj", "dep", "npadvmod")]
+    for child in lefts:
+        after = child.right_edge.i + 1
+        own = [c for c in lefts if c.i > child.i and c.dep_ == "nsubj"]
+        if (
+            child.pos_ in ("NOUN", "PROPN", "PRON")
+            and after < verb.i
+            and doc[after].text in (",", "—", "–")
+            and (child.dep_ != "nsubj" or own)
+        ):
+            return child
+    return None
+
+
+def _set_off(doc: Doc, verb: Token) -> bool:
+    """Whether the cue's clause follows punctuation ("“…,” he said", "…, sources
+    said"), as a cue placed after its content does."""
+    start = min(
+        [verb.i]
+        + [
+            c.left_edge.i
+            for c in verb.lefts
+            if c.dep_ in ("nsubj", "nsubjpass", "aux", "advmod", "neg")
+        ]
+    )
+    return start > 0 and (doc[start - 1].is_punct or doc[start - 1].is_quote)
+
+
+def _within_sentence(doc: Doc, verb: Token, first: int, last: int) -> CharSpan | None:
+    """Content tokens first..last cut to the cue's sentence and paragraph."""
+    sent = verb.sent
+    first, last = max(first, sent.start), min(last, sent.end - 1)
+    for i in range(verb.i, last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
+    for i in range(verb.i, first - 1, -1):
+        if "\n" in doc[i].text:
+            first = i + 1
+            break
+    return _trimmed(doc, first, last)
+
+
+def _finite_clause(clause: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in clause.children)
+
+
+def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
+    """ "The economy is strong, he said": a speech verb attached to the clause
+    it reports (parataxis, or a ccomp pointing the wrong way)."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    as_put = verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )  # "As Ms. X put it, …", "…, as he said"
+    if not as_put:
+        if spec.weak or verb.dep_ == "advcl" or not _set_off(doc, verb):
+            return None
+        if head.i > verb.i and verb.dep_ != "parataxis" and not _parenthetical(doc, verb):
+            return None
+    cue_first, cue_last = verb.left_edge.i, verb.right_edge.i
+    fronted = _fronted(doc, verb)
+    if fronted is not None:
+        cue_first = fronted.right_edge.i + 2  # after its comma
+    if cue_first > 0 and doc[cue_first - 1].is_quote:
+        return None  # "“…,” she said": the quotation is the content
+    first, last = head.left_edge.i, head.right_edge.i
+    while last > cue_last and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # "X, Tusk said, calling it “…”." ends with the cue's clause
+    if cue_first <= first:
+        first = cue_last + 1
+    elif cue_last >= last:
+        last = cue_first - 1
+    return _trimmed(doc, first, last)
+
+
+def _parenthetical(doc: Doc, verb: Token) -> bool:
+    """ "X, the admiral told the FT, is …": the cue's clause is set off by
+    commas or dashes on both sides, inside the clause it reports."""
+    edge = verb.right_edge.i
+    after = edge if doc[edge].is_punct else edge + 1
+    return after < len(doc) and doc[after].text in (",", "—", "–") and _set_off(doc, verb)
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
+    """Character span of tokens first..last without edge punctuation (quote
+    marks stay)."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        if doc[first].is_quote and doc[first].text in "“\"'‘`":
+            break
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        if doc[last].is_quote and doc[last].text in "”\"'’":
+            break
+        last -= 1
+    if last < first:
+        return None
+    return _chars(doc, first, last)
+
+
+def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
+    """The mention of who speaks through `verb`, if the sentence says."""
+    cue = verb
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
+            fronted = _fronted(doc, verb)
+            subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
+        subject = subjects[0] if subjects else None
+        if subject is not None and not inside(subject.i):
+            if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return _noun_phrase(doc, verb.head)
+            if subject.lower_ in NOT_SOURCES:
+                return None
+            return _noun_phrase(doc, subject)
+        if subject is not None:  # the parser took words of a quotation for the subject
+            return _nearby_name(doc, cue, inside)
+        if subject is None and verb is cue:
+            inverted = _inverted_subject(doc, verb, inside)
+            if inverted is not None:
+                return _noun_phrase(doc, inverted)
+            between = _name_after_quotation(doc, verb, inside)
+            if between is not None:
+                return between
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return _noun_phrase(doc, pobj) if pobj is not None else None
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+                return None
+            verb = verb.head
+            if verb.dep_ == "prep":  # "quoted as saying"
+                verb = verb.head
+            if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
+                verb = verb.head
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "X issued a statement saying …": X, else the statement itself
+            noun = verb.head
+            if noun.dep_ == "dobj" and noun.head.i != noun.i:
+                verb = noun.head
+                if any(c.dep_ == "nsubj" for c in verb.children):
+                    continue
+            return _noun_phrase(doc, noun)
+        return None
+    return None
+
+
+def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
+    """ "“…,” added a senior official": right after a closing mark, a
+    finite cue followed at once by a noun phrase that the parser took for
+    its object. (Not "telling Reuters", not "said Monday".)"""
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if cue_verbs()[verb.lemma_].addressee:
+        return None
+    for child in verb.rights:
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+            and child.pos_ in ("PROPN", "NOUN")
+            and child.left_edge.i == verb.i + 1
+            and child.ent_type_ not in ("DATE", "TIME")
+            and not inside(child.i)
+        ):
+            return child
+    return None
+
+
+def _name_after_quotation(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
+    """ "“…,” Gene Sperling, a Clinton adviser, said": the parser hung the
+    name on the quotation's clause; take the first name between the closing
+    mark and the cue."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    closing = None
+    for i in range(cue.i - 1, max(-1, cue.i - 1 - 2 * WINDOW), -1):
+        if "\n" in doc[i].text:
+            return None
+        if inside(i):
+            closing = i
+            break
+    if closing is None or not doc[closing].is_quote:
+        return None
+    first = closing + 1
+    while first < cue.i and doc[first].is_punct:
+        first += 1
+    if first < cue.i and doc[first].pos_ == "PROPN":
+        token = doc[first]
+        while (
+            token.dep_ in ("compound", "flat")
+            and token.i < token.head.i < cue.i
+            and token.head.pos_ in ("PROPN", "NOUN")
+        ):
+            token = token.head
+        if token.i < cue.i:
+            return _trimmed(doc, first, token.i)
+    return None
+
+
+def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
+    """A name or pronoun right beside the cue, outside quotation marks, when
+    the parse offers none ("…,” Flynn, a top surrogate, said")."""
+    sent = cue.sent
+    for i in [
+        *range(cue.i + 1, min(sent.end, cue.i + 4)),
+        *range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1),
+    ]:
+        token = doc[i]
+        if inside(i) or "\n" in token.text:
+            break
+        if token.pos_ in ("PROPN", "PRON") and token.lower_ not in NOT_SOURCES:
+            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                token = token.head
+            return _noun_phrase(doc, token)
+    return None
+
+
+def _noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
+    """The noun phrase headed by `head`, without appositions or relative clauses."""
+    if head.lower_ in NOT_SOURCES:
+        return None
+    first = head.left_edge.i
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in _NOT_IN_SOURCE:
+            break
+        last = max(last, child.right_edge.i)
+    for i in range(head.i, first - 1, -1):  # a phrase never spans paragraphs
+        if "\n" in doc[i].text:
+            first = i + 1
+            break
+    for i in range(head.i, last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
+    return _trimmed(doc, first, last)
+
+
+def _colon_after(doc: Doc, verb: Token) -> int | None:
+    """The offset after a colon ending the cue's clause ("Dragone said: …")."""
+    sent = verb.sent
+    last = sent.end - 1
+    while last > verb.i and (doc[last].is_space or doc[last].is_quote):
+        last -= 1
+    for i in range(verb.i + 1, min(last, verb.i + 40) + 1):
+        token = doc[i]
+        if token.text == ":" and (i == last or doc[i + 1].is_quote or doc[i + 1].is_space):
+            return token.idx + 1
+    return None
+
+
+def token_of(cue: ReportingCue) -> int:
+    return cue.token
