@@ -54,7 +54,7 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
             continue
         out.append(Attribution(span, owner.source, owner.cue, owner.cls, quoted=True))
     for cue in cues:
-        if cue.content is None:
+        if cue.content is None or cue.quotes_only:
             continue
         start, end = _with_whole_quotes(text, cue.content, quotes)
         if _only_quotation(text, start, end, quotes):

@@ -26,6 +26,9 @@ class CueVerb:
     addressee: bool = False  # the direct object is who was told, not what
     prep_classes: tuple[tuple[str, str], ...] = ()  # "call for": urge
     needs_prep: bool = False  # "attacked X for …" reports; "attacked X" need not
+    # a verb of characterisation ("branded X “…”", "hailed X as “…”"): it
+    # attributes the quoted words in its content, but makes no claim itself
+    quotes_only: bool = False
 
 
 # (cue_class, options, lemmas). Later rows override earlier ones.
@@ -36,8 +39,11 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "say add note state explain write report declare remark comment reply respond "
         "answer tweet recall mention argue observe reiterate emphasize emphasise stress "
         "quip joke boast testify disclose vow acknowledge repeat recount caution clarify "
-        "complain lament muse speculate hint concur",
+        "complain lament muse speculate hint concur blurt scoff shout yell scream exclaim "
+        "retort counter chant proclaim sneer snap gush marvel fume vent plead whisper "
+        "mutter thunder post text email interject read",
     ),
+    ("say", {"weak": True}, "point"),  # "pointed out that …"
     ("say", {"object": True}, "describe announce promise pledge"),
     ("say", {"weak": True}, "signal indicate agree echo conclude show find put continue"),
     ("say", {"object": True, "weak": True}, "reveal"),
@@ -58,19 +64,31 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         {"object": True, "preps": ("for", "over", "as"), "needs_prep": True},
         "attack blast hit",
     ),
+    (
+        "accuse",
+        {"object": True, "preps": ("as", "for", "of", "over"), "quotes_only": True},
+        "brand label dub deride disparage assail pan excoriate berate scold chastise bash "
+        "smear belittle",
+    ),
+    (
+        "say",
+        {"object": True, "preps": ("as", "for", "to"), "quotes_only": True},
+        "characterize characterise term hail praise laud commend tout applaud liken compare",
+    ),
     ("deny", {"object": True}, "deny dismiss reject refute dispute rebut disavow"),
     ("claim", {"preps": ("on",)}, "claim insist allege contend assert maintain purport"),
     ("confirm", {"object": True}, "confirm admit concede affirm verify"),
     (
         "urge",
         {"object": True, "preps": ("for",)},
-        "urge suggest propose recommend demand implore encourage advise appeal request beg",
+        "urge suggest propose recommend demand implore encourage advise appeal request beg exhort",
     ),
     ("urge", {"object": True, "preps": ("for", "about"), "addressee": True}, "ask"),
     ("warn", {"preps": ("of", "about", "against"), "addressee": True}, "warn threaten"),
     ("warn", {"object": True}, "predict"),
     ("think", {"preps": ("about",)}, "think believe fear feel doubt suspect reckon worry"),
     ("think", {"weak": True}, "hope expect assume guess know understand estimate imagine"),
+    ("think", {"weak": True}, "wonder"),
 )
 
 
@@ -113,7 +131,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "let": "let",
 }
 
-# Subjects that are not sources: expletive and generic pronouns.
+# Subjects that are not sources: expletive and generic pronouns. ("It" is a
+# source when it is the subject of an active speech verb: "“…,” it said".)
 NOT_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 
 # Relative pronouns whose antecedent is the source ("Dragone, who said …").

@@ -37,6 +37,7 @@ class ReportingCue:
     content: CharSpan | None
     colon_after: int | None  # char offset just after a ':' ending its clause
     negated: bool = False  # "did not say", "declined to confirm"
+    quotes_only: bool = False  # attributes quotations in its content, claims nothing
 
 
 # Dependencies of a cue's children that never belong to its content.
@@ -131,12 +132,13 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
         content=content,
         colon_after=colon,
         negated=negated,
+        quotes_only=spec.quotes_only,
     )
 
 
 def _speech_verb(spec: CueVerb) -> bool:
     """Verbs that can introduce a quotation with no complement ("he said")."""
-    return not spec.weak and not spec.needs_prep and spec.cls != "think"
+    return not spec.weak and not spec.needs_prep and not spec.quotes_only and spec.cls != "think"
 
 
 def _according(doc: Doc, according: Token) -> ReportingCue | None:
@@ -335,6 +337,8 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _noun_phrase(doc, verb.head)
+            if subject.lower_ == "it" and _it_speaks(cue, subject):
+                return _chars(doc, subject.i, subject.i)  # "“…,” it said": a body, a paper
             if subject.lower_ in NOT_SOURCES:
                 return None
             return _noun_phrase(doc, subject)
@@ -370,6 +374,20 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             return _noun_phrase(doc, noun)
         return None
     return None
+
+
+def _it_speaks(cue: Token, subject: Token) -> bool:
+    """ "It said", "it wrote", "it points out that": "it" stands for an
+    organisation or a document when it is the active subject of a reporting
+    verb (not "it is said", not "it seems")."""
+    spec = cue_verbs().get(cue.lemma_)
+    return (
+        spec is not None
+        and subject.dep_ == "nsubj"
+        and subject.head.i == cue.i
+        and spec.cls != "think"
+        and not spec.quotes_only
+    )
 
 
 def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:

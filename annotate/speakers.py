@@ -21,8 +21,8 @@ from annotate.reporting import WINDOW, CharSpan, ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 _DASH_SIGNATURE = re.compile(
-    r"[ \t]*(?P<dash>[―—–])[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t,]+[\w.’'()-]+){0,9}?)"
-    r"[.,;]?[ \t]*(?:\n|$)"
+    r"[^\S\n]*(?P<dash>[―—–])[^\S\n]*(?P<name>[A-Z][\w.’'-]*(?:(?:[^\S\n]|,)+[\w.’'()-]+){0,9}?)"
+    r"[.,;]?[^\S\n]*(?:\n|$)"
 )
 REACH = 400  # tokens from a quotation to any cue whose content may hold it
 
@@ -63,6 +63,9 @@ def speaker_cue(
             content=None,
             colon_after=None,
         )
+    carried = _carried_over(text, start, previous, quotes)
+    if carried is not None:
+        return carried
     gap_before = text[:start].rstrip()
     for cue in reversed(cues):
         if cue.colon_after is not None and cue.colon_after <= start:
@@ -75,18 +78,82 @@ def speaker_cue(
     before = _cue_before(doc, first, cues)
     if before is not None:
         return before
+    standalone = not gap_before or gap_before[-1] in ".!?”\"'\n:"
+    if not standalone:
+        return None
     if previous is not None and previous[1] is not None:
         prev_start, prev_end = quotes[previous[0]]
         between = text[prev_end:start]
-        standalone = not gap_before or gap_before[-1] in ".!?”\"'\n:"
         if (
-            standalone
-            and between.count("\n") <= 2
+            between.count("\n") <= 2
             and not any(prev_end <= c.cue[0] < start and c is not previous[1] for c in cues)
             and _sentence_has_no_cue(doc, first, last, cues, previous[1])
         ):
             return previous[1]
+    return _after_reported_speech(doc, text, start, first, last, cues, previous, quotes)
+
+
+def _carried_over(
+    text: str,
+    start: int,
+    previous: tuple[int, ReportingCue | None] | None,
+    quotes: list[CharSpan],
+) -> ReportingCue | None:
+    """The second half of a quotation the cue interrupts ("“A,” he said,
+    “B.”", "“A,” she added: “B.”") or a quotation joined to the one before
+    ("called it “reckless” and “dangerous”") belongs to the same cue."""
+    if previous is None or previous[1] is None:
+        return None
+    cue = previous[1]
+    prev_end = quotes[previous[0]][1]
+    between = text[prev_end:start]
+    if "\n" in between or len(between) > 160:
+        return None
+    words = between.replace(",", " ").replace("—", " ").replace("–", " ").split()
+    if all(w.lower() in _JOINING for w in words):
+        return cue
+    inside = prev_end <= cue.cue[0] and cue.cue[1] <= start
+    ends = between.rstrip()[-1:] in (",", ":")
+    if inside and ends and not any(c in between for c in ".!?;"):
+        return cue
     return None
+
+
+# Words that join two quotations of one speaker: "“A” and “B”", "“A” or even “B”".
+_JOINING = frozenset("and or nor but then even also as well".split())
+
+
+def _after_reported_speech(
+    doc: Doc,
+    text: str,
+    start: int,
+    first: int,
+    last: int,
+    cues: list[ReportingCue],
+    previous: tuple[int, ReportingCue | None] | None,
+    quotes: list[CharSpan],
+) -> ReportingCue | None:
+    """ "X called him a master at deals. “He showed again and again …”": a
+    quoted sentence right after a sentence that reports what a named source
+    said, in the same paragraph, is that source's words."""
+    k = bisect_left(cues, first, key=token_of) - 1
+    if k < 0:
+        return None
+    cue = cues[k]
+    if cue.source is None or cue.negated or cue.cls == "think" or cue.token < 0:
+        return None
+    if previous is not None and quotes[previous[0]][1] > cue.cue[1]:
+        return None  # a quotation came in between
+    verb = doc[cue.token]
+    sentence_end = verb.sent.end
+    if sentence_end > first:
+        return None
+    between = text[doc[sentence_end - 1].idx : start]
+    if "\n" in between or not _sentence_has_no_cue(doc, first, last, cues, cue):
+        return None
+    if any(t.is_sent_start for t in doc[sentence_end:first] if not t.is_punct):
+        return None  # another sentence came in between
+    return cue
 
 
 def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | None:
