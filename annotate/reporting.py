@@ -333,6 +333,7 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
             fronted = _fronted(doc, verb)
             subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
+        subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
@@ -443,19 +444,22 @@ def _name_after_quotation(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan
 
 def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
     """A name or pronoun right beside the cue, outside quotation marks, when
-    the parse offers none ("…,” Flynn, a top surrogate, said")."""
+    the parse offers none ("…,” Flynn, a top surrogate, said"); never a date
+    ("said Monday")."""
     sent = cue.sent
-    for i in [
-        *range(cue.i + 1, min(sent.end, cue.i + 4)),
-        *range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1),
-    ]:
-        token = doc[i]
-        if inside(i) or "\n" in token.text:
-            break
-        if token.pos_ in ("PROPN", "PRON") and token.lower_ not in NOT_SOURCES:
-            while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-                token = token.head
-            return _noun_phrase(doc, token)
+    right = range(cue.i + 1, min(sent.end, cue.i + 4))
+    left = range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
+    for side in (right, left):
+        for i in side:
+            token = doc[i]
+            if inside(i) or "\n" in token.text:
+                break
+            if token.ent_type_ in ("DATE", "TIME"):
+                continue
+            if token.pos_ in ("PROPN", "PRON") and token.lower_ not in NOT_SOURCES:
+                while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                    token = token.head
+                return _noun_phrase(doc, token)
     return None
 
 

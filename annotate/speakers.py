@@ -25,6 +25,7 @@ _DASH_SIGNATURE = re.compile(
     r"[.,;]?[^\S\n]*(?:\n|$)"
 )
 REACH = 400  # tokens from a quotation to any cue whose content may hold it
+CLAUSE_REACH = 30  # tokens from a cue to the quotation its clause introduces
 
 
 def speaker_cue(
@@ -183,6 +184,28 @@ def _cue_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue 
         cue = _cue_at(cues, i)
         if cue is not None and cue.content is None:
             return None if cue.negated else cue
+    return _clause_before(doc, first, cues)
+
+
+def _clause_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
+    """ "she said in an interview with the Herald on Monday, “…”": a cue whose
+    own clause runs up to the comma or colon before the quotation."""
+    j = first - 1
+    while j >= 0 and doc[j].text in (",", ":", "—", "–"):
+        j -= 1
+    if j < 0 or j == first - 1:
+        return None
+    for token in (doc[j], *doc[j].ancestors):
+        if token.i < first - CLAUSE_REACH:
+            return None
+        cue = _cue_at(cues, token.i)
+        if cue is not None:
+            if cue.content is not None or cue.negated:
+                return None
+            between = doc[token.i : first]
+            if any("\n" in t.text or t.text in ".!?;" or t.is_quote for t in between):
+                return None
+            return cue
     return None
 
 
