@@ -16,8 +16,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from annotate.quote_frames import find_frames
 from annotate.quote_kinds import quote_kind
-from annotate.reporting import CharSpan, QuoteTokens, ReportingCue, find_cues, token_range
+from annotate.reporting import (
+    CharSpan,
+    QuoteTokens,
+    ReportingCue,
+    find_cues,
+    token_of,
+    token_range,
+)
 from annotate.speakers import speaker_cue
 
 
@@ -40,6 +48,10 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
     quote_tokens = [token_range(doc, span) for span in quotes]
     inside = QuoteTokens(quote_tokens)
     cues = find_cues(doc, inside)
+    if quotes:
+        frames = find_frames(doc, quote_tokens, inside, cues)
+        if frames:
+            cues = sorted([*cues, *frames], key=token_of)
     out: list[Attribution] = []
     previous: tuple[int, ReportingCue | None] | None = None  # last quote and its cue
     for q, (span, (first, last)) in enumerate(zip(quotes, quote_tokens, strict=True)):

@@ -92,6 +92,16 @@ def _chars(doc: Doc, first: int, last: int) -> CharSpan:
     return doc[first].idx, end.idx + len(end.text)
 
 
+def chars(doc: Doc, first: int, last: int) -> CharSpan:
+    """Character span of tokens first..last."""
+    return _chars(doc, first, last)
+
+
+def noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
+    """The noun phrase headed by `head`, without appositions or relative clauses."""
+    return _noun_phrase(doc, head)
+
+
 def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
     table = cue_verbs()
     cues: list[ReportingCue] = []
@@ -106,7 +116,38 @@ def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
         if cue is not None:
             cues.append(cue)
     cues.sort(key=token_of)
-    return cues
+    return _without_channels(doc, cues)
+
+
+def _without_channels(doc: Doc, cues: list[ReportingCue]) -> list[ReportingCue]:
+    """ "she said, according to the Daily Herald", "According to the Herald,
+    the mayor said …": when a speaker's own verb reports the words, the
+    outlet after "according to" is only the channel, not a second source."""
+    verbs = {c.token: c for c in cues if doc[c.token].lower_ != "according"}
+    if len(verbs) == len(cues):
+        return cues
+    kept = []
+    for cue in cues:
+        according = doc[cue.token]
+        if according.lower_ == "according" and _channel(doc, according, cue, verbs):
+            continue
+        kept.append(cue)
+    return kept
+
+
+def _channel(doc: Doc, according: Token, cue: ReportingCue, verbs: dict[int, ReportingCue]) -> bool:
+    spoken = verbs.get(according.head.i)
+    if spoken is not None and spoken.source is not None and spoken.cls != "think":
+        return True
+    if cue.content is None:
+        return False
+    first = bisect_left(_starts(doc), cue.content[0])
+    for token in doc[first : first + 12]:
+        spoken = verbs.get(token.i)
+        if spoken is not None and spoken.source is not None and spoken.cls != "think":
+            subject = [c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subject) and subject[0].left_edge.i == first
+    return False
 
 
 def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> ReportingCue | None:
@@ -150,6 +191,8 @@ def _according(doc: Doc, according: Token) -> ReportingCue | None:
     source = _noun_phrase(doc, pobj)
     phrase_first = according.i
     phrase_last = max(pobj.right_edge.i, to.i)
+    if source is not None:  # the parser may hang the content on the source
+        phrase_last = max(to.i, bisect_left(_starts(doc), source[1]) - 1)
     sent = according.sent
     before = (sent.start, phrase_first - 1)
     after = (phrase_last + 1, sent.end - 1)
@@ -167,7 +210,7 @@ def _according(doc: Doc, according: Token) -> ReportingCue | None:
 
 def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     """The span the cue reports, from its complements (or the clause it interrupts)."""
-    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or _that_clause(c)]
     if any(c.i > verb.i for c in clausal):
         clausal = [c for c in clausal if c.i > verb.i]  # "came after X said Y": not "came"
     elif clausal and not _set_off(doc, verb):
@@ -204,6 +247,17 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if fronted is not None:
         first = min(first, fronted.left_edge.i)
     return _within_sentence(doc, verb, first, last)
+
+
+def _that_clause(child: Token) -> bool:
+    """ "tweeted in the early hours that X was …": a that-clause the parser
+    hung on the cue as an adverbial clause."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > child.head.i
+        and child.left_edge.lower_ == "that"
+        and child.left_edge.dep_ in ("mark", "advmod")
+    )
 
 
 def _fronted_subject(doc: Doc, verb: Token, clausal: list[Token]) -> Token | None:

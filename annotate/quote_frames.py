@@ -1,0 +1,129 @@
+"""Quotations that a phrase, not a reporting verb, attributes.
+
+- A reporting noun with its owner: "Trump's claim that there were “thousands
+  of shootings”", "her remark that “…”", "his references to X as “…”": the
+  possessor said the quoted words.
+- A characterisation with "as": "Reid has been pounding Trump as a “con
+  artist”", "PolitiFact rated the claim as “false”": the subject of the verb
+  that casts its object as the quoted words said them.
+
+These frames only attribute the quotations inside them; they make no claim
+(the phrase states no content of its own). Found from each quotation's place
+in the parse, so a text without quotations costs nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from annotate.cues import cue_verbs
+from annotate.reporting import CharSpan, QuoteTokens, ReportingCue, chars, noun_phrase
+
+# Nouns that report what their owner said, with the class of what they report.
+REPORTING_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "statement remark comment words assertion description reference characterization "
+        "characterisation argument boast quip announcement promise pledge vow tweet post "
+        "message answer reply response explanation insistence".split(),
+        "say",
+    ),
+    **dict.fromkeys("claim contention".split(), "claim"),
+    **dict.fromkeys("accusation allegation charge attack criticism".split(), "accuse"),
+    **dict.fromkeys("denial rejection".split(), "deny"),
+    **dict.fromkeys("admission acknowledgment acknowledgement".split(), "confirm"),
+    **dict.fromkeys("call demand suggestion plea appeal proposal".split(), "urge"),
+    **dict.fromkeys("warning prediction threat".split(), "warn"),
+}
+_CLIMB = 6  # heads climbed from a quotation to its frame
+_INSIDE_PHRASE = frozenset("acl ccomp relcl pcomp xcomp prep pobj dobj attr appos conj".split())
+
+
+def find_frames(
+    doc: Doc, quote_tokens: list[tuple[int, int]], inside: QuoteTokens, cues: list[ReportingCue]
+) -> list[ReportingCue]:
+    """Quote-only cues for the quotations that a noun or an "as" phrase attributes."""
+    taken = {c.token for c in cues}
+    frames: dict[int, ReportingCue] = {}
+    for first, last in quote_tokens:
+        for token in doc[first : last + 1]:
+            if token.head.i == token.i or first <= token.head.i <= last:
+                continue  # the quotation's own root hangs outside it
+            frame = _frame(doc, token.head, inside)
+            if frame is not None and frame.token not in taken:
+                frames.setdefault(frame.token, frame)
+    return list(frames.values())
+
+
+def _frame(doc: Doc, head: Token, inside: QuoteTokens) -> ReportingCue | None:
+    if head.lower_ == "as" and head.dep_ == "prep":
+        return _cast_as(doc, head, inside)
+    token = head
+    for _ in range(_CLIMB):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
+            return _reporting_noun(doc, token, inside)
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in _INSIDE_PHRASE:
+            return None
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _reporting_noun(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue | None:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or inside(owner.i):
+        return None
+    source = noun_phrase(doc, owner)
+    content = _after(doc, noun)
+    if source is None or content is None:
+        return None
+    return ReportingCue(
+        token=noun.i,
+        cue=chars(doc, noun.i, noun.i),
+        cls=REPORTING_NOUNS[noun.lemma_.lower()],
+        source=source,
+        content=content,
+        colon_after=None,
+        quotes_only=True,
+    )
+
+
+def _cast_as(doc: Doc, as_: Token, inside: QuoteTokens) -> ReportingCue | None:
+    """ "VERB X as “…”" with an active subject: not "such as", "as well as",
+    "known as" (no subject), "worked as" (no object)."""
+    verb = as_.head
+    if verb.pos_ != "VERB" or verb.lemma_ in cue_verbs() or not _finite(verb):
+        return None
+    if as_.i > 0 and doc[as_.i - 1].lower_ in ("such", "well", "so"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or inside(subject.i) or subject.lower_ in ("it", "there", "this", "that"):
+        return None
+    if not any(c.dep_ == "dobj" and c.i < as_.i for c in verb.children):
+        return None
+    source = noun_phrase(doc, subject)
+    if source is None:
+        return None
+    return ReportingCue(
+        token=verb.i,
+        cue=chars(doc, verb.i, verb.i),
+        cls="say",
+        source=source,
+        content=chars(doc, as_.i, as_.right_edge.i),
+        colon_after=None,
+        quotes_only=True,
+    )
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own ("rated", "has been pounding"), not a
+    gerund standing for a noun ("shrugging off X as “…” is …")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
+
+
+def _after(doc: Doc, noun: Token) -> CharSpan | None:
+    """What the noun reports: its phrase after the noun itself."""
+    last = noun.right_edge.i
+    if last <= noun.i:
+        return None
+    return chars(doc, noun.i + 1, last)
