@@ -15,6 +15,8 @@ is a few token visits per cue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 # Verbs whose infinitive or gerund complement did not happen: "declined to
@@ -30,10 +32,15 @@ _NEGATIVE_DETERMINERS = frozenset(("no", "neither"))
 _STEPS = 4  # heads climbed from the cue
 
 
-def is_negated(verb: Token) -> bool:
+def is_negated(verb: Token, quoted: Callable[[int], bool] | None = None) -> bool:
     """Whether the reporting verb is negated (an odd number of negations
-    scope over it)."""
-    return _negations(verb) % 2 == 1
+    scope over it). `quoted(i)` tells tokens inside quotation marks: a
+    "not" there is the speaker's word, whatever the parser hung it on."""
+    return _negations(verb, quoted or _nowhere) % 2 == 1
+
+
+def _nowhere(i: int) -> bool:
+    return False
 
 
 def cue_start(verb: Token) -> int:
@@ -85,11 +92,11 @@ def _opens_negated_cue(token: Token, chain: set[int]) -> bool:
     )
 
 
-def _negations(verb: Token) -> int:
+def _negations(verb: Token, quoted: Callable[[int], bool]) -> int:
     count = 0
     token = verb
     for _ in range(_STEPS):
-        count += _local_negations(token)
+        count += _local_negations(token, quoted)
         head = token.head
         if head.i == token.i:
             break
@@ -116,11 +123,13 @@ def _negations(verb: Token) -> int:
     return count
 
 
-def _local_negations(token: Token) -> int:
+def _local_negations(token: Token, quoted: Callable[[int], bool]) -> int:
     """Negations attached to the cue's own clause: its `neg` dependents, a
     negative subject, a negative adverbial phrase ("at no point")."""
     count = 0
     for child in token.children:
+        if quoted(child.i):
+            continue
         dep = child.dep_
         if dep == "neg" and not _not_only(child):
             count += 1

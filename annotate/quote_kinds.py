@@ -24,6 +24,11 @@ WORK_NOUNS = frozenset(
     slogan motto hashtag campaign video website site blog channel segment interview
     host anchor titled entitled headlined dubbed""".split()
 )
+# Verbs whose object is a work: "performed “Bridge Over Troubled Water”".
+WORK_VERBS = frozenset(
+    "perform performed performs performing sing sang sings singing sung recite recited "
+    "play played plays playing star starred starring air aired publish published".split()
+)
 # Small words left in lower case inside a title ("Contract with America").
 _MINOR = frozenset(
     "a an the and or nor but of in on at to for with by from as vs via per into onto up "
@@ -58,8 +63,9 @@ def title_cased(inner: str) -> bool:
 def named_as_work(text: str, start: int, end: int) -> bool:
     """Whether the words around the quotation name it as a work: a
     possessive right before ("CBS's “…”"), a work noun just before or after
-    ("the documentary “…”", "“…” radio program"), or "on"/"of" right before
-    ("On “Face the Nation,”", "an episode of “…”")."""
+    ("the documentary “…”", "“…” radio program"), a verb of performing
+    ("sang “…”"), or "on"/"of" right before ("On “Face the Nation,”", "an
+    episode of “…”")."""
     before = text[max(0, start - 40) : start]
     before = before[before.rfind("\n") + 1 :]
     if _POSSESSIVE.search(before):
@@ -67,7 +73,7 @@ def named_as_work(text: str, start: int, end: int) -> bool:
     previous = [w.lower() for w in words_of(before)[-3:]]
     if previous and previous[-1] in ("on", "of"):
         return True
-    if any(w in WORK_NOUNS for w in previous):
+    if any(w in WORK_NOUNS or w in WORK_VERBS for w in previous):
         return True
     after = text[end : end + 30]
     after = after[: after.find("\n")] if "\n" in after else after

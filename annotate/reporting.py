@@ -163,7 +163,7 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
         if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in spec.preps):
             last = child.i
             cls = dict(spec.prep_classes).get(child.lower_, cls)
-    negated = is_negated(verb)
+    negated = is_negated(verb, inside)
     first = cue_start(verb) if negated else verb.i
     return ReportingCue(
         token=verb.i,

@@ -79,6 +79,9 @@ def speaker_cue(
     before = _cue_before(doc, first, cues)
     if before is not None:
         return before
+    governing = _governing_cue(doc, first, last, cues)
+    if governing is not None:
+        return governing
     standalone = not gap_before or gap_before[-1] in ".!?”\"'\n:"
     if not standalone:
         return None
@@ -206,6 +209,38 @@ def _clause_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingC
             if any("\n" in t.text or t.text in ".!?;" or t.is_quote for t in between):
                 return None
             return cue
+    return None
+
+
+# How the branch holding a quotation hangs on the cue when it reports it.
+_CONTENT_BRANCHES = frozenset("ccomp xcomp dobj prep oprd attr pcomp acomp".split())
+_CONTENT_PREPS = frozenset("that about of on for as against over".split())
+
+
+def _governing_cue(
+    doc: Doc, first: int, last: int, cues: list[ReportingCue]
+) -> ReportingCue | None:
+    """ "who noted that during the recession prices had “cratered”": a
+    quotation inside a branch of the cue's own parse that carries what it
+    reports (a complement, object or preposition after it), when the parser
+    left the cue without a content span."""
+    root = next((t for t in doc[first : last + 1] if not first <= t.head.i <= last), None)
+    if root is None:
+        return None
+    branch = root
+    for token in root.ancestors:
+        if token.i < first - CLAUSE_REACH:
+            return None
+        cue = _cue_at(cues, token.i)
+        if cue is not None:
+            if cue.negated or token.i > first or branch.dep_ not in _CONTENT_BRANCHES:
+                return None
+            if branch.dep_ == "prep" and branch.lower_ not in _CONTENT_PREPS:
+                return None  # "stressed her support during a “…”"
+            return cue
+        if token.pos_ in ("VERB", "AUX") and branch.dep_ in ("conj", "parataxis"):
+            return None
+        branch = token
     return None
 
 
