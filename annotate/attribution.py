@@ -26,7 +26,7 @@ from annotate.reporting import (
     token_of,
     token_range,
 )
-from annotate.speakers import speaker_cue
+from annotate.speakers import joined, speaker_cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,19 +52,13 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
         frames = find_frames(doc, quote_tokens, inside, cues)
         if frames:
             cues = sorted([*cues, *frames], key=token_of)
+    owners = _owners(doc, text, quotes, quote_tokens, cues)
     out: list[Attribution] = []
-    previous: tuple[int, ReportingCue | None] | None = None  # last quote and its cue
-    for q, (span, (first, last)) in enumerate(zip(quotes, quote_tokens, strict=True)):
-        owner = speaker_cue(doc, text, span, first, last, cues, previous, quotes)
-        kind = quote_kind(text, span, owner is not None)
-        if kind != "speech":  # a title is nobody's words; a term had no owner
-            out.append(Attribution(content=span, quoted=True, kind=kind))
-            continue
-        previous = (q, owner)
+    for span, (owner, kind) in zip(quotes, owners, strict=True):
         if owner is None:
-            out.append(Attribution(content=span, quoted=True))
-            continue
-        out.append(Attribution(span, owner.source, owner.cue, owner.cls, quoted=True))
+            out.append(Attribution(content=span, quoted=True, kind=kind))
+        else:
+            out.append(Attribution(span, owner.source, owner.cue, owner.cls, quoted=True))
     for cue in cues:
         if cue.content is None or cue.quotes_only:
             continue
@@ -75,6 +69,33 @@ def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
         out.append(Attribution((start, end), cue.source, cue.cue, cue.cls, False, polarity))
     out.sort(key=lambda a: (a.content, not a.quoted))
     return out
+
+
+def _owners(
+    doc: Doc,
+    text: str,
+    quotes: list[CharSpan],
+    quote_tokens: list[tuple[int, int]],
+    cues: list[ReportingCue],
+) -> list[tuple[ReportingCue | None, str]]:
+    """Each quotation's cue (None: the text names no speaker) and kind."""
+    owners: list[tuple[ReportingCue | None, str]] = []
+    previous: tuple[int, ReportingCue | None] | None = None  # last speech and its cue
+    for q, (span, (first, last)) in enumerate(zip(quotes, quote_tokens, strict=True)):
+        owner = speaker_cue(doc, text, span, first, last, cues, previous, quotes)
+        kind = quote_kind(text, span, owner is not None)
+        if kind != "speech":  # a title is nobody's words; a term had no owner
+            owner = None
+        else:
+            previous = (q, owner)
+        owners.append((owner, kind))
+    for q in range(len(quotes) - 2, -1, -1):  # "“maybe” and “perhaps”, he said"
+        owner, kind = owners[q]
+        following = owners[q + 1][0]
+        if owner is None and kind != "title" and following is not None:
+            if joined(text, quotes[q][1], quotes[q + 1][0]):
+                owners[q] = (following, "speech")
+    return owners
 
 
 def _with_whole_quotes(text: str, content: CharSpan, quotes: list[CharSpan]) -> CharSpan:

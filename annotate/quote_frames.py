@@ -6,6 +6,8 @@
 - A characterisation with "as": "Reid has been pounding Trump as a “con
   artist”", "PolitiFact rated the claim as “false”": the subject of the verb
   that casts its object as the quoted words said them.
+- Wording: "Trump has used the phrase “Islamic terrorism”", "activists
+  prefer the term “undocumented”": the subject's own words.
 
 These frames only attribute the quotations inside them; they make no claim
 (the phrase states no content of its own). Found from each quotation's place
@@ -34,6 +36,15 @@ REPORTING_NOUNS: dict[str, str] = {
     **dict.fromkeys("call demand suggestion plea appeal proposal".split(), "urge"),
     **dict.fromkeys("warning prediction threat".split(), "warn"),
 }
+# "used the phrase “…”", "prefers the term “…”": the subject's own wording.
+WORDING_NOUNS = frozenset(
+    "phrase term word words expression label slogan nickname moniker catchphrase mantra "
+    "refrain".split()
+)
+WORDING_VERBS = frozenset(
+    "use coin invoke utter repeat adopt employ deploy prefer favor favour chant shout "
+    "popularize popularise".split()
+)
 _CLIMB = 6  # heads climbed from a quotation to its frame
 _INSIDE_PHRASE = frozenset("acl ccomp relcl pcomp xcomp prep pobj dobj attr appos conj".split())
 
@@ -57,6 +68,8 @@ def find_frames(
 def _frame(doc: Doc, head: Token, inside: QuoteTokens) -> ReportingCue | None:
     if head.lower_ == "as" and head.dep_ == "prep":
         return _cast_as(doc, head, inside)
+    if head.lemma_.lower() in WORDING_NOUNS:
+        return _using_words(doc, head, inside)
     token = head
     for _ in range(_CLIMB):
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
@@ -110,6 +123,29 @@ def _cast_as(doc: Doc, as_: Token, inside: QuoteTokens) -> ReportingCue | None:
         cls="say",
         source=source,
         content=chars(doc, as_.i, as_.right_edge.i),
+        colon_after=None,
+        quotes_only=True,
+    )
+
+
+def _using_words(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue | None:
+    """ "Trump has used the phrase “Islamic terrorism”": the quotation names
+    the words a subject uses."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in WORDING_VERBS or not _finite(verb):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or inside(subject.i) or subject.lower_ in ("it", "there", "this", "that"):
+        return None
+    source = noun_phrase(doc, subject)
+    if source is None:
+        return None
+    return ReportingCue(
+        token=verb.i,
+        cue=chars(doc, verb.i, verb.i),
+        cls="say",
+        source=source,
+        content=chars(doc, noun.i, noun.right_edge.i),
         colon_after=None,
         quotes_only=True,
     )

@@ -113,8 +113,7 @@ def _carried_over(
     between = text[prev_end:start]
     if "\n" in between or len(between) > 160:
         return None
-    words = between.replace(",", " ").replace("—", " ").replace("–", " ").split()
-    if all(w.lower() in _JOINING for w in words):
+    if joined(text, prev_end, start):
         return cue
     inside = prev_end <= cue.cue[0] and cue.cue[1] <= start
     ends = between.rstrip()[-1:] in (",", ":")
@@ -125,6 +124,16 @@ def _carried_over(
 
 # Words that join two quotations of one speaker: "“A” and “B”", "“A” or even “B”".
 _JOINING = frozenset("and or nor but then even also as well".split())
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Whether only "and", "or", commas and the like stand between two
+    quotations on one line, so they are one speaker's words."""
+    between = text[end:start]
+    if "\n" in between or len(between) > 20 or not between.strip():
+        return False
+    words = between.replace(",", " ").replace("—", " ").replace("–", " ").split()
+    return all(w.lower() in _JOINING for w in words)
 
 
 def _after_reported_speech(
@@ -214,7 +223,7 @@ def _clause_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingC
 
 # How the branch holding a quotation hangs on the cue when it reports it.
 _CONTENT_BRANCHES = frozenset("ccomp xcomp dobj prep oprd attr pcomp acomp".split())
-_CONTENT_PREPS = frozenset("that about of on for as against over".split())
+_CONTENT_PREPS = frozenset("that about of on for as against over to".split())
 
 
 def _governing_cue(
