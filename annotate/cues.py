@@ -29,6 +29,7 @@ class CueVerb:
     # a verb of characterisation ("branded X “…”", "hailed X as “…”"): it
     # attributes the quoted words in its content, but makes no claim itself
     quotes_only: bool = False
+    particle: str = ""  # reports only with this particle: "fired back", "chimed in"
 
 
 # (cue_class, options, lemmas). Later rows override earlier ones.
@@ -44,6 +45,9 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "mutter thunder post text email interject read",
     ),
     ("say", {"weak": True}, "point"),  # "pointed out that …"
+    ("say", {"particle": "back"}, "shoot fire"),  # "shot back", "fired back"
+    ("say", {"particle": "in"}, "chime cut weigh"),  # "chimed in", "cut in"
+    ("say", {"particle": "up"}, "pipe"),  # "piped up"
     ("say", {"object": True}, "describe announce promise pledge"),
     ("say", {"weak": True}, "signal indicate agree echo conclude show find put continue"),
     ("say", {"object": True, "weak": True}, "reveal"),
@@ -129,6 +133,8 @@ IRREGULAR_FORMS: dict[str, str] = {
     "sung": "sing",
     "blew": "blow",
     "let": "let",
+    "shot": "shoot",
+    "cut": "cut",
 }
 
 # Subjects that are not sources: expletive and generic pronouns. ("It" is a

@@ -151,16 +151,27 @@ def _channel(doc: Doc, according: Token, cue: ReportingCue, verbs: dict[int, Rep
 
 
 def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> ReportingCue | None:
+    if spec.particle and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == spec.particle for c in verb.rights
+    ):
+        return None  # "fired the gun" is not "fired back"
     content = _content(doc, verb, spec)
+    if content is not None and _inverted_clause(doc, verb, inside) is not None:
+        content = None  # "“…,” said the woman, who …": the quotation is the content
     colon = _colon_after(doc, verb)
     if content is None and colon is None and not _speech_verb(spec):
-        return None
+        if not (spec.weak and _after_quotation(doc, verb, inside)):
+            return None  # "“…,” he continued" still reports
     last = verb.i
     cls = spec.cls
     for child in verb.rights:
         if child.i != last + 1:
             break
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in spec.preps):
+        if (
+            child.dep_ == "prt"
+            or (child.dep_ == "prep" and child.lower_ in spec.preps)
+            or (spec.particle and child.lower_ == spec.particle)
+        ):
             last = child.i
             cls = dict(spec.prep_classes).get(child.lower_, cls)
     negated = is_negated(verb, inside)
@@ -445,6 +456,36 @@ def _it_speaks(cue: Token, subject: Token) -> bool:
     )
 
 
+def _after_quotation(doc: Doc, verb: Token, inside: QuoteTokens) -> bool:
+    """Whether the cue's clause follows a closing quotation mark at once
+    ("“…,” he continued", "“…,” continued the senator")."""
+    i = verb.i - 1
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        i = subject.left_edge.i - 1
+    return i >= 0 and doc[i].is_quote and inside(i)
+
+
+def _inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
+    """ "“…,” said the woman, who did not want to be named": the parser made
+    the speaker the subject of a clause it hung on the cue. That subject."""
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or not inside(verb.i - 1):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for child in verb.rights:
+        if child.dep_ != "ccomp":
+            continue
+        for subject in child.lefts:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.left_edge.i == verb.i + 1
+                and subject.pos_ in ("PROPN", "NOUN")
+            ):
+                return subject
+    return None
+
+
 def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
     """ "“…,” added a senior official": right after a closing mark, a
     finite cue followed at once by a noun phrase that the parser took for
@@ -453,6 +494,9 @@ def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | Non
         return None
     if cue_verbs()[verb.lemma_].addressee:
         return None
+    clause_subject = _inverted_clause(doc, verb, inside)
+    if clause_subject is not None:
+        return clause_subject
     for child in verb.rights:
         if (
             child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")

@@ -54,6 +54,9 @@ def speaker_cue(
     if best is not None:
         # words under a negated cue ("did not call it “…”") are nobody's
         return None if best.negated else best
+    continued = _content_continued(doc, text, start, first, cues[lo:hi])
+    if continued is not None:
+        return continued
     signed = _DASH_SIGNATURE.match(text, end)
     if signed is not None:
         return ReportingCue(
@@ -187,16 +190,39 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
     return None
 
 
+def _content_continued(
+    doc: Doc, text: str, start: int, first: int, cues: list[ReportingCue]
+) -> ReportingCue | None:
+    """ "used the question to demand wealthy Americans “pay their share …”":
+    a quotation that starts where a cue's content stops, in its sentence,
+    carries on what the cue reports."""
+    for cue in cues:
+        if cue.content is None or cue.negated or cue.token < 0 or cue.token >= first:
+            continue
+        if cue.content[1] <= start and not text[cue.content[1] : start].strip():
+            if doc[cue.token].sent.start <= first < doc[cue.token].sent.end:
+                return cue
+    return None
+
+
 def _cue_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
-    """A speech cue just before the quotation ("he said, “…”")."""
+    """A speech cue just before the quotation ("he said, “…”"); with content
+    of its own only when a comma or colon alone stands between ("including,
+    he said, “…”")."""
     for i in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         token = doc[i]
         if "\n" in token.text or token.text in ".!?;" or token.is_quote:
             return None
         cue = _cue_at(cues, i)
-        if cue is not None and cue.content is None:
+        if cue is not None and (cue.content is None or _set_off_before(doc, i, first)):
             return None if cue.negated else cue
     return _clause_before(doc, first, cues)
+
+
+def _set_off_before(doc: Doc, cue: int, first: int) -> bool:
+    """Only a comma or colon between the cue (and its particle) and the quotation."""
+    between = [t.text for t in doc[cue + 1 : first] if t.dep_ != "prt"]
+    return bool(between) and all(t in (",", ":") for t in between)
 
 
 def _clause_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
