@@ -177,6 +177,9 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
     with content of its own qualifies only after a quotation ending in a
     comma ("“…,” he said on CBS's “Face the Nation.”")."""
     handed_on = any(doc[i].text == "," for i in (last - 1, last + 1) if 0 <= i < len(doc))
+    subject_cue = _cue_of_subject_after(doc, last, cues)
+    if subject_cue is not None and (subject_cue.content is None or handed_on):
+        return None if subject_cue.negated else subject_cue
     limit = min(len(doc), last + 1 + WINDOW)
     for i in range(last + 1, limit):
         token = doc[i]
@@ -203,6 +206,30 @@ def _content_continued(
             if doc[cue.token].sent.start <= first < doc[cue.token].sent.end:
                 return cue
     return None
+
+
+def _cue_of_subject_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | None:
+    """ "“…,” Jane Roe, the mayor's adviser for housing and transport, said":
+    the quotation is followed at once by the subject of a cue, however long
+    its apposition."""
+    i = last + 1
+    while i < len(doc) and doc[i].is_punct and not doc[i].is_quote and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or doc[i].is_quote:
+        return None
+    subject = doc[i]
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i:
+        if subject.dep_ not in ("compound", "det", "amod", "poss", "nmod", "flat"):
+            return None
+        subject = subject.head
+    if subject.left_edge.i != i or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = subject.head
+    if not 0 < verb.i - subject.right_edge.i <= 3 or verb.i - last > CLAUSE_REACH:
+        return None
+    if any("\n" in t.text for t in doc[last + 1 : verb.i]):
+        return None
+    return _cue_at(cues, verb.i)
 
 
 def _cue_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
