@@ -228,8 +228,8 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         clausal = []
     if spec.weak:
         clausal = [c for c in clausal if c.dep_ == "ccomp" and _finite_clause(c)]
-        if not clausal:
-            return None
+        if not clausal:  # only "As Ms. X put it, …"
+            return _interrupted_clause(doc, verb, spec)
     parts = list(clausal)
     for child in verb.children:
         dep = child.dep_
@@ -414,6 +414,12 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             inverted = _inverted_subject(doc, verb, inside)
             if inverted is not None:
                 return _noun_phrase(doc, inverted)
+            if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
+                name = _nearby_name(doc, cue, inside)
+                if name is not None and name[0] <= verb.idx:
+                    after = doc[verb.i + 1]
+                    name = (after.idx, name[1]) if after.idx < name[1] else None
+                return name
             between = _name_after_quotation(doc, verb, inside)
             if between is not None:
                 return between
@@ -486,6 +492,10 @@ def _inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None
     return None
 
 
+def _opens_sentence(doc: Doc, token: Token) -> bool:
+    return token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text
+
+
 def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
     """ "“…,” added a senior official": right after a closing mark, a
     finite cue followed at once by a noun phrase that the parser took for
@@ -540,6 +550,9 @@ def _name_after_quotation(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan
     return None
 
 
+_NOT_NEARBY = NOT_SOURCES | {"you", "yourself", "yourselves", "myself", "itself"}
+
+
 def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
     """A name or pronoun right beside the cue, outside quotation marks, when
     the parse offers none ("…,” Flynn, a top surrogate, said"); never a date
@@ -554,7 +567,7 @@ def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
                 break
             if token.ent_type_ in ("DATE", "TIME"):
                 continue
-            if token.pos_ in ("PROPN", "PRON") and token.lower_ not in NOT_SOURCES:
+            if token.pos_ in ("PROPN", "PRON") and token.lower_ not in _NOT_NEARBY:
                 while token.dep_ in ("compound", "flat") and token.head.i != token.i:
                     token = token.head
                 return _noun_phrase(doc, token)

@@ -93,11 +93,26 @@ def speaker_cue(
         between = text[prev_end:start]
         if (
             between.count("\n") <= 2
-            and not any(prev_end <= c.cue[0] < start and c is not previous[1] for c in cues)
+            and not any(
+                prev_end <= c.cue[0] < start and c is not previous[1] and not _aside(text, c)
+                for c in cues
+            )
             and _sentence_has_no_cue(doc, first, last, cues, previous[1])
         ):
             return previous[1]
     return _after_reported_speech(doc, text, start, first, last, cues, previous, quotes)
+
+
+_PERSONAL = frozenset("he she they".split())
+
+
+def _aside(text: str, cue: ReportingCue) -> bool:
+    """ "“…,” Obama said. He didn't suggest retaliation. “…”": a negated
+    report about the same speaker (a personal pronoun) does not hand the
+    floor to anyone else."""
+    if not cue.negated or cue.source is None:
+        return False
+    return text[cue.source[0] : cue.source[1]].lower() in _PERSONAL
 
 
 def _carried_over(
