@@ -59,13 +59,13 @@ def find_frames(
         for token in doc[first : last + 1]:
             if token.head.i == token.i or first <= token.head.i <= last:
                 continue  # the quotation's own root hangs outside it
-            frame = _frame(doc, token.head, inside)
+            frame = _frame(doc, token.head, inside, last)
             if frame is not None and frame.token not in taken:
                 frames.setdefault(frame.token, frame)
     return list(frames.values())
 
 
-def _frame(doc: Doc, head: Token, inside: QuoteTokens) -> ReportingCue | None:
+def _frame(doc: Doc, head: Token, inside: QuoteTokens, last: int) -> ReportingCue | None:
     if head.lower_ == "as" and head.dep_ == "prep":
         return _cast_as(doc, head, inside)
     if head.lemma_.lower() in WORDING_NOUNS:
@@ -73,7 +73,7 @@ def _frame(doc: Doc, head: Token, inside: QuoteTokens) -> ReportingCue | None:
     token = head
     for _ in range(_CLIMB):
         if token.pos_ == "NOUN" and token.lemma_.lower() in REPORTING_NOUNS:
-            return _reporting_noun(doc, token, inside)
+            return _reporting_noun(doc, token, inside, last)
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in _INSIDE_PHRASE:
             return None
         if token.head.i == token.i:
@@ -82,12 +82,12 @@ def _frame(doc: Doc, head: Token, inside: QuoteTokens) -> ReportingCue | None:
     return None
 
 
-def _reporting_noun(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue | None:
+def _reporting_noun(doc: Doc, noun: Token, inside: QuoteTokens, last: int) -> ReportingCue | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or inside(owner.i):
         return None
     source = noun_phrase(doc, owner)
-    content = _after(doc, noun)
+    content = _after(doc, noun, last)
     if source is None or content is None:
         return None
     return ReportingCue(
@@ -98,6 +98,7 @@ def _reporting_noun(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue 
         content=content,
         colon_after=None,
         quotes_only=True,
+        owned_phrase=True,
     )
 
 
@@ -157,9 +158,10 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children)
 
 
-def _after(doc: Doc, noun: Token) -> CharSpan | None:
-    """What the noun reports: its phrase after the noun itself."""
-    last = noun.right_edge.i
-    if last <= noun.i:
+def _after(doc: Doc, noun: Token, last: int) -> CharSpan | None:
+    """What the noun reports: its phrase after the noun, up to the end of the
+    quotation that led here (the parser may hang more on the noun)."""
+    end = min(noun.right_edge.i, last)
+    if end <= noun.i:
         return None
-    return chars(doc, noun.i + 1, last)
+    return chars(doc, noun.i + 1, end)

@@ -38,6 +38,7 @@ class ReportingCue:
     colon_after: int | None  # char offset just after a ':' ending its clause
     negated: bool = False  # "did not say", "declined to confirm"
     quotes_only: bool = False  # attributes quotations in its content, claims nothing
+    owned_phrase: bool = False  # a reporting noun with its owner: "Y's claim that …"
 
 
 # Dependencies of a cue's children that never belong to its content.
@@ -109,6 +110,8 @@ def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
         token = doc[start]
         if inside(start):
             continue  # speech reported inside a quotation is the speaker's words
+        if token.dep_ == "amod":
+            continue  # "the so-called “…”", "a widely reported deal": an adjective
         if doc.vocab.strings[match_id] == "ACCORDING":
             cue = _according(doc, token)
         else:

@@ -49,7 +49,7 @@ def speaker_cue(
             continue
         c_start, c_end = cue.content
         overlap = min(end, c_end) - max(start, c_start)
-        if overlap > best_overlap or (overlap == best_overlap > 0 and cue.negated):
+        if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
             best, best_overlap = cue, overlap
     if best is not None:
         # words under a negated cue ("did not call it “…”") are nobody's
@@ -206,6 +206,18 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
         if token.text in ".!?" and i > last + 1:
             return None
     return None
+
+
+def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
+    """Of two cues whose content holds the quotation alike, the first (the
+    outer report) keeps it, except that a negation wins and so does a
+    reporting noun inside the other's content ("X rejected Y's claim that
+    “…”": Y's words)."""
+    if best is None:
+        return True
+    if cue.negated != best.negated:
+        return cue.negated
+    return cue.owned_phrase and not best.owned_phrase
 
 
 def _content_continued(
