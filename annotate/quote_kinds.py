@@ -18,7 +18,8 @@ import re
 # Nouns that name a work or a programme, before or after its title.
 WORK_NOUNS = frozenset(
     """show program programme broadcast episode series sitcom documentary film movie
-    book novel memoir biography song anthem album single record play musical opera
+    book novel memoir biography autobiography manifesto textbook anthology song anthem
+    album single record play musical opera
     column article essay op-ed editorial headline newsletter magazine podcast poem
     painting exhibition report paper study ad advert advertisement spot commercial
     slogan motto hashtag campaign video website site blog channel segment interview

@@ -420,8 +420,8 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
                 name = _nearby_name(doc, cue, inside)
                 if name is not None and name[0] <= verb.idx:
-                    after = doc[verb.i + 1]
-                    name = (after.idx, name[1]) if after.idx < name[1] else None
+                    after = verb.idx + len(verb.text_with_ws)
+                    name = (after, name[1]) if after < name[1] else None
                 return name
             between = _name_after_quotation(doc, verb, inside)
             if between is not None:
