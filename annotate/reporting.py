@@ -232,7 +232,9 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if spec.weak:
         clausal = [c for c in clausal if c.dep_ == "ccomp" and _finite_clause(c)]
         if not clausal:  # only "As Ms. X put it, …"
-            return _interrupted_clause(doc, verb, spec)
+            if verb.lemma_ == "put" and any(c.lower_ == "it" for c in verb.rights):
+                return _interrupted_clause(doc, verb, spec)
+            return None
     parts = list(clausal)
     for child in verb.children:
         dep = child.dep_
