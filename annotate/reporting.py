@@ -403,6 +403,8 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
             fronted = _fronted(doc, verb)
             subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
+        subjects = [_past_dateline(doc, c) for c in subjects]
+        subjects = [c for c in subjects if c is not None]
         subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
         if subject is not None and not inside(subject.i):
@@ -416,6 +418,9 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if subject is not None:  # the parser took words of a quotation for the subject
             return _nearby_name(doc, cue, inside)
         if subject is None and verb is cue:
+            shown = _shown_speaker(doc, verb)
+            if shown is not None:  # "footage of Clinton asking, “…”"
+                return _noun_phrase(doc, shown)
             inverted = _inverted_subject(doc, verb, inside)
             if inverted is not None:
                 return _noun_phrase(doc, inverted)
@@ -451,6 +456,36 @@ def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             return _noun_phrase(doc, noun)
         return None
     return None
+
+
+def _past_dateline(doc: Doc, subject: Token) -> Token | None:
+    """ "WASHINGTON -- President Obama … said": a dateline the parser took for
+    the subject gives way to the name in apposition to it, or to nothing."""
+    if not (subject.text.isupper() and subject.is_alpha and len(subject.text) > 2):
+        return subject
+    after = subject.i + 1
+    while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text.isupper():
+        after += 1  # "NEW YORK"
+    if after >= len(doc) or doc[after].text not in ("--", "—", "–", "-", "("):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), None)
+
+
+def _shown_speaker(doc: Doc, participle: Token) -> Token | None:
+    """ "footage of Trump saying …", "a video of the mayor telling …": the
+    named speaker right before the participle, whatever the parser hung the
+    participle on."""
+    if participle.tag_ != "VBG" or participle.i == 0:
+        return None
+    before = doc[participle.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ != "of":
+        return None
+    if before.pos_ == "PROPN" or before.head.head.lemma_.lower() in _RECORDINGS:
+        return before
+    return None
+
+
+_RECORDINGS = frozenset("footage video clip recording audio tape film image photo picture".split())
 
 
 def _it_speaks(cue: Token, subject: Token) -> bool:

@@ -71,6 +71,17 @@ SPEAKERS = [
         "good day",
         "The senator",
     ),
+    # a dateline is no speaker; a recording shows who speaks
+    (
+        "LONDON — The prime minister said on Monday that the talks had “failed.”",
+        "failed",
+        "The prime minister",
+    ),
+    (
+        "The channel aired a video of the mayor saying, “We will not back down.”",
+        "back",
+        "the mayor",
+    ),
     # the outlet is only the channel
     ("“We will rebuild the bridge,” she said, according to the Daily Herald.", "rebuild", "she"),
     # a partial quotation inside reported speech is the speaker's
