@@ -8,6 +8,8 @@
   that casts its object as the quoted words said them.
 - Wording: "Trump has used the phrase “Islamic terrorism”", "activists
   prefer the term “undocumented”": the subject's own words.
+- Words introduced by a colon: "Obama is rolling out a new message: “It's
+  about me.”", "her verdict: “…”".
 
 These frames only attribute the quotations inside them; they make no claim
 (the phrase states no content of its own). Found from each quotation's place
@@ -45,6 +47,11 @@ WORDING_VERBS = frozenset(
     "use coin invoke utter repeat adopt employ deploy prefer favor favour chant shout "
     "popularize popularise".split()
 )
+# Nouns for words that a colon and a quotation can follow.
+INTRODUCING_NOUNS = frozenset(REPORTING_NOUNS) | frozenset(
+    "message question headline line note letter caption sign banner slogan words "
+    "verdict advice instruction instructions order orders".split()
+)
 _CLIMB = 6  # heads climbed from a quotation to its frame
 _INSIDE_PHRASE = frozenset("acl ccomp relcl pcomp xcomp prep pobj dobj attr appos conj".split())
 
@@ -54,8 +61,13 @@ def find_frames(
 ) -> list[ReportingCue]:
     """Quote-only cues for the quotations that a noun or an "as" phrase attributes."""
     taken = {c.token for c in cues}
+    colons = {c.colon_after for c in cues if c.colon_after is not None}
     frames: dict[int, ReportingCue] = {}
     for first, last in quote_tokens:
+        introduced = _introduced(doc, first, last, inside, colons)
+        if introduced is not None and introduced.token not in taken:
+            frames.setdefault(introduced.token, introduced)
+            continue
         for token in doc[first : last + 1]:
             if token.head.i == token.i or first <= token.head.i <= last:
                 continue  # the quotation's own root hangs outside it
@@ -63,6 +75,43 @@ def find_frames(
             if frame is not None and frame.token not in taken:
                 frames.setdefault(frame.token, frame)
     return list(frames.values())
+
+
+def _introduced(
+    doc: Doc, first: int, last: int, inside: QuoteTokens, colons: set[int]
+) -> ReportingCue | None:
+    """ "Obama is rolling out a new campaign message: “It's about me.”": a
+    quotation after a colon that follows a noun for words (message,
+    statement, headline …) is the words of that noun's owner, or of the
+    subject of the clause that has it."""
+    colon = first - 1
+    if colon < 1 or doc[colon].text != ":" or doc[colon].idx + 1 in colons:
+        return None
+    noun = doc[colon - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTRODUCING_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        verb = noun.head
+        while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB" or not _finite(verb):
+            return None
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or inside(owner.i) or owner.lower_ in ("it", "there", "this", "that"):
+        return None
+    source = noun_phrase(doc, owner)
+    if source is None:
+        return None
+    return ReportingCue(
+        token=noun.i,
+        cue=chars(doc, noun.i, noun.i),
+        cls=REPORTING_NOUNS.get(noun.lemma_.lower(), "say"),
+        source=source,
+        content=chars(doc, first, last),
+        colon_after=None,
+        quotes_only=True,
+    )
 
 
 def _frame(doc: Doc, head: Token, inside: QuoteTokens, last: int) -> ReportingCue | None:

@@ -71,6 +71,13 @@ SPEAKERS = [
         "good day",
         "The senator",
     ),
+    # words introduced by a colon after a noun for words
+    (
+        "The senator is rolling out a new campaign message: “It's about you.”",
+        "about",
+        "The senator",
+    ),
+    ("The judge gave her verdict: “Not good enough.”", "Not good", "her"),
     # a dateline is no speaker; a recording shows who speaks
     (
         "LONDON — The prime minister said on Monday that the talks had “failed.”",
