@@ -105,6 +105,8 @@ def statement_verb(record: Quote | Claim, plural: bool = False) -> str:
     if not words or words[0].lower() == "according":
         return present("say", plural)
     lemma = lemma_of(words[0])
+    if lemma not in cue_verbs():  # a reporting noun or a phrase ("her claim that")
+        return present(record.cue_class if isinstance(record, Claim) else "say", plural)
     rest = [w.lower() for w in words[1:]]
     return " ".join([present(lemma, plural), *rest])
 

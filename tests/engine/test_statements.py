@@ -46,6 +46,13 @@ def test_a_quote_without_a_cue_says() -> None:
     assert statement_verb(Quote("q1", 0, 5, "“Yes”")) == "says"
 
 
+@pytest.mark.parametrize("cue", ["message", "statement", "rated", "used"])
+def test_a_quote_attributed_by_a_phrase_says(cue) -> None:
+    quote = Quote("q1", 20, 25, "“Yes”", cue=Cue(0, len(cue), cue))
+    assert statement_verb(quote) == "says"
+    assert statement_verb(quote, plural=True) == "say"
+
+
 @pytest.mark.parametrize(
     ("word", "lemma"),
     [
