@@ -231,10 +231,12 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         clausal = []
     if spec.weak:
         clausal = [c for c in clausal if c.dep_ == "ccomp" and _finite_clause(c)]
-        if not clausal:  # only "As Ms. X put it, …"
-            if verb.lemma_ == "put" and any(c.lower_ == "it" for c in verb.rights):
-                return _interrupted_clause(doc, verb, spec)
-            return None
+        if not clausal:  # only "As Ms. X put it, …", "as Ryan has pointed out, …"
+            if verb.lemma_ == "put" and not any(c.lower_ == "it" for c in verb.rights):
+                return None
+            if verb.lemma_ in _NOT_AS_CUES:
+                return None  # "as talks continue"
+            return _interrupted_clause(doc, verb, spec)
     parts = list(clausal)
     for child in verb.children:
         dep = child.dep_
@@ -263,6 +265,11 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if fronted is not None:
         first = min(first, fronted.left_edge.i)
     return _within_sentence(doc, verb, first, last)
+
+
+# Weak verbs whose "as" clause is not a report ("as talks continue", "as
+# the figures show").
+_NOT_AS_CUES = frozenset(("continue", "show"))
 
 
 def _that_clause(child: Token) -> bool:
