@@ -1,7 +1,9 @@
 """Attribution: the cue, source and content of quotes and reported speech.
 
 Two passes over one parsed `Doc`, both local to the cues and quotes found:
-`reporting.find_cues` reads the reporting cues off the parse, then
+`reporting.find_cues` reads the reporting cues off the parse (their sources
+from `sources`), `quote_frames` adds the phrases that attribute quotations
+("the mayor's claim that “…”", "rated it as “…”"), then
 `speakers.speaker_cue` gives each quotation the cue it belongs to, if any, and
 `quote_kinds` says whether it is speech, a term or a title.
 
@@ -16,16 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from annotate.parse_spans import CharSpan, QuoteTokens, token_range
 from annotate.quote_frames import find_frames
 from annotate.quote_kinds import quote_kind
-from annotate.reporting import (
-    CharSpan,
-    QuoteTokens,
-    ReportingCue,
-    find_cues,
-    token_of,
-    token_range,
-)
+from annotate.reporting import ReportingCue, find_cues, token_of
 from annotate.speakers import joined, speaker_cue
 
 

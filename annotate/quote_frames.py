@@ -21,7 +21,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from annotate.cues import cue_verbs
-from annotate.reporting import CharSpan, QuoteTokens, ReportingCue, chars, noun_phrase
+from annotate.parse_spans import CharSpan, QuoteTokens, chars, noun_phrase
+from annotate.reporting import ReportingCue
 
 # Nouns that report what their owner said, with the class of what they report.
 REPORTING_NOUNS: dict[str, str] = {

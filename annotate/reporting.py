@@ -2,16 +2,16 @@
 names as the source, and the span it reports.
 
 A `Matcher` over lemmas finds reporting verbs (`cues.py`) and "according
-to". For each cue the dependency parse gives the source (the subject, or the
-subject it shares as a conjunct, participle or relative clause) and the
-content (its clausal complement, object, content preposition, or the clause
-it interrupts: "…, sources said"), and `polarity.py` says whether a negation
-scopes over it.
+to". For each cue the dependency parse gives the source (`sources.py`) and
+the content (its clausal complement, object, content preposition, or the
+clause it interrupts: "…, sources said"), and `polarity.py` says whether a
+negation scopes over it. "According to" an outlet is dropped when the
+speaker has a verb of its own (the outlet is only the channel).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,11 +19,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from annotate.cues import NOT_SOURCES, RELATIVE, CueVerb, cue_verbs
+from annotate.cues import CueVerb, cue_verbs
+from annotate.parse_spans import CharSpan, QuoteTokens, chars, noun_phrase, token_starts, trimmed
 from annotate.polarity import cue_start, is_negated
-
-CharSpan = tuple[int, int]
-WINDOW = 8  # tokens between a quotation and a cue outside it
+from annotate.sources import fronted, inverted_clause, source_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +45,8 @@ _NOT_CONTENT = frozenset(
     "nsubj nsubjpass csubj expl aux auxpass neg advmod npadvmod punct cc conj mark "
     "prt dative agent intj prep dep appos advcl parataxis".split()
 )
-# Right-hand dependents that end a source noun phrase.
-_NOT_IN_SOURCE = frozenset("appos relcl acl advcl punct parataxis dep".split())
+
+
 _PRONOUN_OBJECTS = frozenset("it this that so something anything nothing".split())
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 
@@ -58,49 +57,6 @@ def _matcher(vocab: Vocab) -> Matcher:
     matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cue_verbs())}, "POS": {"IN": ["VERB"]}}]])
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
     return matcher
-
-
-class QuoteTokens:
-    """Which tokens lie inside a quotation (marks included), by bisection."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in ranges]
-        self.ends = [e for _, e in ranges]
-
-    def __call__(self, i: int) -> bool:
-        k = bisect_right(self.starts, i) - 1
-        return k >= 0 and i <= self.ends[k]
-
-
-def token_range(doc: Doc, span: CharSpan) -> tuple[int, int]:
-    """First and last token index of a character span."""
-    starts = _starts(doc)
-    first = max(0, bisect_right(starts, span[0]) - 1)
-    last = max(first, bisect_left(starts, span[1]) - 1)
-    return first, last
-
-
-def _starts(doc: Doc) -> list[int]:
-    cached = doc.user_data.get("briefing_token_starts")
-    if cached is None or len(cached) != len(doc):
-        cached = [t.idx for t in doc]
-        doc.user_data["briefing_token_starts"] = cached
-    return cached
-
-
-def _chars(doc: Doc, first: int, last: int) -> CharSpan:
-    end = doc[last]
-    return doc[first].idx, end.idx + len(end.text)
-
-
-def chars(doc: Doc, first: int, last: int) -> CharSpan:
-    """Character span of tokens first..last."""
-    return _chars(doc, first, last)
-
-
-def noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
-    """The noun phrase headed by `head`, without appositions or relative clauses."""
-    return _noun_phrase(doc, head)
 
 
 def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
@@ -144,7 +100,7 @@ def _channel(doc: Doc, according: Token, cue: ReportingCue, verbs: dict[int, Rep
         return True
     if cue.content is None:
         return False
-    first = bisect_left(_starts(doc), cue.content[0])
+    first = bisect_left(token_starts(doc), cue.content[0])
     for token in doc[first : first + 12]:
         spoken = verbs.get(token.i)
         if spoken is not None and spoken.source is not None and spoken.cls != "think":
@@ -159,7 +115,7 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
     ):
         return None  # "fired the gun" is not "fired back"
     content = _content(doc, verb, spec)
-    if content is not None and _inverted_clause(doc, verb, inside) is not None:
+    if content is not None and inverted_clause(doc, verb, inside) is not None:
         content = None  # "“…,” said the woman, who …": the quotation is the content
     colon = _colon_after(doc, verb)
     if content is None and colon is None and not _speech_verb(spec):
@@ -181,9 +137,9 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
     first = cue_start(verb) if negated else verb.i
     return ReportingCue(
         token=verb.i,
-        cue=_chars(doc, first, last),
+        cue=chars(doc, first, last),
         cls=cls,
-        source=_source(doc, verb, inside),
+        source=source_of(doc, verb, inside),
         content=content,
         colon_after=colon,
         negated=negated,
@@ -202,19 +158,19 @@ def _according(doc: Doc, according: Token) -> ReportingCue | None:
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
-    source = _noun_phrase(doc, pobj)
+    source = noun_phrase(doc, pobj)
     phrase_first = according.i
     phrase_last = max(pobj.right_edge.i, to.i)
     if source is not None:  # the parser may hang the content on the source
-        phrase_last = max(to.i, bisect_left(_starts(doc), source[1]) - 1)
+        phrase_last = max(to.i, bisect_left(token_starts(doc), source[1]) - 1)
     sent = according.sent
     before = (sent.start, phrase_first - 1)
     after = (phrase_last + 1, sent.end - 1)
     side = after if after[1] - after[0] >= before[1] - before[0] else before
-    content = _trimmed(doc, *side)
+    content = trimmed(doc, *side)
     return ReportingCue(
         token=according.i,
-        cue=_chars(doc, according.i, to.i),
+        cue=chars(doc, according.i, to.i),
         cls="say",
         source=source,
         content=content,
@@ -290,25 +246,7 @@ def _fronted_subject(doc: Doc, verb: Token, clausal: list[Token]) -> Token | Non
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clausal[0].children):
         return None
-    return _fronted(doc, verb)
-
-
-def _fronted(doc: Doc, verb: Token) -> Token | None:
-    """A noun phrase the parser hung on the cue although it belongs to the
-    clause the cue interrupts: it comes before the cue's own subject and a
-    comma or dash sets it off."""
-    lefts = [c for c in verb.lefts if c.dep_ in ("nsubj", "dep", "npadvmod")]
-    for child in lefts:
-        after = child.right_edge.i + 1
-        own = [c for c in lefts if c.i > child.i and c.dep_ == "nsubj"]
-        if (
-            child.pos_ in ("NOUN", "PROPN", "PRON")
-            and after < verb.i
-            and doc[after].text in (",", "—", "–")
-            and (child.dep_ != "nsubj" or own)
-        ):
-            return child
-    return None
+    return fronted(doc, verb)
 
 
 def _set_off(doc: Doc, verb: Token) -> bool:
@@ -337,7 +275,7 @@ def _within_sentence(doc: Doc, verb: Token, first: int, last: int) -> CharSpan |
         if "\n" in doc[i].text:
             first = i + 1
             break
-    return _trimmed(doc, first, last)
+    return trimmed(doc, first, last)
 
 
 def _finite_clause(clause: Token) -> bool:
@@ -363,9 +301,9 @@ def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None
         if head.i > verb.i and verb.dep_ != "parataxis" and not _parenthetical(doc, verb):
             return None
     cue_first, cue_last = verb.left_edge.i, verb.right_edge.i
-    fronted = _fronted(doc, verb)
-    if fronted is not None:
-        cue_first = fronted.right_edge.i + 2  # after its comma
+    ahead = fronted(doc, verb)
+    if ahead is not None:
+        cue_first = ahead.right_edge.i + 2  # after its comma
     if cue_first > 0 and doc[cue_first - 1].is_quote:
         return None  # "“…,” she said": the quotation is the content
     first, last = head.left_edge.i, head.right_edge.i
@@ -375,7 +313,7 @@ def _interrupted_clause(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None
         first = cue_last + 1
     elif cue_last >= last:
         last = cue_first - 1
-    return _trimmed(doc, first, last)
+    return trimmed(doc, first, last)
 
 
 def _parenthetical(doc: Doc, verb: Token) -> bool:
@@ -386,129 +324,6 @@ def _parenthetical(doc: Doc, verb: Token) -> bool:
     return after < len(doc) and doc[after].text in (",", "—", "–") and _set_off(doc, verb)
 
 
-def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
-    """Character span of tokens first..last without edge punctuation (quote
-    marks stay)."""
-    while first <= last and (doc[first].is_punct or doc[first].is_space):
-        if doc[first].is_quote and doc[first].text in "“\"'‘`":
-            break
-        first += 1
-    while last >= first and (doc[last].is_punct or doc[last].is_space):
-        if doc[last].is_quote and doc[last].text in "”\"'’":
-            break
-        last -= 1
-    if last < first:
-        return None
-    return _chars(doc, first, last)
-
-
-def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
-    """The mention of who speaks through `verb`, if the sentence says."""
-    cue = verb
-    for _ in range(6):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-        if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
-            fronted = _fronted(doc, verb)
-            subjects = [c for c in subjects if fronted is None or c.i != fronted.i]
-        subjects = [_past_dateline(doc, c) for c in subjects]
-        subjects = [c for c in subjects if c is not None]
-        subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
-        subject = subjects[0] if subjects else None
-        if subject is not None and not inside(subject.i):
-            if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return _noun_phrase(doc, verb.head)
-            if subject.lower_ == "it" and _it_speaks(cue, subject):
-                return _chars(doc, subject.i, subject.i)  # "“…,” it said": a body, a paper
-            if subject.lower_ in NOT_SOURCES:
-                return None
-            return _noun_phrase(doc, subject)
-        if subject is not None:  # the parser took words of a quotation for the subject
-            return _nearby_name(doc, cue, inside)
-        if subject is None and verb is cue:
-            shown = _shown_speaker(doc, verb)
-            if shown is not None:  # "footage of Clinton asking, “…”"
-                return _noun_phrase(doc, shown)
-            inverted = _inverted_subject(doc, verb, inside)
-            if inverted is not None:
-                return _noun_phrase(doc, inverted)
-            if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
-                name = _nearby_name(doc, cue, inside)
-                if name is not None and name[0] <= verb.idx:
-                    after = verb.idx + len(verb.text_with_ws)
-                    name = (after, name[1]) if after < name[1] else None
-                return name
-            between = _name_after_quotation(doc, verb, inside)
-            if between is not None:
-                return between
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        if agent is not None:
-            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            return _noun_phrase(doc, pobj) if pobj is not None else None
-        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
-                return None
-            verb = verb.head
-            if verb.dep_ == "prep":  # "quoted as saying"
-                verb = verb.head
-            if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
-                verb = verb.head
-            continue
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "X issued a statement saying …": X, else the statement itself
-            noun = verb.head
-            if noun.dep_ == "dobj" and noun.head.i != noun.i:
-                verb = noun.head
-                if any(c.dep_ == "nsubj" for c in verb.children):
-                    continue
-            return _noun_phrase(doc, noun)
-        return None
-    return None
-
-
-def _past_dateline(doc: Doc, subject: Token) -> Token | None:
-    """ "WASHINGTON -- President Obama … said": a dateline the parser took for
-    the subject gives way to the name in apposition to it, or to nothing."""
-    if not (subject.text.isupper() and subject.is_alpha and len(subject.text) > 2):
-        return subject
-    after = subject.i + 1
-    while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text.isupper():
-        after += 1  # "NEW YORK"
-    if after >= len(doc) or doc[after].text not in ("--", "—", "–", "-", "("):
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos"), None)
-
-
-def _shown_speaker(doc: Doc, participle: Token) -> Token | None:
-    """ "footage of Trump saying …", "a video of the mayor telling …": the
-    named speaker right before the participle, whatever the parser hung the
-    participle on."""
-    if participle.tag_ != "VBG" or participle.i == 0:
-        return None
-    before = doc[participle.i - 1]
-    if before.dep_ != "pobj" or before.head.lower_ != "of":
-        return None
-    if before.pos_ == "PROPN" or before.head.head.lemma_.lower() in _RECORDINGS:
-        return before
-    return None
-
-
-_RECORDINGS = frozenset("footage video clip recording audio tape film image photo picture".split())
-
-
-def _it_speaks(cue: Token, subject: Token) -> bool:
-    """ "It said", "it wrote", "it points out that": "it" stands for an
-    organisation or a document when it is the active subject of a reporting
-    verb (not "it is said", not "it seems")."""
-    spec = cue_verbs().get(cue.lemma_)
-    return (
-        spec is not None
-        and subject.dep_ == "nsubj"
-        and subject.head.i == cue.i
-        and spec.cls != "think"
-        and not spec.quotes_only
-    )
-
-
 def _after_quotation(doc: Doc, verb: Token, inside: QuoteTokens) -> bool:
     """Whether the cue's clause follows a closing quotation mark at once
     ("“…,” he continued", "“…,” continued the senator")."""
@@ -517,129 +332,6 @@ def _after_quotation(doc: Doc, verb: Token, inside: QuoteTokens) -> bool:
     if subject is not None:
         i = subject.left_edge.i - 1
     return i >= 0 and doc[i].is_quote and inside(i)
-
-
-def _inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
-    """ "“…,” said the woman, who did not want to be named": the parser made
-    the speaker the subject of a clause it hung on the cue. That subject."""
-    if verb.i == 0 or not doc[verb.i - 1].is_quote or not inside(verb.i - 1):
-        return None
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    for child in verb.rights:
-        if child.dep_ != "ccomp":
-            continue
-        for subject in child.lefts:
-            if (
-                subject.dep_ == "nsubj"
-                and subject.left_edge.i == verb.i + 1
-                and subject.pos_ in ("PROPN", "NOUN")
-            ):
-                return subject
-    return None
-
-
-def _opens_sentence(doc: Doc, token: Token) -> bool:
-    return token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text
-
-
-def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
-    """ "“…,” added a senior official": right after a closing mark, a
-    finite cue followed at once by a noun phrase that the parser took for
-    its object. (Not "telling Reuters", not "said Monday".)"""
-    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if cue_verbs()[verb.lemma_].addressee:
-        return None
-    clause_subject = _inverted_clause(doc, verb, inside)
-    if clause_subject is not None:
-        return clause_subject
-    for child in verb.rights:
-        if (
-            child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
-            and child.pos_ in ("PROPN", "NOUN")
-            and child.left_edge.i == verb.i + 1
-            and child.ent_type_ not in ("DATE", "TIME")
-            and not inside(child.i)
-        ):
-            return child
-    return None
-
-
-def _name_after_quotation(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
-    """ "“…,” Gene Sperling, a Clinton adviser, said": the parser hung the
-    name on the quotation's clause; take the first name between the closing
-    mark and the cue."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "parataxis"):
-        return None
-    closing = None
-    for i in range(cue.i - 1, max(-1, cue.i - 1 - 2 * WINDOW), -1):
-        if "\n" in doc[i].text:
-            return None
-        if inside(i):
-            closing = i
-            break
-    if closing is None or not doc[closing].is_quote:
-        return None
-    first = closing + 1
-    while first < cue.i and doc[first].is_punct:
-        first += 1
-    if first < cue.i and doc[first].pos_ == "PROPN":
-        token = doc[first]
-        while (
-            token.dep_ in ("compound", "flat")
-            and token.i < token.head.i < cue.i
-            and token.head.pos_ in ("PROPN", "NOUN")
-        ):
-            token = token.head
-        if token.i < cue.i:
-            return _trimmed(doc, first, token.i)
-    return None
-
-
-_NOT_NEARBY = NOT_SOURCES | {"you", "yourself", "yourselves", "myself", "itself"}
-
-
-def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
-    """A name or pronoun right beside the cue, outside quotation marks, when
-    the parse offers none ("…,” Flynn, a top surrogate, said"); never a date
-    ("said Monday")."""
-    sent = cue.sent
-    right = range(cue.i + 1, min(sent.end, cue.i + 4))
-    left = range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
-    for side in (right, left):
-        for i in side:
-            token = doc[i]
-            if inside(i) or "\n" in token.text:
-                break
-            if token.ent_type_ in ("DATE", "TIME"):
-                continue
-            if token.pos_ in ("PROPN", "PRON") and token.lower_ not in _NOT_NEARBY:
-                while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-                    token = token.head
-                return _noun_phrase(doc, token)
-    return None
-
-
-def _noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
-    """The noun phrase headed by `head`, without appositions or relative clauses."""
-    if head.lower_ in NOT_SOURCES:
-        return None
-    first = head.left_edge.i
-    last = head.i
-    for child in head.rights:
-        if child.dep_ in _NOT_IN_SOURCE:
-            break
-        last = max(last, child.right_edge.i)
-    for i in range(head.i, first - 1, -1):  # a phrase never spans paragraphs
-        if "\n" in doc[i].text:
-            first = i + 1
-            break
-    for i in range(head.i, last + 1):
-        if "\n" in doc[i].text:
-            last = i - 1
-            break
-    return _trimmed(doc, first, last)
 
 
 def _colon_after(doc: Doc, verb: Token) -> int | None:

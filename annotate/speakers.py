@@ -31,7 +31,8 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from annotate.reporting import WINDOW, CharSpan, ReportingCue, token_of
+from annotate.parse_spans import WINDOW, CharSpan
+from annotate.reporting import ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 _DASH_SIGNATURE = re.compile(
