@@ -99,20 +99,8 @@ def _introduced(
         if verb.pos_ != "VERB" or not _finite(verb):
             return None
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if owner is None or inside(owner.i) or owner.lower_ in ("it", "there", "this", "that"):
-        return None
-    source = noun_phrase(doc, owner)
-    if source is None:
-        return None
-    return ReportingCue(
-        token=noun.i,
-        cue=chars(doc, noun.i, noun.i),
-        cls=REPORTING_NOUNS.get(noun.lemma_.lower(), "say"),
-        source=source,
-        content=chars(doc, first, last),
-        colon_after=None,
-        quotes_only=True,
-    )
+    cls = REPORTING_NOUNS.get(noun.lemma_.lower(), "say")
+    return _quote_only_cue(doc, noun, owner, chars(doc, first, last), inside, cls)
 
 
 def _frame(doc: Doc, head: Token, inside: QuoteTokens, last: int) -> ReportingCue | None:
@@ -134,22 +122,9 @@ def _frame(doc: Doc, head: Token, inside: QuoteTokens, last: int) -> ReportingCu
 
 def _reporting_noun(doc: Doc, noun: Token, inside: QuoteTokens, last: int) -> ReportingCue | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or inside(owner.i):
-        return None
-    source = noun_phrase(doc, owner)
+    cls = REPORTING_NOUNS[noun.lemma_.lower()]
     content = _after(doc, noun, last)
-    if source is None or content is None:
-        return None
-    return ReportingCue(
-        token=noun.i,
-        cue=chars(doc, noun.i, noun.i),
-        cls=REPORTING_NOUNS[noun.lemma_.lower()],
-        source=source,
-        content=content,
-        colon_after=None,
-        quotes_only=True,
-        owned_phrase=True,
-    )
+    return _quote_only_cue(doc, noun, owner, content, inside, cls, owned_phrase=True)
 
 
 def _cast_as(doc: Doc, as_: Token, inside: QuoteTokens) -> ReportingCue | None:
@@ -160,23 +135,9 @@ def _cast_as(doc: Doc, as_: Token, inside: QuoteTokens) -> ReportingCue | None:
         return None
     if as_.i > 0 and doc[as_.i - 1].lower_ in ("such", "well", "so"):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or inside(subject.i) or subject.lower_ in ("it", "there", "this", "that"):
-        return None
     if not any(c.dep_ == "dobj" and c.i < as_.i for c in verb.children):
         return None
-    source = noun_phrase(doc, subject)
-    if source is None:
-        return None
-    return ReportingCue(
-        token=verb.i,
-        cue=chars(doc, verb.i, verb.i),
-        cls="say",
-        source=source,
-        content=chars(doc, as_.i, as_.right_edge.i),
-        colon_after=None,
-        quotes_only=True,
-    )
+    return _said_by_subject(doc, verb, chars(doc, as_.i, as_.right_edge.i), inside)
 
 
 def _using_words(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue | None:
@@ -185,21 +146,48 @@ def _using_words(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue | N
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_ not in WORDING_VERBS or not _finite(verb):
         return None
+    return _said_by_subject(doc, verb, chars(doc, noun.i, noun.right_edge.i), inside)
+
+
+def _said_by_subject(
+    doc: Doc, verb: Token, content: CharSpan, inside: QuoteTokens
+) -> ReportingCue | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or inside(subject.i) or subject.lower_ in ("it", "there", "this", "that"):
+    return _quote_only_cue(doc, verb, subject, content, inside)
+
+
+def _quote_only_cue(
+    doc: Doc,
+    cue: Token,
+    speaker: Token | None,
+    content: CharSpan | None,
+    inside: QuoteTokens,
+    cls: str = "say",
+    owned_phrase: bool = False,
+) -> ReportingCue | None:
+    """A cue on `cue` that attributes the quotations in `content` to
+    `speaker` (never "it", "there", "this", "that" or words inside a
+    quotation) and claims nothing."""
+    if speaker is None or content is None or inside(speaker.i):
         return None
-    source = noun_phrase(doc, subject)
+    if speaker.lower_ in _NOT_SUBJECTS:
+        return None
+    source = noun_phrase(doc, speaker)
     if source is None:
         return None
     return ReportingCue(
-        token=verb.i,
-        cue=chars(doc, verb.i, verb.i),
-        cls="say",
+        token=cue.i,
+        cue=chars(doc, cue.i, cue.i),
+        cls=cls,
         source=source,
-        content=chars(doc, noun.i, noun.right_edge.i),
+        content=content,
         colon_after=None,
         quotes_only=True,
+        owned_phrase=owned_phrase,
     )
+
+
+_NOT_SUBJECTS = frozenset(("it", "there", "this", "that"))
 
 
 def _finite(verb: Token) -> bool:
