@@ -215,6 +215,7 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
     doc = drafts.doc
     not_sources = word_set("not_sources")
     organizations, people = word_set("organization_nouns"), word_set("person_nouns")
+    people |= {w for w in word_set("titles") if w.isalpha()}  # "the admiral told …"
     collective = word_set("collective_nouns")
     for start, end in sources:
         if (start, end) in _spans(drafts):

@@ -102,7 +102,7 @@ def build_actors(
     "they")."""
     quotes = doc._.quotes if Doc.has_extension("quotes") and doc._.quotes else []
     attributions = doc._.attributions if Doc.has_extension("attributions") else None
-    titles = [a.content for a in attributions or [] if getattr(a, "kind", "speech") == "title"]
+    titles = [a.content for a in attributions or [] if a.kind == "title"]
     drafts = Drafts.start(doc, quotes, titles)
     find_named(drafts)
     find_roles(drafts)

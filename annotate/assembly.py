@@ -96,11 +96,11 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
                 cue=cue(att.cue),
             )
             if att.quoted:
-                kind = getattr(att, "kind", "speech")
-                quotes.append(Quote(id="", kind=kind, **common))
+                quotes.append(Quote(id="", kind=att.kind, **common))
             else:
-                polarity = getattr(att, "polarity", "affirmed")
-                claims.append(Claim(id="", cue_class=att.cue_class, polarity=polarity, **common))
+                claims.append(
+                    Claim(id="", cue_class=att.cue_class, polarity=att.polarity, **common)
+                )
         return quotes, claims
 
     def incidents() -> tuple[list[Incident], list[Pattern]]:

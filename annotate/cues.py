@@ -8,7 +8,11 @@ General English only. Each verb lemma maps to a `CueVerb`:
   reporters that …") it is content only together with what follows;
 - `preps`: prepositions introducing content ("accused X of …", "called for …");
 - `weak`: the verb also has ordinary senses ("show", "find", "know"), so it
-  only counts with a clausal complement (a that-clause or finite ccomp).
+  only counts with a clausal complement (a that-clause or finite ccomp), or
+  right after a quotation ("“…,” he continued");
+- `quotes_only`: a verb of characterisation ("branded X “…”", "hailed X as
+  “…”") attributes the quotations in its content but makes no claim;
+- `particle`: the verb reports only with it ("shot back", "chimed in").
 """
 
 from __future__ import annotations
@@ -26,6 +30,10 @@ class CueVerb:
     addressee: bool = False  # the direct object is who was told, not what
     prep_classes: tuple[tuple[str, str], ...] = ()  # "call for": urge
     needs_prep: bool = False  # "attacked X for …" reports; "attacked X" need not
+    # a verb of characterisation ("branded X “…”", "hailed X as “…”"): it
+    # attributes the quoted words in its content, but makes no claim itself
+    quotes_only: bool = False
+    particle: str = ""  # reports only with this particle: "fired back", "chimed in"
 
 
 # (cue_class, options, lemmas). Later rows override earlier ones.
@@ -36,8 +44,14 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "say add note state explain write report declare remark comment reply respond "
         "answer tweet recall mention argue observe reiterate emphasize emphasise stress "
         "quip joke boast testify disclose vow acknowledge repeat recount caution clarify "
-        "complain lament muse speculate hint concur",
+        "complain lament muse speculate hint concur blurt scoff shout yell scream exclaim "
+        "retort counter chant proclaim sneer snap gush marvel fume vent plead whisper "
+        "mutter thunder post text email interject read",
     ),
+    ("say", {"weak": True}, "point"),  # "pointed out that …"
+    ("say", {"particle": "back"}, "shoot fire"),  # "shot back", "fired back"
+    ("say", {"particle": "in"}, "chime cut weigh"),  # "chimed in", "cut in"
+    ("say", {"particle": "up"}, "pipe"),  # "piped up"
     ("say", {"object": True}, "describe announce promise pledge"),
     ("say", {"weak": True}, "signal indicate agree echo conclude show find put continue"),
     ("say", {"object": True, "weak": True}, "reveal"),
@@ -58,19 +72,31 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         {"object": True, "preps": ("for", "over", "as"), "needs_prep": True},
         "attack blast hit",
     ),
+    (
+        "accuse",
+        {"object": True, "preps": ("as", "for", "of", "over"), "quotes_only": True},
+        "brand label dub deride disparage assail pan excoriate berate scold chastise bash "
+        "smear belittle",
+    ),
+    (
+        "say",
+        {"object": True, "preps": ("as", "for", "to"), "quotes_only": True},
+        "characterize characterise term hail praise laud commend tout applaud liken compare",
+    ),
     ("deny", {"object": True}, "deny dismiss reject refute dispute rebut disavow"),
     ("claim", {"preps": ("on",)}, "claim insist allege contend assert maintain purport"),
     ("confirm", {"object": True}, "confirm admit concede affirm verify"),
     (
         "urge",
         {"object": True, "preps": ("for",)},
-        "urge suggest propose recommend demand implore encourage advise appeal request beg",
+        "urge suggest propose recommend demand implore encourage advise appeal request beg exhort",
     ),
     ("urge", {"object": True, "preps": ("for", "about"), "addressee": True}, "ask"),
     ("warn", {"preps": ("of", "about", "against"), "addressee": True}, "warn threaten"),
     ("warn", {"object": True}, "predict"),
     ("think", {"preps": ("about",)}, "think believe fear feel doubt suspect reckon worry"),
     ("think", {"weak": True}, "hope expect assume guess know understand estimate imagine"),
+    ("think", {"weak": True}, "wonder"),
 )
 
 
@@ -84,7 +110,39 @@ def cue_verbs() -> dict[str, CueVerb]:
     return table
 
 
-# Subjects that are not sources: expletive and generic pronouns.
+# Irregular past forms of reporting verbs, for phrasing a cue in the present
+# ("said" -> "says"); regular ones are de-inflected by their ending.
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say",
+    "told": "tell",
+    "wrote": "write",
+    "written": "write",
+    "thought": "think",
+    "felt": "feel",
+    "knew": "know",
+    "known": "know",
+    "found": "find",
+    "understood": "understand",
+    "put": "put",
+    "hit": "hit",
+    "read": "read",
+    "spoke": "speak",
+    "spoken": "speak",
+    "swore": "swear",
+    "sworn": "swear",
+    "shown": "show",
+    "foresaw": "foresee",
+    "forecast": "forecast",
+    "sang": "sing",
+    "sung": "sing",
+    "blew": "blow",
+    "let": "let",
+    "shot": "shoot",
+    "cut": "cut",
+}
+
+# Subjects that are not sources: expletive and generic pronouns. ("It" is a
+# source when it is the subject of an active speech verb: "“…,” it said".)
 NOT_SOURCES = frozenset({"it", "there", "this", "that", "which", "what"})
 
 # Relative pronouns whose antecedent is the source ("Dragone, who said …").

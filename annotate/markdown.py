@@ -13,6 +13,9 @@ import re
 import unicodedata
 
 from annotate.model import INCIDENT_LABELS, Actor, Briefing, Incident
+from annotate.statements import speaks_as_plural, statement_verb
+
+_KIND_WORDS = {"term": "quoted term (nobody is reported saying it)", "title": "title"}
 
 # Date words that carry their own preposition ("last month", "earlier this week").
 _RELATIVE = frozenset(
@@ -111,7 +114,9 @@ def _incident_line(incident: Incident, names: dict[str, str]) -> str:
 
 
 def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
-    """Actors, quotes with speakers, claims, incidents and positions by side."""
+    """Actors, quotes with speakers, claims, incidents and positions by side.
+    Claims read with their polarity ("did not suggest [urge, negated]");
+    quoted terms and titles are listed apart from speech."""
     names = {a.id: _clean(a.name) for a in briefing.actors}
     out = [f"# {_clean(briefing.title) or 'Briefing'}", ""]
     if path:
@@ -119,17 +124,23 @@ def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
     out += ["## Actors", ""]
     out += [_actor_line(a, names) for a in briefing.actors] or ["_none found_"]
     out += ["", "## Quotes", ""]
-    for quote in briefing.quotes:
+    for quote in briefing.speech:
         who = names.get(quote.speaker or "", "_unattributed_")
         cue = f" ({_clean(quote.cue.text)})" if quote.cue else ""
         out.append(f"- **{who}**{cue}: {_clean(quote.text)}")
-    if not briefing.quotes:
+    if not briefing.speech:
         out.append("_none found_")
+    others = [q for q in briefing.quotes if not q.is_speech]
+    if others:
+        out += ["", "## Quoted terms and titles", ""]
+        out += [f"- {_KIND_WORDS[q.kind]}: {_clean(q.text)}" for q in others]
     out += ["", "## Claims", ""]
+    by_id = {a.id: a for a in briefing.actors}
     for claim in briefing.claims:
         who = names.get(claim.speaker or "", "_unattributed_")
-        cue = _clean(claim.cue.text) if claim.cue else claim.cue_class
-        out.append(f"- **{who}** {cue} [{claim.cue_class}]: {_clean(claim.text)}")
+        verb = _clean(statement_verb(claim, speaks_as_plural(by_id.get(claim.speaker or ""))))
+        label = claim.cue_class + (", negated" if claim.negated else "")
+        out.append(f"- **{who}** {verb} [{label}]: {_clean(claim.text)}")
     if not briefing.claims:
         out.append("_none found_")
     out += ["", "## Incidents", ""]

@@ -2,11 +2,16 @@
 
 A pure function of the records: one position per actor with a quote or a
 claim, its ids in reading order, a one-line extractive summary built from the
-reporting word and what follows it (no language model: "accused NATO of
-“intimidating its population …”; insisted the West is “preparing for a major
+reporting verb and what follows it (no language model: "accuses NATO of
+“intimidating its population …”; insists the West is “preparing for a major
 war with Russia.”"), and a side: the top of the actor's affiliation chain
 (Gonchar -> Russia, the chair of NATO's Military Committee -> NATO), else the
 actor's own name.
+
+The summary phrases each statement with `statements.statement_verb`: the
+verb agrees with the speaker ("officials say") and a negated claim reads as
+negated ("did not suggest retaliation"), never as the bare verb. Only speech
+counts: quoted terms and titles are not statements.
 """
 
 from __future__ import annotations
@@ -14,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from annotate.model import Actor, Claim, Position, Quote
+from annotate.statements import speaks_as_plural, statement_piece, statement_verb
+
+__all__ = ["build_positions", "side_of", "statement_verb", "summarize"]
 
 SUMMARY_CHARS = 240  # one line in the reader's positions panel
-PIECE_WORDS = 14  # words kept from each statement
 
 
 def side_of(actor: Actor, by_id: dict[str, Actor]) -> str:
@@ -28,39 +35,14 @@ def side_of(actor: Actor, by_id: dict[str, Actor]) -> str:
     return actor.name
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _trim(text: str, words: int = PIECE_WORDS) -> str:
-    """The first `words` words, closing an opened quotation mark after an ellipsis."""
-    parts = _one_line(text).split(" ")
-    if len(parts) <= words:
-        return " ".join(parts)
-    cut = " ".join(parts[:words]).rstrip(",;:")
-    if cut.count("“") > cut.count("”"):
-        return f"{cut} …”"
-    if cut.count('"') % 2:
-        return f'{cut} …"'
-    return f"{cut} …"
-
-
-def _piece(item: Quote | Claim) -> str:
-    content = _trim(item.text)
-    if item.cue is None:
-        return content
-    cue = _one_line(item.cue.text)
-    if item.cue.start > item.end:  # "“…,” she said": keep reading order natural
-        return f"{cue}: {content}"
-    return f"{cue} {content}"
-
-
-def summarize(items: Sequence[Quote | Claim], limit: int = SUMMARY_CHARS) -> str:
-    """One extractive line: each statement's cue and opening words, in order."""
+def summarize(
+    items: Sequence[Quote | Claim], limit: int = SUMMARY_CHARS, plural: bool = False
+) -> str:
+    """One extractive line: each statement's verb and opening words, in order."""
     pieces: list[str] = []
     length = 0
     for item in sorted(items, key=lambda i: i.start):
-        piece = _piece(item)
+        piece = statement_piece(item, plural)
         if pieces and length + len(piece) + 2 > limit:
             break
         pieces.append(piece)
@@ -77,7 +59,7 @@ def build_positions(
     """One position per actor that says or claims something, in order of first word."""
     by_id = {a.id: a for a in actors}
     said: dict[str, list[Quote | Claim]] = {}
-    for item in [*quotes, *claims]:
+    for item in [*(q for q in quotes if q.is_speech), *claims]:
         if item.speaker in by_id:
             said.setdefault(item.speaker, []).append(item)
     positions = []
@@ -88,16 +70,13 @@ def build_positions(
             for i in items
             if isinstance(i, Claim) or not any(s <= i.start and i.end <= e for s, e in claim_spans)
         ]
+        ordered = sorted(items, key=lambda i: i.start)
         positions.append(
             Position(
                 actor=actor_id,
-                quotes=tuple(
-                    i.id for i in sorted(items, key=lambda i: i.start) if isinstance(i, Quote)
-                ),
-                claims=tuple(
-                    i.id for i in sorted(items, key=lambda i: i.start) if isinstance(i, Claim)
-                ),
-                summary=summarize(shown),
+                quotes=tuple(i.id for i in ordered if isinstance(i, Quote)),
+                claims=tuple(i.id for i in ordered if isinstance(i, Claim)),
+                summary=summarize(shown, plural=speaks_as_plural(by_id[actor_id])),
                 side=side_of(by_id[actor_id], by_id),
             )
         )

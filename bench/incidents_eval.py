@@ -91,9 +91,9 @@ def _find(text: str, needle: str, name: str, nth: int = 1) -> tuple[int, int]:
     return start, start + len(needle)
 
 
-def load(split: str) -> list[Gold]:
+def load(split: str | Path) -> list[Gold]:
     golds = []
-    for path in sorted((ROOT / split).glob("*.json")):
+    for path in sorted((ROOT / split).glob("*.json")):  # a path replaces ROOT
         data = json.loads(path.read_text(encoding="utf-8"))
         text = path.with_suffix(".txt").read_text(encoding="utf-8")
         published = data.get("published")
@@ -250,7 +250,7 @@ def _ratio(ok: int, n: int) -> str:
     return f"{ok / n:.2f} ({ok}/{n})" if n else "—"
 
 
-def report(split: str, score: Score, verbose: bool) -> None:
+def report(split: str | Path, score: Score, verbose: bool) -> None:
     print(f"## {split}: {score.events} events")
     rows = [
         ("recall (main sentence)", _ratio(score.found_main, score.events)),
@@ -273,6 +273,9 @@ def report(split: str, score: Score, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "all"), default="dev")
+    parser.add_argument(
+        "--dir", type=Path, help="score a gold set in this folder (same layout) instead"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     from annotate.engine import annotate_texts
@@ -280,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_pipeline()
     splits = ("dev", "heldout", "heldout2") if args.split == "all" else (args.split,)
-    for split in splits:
+    for split in [args.dir.resolve()] if args.dir else splits:
         golds = load(split)
         items = [(g.text, guess_title(g.text), g.published) for g in golds]
         total = Score()

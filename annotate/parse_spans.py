@@ -1,0 +1,95 @@
+"""Spans of a parsed `Doc` in characters: tokens inside quotation marks,
+token and character ranges, trimmed edges, and the noun phrase of a head.
+
+Shared by the cue finder (`reporting`), the source finder (`sources`) and the
+quotation frames (`quote_frames`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from annotate.cues import NOT_SOURCES
+
+CharSpan = tuple[int, int]
+
+
+WINDOW = 8  # tokens between a quotation and a cue outside it
+
+
+# Right-hand dependents that end a source noun phrase.
+_NOT_IN_SOURCE = frozenset("appos relcl acl advcl punct parataxis dep".split())
+
+
+class QuoteTokens:
+    """Which tokens lie inside a quotation (marks included), by bisection."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in ranges]
+        self.ends = [e for _, e in ranges]
+
+    def __call__(self, i: int) -> bool:
+        k = bisect_right(self.starts, i) - 1
+        return k >= 0 and i <= self.ends[k]
+
+
+def token_range(doc: Doc, span: CharSpan) -> tuple[int, int]:
+    """First and last token index of a character span."""
+    starts = token_starts(doc)
+    first = max(0, bisect_right(starts, span[0]) - 1)
+    last = max(first, bisect_left(starts, span[1]) - 1)
+    return first, last
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token, cached on the doc."""
+    cached = doc.user_data.get("briefing_token_starts")
+    if cached is None or len(cached) != len(doc):
+        cached = [t.idx for t in doc]
+        doc.user_data["briefing_token_starts"] = cached
+    return cached
+
+
+def chars(doc: Doc, first: int, last: int) -> CharSpan:
+    """Character span of tokens first..last."""
+    end = doc[last]
+    return doc[first].idx, end.idx + len(end.text)
+
+
+def trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
+    """Character span of tokens first..last without edge punctuation (quote
+    marks stay)."""
+    while first <= last and (doc[first].is_punct or doc[first].is_space):
+        if doc[first].is_quote and doc[first].text in "“\"'‘`":
+            break
+        first += 1
+    while last >= first and (doc[last].is_punct or doc[last].is_space):
+        if doc[last].is_quote and doc[last].text in "”\"'’":
+            break
+        last -= 1
+    if last < first:
+        return None
+    return chars(doc, first, last)
+
+
+def noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
+    """The noun phrase headed by `head`, without appositions or relative clauses."""
+    if head.lower_ in NOT_SOURCES:
+        return None
+    first = head.left_edge.i
+    last = head.i
+    for child in head.rights:
+        if child.dep_ in _NOT_IN_SOURCE:
+            break
+        last = max(last, child.right_edge.i)
+    for i in range(head.i, first - 1, -1):  # a phrase never spans paragraphs
+        if "\n" in doc[i].text:
+            first = i + 1
+            break
+    for i in range(head.i, last + 1):
+        if "\n" in doc[i].text:
+            last = i - 1
+            break
+    return trimmed(doc, first, last)

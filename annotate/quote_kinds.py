@@ -1,0 +1,105 @@
+"""What a quotation holds: someone's words ("speech"), a quoted word or scare
+quote nobody is reported saying ("term"), or the name of a work, show,
+slogan or book ("title").
+
+Read from the quotation's own words and the few words around it, as a reader
+would: a title is written in title case and named as a work ("CBS's “Face
+the Nation”", "the documentary “13th”", "“Keepin' It Real” radio show",
+"On “Meet the Press,”"); a term is a short fragment that no cue attributes
+("the “fact-checking” website", "a “philanthropub”"). A quotation that a cue
+attributes is speech, even a single word inside a reported clause ("accused
+the West of “moving towards escalation”").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that name a work or a programme, before or after its title.
+WORK_NOUNS = frozenset(
+    """show program programme broadcast episode series sitcom documentary film movie
+    book novel memoir biography autobiography manifesto textbook anthology song anthem
+    album single record play musical opera
+    column article essay op-ed editorial headline newsletter magazine podcast poem
+    painting exhibition report paper study ad advert advertisement spot commercial
+    slogan motto hashtag campaign video website site blog channel segment interview
+    host anchor titled entitled headlined dubbed""".split()
+)
+# Verbs whose object is a work: "performed “Bridge Over Troubled Water”".
+WORK_VERBS = frozenset(
+    "perform performed performs performing sing sang sings singing sung recite recited "
+    "play played plays playing star starred starring air aired publish published".split()
+)
+# Small words left in lower case inside a title ("Contract with America").
+_MINOR = frozenset(
+    "a an the and or nor but of in on at to for with by from as vs via per into onto up "
+    "is it its be".split()
+)
+_MARKS = "“”\"'‘’„«» \t\n"
+_EDGE = _MARKS + ".,;:!?…—–-"
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])\s*$")
+_WORD = re.compile(r"[\w’'-]+")
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+TERM_WORDS = 5  # a quoted fragment this short, attributed to nobody, is a term
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def title_cased(inner: str) -> bool:
+    """ "Face the Nation", "Keepin' It Real", "13th": every word that is not a
+    small function word begins with a capital or a digit."""
+    words = words_of(inner)
+    if not words or len(words) > 10:
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if _SENTENCE_END.search(inner.strip(_EDGE) + " ") and len(words) > 1:
+        if re.search(r"[.!?…]\s+\S", inner.strip(_EDGE)):
+            return False  # two sentences
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
+
+
+def named_as_work(text: str, start: int, end: int) -> bool:
+    """Whether the words around the quotation name it as a work: a
+    possessive right before ("CBS's “…”"), a work noun just before or after
+    ("the documentary “…”", "“…” radio program"), a verb of performing
+    ("sang “…”"), or "on"/"of" right before ("On “Face the Nation,”", "an
+    episode of “…”")."""
+    before = text[max(0, start - 40) : start]
+    before = before[before.rfind("\n") + 1 :]
+    if _POSSESSIVE.search(before):
+        return True
+    previous = [w.lower() for w in words_of(before)[-3:]]
+    if previous and previous[-1] in ("on", "of"):
+        return True
+    if any(w in WORK_NOUNS or w in WORK_VERBS for w in previous):
+        return True
+    after = text[end : end + 30]
+    after = after[: after.find("\n")] if "\n" in after else after
+    following = [w.lower() for w in words_of(after)[:2]]
+    return bool(following) and following[0] in WORK_NOUNS
+
+
+def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
+    """The kind of the quotation at `span` ("speech", "term" or "title")."""
+    start, end = span
+    inner = text[start:end].strip(_MARKS)
+    if title_cased(inner) and named_as_work(text, start, end):
+        return "title"
+    if attributed:
+        return "speech"
+    words = words_of(inner)
+    if title_cased(inner) and len(words) > 1 and not inner.rstrip().endswith(("?", "!")):
+        return "title"  # "his 1994 “Contract with America”"
+    if len(words) <= TERM_WORDS and not _sentence(inner):
+        return "term"
+    return "speech"
+
+
+def _sentence(inner: str) -> bool:
+    """A quotation that reads as a whole sentence: a capital first and a
+    sentence end last ("“Hands up, don't shoot.”")."""
+    inner = inner.strip(" \t\n")
+    return inner[:1].isupper() and inner.rstrip("”\"’'")[-1:] in ".!?"

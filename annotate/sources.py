@@ -1,0 +1,243 @@
+"""Who speaks through a reporting cue: the mention of its source, as the
+dependency parse and the words around the cue give it.
+
+The subject of the cue (or of the verb it hangs on as a conjunct, participle
+or complement; the antecedent of "who"); else a noun phrase the parser hung
+elsewhere: an inverted subject ("“…,” said the woman"), a name between the
+quotation and the cue, a name shown in a recording ("footage of X saying"),
+a name right beside the cue. Never a dateline, a date or "you".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from annotate.cues import NOT_SOURCES, RELATIVE, cue_verbs
+from annotate.parse_spans import WINDOW, CharSpan, QuoteTokens, chars, noun_phrase, trimmed
+
+
+def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
+    """The mention of who speaks through `verb`, if the sentence says."""
+    cue = verb
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
+            ahead = fronted(doc, verb)
+            subjects = [c for c in subjects if ahead is None or c.i != ahead.i]
+        subjects = [_past_dateline(doc, c) for c in subjects]
+        subjects = [c for c in subjects if c is not None]
+        subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
+        subject = subjects[0] if subjects else None
+        if subject is not None and not inside(subject.i):
+            if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+                return noun_phrase(doc, verb.head)
+            if subject.lower_ == "it" and _it_speaks(cue, subject):
+                return chars(doc, subject.i, subject.i)  # "“…,” it said": a body, a paper
+            if subject.lower_ in NOT_SOURCES:
+                return None
+            return noun_phrase(doc, subject)
+        if subject is not None:  # the parser took words of a quotation for the subject
+            return _nearby_name(doc, cue, inside)
+        if subject is None and verb is cue:
+            shown = _shown_speaker(doc, verb)
+            if shown is not None:  # "footage of Clinton asking, “…”"
+                return noun_phrase(doc, shown)
+            inverted = _inverted_subject(doc, verb, inside)
+            if inverted is not None:
+                return noun_phrase(doc, inverted)
+            if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
+                name = _nearby_name(doc, cue, inside)
+                if name is not None and name[0] <= verb.idx:
+                    after = verb.idx + len(verb.text_with_ws)
+                    name = (after, name[1]) if after < name[1] else None
+                return name
+            between = _name_after_quotation(doc, verb, inside)
+            if between is not None:
+                return between
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return noun_phrase(doc, pobj) if pobj is not None else None
+        if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+                return None
+            verb = verb.head
+            if verb.dep_ == "prep":  # "quoted as saying"
+                verb = verb.head
+            if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
+                verb = verb.head
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "X issued a statement saying …": X, else the statement itself
+            noun = verb.head
+            if noun.dep_ == "dobj" and noun.head.i != noun.i:
+                verb = noun.head
+                if any(c.dep_ == "nsubj" for c in verb.children):
+                    continue
+            return noun_phrase(doc, noun)
+        return None
+    return None
+
+
+def fronted(doc: Doc, verb: Token) -> Token | None:
+    """A noun phrase the parser hung on the cue although it belongs to the
+    clause the cue interrupts: it comes before the cue's own subject and a
+    comma or dash sets it off."""
+    lefts = [c for c in verb.lefts if c.dep_ in ("nsubj", "dep", "npadvmod")]
+    for child in lefts:
+        after = child.right_edge.i + 1
+        own = [c for c in lefts if c.i > child.i and c.dep_ == "nsubj"]
+        if (
+            child.pos_ in ("NOUN", "PROPN", "PRON")
+            and after < verb.i
+            and doc[after].text in (",", "—", "–")
+            and (child.dep_ != "nsubj" or own)
+        ):
+            return child
+    return None
+
+
+def _past_dateline(doc: Doc, subject: Token) -> Token | None:
+    """ "WASHINGTON -- President Obama … said": a dateline the parser took for
+    the subject gives way to the name in apposition to it, or to nothing."""
+    if not (subject.text.isupper() and subject.is_alpha and len(subject.text) > 2):
+        return subject
+    after = subject.i + 1
+    while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text.isupper():
+        after += 1  # "NEW YORK"
+    if after >= len(doc) or doc[after].text not in ("--", "—", "–", "-", "("):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), None)
+
+
+def _shown_speaker(doc: Doc, participle: Token) -> Token | None:
+    """ "footage of Trump saying …", "a video of the mayor telling …": the
+    named speaker right before the participle, whatever the parser hung the
+    participle on."""
+    if participle.tag_ != "VBG" or participle.i == 0:
+        return None
+    before = doc[participle.i - 1]
+    if before.dep_ != "pobj" or before.head.lower_ != "of":
+        return None
+    if before.pos_ == "PROPN" or before.head.head.lemma_.lower() in _RECORDINGS:
+        return before
+    return None
+
+
+_RECORDINGS = frozenset("footage video clip recording audio tape film image photo picture".split())
+
+
+def _it_speaks(cue: Token, subject: Token) -> bool:
+    """ "It said", "it wrote", "it points out that": "it" stands for an
+    organisation or a document when it is the active subject of a reporting
+    verb (not "it is said", not "it seems")."""
+    spec = cue_verbs().get(cue.lemma_)
+    return (
+        spec is not None
+        and subject.dep_ == "nsubj"
+        and subject.head.i == cue.i
+        and spec.cls != "think"
+        and not spec.quotes_only
+    )
+
+
+def inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
+    """ "“…,” said the woman, who did not want to be named": the parser made
+    the speaker the subject of a clause it hung on the cue. That subject."""
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or not inside(verb.i - 1):
+        return None
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for child in verb.rights:
+        if child.dep_ != "ccomp":
+            continue
+        for subject in child.lefts:
+            if (
+                subject.dep_ == "nsubj"
+                and subject.left_edge.i == verb.i + 1
+                and subject.pos_ in ("PROPN", "NOUN")
+            ):
+                return subject
+    return None
+
+
+def _opens_sentence(doc: Doc, token: Token) -> bool:
+    return token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text
+
+
+def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
+    """ "“…,” added a senior official": right after a closing mark, a
+    finite cue followed at once by a noun phrase that the parser took for
+    its object. (Not "telling Reuters", not "said Monday".)"""
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if cue_verbs()[verb.lemma_].addressee:
+        return None
+    clause_subject = inverted_clause(doc, verb, inside)
+    if clause_subject is not None:
+        return clause_subject
+    for child in verb.rights:
+        if (
+            child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
+            and child.pos_ in ("PROPN", "NOUN")
+            and child.left_edge.i == verb.i + 1
+            and child.ent_type_ not in ("DATE", "TIME")
+            and not inside(child.i)
+        ):
+            return child
+    return None
+
+
+def _name_after_quotation(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
+    """ "“…,” Gene Sperling, a Clinton adviser, said": the parser hung the
+    name on the quotation's clause; take the first name between the closing
+    mark and the cue."""
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "parataxis"):
+        return None
+    closing = None
+    for i in range(cue.i - 1, max(-1, cue.i - 1 - 2 * WINDOW), -1):
+        if "\n" in doc[i].text:
+            return None
+        if inside(i):
+            closing = i
+            break
+    if closing is None or not doc[closing].is_quote:
+        return None
+    first = closing + 1
+    while first < cue.i and doc[first].is_punct:
+        first += 1
+    if first < cue.i and doc[first].pos_ == "PROPN":
+        token = doc[first]
+        while (
+            token.dep_ in ("compound", "flat")
+            and token.i < token.head.i < cue.i
+            and token.head.pos_ in ("PROPN", "NOUN")
+        ):
+            token = token.head
+        if token.i < cue.i:
+            return trimmed(doc, first, token.i)
+    return None
+
+
+_NOT_NEARBY = NOT_SOURCES | {"you", "yourself", "yourselves", "myself", "itself"}
+
+
+def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
+    """A name or pronoun right beside the cue, outside quotation marks, when
+    the parse offers none ("…,” Flynn, a top surrogate, said"); never a date
+    ("said Monday")."""
+    sent = cue.sent
+    right = range(cue.i + 1, min(sent.end, cue.i + 4))
+    left = range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
+    for side in (right, left):
+        for i in side:
+            token = doc[i]
+            if inside(i) or "\n" in token.text:
+                break
+            if token.ent_type_ in ("DATE", "TIME"):
+                continue
+            if token.pos_ in ("PROPN", "PRON") and token.lower_ not in _NOT_NEARBY:
+                while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+                    token = token.head
+                return noun_phrase(doc, token)
+    return None

@@ -1,0 +1,372 @@
+"""Whose words a quotation is: the reporting cue it belongs to, if the text
+says. The rules, in the order they are tried:
+
+1. the cue whose content holds it (a partial quote in reported speech, a
+   full quote after "She added:"; of two alike, the outer report, unless the
+   inner is a reporting noun with its owner: "rejected the mayor's claim
+   that “…”"), or whose content it carries on ("demanded that they “…”");
+2. a dash signature ("“…” ― Pamela Padilla");
+3. the cue of the quotation before it, when only that cue's clause or an
+   "and" stands between ("“A,” he said, “B.”", "“reckless” and “cruel”");
+4. a cue whose clause ends in a colon right before it ("Dragone said: …");
+5. a cue right after it ("“…,” he said"), its subject however long the
+   apposition ("“…,” Jane Roe, the mayor's adviser for housing, said");
+6. a cue right before it ("he said, “…”"), or whose clause runs up to the
+   comma before it ("who lamented in an interview with X, “…”");
+7. a cue in whose parse it hangs as a complement, object or content
+   preposition, when the parser gave that cue no content span;
+8. for a quotation that is a sentence or paragraph of its own: the speaker
+   of the quotation before it, unless another cue intervenes (a negated
+   aside about "he" or "she" does not), or the source of the report in the
+   sentence just before it, in the same paragraph.
+
+Otherwise it has no speaker: nobody is guessed. Words under a negated cue
+("did not call it “…”") are nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc
+
+from annotate.parse_spans import WINDOW, CharSpan
+from annotate.reporting import ReportingCue, token_of
+
+# A quotation signed off with a dash and a name: “…” ― Pamela Padilla
+_DASH_SIGNATURE = re.compile(
+    r"[^\S\n]*(?P<dash>[―—–])[^\S\n]*(?P<name>[A-Z][\w.’'-]*(?:(?:[^\S\n]|,)+[\w.’'()-]+){0,9}?)"
+    r"[.,;]?[^\S\n]*(?:\n|$)"
+)
+REACH = 400  # tokens from a quotation to any cue whose content may hold it
+CLAUSE_REACH = 30  # tokens from a cue to the quotation its clause introduces
+
+
+def speaker_cue(
+    doc: Doc,
+    text: str,
+    span: CharSpan,
+    first: int,
+    last: int,
+    cues: list[ReportingCue],
+    previous: tuple[int, ReportingCue | None] | None,
+    quotes: list[CharSpan],
+) -> ReportingCue | None:
+    """The cue a quotation belongs to, or None when the text names no speaker."""
+    start, end = span
+    best: ReportingCue | None = None
+    best_overlap = 0
+    lo = bisect_left(cues, first - REACH, key=token_of)
+    hi = bisect_right(cues, last + REACH, key=token_of)
+    for cue in cues[lo:hi]:
+        if cue.content is None:
+            continue
+        c_start, c_end = cue.content
+        overlap = min(end, c_end) - max(start, c_start)
+        if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
+            best, best_overlap = cue, overlap
+    if best is not None:
+        # words under a negated cue ("did not call it “…”") are nobody's
+        return None if best.negated else best
+    continued = _content_continued(doc, text, start, first, cues[lo:hi])
+    if continued is not None:
+        return continued
+    signed = _DASH_SIGNATURE.match(text, end)
+    if signed is not None:
+        return ReportingCue(
+            token=-1,
+            cue=signed.span("dash"),
+            cls="say",
+            source=signed.span("name"),
+            content=None,
+            colon_after=None,
+        )
+    carried = _carried_over(text, start, previous, quotes)
+    if carried is not None:
+        return carried
+    gap_before = text[:start].rstrip()
+    for cue in reversed(cues):
+        if cue.colon_after is not None and cue.colon_after <= start:
+            if cue.colon_after >= len(gap_before) and not cue.negated:
+                return cue
+            break
+    after = _cue_after(doc, last, cues)
+    if after is not None:
+        return after
+    before = _cue_before(doc, first, cues)
+    if before is not None:
+        return before
+    governing = _governing_cue(doc, first, last, cues)
+    if governing is not None:
+        return governing
+    standalone = not gap_before or gap_before[-1] in ".!?”\"'\n:"
+    if not standalone:
+        return None
+    if previous is not None and previous[1] is not None:
+        prev_start, prev_end = quotes[previous[0]]
+        between = text[prev_end:start]
+        if (
+            between.count("\n") <= 2
+            and not any(
+                prev_end <= c.cue[0] < start and c is not previous[1] and not _aside(text, c)
+                for c in cues
+            )
+            and _sentence_has_no_cue(doc, first, last, cues, previous[1])
+        ):
+            return previous[1]
+    return _after_reported_speech(doc, text, start, first, last, cues, previous, quotes)
+
+
+_PERSONAL = frozenset("he she they".split())
+
+
+def _aside(text: str, cue: ReportingCue) -> bool:
+    """ "“…,” Obama said. He didn't suggest retaliation. “…”": a negated
+    report about the same speaker (a personal pronoun) does not hand the
+    floor to anyone else."""
+    if not cue.negated or cue.source is None:
+        return False
+    return text[cue.source[0] : cue.source[1]].lower() in _PERSONAL
+
+
+def _carried_over(
+    text: str,
+    start: int,
+    previous: tuple[int, ReportingCue | None] | None,
+    quotes: list[CharSpan],
+) -> ReportingCue | None:
+    """The second half of a quotation the cue interrupts ("“A,” he said,
+    “B.”", "“A,” she added: “B.”") or a quotation joined to the one before
+    ("called it “reckless” and “dangerous”") belongs to the same cue."""
+    if previous is None or previous[1] is None:
+        return None
+    cue = previous[1]
+    prev_end = quotes[previous[0]][1]
+    between = text[prev_end:start]
+    if "\n" in between or len(between) > 160:
+        return None
+    if joined(text, prev_end, start):
+        return cue
+    inside = prev_end <= cue.cue[0] and cue.cue[1] <= start
+    ends = between.rstrip()[-1:] in (",", ":")
+    if inside and ends and not any(c in between for c in ".!?;"):
+        return cue
+    return None
+
+
+# Words that join two quotations of one speaker: "“A” and “B”", "“A” or even “B”".
+_JOINING = frozenset("and or nor but then even also as well".split())
+
+
+def joined(text: str, end: int, start: int) -> bool:
+    """Whether only "and", "or", commas and the like stand between two
+    quotations on one line, so they are one speaker's words."""
+    between = text[end:start]
+    if "\n" in between or len(between) > 20 or not between.strip():
+        return False
+    words = between.replace(",", " ").replace("—", " ").replace("–", " ").split()
+    return all(w.lower() in _JOINING for w in words)
+
+
+def _after_reported_speech(
+    doc: Doc,
+    text: str,
+    start: int,
+    first: int,
+    last: int,
+    cues: list[ReportingCue],
+    previous: tuple[int, ReportingCue | None] | None,
+    quotes: list[CharSpan],
+) -> ReportingCue | None:
+    """ "X called him a master at deals. “He showed again and again …”": a
+    quoted sentence right after a sentence that reports what a named source
+    said, in the same paragraph, is that source's words."""
+    k = bisect_left(cues, first, key=token_of) - 1
+    if k < 0:
+        return None
+    cue = cues[k]
+    if cue.source is None or cue.negated or cue.cls == "think" or cue.token < 0:
+        return None
+    if previous is not None and quotes[previous[0]][1] > cue.cue[1]:
+        return None  # a quotation came in between
+    verb = doc[cue.token]
+    sentence_end = verb.sent.end
+    if sentence_end > first:
+        return None
+    between = text[doc[sentence_end - 1].idx : start]
+    if "\n" in between or not _sentence_has_no_cue(doc, first, last, cues, cue):
+        return None
+    if any(t.is_sent_start for t in doc[sentence_end:first] if not t.is_punct):
+        return None  # another sentence came in between
+    return cue
+
+
+def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | None:
+    """A speech cue just after the quotation, in the same paragraph. A cue
+    with content of its own qualifies only after a quotation ending in a
+    comma ("“…,” he said on CBS's “Face the Nation.”")."""
+    handed_on = any(doc[i].text == "," for i in (last - 1, last + 1) if 0 <= i < len(doc))
+    subject_cue = _cue_of_subject_after(doc, last, cues)
+    if subject_cue is not None and (subject_cue.content is None or handed_on):
+        return None if subject_cue.negated else subject_cue
+    limit = min(len(doc), last + 1 + WINDOW)
+    for i in range(last + 1, limit):
+        token = doc[i]
+        if "\n" in token.text or (token.is_quote and token.text in "“\"'‘"):
+            return None
+        cue = _cue_at(cues, i)
+        if cue is not None and (cue.content is None or handed_on):
+            return None if cue.negated else cue
+        if token.text in ".!?" and i > last + 1:
+            return None
+    return None
+
+
+def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
+    """Of two cues whose content holds the quotation alike, the first (the
+    outer report) keeps it, except that a negation wins and so does a
+    reporting noun inside the other's content ("X rejected Y's claim that
+    “…”": Y's words)."""
+    if best is None:
+        return True
+    if cue.negated != best.negated:
+        return cue.negated
+    return cue.owned_phrase and not best.owned_phrase
+
+
+def _content_continued(
+    doc: Doc, text: str, start: int, first: int, cues: list[ReportingCue]
+) -> ReportingCue | None:
+    """ "used the question to demand wealthy Americans “pay their share …”":
+    a quotation that starts where a cue's content stops, in its sentence,
+    carries on what the cue reports."""
+    for cue in cues:
+        if cue.content is None or cue.negated or cue.token < 0 or cue.token >= first:
+            continue
+        if cue.content[1] <= start and not text[cue.content[1] : start].strip():
+            if doc[cue.token].sent.start <= first < doc[cue.token].sent.end:
+                return cue
+    return None
+
+
+def _cue_of_subject_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | None:
+    """ "“…,” Jane Roe, the mayor's adviser for housing and transport, said":
+    the quotation is followed at once by the subject of a cue, however long
+    its apposition."""
+    i = last + 1
+    while i < len(doc) and doc[i].is_punct and not doc[i].is_quote and "\n" not in doc[i].text:
+        i += 1
+    if i >= len(doc) or doc[i].is_quote:
+        return None
+    subject = doc[i]
+    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i:
+        if subject.dep_ not in ("compound", "det", "amod", "poss", "nmod", "flat"):
+            return None
+        subject = subject.head
+    if subject.left_edge.i != i or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = subject.head
+    if not 0 < verb.i - subject.right_edge.i <= 3 or verb.i - last > CLAUSE_REACH:
+        return None
+    if any("\n" in t.text for t in doc[last + 1 : verb.i]):
+        return None
+    return _cue_at(cues, verb.i)
+
+
+def _cue_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
+    """A speech cue just before the quotation ("he said, “…”"); with content
+    of its own only when a comma or colon alone stands between ("including,
+    he said, “…”")."""
+    for i in range(first - 1, max(-1, first - 1 - WINDOW), -1):
+        token = doc[i]
+        if "\n" in token.text or token.text in ".!?;" or token.is_quote:
+            return None
+        cue = _cue_at(cues, i)
+        if cue is not None and (cue.content is None or _set_off_before(doc, i, first)):
+            return None if cue.negated else cue
+    return _clause_before(doc, first, cues)
+
+
+def _set_off_before(doc: Doc, cue: int, first: int) -> bool:
+    """Only a comma or colon between the cue (and its particle) and the quotation."""
+    between = [t.text for t in doc[cue + 1 : first] if t.dep_ != "prt"]
+    return bool(between) and all(t in (",", ":") for t in between)
+
+
+def _clause_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
+    """ "she said in an interview with the Herald on Monday, “…”": a cue whose
+    own clause runs up to the comma or colon before the quotation."""
+    j = first - 1
+    while j >= 0 and doc[j].text in (",", ":", "—", "–"):
+        j -= 1
+    if j < 0 or j == first - 1:
+        return None
+    for token in (doc[j], *doc[j].ancestors):
+        if token.i < first - CLAUSE_REACH:
+            return None
+        cue = _cue_at(cues, token.i)
+        if cue is not None:
+            if cue.content is not None or cue.negated:
+                return None
+            between = doc[token.i : first]
+            if any("\n" in t.text or t.text in ".!?;" or t.is_quote for t in between):
+                return None
+            return cue
+    return None
+
+
+# How the branch holding a quotation hangs on the cue when it reports it.
+_CONTENT_BRANCHES = frozenset("ccomp xcomp dobj prep oprd attr pcomp acomp".split())
+_CONTENT_PREPS = frozenset("that about of on for as against over to".split())
+
+
+def _governing_cue(
+    doc: Doc, first: int, last: int, cues: list[ReportingCue]
+) -> ReportingCue | None:
+    """ "who noted that during the recession prices had “cratered”": a
+    quotation inside a branch of the cue's own parse that carries what it
+    reports (a complement, object or preposition after it), when the parser
+    left the cue without a content span."""
+    root = next((t for t in doc[first : last + 1] if not first <= t.head.i <= last), None)
+    if root is None:
+        return None
+    branch = root
+    for token in root.ancestors:
+        if token.i < first - CLAUSE_REACH:
+            return None
+        cue = _cue_at(cues, token.i)
+        if cue is not None:
+            if cue.negated or token.i > first or branch.dep_ not in _CONTENT_BRANCHES:
+                return None
+            if branch.dep_ == "prep" and branch.lower_ not in _CONTENT_PREPS:
+                return None  # "stressed her support during a “…”"
+            return cue
+        if token.pos_ in ("VERB", "AUX") and branch.dep_ in ("conj", "parataxis"):
+            return None
+        branch = token
+    return None
+
+
+def _cue_at(cues: list[ReportingCue], i: int) -> ReportingCue | None:
+    k = bisect_left(cues, i, key=token_of)
+    return cues[k] if k < len(cues) and cues[k].token == i else None
+
+
+def _sentence_has_no_cue(
+    doc: Doc, first: int, last: int, cues: list[ReportingCue], allowed: ReportingCue
+) -> bool:
+    """Whether the quotation's own sentence(s), within its paragraph, hold no
+    other cue. The parser often starts the next paragraph's sentence at a
+    closing mark, so the sentence is cut at the paragraph break."""
+    sent_first = doc[first].sent.start
+    sent_last = doc[last].sent.end
+    for i in range(last + 1, sent_last):
+        if "\n" in doc[i].text:
+            sent_last = i
+            break
+    for i in range(first - 1, sent_first - 1, -1):
+        if "\n" in doc[i].text:
+            sent_first = i + 1
+            break
+    return not any(sent_first <= c.token < sent_last and c is not allowed for c in cues)
