@@ -7,10 +7,12 @@ import sys
 from collections.abc import Sequence
 
 USAGE = """\
-usage: briefing [PATH ...]                     open articles in the reader (default: the sample)
+usage: briefing [PATH ...]                     open articles in the reader (default: the sample;
+                                               - reads one from stdin)
        briefing annotate PATH... [--format json|markdown] [--jobs N]
        briefing notes list
        briefing notes export [PATH] [--format markdown|json]
+       briefing --version
 
 Run `briefing annotate --help` or `briefing notes --help` for details.
 """
@@ -25,11 +27,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run(args[1:])
         if args[:1] == ["notes"]:
-            from tui.notes_cli import run as run_notes
+            from tui.notes.cli import run as run_notes
 
             return run_notes(args[1:])
         if args[:1] in (["-h"], ["--help"]):
             sys.stdout.write(USAGE)
+            return 0
+        if args[:1] in (["-V"], ["--version"]):
+            sys.stdout.write(f"briefing {version()}\n")
             return 0
         from tui.launch import run as run_app
 
@@ -39,6 +44,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("briefing")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 def _silence_stdout() -> None:

@@ -1,31 +1,32 @@
-"""An article opened in the reader, and the messages its annotation
-worker sends back to the app."""
+"""An article opened in the reader, and what is known about it so far."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from textual.message import Message
+from dataclasses import dataclass
 
 from annotate.article import Article
 from tui.briefing_index import BriefingIndex, Item, noun
 
+State = str  # waiting, loading, annotating, ready, missing, failed
+DONE: tuple[State, ...] = ("ready", "missing", "failed")
+
 
 @dataclass
 class OpenArticle:
-    """One opened article and what is known about it so far."""
+    """One opened article: its annotation's state and the reader's place."""
 
     article: Article
     sha: str
+    heading: tuple[int, int] | None = None
     index: BriefingIndex | None = None
-    state: str = "waiting"  # waiting, loading, annotating, ready, missing, failed
+    state: State = "waiting"
     message: str = ""
     progress: float = 0.0
     current: Item | None = None
-    heading: tuple[int, int] | None = field(default=None)
 
     @property
-    def state_line(self) -> str:
+    def counts(self) -> str:
+        """What the header says about it: counts once ready, else the state."""
         if self.state == "ready" and self.index is not None:
             return summary(self.index)
         if self.state == "annotating":
@@ -34,9 +35,17 @@ class OpenArticle:
             self.state, self.message or self.state
         )
 
+    @property
+    def waiting(self) -> str:
+        """Why the panels are empty, while they are."""
+        if self.state in ("missing", "failed"):
+            return self.message
+        return "Annotating… this panel fills in when the engine is done."
+
 
 def summary(index: BriefingIndex) -> str:
-    """ "12 quotes · 3 claims · 2 incidents · 20 actors"."""
+    """ "12 quotes · 3 claims · 2 incidents · 20 actors": statements (not
+    quoted terms) and events (not patterns) only."""
     actors = len(index.actors)
     return " · ".join(
         [noun(kind, index.count(kind)) for kind in ("quote", "claim", "incident")]
@@ -52,32 +61,3 @@ def heading_span(article: Article) -> tuple[int, int] | None:
     end = len(text) if end == -1 else end
     line = text[start:end].strip().lstrip("#").strip()
     return (start, end) if line and line == article.title.strip() else None
-
-
-class AnnotationProgress(Message):
-    """From the worker: loading the model (fraction None) or annotating."""
-
-    def __init__(self, number: int, fraction: float | None) -> None:
-        super().__init__()
-        self.number = number
-        self.fraction = fraction
-
-
-class AnnotationReady(Message):
-    def __init__(self, number: int, index: BriefingIndex, cached: bool) -> None:
-        super().__init__()
-        self.number = number
-        self.index = index
-        self.cached = cached
-
-
-class AnnotationProblem(Message):
-    """From the worker: no pipeline (`missing`, with the full `detail`) or a
-    failed annotation; `message` is one line for the status bar."""
-
-    def __init__(self, number: int, message: str, missing: bool, detail: str = "") -> None:
-        super().__init__()
-        self.number = number
-        self.message = message
-        self.missing = missing
-        self.detail = detail

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from notes_support import ARTICLE, note_on, open_store, sha
 
-from tui import notes_store
-from tui.notes_store import NotesStore, default_path
+from tui.notes import store as notes_store
+from tui.notes.store import NotesStore, default_path
 
 PATH = "/a.txt"
 

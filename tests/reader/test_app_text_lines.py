@@ -78,11 +78,3 @@ def test_a_very_long_line_wraps_fast_enough_to_open():
     wrapped = wrap(flow, paras, 80)
     assert len(wrapped) >= 300_000 // 80
     assert time.perf_counter() - started < 5  # generous: it takes milliseconds
-
-
-def test_where_mentions_overlap_the_inner_one_styles_the_text():
-    from tui.widgets.article_view import _ordered
-
-    # outer "a top NATO official" (group) first, inner "NATO" after: inner wins
-    assert _ordered(["group", "organization", "quote"]) == ["group", "organization", "quote"]
-    assert _ordered(["organization", "group", "group"]) == ["organization", "group"]

@@ -2,8 +2,9 @@
 dark and the light theme.
 
 The briefing is a fixed file (`fixtures/seed_briefing.json`, the engine's
-output on the seed when it was written), put in the annotation cache, so
-an engine change never rewrites these pictures; only a reader change does.
+output on the seed when it was written), handed to the reader through the
+annotator seam, so an engine change never rewrites these pictures; only a
+reader change does.
 Regenerate after an intended reader change with
 `pytest tests/reader/test_snapshots.py --snapshot-update`, and look at the
 report before committing the new SVGs.
@@ -14,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import cache_briefing, wait_annotated
+from reader_support import reader_app, wait_annotated
 
 from annotate.article import read_article
 from annotate.model import Briefing
@@ -25,8 +26,8 @@ SEED_BRIEFING = Path(__file__).parent / "fixtures" / "seed_briefing.json"
 
 
 def seed_app(theme: str) -> BriefingApp:
-    cache_briefing(Briefing.from_json(SEED_BRIEFING.read_text(encoding="utf-8")))
-    return BriefingApp([read_article(sample_path())], theme=theme, remember_theme=False)
+    briefing = Briefing.from_json(SEED_BRIEFING.read_text(encoding="utf-8"))
+    return reader_app([read_article(sample_path())], briefing, theme=theme)
 
 
 async def second_quote(pilot) -> None:

@@ -1,20 +1,640 @@
-"""The reader's main screen. Its only job beyond a plain `Screen` is Tab:
-on a narrow terminal the panels and the article take turns, so Tab swaps
-them instead of moving focus to something hidden."""
+"""The reader: an article with its highlights, the side panels, the detail
+strip, and the keys that move through them.
+
+State lives here, once, as reactives: which article is shown, its index,
+the current item, the actor being followed, the highlight layers shown and
+the notes. Widgets get it by data binding and report the reader's choices
+with messages. Annotation runs through the annotator the app was given
+(`AnnotationQueue`), notes through `NotesController`; stepping and search
+are pure functions (`navigation`, `search`).
+"""
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from functools import partial
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widgets import ContentSwitcher, TabbedContent, TabPane
+
+from annotate.annotator import Annotator
+from annotate.article import Article
+from annotate.model import text_sha256
+from tui.annotation_queue import AnnotationQueue
+from tui.briefing_index import LAYER_OF, LAYERS, NOUNS, BriefingIndex, Item, noun
+from tui.commands import READER, PaletteCommand, bindings
+from tui.describe import actor_name
+from tui.layout import BREAKPOINTS, NARROW
+from tui.markdown_prose import is_markdown, prose
+from tui.messages import (
+    AnnotationProblem,
+    AnnotationProgress,
+    AnnotationReady,
+    EntryChosen,
+    ItemClicked,
+)
+from tui.navigation import step_from
+from tui.notes.controller import NotesController
+from tui.notes.model import Note
+from tui.notes.panel import NotesPanel
+from tui.open_article import OpenArticle, heading_span
+from tui.safe_text import display_line
+from tui.search import find
+from tui.widgets.actors_panel import ActorsPanel
+from tui.widgets.article_view import ArticleView
+from tui.widgets.detail_strip import DetailStrip
+from tui.widgets.incidents_panel import IncidentsPanel
+from tui.widgets.key_footer import KeyFooter
+from tui.widgets.positions_panel import PositionsPanel
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.status_bar import StatusBar
+from tui.widgets.title_bar import TitleBar
+
+PANES = ("incidents", "positions", "actors", "notes")  # the side panel's tabs, in order
+LAYER_KEYS = {layer: str(n) for n, layer in enumerate(LAYERS, 1)}
 
 
 class ReaderScreen(Screen[None]):
-    BINDINGS = [
-        Binding("tab", "app.cycle_focus(True)", "Article ⇄ panels", show=False),
-        Binding("shift+tab", "app.cycle_focus(False)", "Panels ⇄ article", show=False),
-    ]
+    BINDINGS = bindings(READER)
+    HORIZONTAL_BREAKPOINTS = BREAKPOINTS
+
+    number: reactive[int] = reactive(0, init=False)
+    """Which of the opened articles is shown."""
+    index: reactive[BriefingIndex | None] = reactive(None, init=False)
+    """The shown article's briefing, once annotated."""
+    waiting: reactive[str] = reactive("Annotating… this panel fills in when the engine is done.")
+    """Why the panels are empty, while they are."""
+    current: reactive[Item | None] = reactive(None, init=False)
+    following: reactive[str | None] = reactive(None, init=False)
+    """The actor whose side's statements n/p step through, if any."""
+    layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS), init=False)
+    notes: reactive[tuple[Note, ...]] = reactive((), init=False, always_update=True)
+    """The shown article's notes, in document order, orphans last."""
+    panels_open: reactive[bool] = reactive(False, init=False)
+    """Narrow terminals: the panels are shown instead of the article."""
+    panels_hidden: reactive[bool] = reactive(False, init=False)
+    """Wide terminals: the reader hid the panels to read full width."""
+
+    def __init__(self, articles: list[Article], annotator: Annotator) -> None:
+        super().__init__(id="_default")
+        self.docs = [OpenArticle(a, text_sha256(a.text), heading_span(a)) for a in articles]
+        self.annotation = AnnotationQueue(self, self.docs, annotator)
+        self.notes_controller = NotesController(self)
+        self._search: tuple[int, int] | None = None
+        self._back_to: Item | None = None
+        """The quote `w` jumped from to its speaker, to jump back to."""
+        self._warned: set[int] = set()
+
+    # -- layout ------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        bound = {"index": ReaderScreen.index, "current": ReaderScreen.current}
+        yield TitleBar(id="title")
+        with Horizontal(id="body"):
+            with ContentSwitcher(id="articles", initial="article-0"):
+                for n, doc in enumerate(self.docs):
+                    path = doc.article.path
+                    marks = prose(doc.article.text) if is_markdown(path, doc.article.text) else None
+                    yield ArticleView(
+                        doc.article.text, heading=doc.heading, prose=marks, id=f"article-{n}"
+                    ).data_bind(ReaderScreen.layers)
+            with TabbedContent(id="side"):
+                with TabPane("Incidents", id="tab-incidents"):
+                    yield IncidentsPanel(id="incidents").data_bind(ReaderScreen.waiting, **bound)
+                with TabPane("Positions", id="tab-positions"):
+                    yield PositionsPanel(id="positions").data_bind(ReaderScreen.waiting, **bound)
+                with TabPane("Actors", id="tab-actors"):
+                    yield ActorsPanel(id="actors").data_bind(ReaderScreen.waiting, **bound)
+                with TabPane("Notes", id="tab-notes"):
+                    yield NotesPanel(id="notes").data_bind(ReaderScreen.notes)
+        yield DetailStrip(id="detail").data_bind(**bound)
+        yield StatusBar(id="status")
+        yield SearchBar(id="search")
+        yield KeyFooter()
+
+    def on_mount(self) -> None:
+        self.query_one("#side Tabs").can_focus = False  # Tab goes to the list itself
+        self.view.focus()
+        self._show_article()
+        for doc in self.docs:
+            for note in doc.article.notes:
+                self.app.notify(note, markup=False, timeout=6)
+        self.annotation.start(self.number)
+
+    def on_resize(self) -> None:
+        if not self.narrow and self.panels_open:
+            self.panels_open = False
+
+    @property
+    def narrow(self) -> bool:
+        return self.size.width < NARROW
+
+    @property
+    def doc(self) -> OpenArticle:
+        return self.docs[self.number]
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(f"#article-{self.number}", ArticleView)
+
+    # -- showing state -------------------------------------------------------------
+
+    def _show_article(self) -> None:
+        """Bring everything in line with the shown article."""
+        self.query_one("#articles", ContentSwitcher).current = f"article-{self.number}"
+        place = self.doc.current
+        self.current = None  # no item of one article shown with another's briefing
+        self._show_index()
+        self.current = place
+        self.notes_controller.show()
+
+    def _show_index(self) -> None:
+        doc = self.doc
+        self.waiting = doc.waiting
+        self.index = doc.index
+        self.view.set_highlights(doc.index.highlights if doc.index is not None else [])
+        self._show_status()
+        self._show_title()
+        if (
+            doc.index is not None
+            and doc.index.briefing.warnings
+            and self.number not in self._warned
+        ):
+            self._warned.add(self.number)
+            self.app.notify(
+                "\n".join(f"{w.component}: {w.message}" for w in doc.index.briefing.warnings),
+                title="Part of the annotation is missing",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
+
+    def _show_title(self) -> None:
+        doc = self.doc
+        title = self.query_one(TitleBar)
+        title.title = display_line(doc.article.title)
+        hidden = [layer for layer in LAYERS if layer not in self.layers]
+        counts = f"{self.number + 1}/{len(self.docs)} · " if len(self.docs) > 1 else ""
+        counts += doc.counts + (f" · hidden: {', '.join(hidden)}" if hidden else "")
+        title.counts = counts
+
+    def _show_status(self) -> None:
+        doc, status = self.doc, self.query_one(StatusBar)
+        warnings = doc.index.briefing.warnings if doc.index is not None else ()
+        if doc.state == "loading":
+            status.loading_model()
+        elif doc.state == "annotating":
+            status.annotating(doc.progress)
+        elif doc.state in ("missing", "failed"):
+            status.problem(doc.message)
+        elif self.following is not None and doc.index is not None:
+            status.following(self._following_line(doc.index, self.following))
+        elif warnings:
+            more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+            status.problem(f"Engine warning: {warnings[0].component}: {warnings[0].message}{more}")
+        else:
+            status.idle()
+
+    @staticmethod
+    def _following_line(index: BriefingIndex, actor_id: str) -> str:
+        kind, items = index.speaker_items(actor_id)
+        name = actor_name(index.actors.get(actor_id))
+        others = len(index.side(actor_id)) - 1
+        who = f"{name} and {others} affiliated" if others else name
+        return f"Following {who}: n/p step through {noun(kind, len(items))} · f or Esc stops"
+
+    def say(self, message: str, seconds: float = 3.0, warning: bool = False) -> None:
+        """A short message where it hides nothing: the detail strip's rule."""
+        self.query_one(DetailStrip).flash(message, seconds, warning)
+
+    def watch_current(self, item: Item | None) -> None:
+        self.doc.current = item
+        view = self.view
+        view.current = item
+        view.speaker = self.index.source_of(item) if self.index is not None else None
+        if self._back_to is not None and item != self._back_to:
+            source = self.index.source_of(self._back_to) if self.index is not None else None
+            if item != source:
+                self._back_to = None
+
+    def watch_following(self) -> None:
+        self._show_status()
+
+    def watch_layers(self) -> None:
+        self._show_title()
+
+    def watch_notes(self, notes: tuple[Note, ...]) -> None:
+        self.view.set_notes([(n.anchor.start, n.anchor.end) for n in notes if not n.orphaned])
+
+    def watch_number(self) -> None:
+        self.following = None
+        self._search = None
+        self._back_to = None
+        self._show_article()
+        self.annotation.start(self.number)
+
+    def watch_panels_open(self, open_: bool) -> None:
+        self.set_class(open_, "-panels-open")
+        if open_:
+            self._focus_panel()
+        else:
+            self.view.focus()
+
+    def watch_panels_hidden(self, hidden: bool) -> None:
+        self.set_class(hidden, "-panels-hidden")
+        if hidden:
+            self.view.focus()
+
+    def _focus_panel(self) -> None:
+        pane = self.query_one(TabbedContent).active_pane
+        if pane is not None:
+            focusable = [w for w in pane.query("*") if w.can_focus]
+            if focusable:
+                focusable[0].focus()
+
+    # -- annotation ------------------------------------------------------------------
+
+    def on_annotation_progress(self, message: AnnotationProgress) -> None:
+        self.annotation.progressed(message)
+        if message.number == self.number:
+            self._show_status()
+            self._show_title()
+
+    def on_annotation_ready(self, message: AnnotationReady) -> None:
+        self.annotation.ready(message)
+        if message.number == self.number:
+            self._show_index()
+            self.watch_current(self.current)
+        self.annotation.start(self.number)
+
+    def on_annotation_problem(self, message: AnnotationProblem) -> None:
+        self.annotation.failed(message)
+        if message.number == self.number:
+            self._show_index()
+        if message.missing:
+            self.app.notify(
+                self.annotation.pipeline_help,
+                title="No highlights",
+                severity="warning",
+                timeout=30,
+                markup=False,
+            )
+        else:
+            self.annotation.start(self.number)
+
+    def _not_ready(self) -> None:
+        doc = self.doc
+        if doc.state == "missing":
+            self.app.notify(
+                self.annotation.pipeline_help, severity="warning", timeout=15, markup=False
+            )
+        elif doc.state == "failed":
+            self.say(doc.message, seconds=6, warning=True)
+        else:
+            self.say("Still annotating: highlights come when it is done.")
+
+    # -- moving through the article ---------------------------------------------------
+
+    def _step(self, kind: str, forward: bool) -> None:
+        index = self.index
+        if index is None:
+            self._not_ready()
+            return
+        layer = LAYER_OF[kind]
+        if layer not in self.layers:
+            self.say(f"{layer.capitalize()} are hidden: {LAYER_KEYS[layer]} shows them again.")
+            return
+        label, items = kind, index.items[kind]
+        if kind == "quote" and self.following is not None:
+            label, items = index.speaker_items(self.following)
+        if not items:
+            self.say(f"No {NOUNS[label][1]} in this article.")
+            return
+        current = self.current
+        if current is not None and not self.view.shows(current.start):
+            current = None  # scrolled or searched away from it: go on from the screen
+        moved = step_from(items, current, self.view.top_offset(), forward)
+        if moved is None:
+            return
+        if moved.wrapped:
+            self.say(f"Wrapped around to the {'first' if forward else 'last'} {label}.")
+        self.current = moved.target
+
+    def action_next_quote(self) -> None:
+        self._step("quote", True)
+
+    def action_previous_quote(self) -> None:
+        self._step("quote", False)
+
+    def action_next_claim(self) -> None:
+        self._step("claim", True)
+
+    def action_previous_claim(self) -> None:
+        self._step("claim", False)
+
+    def action_next_incident(self) -> None:
+        self._step("incident", True)
+
+    def action_previous_incident(self) -> None:
+        self._step("incident", False)
+
+    def select(self, item: Item | None) -> None:
+        """Make an item current (and show it)."""
+        self.current = item
+        if item is not None:
+            self.view.show_span(item.start, item.end)
+
+    def action_speaker(self) -> None:
+        """From a quote or claim to its speaker's mention there, and back."""
+        index, item = self.index, self.current
+        if index is None:
+            self._not_ready()
+            return
+        if self._back_to is not None and item == index.source_of(self._back_to):
+            self.select(self._back_to)
+            return
+        source = index.source_of(item)
+        if source is None:
+            speaker = index.speaker_of(item) if item is not None else None
+            if item is None or item.kind not in ("quote", "claim"):
+                self.say("Go to a quote (n) or claim (c) first: w jumps to who said it.")
+            elif speaker is None:
+                self.say("No speaker was found for this one.")
+            else:
+                self.say(f"{actor_name(speaker)} is not named at this {item.kind}.")
+            return
+        self._back_to = item
+        self.select(source)
+
+    @on(EntryChosen)
+    def _entry_chosen(self, message: EntryChosen) -> None:
+        """Go to a panel's entry; again, to its next mention (an incident's
+        or actor's)."""
+        index = self.index
+        if index is None:
+            return
+        if message.kind == "incident":
+            items = index.incident_mentions(message.record_id)
+        elif message.kind == "actor":
+            items = index.mentions_of(message.record_id)
+        else:
+            found = index.item_for(message.kind, message.record_id)
+            items = [found] if found is not None else []
+        if not items:
+            return
+        target = items[0]
+        if self.current in items and len(items) > 1:
+            target = items[(items.index(self.current) + 1) % len(items)]
+            self.say(f"Mention {items.index(target) + 1} of {len(items)}.")
+        if self.panels_open:  # narrow: the article comes back first, then scrolls
+            self.panels_open = False
+            self.call_after_refresh(self.select, target)
+            return
+        self.select(target)
+
+    @on(ItemClicked)
+    def _clicked(self, message: ItemClicked) -> None:
+        if message.item is not None:
+            self.current = message.item
+
+    def action_clear(self) -> None:
+        if self.view.selection_span() is not None:
+            self.clear_selection()
+        elif self.following is not None:
+            self.following = None
+        elif self.current is not None:
+            self.current = None
 
     def _key_escape(self) -> None:
-        """Leave Escape to the app's `clear` action, which drops a selection
-        first and only then the current item. (Screen's own handler clears
-        the selection before the action runs, so one press did both.)"""
+        """Leave Escape to `clear`, which drops a selection first and only
+        then the current item (Screen's own handler cleared the selection
+        before the action ran, so one press did both)."""
+
+    # -- following ----------------------------------------------------------------------
+
+    def action_follow(self) -> None:
+        """Follow the actor in focus (Actors list) or of the current item; again stops."""
+        index = self.index
+        if index is None:
+            self._not_ready()
+            return
+        actors = self.query_one(ActorsPanel)
+        if self.focused is actors:
+            actor_id = actors.highlighted_actor
+        else:
+            speaker = index.speaker_of(self.current)
+            actor_id = speaker.id if speaker else None
+        if self.following is not None and actor_id in (None, self.following):
+            self.following = None
+            self.say("Stopped following.")
+            return
+        if actor_id is None:
+            self.say(
+                "Choose an actor first: go to a quote with a speaker, click a name, "
+                "or pick one in the Actors list.",
+                seconds=5,
+            )
+            return
+        self.follow(actor_id)
+
+    def follow(self, actor_id: str) -> None:
+        """From now on, n/p step through the statements of this actor's side."""
+        if self.index is None or actor_id not in self.index.actors:
+            return
+        self.following = actor_id
+        self.panels_open = False
+
+    # -- layers and panels -------------------------------------------------------------
+
+    def action_toggle_layer(self, layer: str) -> None:
+        self.layers = self.layers ^ {layer}
+        state = "shown" if layer in self.layers else f"hidden ({LAYER_KEYS[layer]} shows them)"
+        self.say(f"{layer.capitalize()} {state}.")
+
+    def show_all_layers(self, shown: bool) -> None:
+        self.layers = frozenset(LAYERS) if shown else frozenset()
+
+    def action_toggle_panels(self) -> None:
+        if self.narrow:
+            self.panels_open = not self.panels_open
+        else:
+            self.panels_hidden = not self.panels_hidden
+
+    def action_cycle_focus(self, forward: bool) -> None:
+        """Tab: between the article and the side panel's list."""
+        if self.narrow:
+            self.panels_open = not self.panels_open
+            return
+        if self.panels_hidden:
+            self.panels_hidden = False
+        side = self.query_one("#side")
+        if self.focused is not None and side in self.focused.ancestors:
+            self.view.focus()
+        else:
+            self._focus_panel()
+
+    def action_show_panel(self, pane: str) -> None:
+        """Bring one side panel to the front, and focus it."""
+        self.query_one(TabbedContent).active = f"tab-{pane}"
+        if self.narrow:
+            self.panels_open = True
+        else:
+            self.panels_hidden = False
+        self._focus_panel()
+
+    def action_step_panel(self, step: int) -> None:
+        active = self.query_one(TabbedContent).active.removeprefix("tab-")
+        here = PANES.index(active) if active in PANES else 0
+        self.action_show_panel(PANES[(here + step) % len(PANES)])
+
+    # -- search, copy, articles ------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
+
+    @on(SearchBar.Find)
+    def _find(self, message: SearchBar.Find) -> None:
+        view, bar = self.view, self.query_one(SearchBar)
+        if self._search is None:
+            origin = self.current.start if self.current is not None else view.top_offset()
+        else:
+            origin = self._search[0] + (1 if message.again and message.forward else 0)
+        found = find(view.text, message.query, origin, message.forward)
+        self._search = found.span if found is not None else None
+        view.set_search(message.query, self._search)
+        if not message.query:
+            bar.show_count("")
+        else:
+            bar.show_count(f"{found.number} of {found.total}" if found else "no match")
+
+    @on(SearchBar.Closed)
+    def _search_closed(self) -> None:
+        self._search = None
+        self.view.set_search("", None)
+        self.view.focus()
+
+    def action_copy(self) -> None:
+        """Copy the selection, or else the current item, to the clipboard."""
+        span = self.view.selection_span()
+        item = self.current
+        if span is not None:
+            start, end, what = *span, "the selection"
+        elif item is not None:
+            start, end, what = item.start, item.end, f"the {NOUNS[item.kind][0]}"
+        else:
+            self.say("Nothing to copy: select text, or go to a quote (n) first.")
+            return
+        text = self.doc.article.text[start:end]
+        self.app.copy_to_clipboard(text)
+        self.say(f"Copied {what} ({len(text)} characters).")
+
+    def action_switch_article(self) -> None:
+        if len(self.docs) < 2:
+            self.say("Only one article is open. Open several: briefing A.txt B.md …", seconds=5)
+            return
+        from tui.screens.article_switcher import ArticleSwitcher
+
+        entries = [(d.article.title, str(d.article.path or ""), d.counts) for d in self.docs]
+
+        def chosen(number: int | None) -> None:
+            if number is not None and number != self.number:
+                self.number = number
+
+        self.app.push_screen(ArticleSwitcher(entries, self.number), chosen)
+
+    def footer_hidden(self, command_id: str) -> bool:
+        """Commands the footer leaves out now (their keys still answer)."""
+        return command_id == "articles" and len(self.docs) < 2
+
+    def action_help(self) -> None:
+        self.app.action_help()  # type: ignore[attr-defined]
+
+    def action_next_theme(self) -> None:
+        self.app.action_next_theme()  # type: ignore[attr-defined]
+
+    # -- notes -------------------------------------------------------------------------
+
+    def note_target(self) -> tuple[int, int] | Item | None:
+        """What a note would be anchored to now: the selection in the
+        article if there is one, else the current item."""
+        span = self.view.selection_span()
+        return span if span is not None else self.current
+
+    def action_add_note(self) -> None:
+        self.notes_controller.add(self.note_target())
+
+    def action_export_notes(self) -> None:
+        self.notes_controller.export()
+
+    def action_undo_note(self) -> None:
+        self.notes_controller.undo()
+
+    def on_notes_panel_chosen(self, message: NotesPanel.Chosen) -> None:
+        self.notes_controller.go_to(message.note)
+
+    def on_notes_panel_edit_requested(self, message: NotesPanel.EditRequested) -> None:
+        self.notes_controller.edit(message.note)
+
+    def on_notes_panel_delete_requested(self, message: NotesPanel.DeleteRequested) -> None:
+        self.notes_controller.delete(message.note)
+
+    # -- the palette -------------------------------------------------------------------
+
+    def palette_commands(self) -> list[PaletteCommand]:
+        """What the command palette offers now: every command with its key,
+        then what has no key (a panel, a theme, an actor to follow …)."""
+        app = self.app
+        commands = [
+            PaletteCommand(
+                c.description, f"key: {app.key_display(c)}", partial(self.run_action, c.action)
+            )  # type: ignore[attr-defined]
+            for c in READER
+            if c.palette and not (c.id == "articles" and len(self.docs) < 2)
+        ]
+        commands += [
+            PaletteCommand(
+                "Show all highlights", "every layer on", partial(self.show_all_layers, True)
+            ),
+            PaletteCommand(
+                "Hide all highlights", "plain text", partial(self.show_all_layers, False)
+            ),
+        ]
+        commands += [
+            PaletteCommand(
+                f"Show the {pane.capitalize()} panel",
+                "side panel",
+                partial(self.action_show_panel, pane),
+            )
+            for pane in PANES
+        ]
+        commands += [
+            PaletteCommand(
+                f"Theme: {name}", "switch theme (remembered)", partial(setattr, app, "theme", name)
+            )
+            for name in app.theme_set.names  # type: ignore[attr-defined]
+        ]
+        index = self.index
+        if index is not None:
+            for actor in sorted(index.actors.values(), key=lambda a: -len(a.mentions)):
+                others = len(index.side(actor.id)) - 1
+                side = f" and {others} affiliated" if others else ""
+                commands.append(
+                    PaletteCommand(
+                        f"Follow {display_line(actor.name)}",
+                        f"n/p then step through the statements of this actor{side}",
+                        partial(self.follow, actor.id),
+                    )
+                )
+        if len(self.docs) > 1:
+            commands += [
+                PaletteCommand(
+                    f"Open article: {display_line(doc.article.title)}",
+                    "switch article",
+                    partial(setattr, self, "number", n),
+                )
+                for n, doc in enumerate(self.docs)
+            ]
+        return commands

@@ -39,8 +39,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from tui.note_anchors import Anchor, reanchor
-from tui.note_model import Note, now_iso
+from tui.notes.anchors import Anchor, reanchor
+from tui.notes.model import Note, now_iso
 
 SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000

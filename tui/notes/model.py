@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from tui.note_anchors import Anchor
+from tui.notes.anchors import Anchor
 
 # What a note can be anchored to: an annotated record or a free selection.
 NOTE_KINDS = ("quote", "claim", "incident", "selection")
@@ -85,7 +85,7 @@ def new_note(
     import uuid
 
     from annotate.model import text_sha256
-    from tui.note_anchors import anchor_at
+    from tui.notes.anchors import anchor_at
 
     stamp = now_iso()
     return Note(
