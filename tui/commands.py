@@ -45,23 +45,34 @@ class Command:
 
 # The reader screen's commands, in the order of the footer and the help.
 READER: tuple[Command, ...] = (
-    Command("next-quote", "n", "next_quote", "Next quote", 2, "Quotes"),
-    Command("previous-quote", "p", "previous_quote", "Previous quote", 2, "Quotes"),
-    Command("next-claim", "c", "next_claim", "Next claim", 4, "Claims"),
-    Command("previous-claim", "C", "previous_claim", "Previous claim", 4, "Claims"),
-    Command("next-incident", "i", "next_incident", "Next incident", 4, "Incidents"),
-    Command("previous-incident", "I", "previous_incident", "Previous incident", 4, "Incidents"),
+    Command("next-quote", "n", "step('quote', True)", "Next quote", 2, "Quotes"),
+    Command("previous-quote", "p", "step('quote', False)", "Previous quote", 2, "Quotes"),
+    Command("next-claim", "c", "step('claim', True)", "Next claim", 4, "Claims"),
+    Command("previous-claim", "C", "step('claim', False)", "Previous claim", 4, "Claims"),
+    Command("next-incident", "i", "step('incident', True)", "Next incident", 4, "Incidents"),
+    Command(
+        "previous-incident", "I", "step('incident', False)", "Previous incident", 4, "Incidents"
+    ),
     Command("speaker", "w", "speaker", "Jump between a quote and its speaker", 7, "Speaker"),
     Command("add-note", "a", "add_note", "Note on the selection or current item", 3, "Note"),
-    Command("help", "question_mark", "help", "Help: keys and what the highlights mean", 1, "Help"),
+    Command(
+        "help", "question_mark", "app.help", "Help: keys and what highlights mean", 1, "Help"
+    ),
     Command("follow", "f", "follow", "Follow the current speaker (and their side)", 5, "Follow"),
     Command("search", "slash", "search", "Search the article", 3, "Search"),
     Command("panels", "s", "toggle_panels", "Show or hide the panels", 2, "Panels"),
     Command("copy", "y,ctrl+c", "copy", "Copy the selection or the current item", 6, "Copy"),
     Command("articles", "o", "switch_article", "Switch article", 5, "Articles"),
-    Command("theme", "t", "next_theme", "Next theme", 8, "Theme"),
+    Command("theme", "t", "app.next_theme", "Next theme", 8, "Theme"),
     Command(
-        "palette", "ctrl+p", "app.command_palette", "Command palette", 6, "Commands", palette=False
+        "palette",
+        "ctrl+p",
+        "app.command_palette",
+        "Command palette",
+        6,
+        "Commands",
+        palette=False,
+        priority=True,  # as Textual's own ctrl+p
     ),
     Command("quit", "q", "app.quit", "Quit", 1, "Quit"),
     Command("clear", "escape", "clear", "Drop the selection, stop following, unmark"),

@@ -50,3 +50,12 @@ def step_from(items: list[Item], current: Item | None, top: int, forward: bool) 
     origin = same.start if same is not None else anchor
     wrapped = target.start < origin if forward else target.start > origin
     return Step(target, wrapped)
+
+
+def next_of(items: list[Item], current: Item | None) -> tuple[Item, int]:
+    """Where Enter on a panel entry goes: its first item, or the one after
+    the current item when that is one of them (round the end), with its
+    1-based place: Enter again steps through an incident's mentions."""
+    here = ordinal(items, current) if current is not None else 0
+    number = here % len(items) + 1 if here else 1
+    return items[number - 1], number

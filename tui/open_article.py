@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from annotate.article import Article
 from tui.briefing_index import BriefingIndex, Item, noun
+from tui.safe_text import display_line
 
 State = str  # waiting, loading, annotating, ready, missing, failed
 DONE: tuple[State, ...] = ("ready", "missing", "failed")
@@ -61,3 +62,53 @@ def heading_span(article: Article) -> tuple[int, int] | None:
     end = len(text) if end == -1 else end
     line = text[start:end].strip().lstrip("#").strip()
     return (start, end) if line and line == article.title.strip() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    """What the status line says: a message, a progress fraction while
+    annotating, and whether it reports a problem."""
+
+    message: str
+    progress: float | None = None
+    problem: bool = False
+
+
+LOADING = "Loading the language model… the text is readable meanwhile"
+ANNOTATING = "Annotating… highlights and panels fill in when done"
+
+
+def status_of(doc: OpenArticle, following: str | None = None) -> Status | None:
+    """The status line for an article (None: nothing to say). `following`
+    is the line about the actor being followed, if any."""
+    if doc.state == "loading":
+        return Status(LOADING, 0.0)
+    if doc.state == "annotating":
+        return Status(ANNOTATING, doc.progress)
+    if doc.state in ("missing", "failed"):
+        return Status(doc.message, problem=True)
+    if following is not None:
+        return Status(following)
+    warnings = doc.index.briefing.warnings if doc.index is not None else ()
+    if warnings:
+        first = warnings[0]
+        more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        return Status(f"Engine warning: {first.component}: {first.message}{more}", problem=True)
+    return None
+
+
+def following_line(index: BriefingIndex, actor_id: str) -> str:
+    """ "Following Russia and 4 affiliated: n/p step through 7 quotes · …"."""
+    kind, items = index.speaker_items(actor_id)
+    actor = index.actors.get(actor_id)
+    name = display_line(actor.name) if actor is not None else actor_id
+    others = len(index.side(actor_id)) - 1
+    who = f"{name} and {others} affiliated" if others else name
+    return f"Following {who}: n/p step through {noun(kind, len(items))} · f or Esc stops"
+
+
+def header_counts(doc: OpenArticle, number: int, total: int, hidden: list[str]) -> str:
+    """The header's right side: which article of several, the counts (or
+    the state), and the highlight layers that are hidden."""
+    shown = f"{number + 1}/{total} · " if total > 1 else ""
+    return shown + doc.counts + (f" · hidden: {', '.join(hidden)}" if hidden else "")

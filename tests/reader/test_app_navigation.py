@@ -147,7 +147,7 @@ async def test_follow_the_actor_chosen_in_the_actors_list(tmp_path):
     app, _ = await harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        app.query_one("#side").active = "tab-actors"
+        app.reader.side.active = "actors"
         await pilot.pause()
         actors = app.query_one(ActorsPanel)
         actors.focus()
@@ -196,12 +196,12 @@ async def test_brackets_bring_the_next_and_previous_panel_to_the_front(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         tabs = app.query_one("#side")
-        assert tabs.active == "tab-incidents"
+        assert tabs.active == "incidents"
         await pilot.press("right_square_bracket")
-        assert tabs.active == "tab-positions"
+        assert tabs.active == "positions"
         assert isinstance(app.focused, PositionsPanel)
         await pilot.press("left_square_bracket", "left_square_bracket")
-        assert tabs.active == "tab-notes"  # wraps around
+        assert tabs.active == "notes"  # wraps around
 
 
 async def test_a_panel_entry_chosen_on_a_narrow_terminal_shows_with_context(tmp_path):

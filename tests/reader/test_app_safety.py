@@ -83,7 +83,7 @@ async def test_markup_and_escape_sequences_show_literally(tmp_path):
         assert_terminal_safe(app)
         await pilot.press("n")  # the quote with markup, its speaker in the detail strip
         assert "[b]Someone[/b]" in screen_text(app)
-        app.query_one("#side").active = "tab-actors"
+        app.reader.side.active = "actors"
         await pilot.pause()
         assert "[i]role[/i]␛[5m" in screen_text(app)
         assert_terminal_safe(app)

@@ -11,20 +11,18 @@ are pure functions (`navigation`, `search`).
 
 from __future__ import annotations
 
-from functools import partial
-
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher, TabbedContent, TabPane
+from textual.widgets import ContentSwitcher
 
 from annotate.annotator import Annotator
 from annotate.article import Article
 from annotate.model import text_sha256
 from tui.annotation_queue import AnnotationQueue
-from tui.briefing_index import LAYER_OF, LAYERS, NOUNS, BriefingIndex, Item, noun
+from tui.briefing_index import LAYER_OF, LAYERS, NOUNS, BriefingIndex, Item
 from tui.commands import READER, PaletteCommand, bindings
 from tui.describe import actor_name
 from tui.layout import BREAKPOINTS, NARROW
@@ -36,24 +34,29 @@ from tui.messages import (
     EntryChosen,
     ItemClicked,
 )
-from tui.navigation import step_from
+from tui.navigation import next_of, step_from
 from tui.notes.controller import NotesController
 from tui.notes.model import Note
 from tui.notes.panel import NotesPanel
-from tui.open_article import OpenArticle, heading_span
+from tui.open_article import (
+    OpenArticle,
+    following_line,
+    header_counts,
+    heading_span,
+    status_of,
+)
+from tui.palette import palette_commands
 from tui.safe_text import display_line
 from tui.search import find
 from tui.widgets.actors_panel import ActorsPanel
 from tui.widgets.article_view import ArticleView
 from tui.widgets.detail_strip import DetailStrip
-from tui.widgets.incidents_panel import IncidentsPanel
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.positions_panel import PositionsPanel
 from tui.widgets.search_bar import SearchBar
+from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_bar import StatusBar
 from tui.widgets.title_bar import TitleBar
 
-PANES = ("incidents", "positions", "actors", "notes")  # the side panel's tabs, in order
 LAYER_KEYS = {layer: str(n) for n, layer in enumerate(LAYERS, 1)}
 
 
@@ -101,22 +104,13 @@ class ReaderScreen(Screen[None]):
                     yield ArticleView(
                         doc.article.text, heading=doc.heading, prose=marks, id=f"article-{n}"
                     ).data_bind(ReaderScreen.layers)
-            with TabbedContent(id="side"):
-                with TabPane("Incidents", id="tab-incidents"):
-                    yield IncidentsPanel(id="incidents").data_bind(ReaderScreen.waiting, **bound)
-                with TabPane("Positions", id="tab-positions"):
-                    yield PositionsPanel(id="positions").data_bind(ReaderScreen.waiting, **bound)
-                with TabPane("Actors", id="tab-actors"):
-                    yield ActorsPanel(id="actors").data_bind(ReaderScreen.waiting, **bound)
-                with TabPane("Notes", id="tab-notes"):
-                    yield NotesPanel(id="notes").data_bind(ReaderScreen.notes)
+            yield SidePanel(id="side").data_bind(ReaderScreen.waiting, ReaderScreen.notes, **bound)
         yield DetailStrip(id="detail").data_bind(**bound)
         yield StatusBar(id="status")
         yield SearchBar(id="search")
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#side Tabs").can_focus = False  # Tab goes to the list itself
         self.view.focus()
         self._show_article()
         for doc in self.docs:
@@ -173,38 +167,17 @@ class ReaderScreen(Screen[None]):
             )
 
     def _show_title(self) -> None:
-        doc = self.doc
         title = self.query_one(TitleBar)
-        title.title = display_line(doc.article.title)
+        title.title = display_line(self.doc.article.title)
         hidden = [layer for layer in LAYERS if layer not in self.layers]
-        counts = f"{self.number + 1}/{len(self.docs)} · " if len(self.docs) > 1 else ""
-        counts += doc.counts + (f" · hidden: {', '.join(hidden)}" if hidden else "")
-        title.counts = counts
+        title.counts = header_counts(self.doc, self.number, len(self.docs), hidden)
 
     def _show_status(self) -> None:
-        doc, status = self.doc, self.query_one(StatusBar)
-        warnings = doc.index.briefing.warnings if doc.index is not None else ()
-        if doc.state == "loading":
-            status.loading_model()
-        elif doc.state == "annotating":
-            status.annotating(doc.progress)
-        elif doc.state in ("missing", "failed"):
-            status.problem(doc.message)
-        elif self.following is not None and doc.index is not None:
-            status.following(self._following_line(doc.index, self.following))
-        elif warnings:
-            more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
-            status.problem(f"Engine warning: {warnings[0].component}: {warnings[0].message}{more}")
-        else:
-            status.idle()
-
-    @staticmethod
-    def _following_line(index: BriefingIndex, actor_id: str) -> str:
-        kind, items = index.speaker_items(actor_id)
-        name = actor_name(index.actors.get(actor_id))
-        others = len(index.side(actor_id)) - 1
-        who = f"{name} and {others} affiliated" if others else name
-        return f"Following {who}: n/p step through {noun(kind, len(items))} · f or Esc stops"
+        doc = self.doc
+        following = None
+        if self.following is not None and doc.index is not None:
+            following = following_line(doc.index, self.following)
+        self.query_one(StatusBar).status = status_of(doc, following)
 
     def say(self, message: str, seconds: float = 3.0, warning: bool = False) -> None:
         """A short message where it hides nothing: the detail strip's rule."""
@@ -239,7 +212,7 @@ class ReaderScreen(Screen[None]):
     def watch_panels_open(self, open_: bool) -> None:
         self.set_class(open_, "-panels-open")
         if open_:
-            self._focus_panel()
+            self.side.focus_list()
         else:
             self.view.focus()
 
@@ -248,12 +221,9 @@ class ReaderScreen(Screen[None]):
         if hidden:
             self.view.focus()
 
-    def _focus_panel(self) -> None:
-        pane = self.query_one(TabbedContent).active_pane
-        if pane is not None:
-            focusable = [w for w in pane.query("*") if w.can_focus]
-            if focusable:
-                focusable[0].focus()
+    @property
+    def side(self) -> SidePanel:
+        return self.query_one(SidePanel)
 
     # -- annotation ------------------------------------------------------------------
 
@@ -298,7 +268,8 @@ class ReaderScreen(Screen[None]):
 
     # -- moving through the article ---------------------------------------------------
 
-    def _step(self, kind: str, forward: bool) -> None:
+    def action_step(self, kind: str, forward: bool) -> None:
+        """n p c C i I: the next or previous quote, claim or incident."""
         index = self.index
         if index is None:
             self._not_ready()
@@ -322,24 +293,6 @@ class ReaderScreen(Screen[None]):
         if moved.wrapped:
             self.say(f"Wrapped around to the {'first' if forward else 'last'} {label}.")
         self.current = moved.target
-
-    def action_next_quote(self) -> None:
-        self._step("quote", True)
-
-    def action_previous_quote(self) -> None:
-        self._step("quote", False)
-
-    def action_next_claim(self) -> None:
-        self._step("claim", True)
-
-    def action_previous_claim(self) -> None:
-        self._step("claim", False)
-
-    def action_next_incident(self) -> None:
-        self._step("incident", True)
-
-    def action_previous_incident(self) -> None:
-        self._step("incident", False)
 
     def select(self, item: Item | None) -> None:
         """Make an item current (and show it)."""
@@ -385,10 +338,9 @@ class ReaderScreen(Screen[None]):
             items = [found] if found is not None else []
         if not items:
             return
-        target = items[0]
-        if self.current in items and len(items) > 1:
-            target = items[(items.index(self.current) + 1) % len(items)]
-            self.say(f"Mention {items.index(target) + 1} of {len(items)}.")
+        target, number = next_of(items, self.current)
+        if len(items) > 1:
+            self.say(f"Mention {number} of {len(items)}: Enter again for the next.")
         if self.panels_open:  # narrow: the article comes back first, then scrolls
             self.panels_open = False
             self.call_after_refresh(self.select, target)
@@ -454,7 +406,7 @@ class ReaderScreen(Screen[None]):
         state = "shown" if layer in self.layers else f"hidden ({LAYER_KEYS[layer]} shows them)"
         self.say(f"{layer.capitalize()} {state}.")
 
-    def show_all_layers(self, shown: bool) -> None:
+    def show_layers(self, shown: bool) -> None:
         self.layers = frozenset(LAYERS) if shown else frozenset()
 
     def action_toggle_panels(self) -> None:
@@ -470,25 +422,22 @@ class ReaderScreen(Screen[None]):
             return
         if self.panels_hidden:
             self.panels_hidden = False
-        side = self.query_one("#side")
-        if self.focused is not None and side in self.focused.ancestors:
+        if self.side.holds(self.focused):
             self.view.focus()
         else:
-            self._focus_panel()
+            self.side.focus_list()
 
     def action_show_panel(self, pane: str) -> None:
         """Bring one side panel to the front, and focus it."""
-        self.query_one(TabbedContent).active = f"tab-{pane}"
+        self.side.active = pane
         if self.narrow:
             self.panels_open = True
         else:
             self.panels_hidden = False
-        self._focus_panel()
+        self.side.focus_list()
 
     def action_step_panel(self, step: int) -> None:
-        active = self.query_one(TabbedContent).active.removeprefix("tab-")
-        here = PANES.index(active) if active in PANES else 0
-        self.action_show_panel(PANES[(here + step) % len(PANES)])
+        self.action_show_panel(self.side.following(step))
 
     # -- search, copy, articles ------------------------------------------------------------
 
@@ -549,12 +498,6 @@ class ReaderScreen(Screen[None]):
         """Commands the footer leaves out now (their keys still answer)."""
         return command_id == "articles" and len(self.docs) < 2
 
-    def action_help(self) -> None:
-        self.app.action_help()  # type: ignore[attr-defined]
-
-    def action_next_theme(self) -> None:
-        self.app.action_next_theme()  # type: ignore[attr-defined]
-
     # -- notes -------------------------------------------------------------------------
 
     def note_target(self) -> tuple[int, int] | Item | None:
@@ -581,60 +524,6 @@ class ReaderScreen(Screen[None]):
     def on_notes_panel_delete_requested(self, message: NotesPanel.DeleteRequested) -> None:
         self.notes_controller.delete(message.note)
 
-    # -- the palette -------------------------------------------------------------------
-
     def palette_commands(self) -> list[PaletteCommand]:
-        """What the command palette offers now: every command with its key,
-        then what has no key (a panel, a theme, an actor to follow …)."""
-        app = self.app
-        commands = [
-            PaletteCommand(
-                c.description, f"key: {app.key_display(c)}", partial(self.run_action, c.action)
-            )  # type: ignore[attr-defined]
-            for c in READER
-            if c.palette and not (c.id == "articles" and len(self.docs) < 2)
-        ]
-        commands += [
-            PaletteCommand(
-                "Show all highlights", "every layer on", partial(self.show_all_layers, True)
-            ),
-            PaletteCommand(
-                "Hide all highlights", "plain text", partial(self.show_all_layers, False)
-            ),
-        ]
-        commands += [
-            PaletteCommand(
-                f"Show the {pane.capitalize()} panel",
-                "side panel",
-                partial(self.action_show_panel, pane),
-            )
-            for pane in PANES
-        ]
-        commands += [
-            PaletteCommand(
-                f"Theme: {name}", "switch theme (remembered)", partial(setattr, app, "theme", name)
-            )
-            for name in app.theme_set.names  # type: ignore[attr-defined]
-        ]
-        index = self.index
-        if index is not None:
-            for actor in sorted(index.actors.values(), key=lambda a: -len(a.mentions)):
-                others = len(index.side(actor.id)) - 1
-                side = f" and {others} affiliated" if others else ""
-                commands.append(
-                    PaletteCommand(
-                        f"Follow {display_line(actor.name)}",
-                        f"n/p then step through the statements of this actor{side}",
-                        partial(self.follow, actor.id),
-                    )
-                )
-        if len(self.docs) > 1:
-            commands += [
-                PaletteCommand(
-                    f"Open article: {display_line(doc.article.title)}",
-                    "switch article",
-                    partial(setattr, self, "number", n),
-                )
-                for n, doc in enumerate(self.docs)
-            ]
-        return commands
+        """What the command palette offers now (`tui.palette`)."""
+        return palette_commands(self)

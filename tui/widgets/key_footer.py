@@ -29,14 +29,18 @@ class KeyFooter(Footer):
         if not self._bindings_ready:
             return
         hidden = getattr(self.screen, "footer_hidden", lambda command_id: False)
-        keys: dict[str, str] = {}  # command id -> its first key
-        shown: dict[str, tuple[str, str]] = {}  # id -> (key, display)
+        keymap = getattr(self.app, "keys", {})
+        shown: dict[str, tuple[str, str]] = {}  # id -> (its first key, as displayed)
+        rank: dict[str, int] = {}
         for _, binding, enabled, _ in self.screen.active_bindings.values():
             command = BY_ID.get(binding.id or "")
             if command is None or not binding.show or not enabled or hidden(command.id):
                 continue
-            if command.id not in keys:
-                keys[command.id] = binding.key
+            # The key listed first (by the user, or by us) stands for the command.
+            listed = [k.strip() for k in keymap.get(command.id, command.keys).split(",")]
+            place = listed.index(binding.key) if binding.key in listed else len(listed)
+            if place < rank.get(command.id, len(listed) + 1):
+                rank[command.id] = place
                 shown[command.id] = (binding.key, self.app.get_key_display(binding))
         labels: dict[str, list[str]] = {}
         for command_id in sorted(shown, key=lambda i: _ORDER.get(i, len(_ORDER))):
