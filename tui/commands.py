@@ -55,9 +55,7 @@ READER: tuple[Command, ...] = (
     ),
     Command("speaker", "w", "speaker", "Jump between a quote and its speaker", 7, "Speaker"),
     Command("add-note", "a", "add_note", "Note on the selection or current item", 3, "Note"),
-    Command(
-        "help", "question_mark", "app.help", "Help: keys and what highlights mean", 1, "Help"
-    ),
+    Command("help", "question_mark", "app.help", "Help: keys and what highlights mean", 1, "Help"),
     Command("follow", "f", "follow", "Follow the current speaker (and their side)", 5, "Follow"),
     Command("search", "slash", "search", "Search the article", 3, "Search"),
     Command("panels", "s", "toggle_panels", "Show or hide the panels", 2, "Panels"),

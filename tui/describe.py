@@ -29,8 +29,8 @@ KIND_LABELS: dict[str, str] = {
 }
 
 QUOTE_KINDS: dict[str, tuple[str, str]] = {
-    "term": ("Quoted term", "a word or phrase in quotation marks, not anyone's statement"),
-    "title": ("Title", "the name of a work, show or slogan in quotation marks, not a statement"),
+    "term": ("Quoted term", "not anyone's statement: a word or phrase in quotation marks"),
+    "title": ("Title", "not a statement: the name of a work, show or slogan"),
 }
 
 _NEGATING = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
+
 NARROW = 100
 """Below this many columns the panels and the article take turns."""
 BREAKPOINTS: list[tuple[int, str]] = [(0, "-narrow"), (NARROW, "-wide")]
@@ -55,14 +57,16 @@ def header_line(title: str, counts: str, width: int) -> tuple[str, str]:
     counts_parts = counts.split(" · ") if counts else []
     while counts_parts:
         shown = " · ".join(counts_parts)
-        room = width - len(shown) - gap
-        if room >= min(len(title), 12) or len(counts_parts) == 1:
-            return _cut(title, max(room, 1)), _cut(shown, width - gap - min(len(title), 12))
+        room = width - cell_len(shown) - gap
+        least = min(cell_len(title), 12)
+        if room >= least or len(counts_parts) == 1:
+            return _cut(title, max(room, 1)), _cut(shown, width - gap - least)
         counts_parts.pop()
     return _cut(title, width), ""
 
 
 def _cut(text: str, width: int) -> str:
-    if len(text) <= width:
+    """`text` in at most `width` cells, cut with "…"."""
+    if cell_len(text) <= width:
         return text
-    return text[: max(width - 1, 0)].rstrip() + "…" if width > 0 else ""
+    return set_cell_size(text, width - 1).rstrip() + "…" if width > 0 else ""

@@ -42,14 +42,17 @@ def is_markdown(path: Path | None, text: str) -> bool:
 
 
 def prose(text: str) -> Prose:
-    """The markers and emphasis of a Markdown text (inline code first: what
-    is inside backticks is not emphasis)."""
+    """The markers and emphasis of a Markdown text. Inline code and link
+    targets come first (what is inside them is not emphasis), and an
+    escaped character (`\\*`) is text, never a marker."""
     hidden: list[tuple[int, int]] = []
     styles: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []  # stretches already inside code or a link target
+    literal: list[tuple[int, int]] = []  # code, link targets: no markup inside
+    markers: list[tuple[int, int]] = []  # emphasis markers already used
+    escaped = [(m.end(), m.end() + 1) for m in _ESCAPE.finditer(text)]
 
-    def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in taken)
+    def clear(start: int, end: int, *taken: list[tuple[int, int]]) -> bool:
+        return not any(a < end and start < b for spans in taken for a, b in spans)
 
     for match in _HEADING.finditer(text):
         hidden.append(match.span(1))
@@ -59,24 +62,24 @@ def prose(text: str) -> Prose:
         marks = len(match.group(1))
         hidden += [(match.start(), match.start() + marks), (match.end() - marks, match.end())]
         styles.append((match.start(2), match.end(2), "code"))
-        taken.append(match.span())
+        literal.append(match.span())
     for match in _LINK.finditer(text):
-        if not free(*match.span()):
-            continue
-        hidden += [match.span(1), match.span(3)]
-        styles.append((match.start(2), match.end(2), "link"))
-        taken.append(match.span(3))
+        if clear(*match.span(), literal):
+            hidden += [match.span(1), match.span(3)]
+            styles.append((match.start(2), match.end(2), "link"))
+            literal.append(match.span(3))
     for regex, style in ((_STRONG, "bold"), (_EMPHASIS, "italic")):
         for match in regex.finditer(text):
-            if not free(*match.span()) or "\n\n" in match.group(2):
+            if "\n\n" in match.group(2) or not clear(*match.span(), literal, markers, escaped):
                 continue
             marks = len(match.group(1))
-            hidden += [(match.start(), match.start() + marks), (match.end() - marks, match.end())]
+            pair = [(match.start(), match.start() + marks), (match.end() - marks, match.end())]
+            hidden += pair
+            markers += pair
             styles.append((match.start(2), match.end(2), style))
-            taken += [(match.start(), match.start() + marks), (match.end() - marks, match.end())]
     for match in _ESCAPE.finditer(text):
-        if free(match.start(), match.end() + 1):
-            hidden.append((match.start(), match.end()))
+        if clear(*match.span(), literal):
+            hidden.append(match.span())
     return Prose(sorted(set(hidden)), sorted(styles))
 
 

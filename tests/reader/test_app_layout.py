@@ -105,10 +105,10 @@ async def test_tab_lands_on_the_list_and_focus_shows(tmp_path):
         await pilot.press("tab")
         assert app.focused is app.query_one(IncidentsPanel)
         side = app.query_one("#side")
-        assert side.styles.border_left[0] == "thick"  # a strong rule marks the panel in focus
+        assert side.styles.border_left[0] == "outer"  # a strong rule marks the panel in focus
         await pilot.press("tab")
         assert app.focused is app.reader.view
-        assert app.query_one("#side").styles.border_left[0] != "thick"
+        assert app.query_one("#side").styles.border_left[0] != "outer"
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)

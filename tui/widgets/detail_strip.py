@@ -17,6 +17,7 @@ from tui.describe import (
     KIND_LABELS,
     QUOTE_KINDS,
     actor_line,
+    actor_name,
     excerpt,
     incident_facts,
     incident_title,
@@ -57,6 +58,9 @@ class DetailStrip(Static):
         # Each line cut to the width with "…" rather than wrapped out of the
         # two rows; fixed height (app.tcss): no layout pass per keypress.
         width = self.content_region.width
+        if index is not None and item is not None and 0 < width < content.cell_length:
+            if content.split("\n")[0].cell_length > width:
+                content = describe(index, item, compact=True)
         if width > 0:
             lines = content.split("\n")[:2]
             content = Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
@@ -81,32 +85,36 @@ class DetailStrip(Static):
         self.set_class(False, "-warning")
 
 
-def _position(items: list[Item], item: Item) -> str:
+def _position(items: list[Item], item: Item, compact: bool = False) -> str:
     n = ordinal(items, item)
-    return f"{n} of {len(items)}" if n else ""
+    if not n:
+        return ""
+    return f"{n}/{len(items)}" if compact else f"{n} of {len(items)}"
 
 
-def describe(index: BriefingIndex, item: Item) -> Content:
-    """Content for one item: a label line, then a line of text or facts."""
+def describe(index: BriefingIndex, item: Item, compact: bool = False) -> Content:
+    """Content for one item: a label line, then a line of text or facts;
+    `compact` when the label line must fit a narrow strip (names without
+    roles, no cue)."""
     if item.kind in ("quote", "claim"):
-        return _statement(index, item)
+        return _statement(index, item, compact)
     if item.kind == "incident":
-        return _incident(index, item)
+        return _incident(index, item, compact)
     if item.kind == "pattern":
         pattern = index.patterns[item.id]
         where = f" · {display_line(pattern.place)}" if pattern.place else ""
         return Content.assemble(
             ("◇ Pattern", "bold"),
-            " · ",
+            " · not one event · ",
             (incident_title(pattern), "bold $accent"),
-            (f"{where} · a kind of incident the article speaks of, not one event", "$text-muted"),
+            (f"{where} · a kind of incident the article speaks of", "$text-muted"),
             "\n",
             (excerpt(pattern.text, 200), "italic"),
         )
-    return _actor(index, item)
+    return _actor(index, item, compact)
 
 
-def _statement(index: BriefingIndex, item: Item) -> Content:
+def _statement(index: BriefingIndex, item: Item, compact: bool) -> Content:
     briefing = index.briefing
     record = index.quotes[item.id] if item.kind == "quote" else index.claims[item.id]
     if item.kind == "quote" and not index.quotes[item.id].is_speech:
@@ -120,41 +128,45 @@ def _statement(index: BriefingIndex, item: Item) -> Content:
         )
     speaker = briefing.actor(record.speaker)
     negated = item.kind == "claim" and index.claims[item.id].negated
-    label = "❝ Quote" if item.kind == "quote" else ("≠ Claim, negated" if negated else "≡ Claim")
+    label = "❝ Quote" if item.kind == "quote" else "≡ Claim"
+    where = _position(index.items[item.kind], item, compact)
+    if negated:
+        label, where = "≠ Claim", f"{where} (negated)"
+    who = actor_name(speaker) if compact else actor_line(briefing, speaker)
     parts: Parts = [
-        (f"{label} {_position(index.items[item.kind], item)}".rstrip(), "bold"),
+        (f"{label} {where}".rstrip(), "bold"),
         " · ",
-        (actor_line(briefing, speaker), "bold $accent" if speaker else "italic $text-muted"),
+        (who, "bold $accent" if speaker else "italic $text-muted"),
     ]
     if speaker is not None or item.kind == "claim":
         verb = stance_verb(briefing, record, index.text)
         parts += [" ", (verb, "bold italic" if negated else "italic")]
-    if record.cue is not None:
+    if record.cue is not None and not compact:
         parts += [("  cue: ", "$text-muted"), (f"“{display_line(record.cue.text)}”", "bold")]
     body = excerpt(record.text, 200)
     return Content.assemble(*parts, "\n", (body, "italic" if item.kind == "quote" else "underline"))
 
 
-def _incident(index: BriefingIndex, item: Item) -> Content:
+def _incident(index: BriefingIndex, item: Item, compact: bool) -> Content:
     incident = index.incidents[item.id]
     facts = incident_facts(index.briefing, incident)
     mentions = index.incident_mentions(incident.id)
     here = ordinal(mentions, item)
-    said = f" · mention {here} of {len(mentions)}" if len(mentions) > 1 and here else ""
+    said = f"mention {here} of {len(mentions)} · " if len(mentions) > 1 and here else ""
     main = Item("incident", incident.id, incident.start, incident.end)
     return Content.assemble(
-        (f"◆ Incident {_position(index.items['incident'], main)}".rstrip(), "bold"),
+        (f"◆ Incident {_position(index.items['incident'], main, compact)}".rstrip(), "bold"),
         " · ",
+        (said, "$text-muted"),
         (incident_title(incident), "bold $accent"),
         " · ",
         (" · ".join(facts) if facts else "place and date not reported", "$text-muted"),
-        (said, "$text-muted"),
         "\n",
         (excerpt(index.text[item.start : item.end] or incident.text, 200), "italic"),
     )
 
 
-def _actor(index: BriefingIndex, item: Item) -> Content:
+def _actor(index: BriefingIndex, item: Item, compact: bool) -> Content:
     actor = index.actors.get(item.id)
     if actor is None:
         return Content("")
@@ -172,7 +184,7 @@ def _actor(index: BriefingIndex, item: Item) -> Content:
     return Content.assemble(
         ("● Actor", "bold"),
         " · ",
-        (actor_line(index.briefing, actor), "bold $accent"),
+        (actor_name(actor) if compact else actor_line(index.briefing, actor), "bold $accent"),
         " · ",
         (KIND_LABELS.get(actor.kind, actor.kind), "italic"),
         "\n",

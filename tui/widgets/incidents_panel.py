@@ -14,7 +14,7 @@ from tui.widgets.entry_list import Entry, EntryList, hanging
 
 INDENT = 5
 NONE = "No incidents reported in this article."
-PATTERNS = "PATTERNS · kinds of incident spoken of, not single events"
+PATTERNS = "PATTERNS · not single events"
 
 
 class IncidentsPanel(EntryList):

@@ -6,6 +6,7 @@ centres the title and pushes the rest off screen)."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -29,5 +30,5 @@ class TitleBar(Widget):
     def render(self) -> Content:
         width = self.content_region.width or self.app.size.width - 2
         title, counts = header_line(self.title, self.counts, width)
-        gap = max(width - len(title) - len(counts), 1)
+        gap = max(width - cell_len(title) - cell_len(counts), 1)
         return Content.assemble((title, "bold"), " " * gap, (counts, "$text-muted"))
