@@ -54,6 +54,7 @@ class BriefingApp(App[int]):
         self.annotator = annotator
         self._remember_theme = remember_theme
         self._notices = list(notices or [])
+        self.quitting = False
         self.keys = dict(keymap or {})
         """The user's keys by command id (`[keys]` in config.toml)."""
         self.theme_set = discover_themes()
@@ -84,6 +85,11 @@ class BriefingApp(App[int]):
         for notice in self._notices:
             self.notify(notice, severity="warning", markup=False, timeout=10)
         self.theme_changed_signal.subscribe(self, self._remember)
+
+    def exit(self, *args: object, **kwargs: object) -> None:
+        """Quit: keys typed after `q` (a burst from the terminal) run nothing."""
+        self.quitting = True
+        super().exit(*args, **kwargs)  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
         self.annotator.close()  # a running annotation stops; nothing holds the exit

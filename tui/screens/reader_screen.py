@@ -321,6 +321,7 @@ class ReaderScreen(Screen[None]):
             return
         self._back_to = item
         self.select(source)
+        self.say(f"The {item.kind}'s speaker here: w goes back to the {item.kind}.")
 
     @on(EntryChosen)
     def _entry_chosen(self, message: EntryChosen) -> None:
@@ -493,6 +494,9 @@ class ReaderScreen(Screen[None]):
                 self.number = number
 
         self.app.push_screen(ArticleSwitcher(entries, self.number), chosen)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not getattr(self.app, "quitting", False)
 
     def footer_hidden(self, command_id: str) -> bool:
         """Commands the footer leaves out now (their keys still answer)."""

@@ -173,8 +173,9 @@ def _actor(index: BriefingIndex, item: Item, compact: bool) -> Content:
     mentions = index.mentions_of(actor.id)
     here = ordinal(mentions, item)
     side = len(index.side(actor.id)) - 1
+    seen = f"mention {here} of {len(mentions)}" if here else f"{len(mentions)} mentions"
     counts = (
-        f"mention {here} of {len(mentions)} · {index.quote_counts[actor.id]} quoted"
+        f"{seen} · {index.quote_counts[actor.id]} quoted"
         f" · {index.claim_counts[actor.id]} reported claims"
         + (f" · {side} affiliated" if side else "")
     )

@@ -23,6 +23,7 @@ class PositionsPanel(EntryList):
         super().__init__(id=id)
         self._aliases: dict[str, str] = {}
         """A quote shown inside its claim's line: quote key -> claim key."""
+        self._column = 8
 
     def entries(self, index: BriefingIndex, width: int) -> list[Entry]:
         briefing = index.briefing
@@ -34,6 +35,14 @@ class PositionsPanel(EntryList):
                 groups.setdefault(side, []).append((statements[0].start, position, statements))
         entries: list[Entry] = []
         self._aliases = {}
+        verbs = [
+            stance_verb(briefing, statement, index.text)
+            for members in groups.values()
+            for _, _, statements in members
+            for statement in statements
+        ]
+        # One verb column for the whole panel, so statements line up.
+        self._column = min(max((len(v) for v in verbs), default=6), VERB_COLUMN) + 1
         for side, members in sorted(groups.items(), key=lambda kv: min(m[0] for m in kv[1])):
             if entries:
                 entries.append((None, Content("")))
@@ -61,7 +70,7 @@ class PositionsPanel(EntryList):
                 self._aliases[f"quote:{statement.id}"] = f"claim:{holder.id}"
                 continue
             lines.append((kind, stance_verb(index.briefing, statement, index.text), statement))
-        column = min(max((len(verb) for _, verb, _ in lines), default=6), VERB_COLUMN) + 1
+        column = self._column
         entries: list[Entry] = []
         for kind, verb, statement in lines:
             negated = isinstance(statement, Claim) and statement.negated
