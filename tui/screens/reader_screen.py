@@ -16,17 +16,14 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import ContentSwitcher
 
 from annotate.annotator import Annotator
 from annotate.article import Article
 from annotate.model import text_sha256
 from tui.annotation_queue import AnnotationQueue
-from tui.briefing_index import LAYER_OF, LAYERS, NOUNS, BriefingIndex, Item
+from tui.briefing_index import LAYERS, NOUNS, BriefingIndex, Item
 from tui.commands import READER, PaletteCommand, bindings
-from tui.describe import actor_name
 from tui.layout import BREAKPOINTS, NARROW
-from tui.markdown_prose import is_markdown, prose
 from tui.messages import (
     AnnotationProblem,
     AnnotationProgress,
@@ -34,7 +31,7 @@ from tui.messages import (
     EntryChosen,
     ItemClicked,
 )
-from tui.navigation import next_of, step_from
+from tui.navigation import LAYER_KEYS, Move, entry_key, follow_key, speaker_key, step_key
 from tui.notes.controller import NotesController
 from tui.notes.model import Note
 from tui.notes.panel import NotesPanel
@@ -47,17 +44,14 @@ from tui.open_article import (
 )
 from tui.palette import palette_commands
 from tui.safe_text import display_line
-from tui.search import find
 from tui.widgets.actors_panel import ActorsPanel
+from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.detail_strip import DetailStrip
 from tui.widgets.key_footer import KeyFooter
-from tui.widgets.search_bar import SearchBar
 from tui.widgets.side_panel import SidePanel
 from tui.widgets.status_bar import StatusBar
 from tui.widgets.title_bar import TitleBar
-
-LAYER_KEYS = {layer: str(n) for n, layer in enumerate(LAYERS, 1)}
 
 
 class ReaderScreen(Screen[None]):
@@ -86,7 +80,6 @@ class ReaderScreen(Screen[None]):
         self.docs = [OpenArticle(a, text_sha256(a.text), heading_span(a)) for a in articles]
         self.annotation = AnnotationQueue(self, self.docs, annotator)
         self.notes_controller = NotesController(self)
-        self._search: tuple[int, int] | None = None
         self._back_to: Item | None = None
         """The quote `w` jumped from to its speaker, to jump back to."""
         self._warned: set[int] = set()
@@ -97,17 +90,12 @@ class ReaderScreen(Screen[None]):
         bound = {"index": ReaderScreen.index, "current": ReaderScreen.current}
         yield TitleBar(id="title")
         with Horizontal(id="body"):
-            with ContentSwitcher(id="articles", initial="article-0"):
-                for n, doc in enumerate(self.docs):
-                    path = doc.article.path
-                    marks = prose(doc.article.text) if is_markdown(path, doc.article.text) else None
-                    yield ArticleView(
-                        doc.article.text, heading=doc.heading, prose=marks, id=f"article-{n}"
-                    ).data_bind(ReaderScreen.layers)
+            yield ArticlePane(self.docs, id="articles").data_bind(
+                ReaderScreen.layers, ReaderScreen.current
+            )
             yield SidePanel(id="side").data_bind(ReaderScreen.waiting, ReaderScreen.notes, **bound)
         yield DetailStrip(id="detail").data_bind(**bound)
         yield StatusBar(id="status")
-        yield SearchBar(id="search")
         yield KeyFooter()
 
     def on_mount(self) -> None:
@@ -132,13 +120,13 @@ class ReaderScreen(Screen[None]):
 
     @property
     def view(self) -> ArticleView:
-        return self.query_one(f"#article-{self.number}", ArticleView)
+        """The view of the article shown."""
+        return self.query_one(ArticlePane).view
 
     # -- showing state -------------------------------------------------------------
 
     def _show_article(self) -> None:
         """Bring everything in line with the shown article."""
-        self.query_one("#articles", ContentSwitcher).current = f"article-{self.number}"
         place = self.doc.current
         self.current = None  # no item of one article shown with another's briefing
         self._show_index()
@@ -152,18 +140,12 @@ class ReaderScreen(Screen[None]):
         self.view.set_highlights(doc.index.highlights if doc.index is not None else [])
         self._show_status()
         self._show_title()
-        if (
-            doc.index is not None
-            and doc.index.briefing.warnings
-            and self.number not in self._warned
-        ):
+        warnings = doc.index.briefing.warnings if doc.index is not None else ()
+        if warnings and self.number not in self._warned:  # the whole story, once
             self._warned.add(self.number)
+            every = "\n".join(f"{w.component}: {w.message}" for w in warnings)
             self.app.notify(
-                "\n".join(f"{w.component}: {w.message}" for w in doc.index.briefing.warnings),
-                title="Part of the annotation is missing",
-                severity="warning",
-                markup=False,
-                timeout=15,
+                every, title="Part of the annotation is missing", severity="warning", markup=False
             )
 
     def _show_title(self) -> None:
@@ -203,8 +185,8 @@ class ReaderScreen(Screen[None]):
         self.view.set_notes([(n.anchor.start, n.anchor.end) for n in notes if not n.orphaned])
 
     def watch_number(self) -> None:
+        self.query_one(ArticlePane).number = self.number
         self.following = None
-        self._search = None
         self._back_to = None
         self._show_article()
         self.annotation.start(self.number)
@@ -270,29 +252,34 @@ class ReaderScreen(Screen[None]):
 
     def action_step(self, kind: str, forward: bool) -> None:
         """n p c C i I: the next or previous quote, claim or incident."""
-        index = self.index
-        if index is None:
+        if self.index is None:
             self._not_ready()
-            return
-        layer = LAYER_OF[kind]
-        if layer not in self.layers:
-            self.say(f"{layer.capitalize()} are hidden: {LAYER_KEYS[layer]} shows them again.")
-            return
-        label, items = kind, index.items[kind]
-        if kind == "quote" and self.following is not None:
-            label, items = index.speaker_items(self.following)
-        if not items:
-            self.say(f"No {NOUNS[label][1]} in this article.")
             return
         current = self.current
         if current is not None and not self.view.shows(current.start):
             current = None  # scrolled or searched away from it: go on from the screen
-        moved = step_from(items, current, self.view.top_offset(), forward)
-        if moved is None:
+        self._go(
+            step_key(
+                self.index,
+                kind,
+                forward,
+                layers=self.layers,
+                following=self.following,
+                current=current,
+                top=self.view.top_offset(),
+            )
+        )
+
+    def _go(self, move: Move) -> None:
+        if move.said:
+            self.say(move.said)
+        if move.target is None:
             return
-        if moved.wrapped:
-            self.say(f"Wrapped around to the {'first' if forward else 'last'} {label}.")
-        self.current = moved.target
+        if self.panels_open:  # narrow: the article comes back first, then scrolls
+            self.panels_open = False
+            self.call_after_refresh(self.select, move.target)
+        else:
+            self.select(move.target)
 
     def select(self, item: Item | None) -> None:
         """Make an item current (and show it)."""
@@ -302,51 +289,20 @@ class ReaderScreen(Screen[None]):
 
     def action_speaker(self) -> None:
         """From a quote or claim to its speaker's mention there, and back."""
-        index, item = self.index, self.current
-        if index is None:
+        if self.index is None:
             self._not_ready()
             return
-        if self._back_to is not None and item == index.source_of(self._back_to):
-            self.select(self._back_to)
-            return
-        source = index.source_of(item)
-        if source is None:
-            speaker = index.speaker_of(item) if item is not None else None
-            if item is None or item.kind not in ("quote", "claim"):
-                self.say("Go to a quote (n) or claim (c) first: w jumps to who said it.")
-            elif speaker is None:
-                self.say("No speaker was found for this one.")
-            else:
-                self.say(f"{actor_name(speaker)} is not named at this {item.kind}.")
-            return
-        self._back_to = item
-        self.select(source)
-        self.say(f"The {item.kind}'s speaker here: w goes back to the {item.kind}.")
+        move = speaker_key(self.index, self.current, self._back_to)
+        back_to = (
+            self.current if move.target is not None and move.target.kind == "mention" else None
+        )
+        self._go(move)
+        self._back_to = back_to
 
     @on(EntryChosen)
     def _entry_chosen(self, message: EntryChosen) -> None:
-        """Go to a panel's entry; again, to its next mention (an incident's
-        or actor's)."""
-        index = self.index
-        if index is None:
-            return
-        if message.kind == "incident":
-            items = index.incident_mentions(message.record_id)
-        elif message.kind == "actor":
-            items = index.mentions_of(message.record_id)
-        else:
-            found = index.item_for(message.kind, message.record_id)
-            items = [found] if found is not None else []
-        if not items:
-            return
-        target, number = next_of(items, self.current)
-        if len(items) > 1:
-            self.say(f"Mention {number} of {len(items)}: Enter again for the next.")
-        if self.panels_open:  # narrow: the article comes back first, then scrolls
-            self.panels_open = False
-            self.call_after_refresh(self.select, target)
-            return
-        self.select(target)
+        if self.index is not None:
+            self._go(entry_key(self.index, message.kind, message.record_id, self.current))
 
     @on(ItemClicked)
     def _clicked(self, message: ItemClicked) -> None:
@@ -370,28 +326,18 @@ class ReaderScreen(Screen[None]):
 
     def action_follow(self) -> None:
         """Follow the actor in focus (Actors list) or of the current item; again stops."""
-        index = self.index
-        if index is None:
+        if self.index is None:
             self._not_ready()
             return
         actors = self.query_one(ActorsPanel)
-        if self.focused is actors:
-            actor_id = actors.highlighted_actor
-        else:
-            speaker = index.speaker_of(self.current)
-            actor_id = speaker.id if speaker else None
-        if self.following is not None and actor_id in (None, self.following):
+        chosen = actors.highlighted_actor if self.focused is actors else None
+        decided = follow_key(self.index, chosen, self.current, self.following)
+        if decided.said:
+            self.say(decided.said, seconds=5)
+        if decided.actor is None and decided.change:
             self.following = None
-            self.say("Stopped following.")
-            return
-        if actor_id is None:
-            self.say(
-                "Choose an actor first: go to a quote with a speaker, click a name, "
-                "or pick one in the Actors list.",
-                seconds=5,
-            )
-            return
-        self.follow(actor_id)
+        elif decided.actor is not None:
+            self.follow(decided.actor)
 
     def follow(self, actor_id: str) -> None:
         """From now on, n/p step through the statements of this actor's side."""
@@ -443,28 +389,7 @@ class ReaderScreen(Screen[None]):
     # -- search, copy, articles ------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one(SearchBar).open()
-
-    @on(SearchBar.Find)
-    def _find(self, message: SearchBar.Find) -> None:
-        view, bar = self.view, self.query_one(SearchBar)
-        if self._search is None:
-            origin = self.current.start if self.current is not None else view.top_offset()
-        else:
-            origin = self._search[0] + (1 if message.again and message.forward else 0)
-        found = find(view.text, message.query, origin, message.forward)
-        self._search = found.span if found is not None else None
-        view.set_search(message.query, self._search)
-        if not message.query:
-            bar.show_count("")
-        else:
-            bar.show_count(f"{found.number} of {found.total}" if found else "no match")
-
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
-        self._search = None
-        self.view.set_search("", None)
-        self.view.focus()
+        self.query_one(ArticlePane).open_search()
 
     def action_copy(self) -> None:
         """Copy the selection, or else the current item, to the clipboard."""
