@@ -20,15 +20,6 @@ from seeds import sample_path
 EXIT_NOTHING_TO_OPEN = EXIT_USAGE = 2
 
 
-def read_all(paths: list[str]) -> list[Article]:
-    """The articles to open (the bundled sample when no path is given);
-    raises `ArticleError` for the first that cannot be read."""
-    articles, problems = read_some(paths)
-    if problems:
-        raise ArticleError(problems[0])
-    return articles
-
-
 def read_some(paths: list[str]) -> tuple[list[Article], list[str]]:
     """The articles that can be read, and a line for each path that cannot."""
     articles: list[Article] = []

@@ -161,9 +161,9 @@ async def test_reader_shows_every_textual_case_literally_and_annotates_it(tmp_pa
     from reader_support import screen_strips, screen_text
 
     from tui.app import BriefingApp
-    from tui.launch import read_all
+    from tui.launch import read_some
 
-    articles = read_all([str(case.make(tmp_path)) for case in OPENS])
+    articles, _ = read_some([str(case.make(tmp_path)) for case in OPENS])
     app = BriefingApp(articles, remember_theme=False)
     async with app.run_test(size=(120, 40)) as pilot:
         notes = [n.message for n in app._notifications]  # noqa: SLF001

@@ -145,10 +145,6 @@ class ArticleView(ScrollView, can_focus=True):
         """Blank columns left of the gutter."""
         return self._margin
 
-    @property
-    def search_match(self) -> tuple[int, int] | None:
-        return self._match
-
     def top_offset(self) -> int:
         """The text offset at the top of the screen."""
         if self._wrapped is None or not len(self._wrapped):
@@ -170,11 +166,6 @@ class ArticleView(ScrollView, can_focus=True):
             return ""
         start, end = self._wrapped.starts[line], self._wrapped.ends[line]
         return "".join(self._flow[a:b] for a, b in self._visible(start, end))
-
-    def visible_text(self) -> str:
-        """The lines on screen now, joined by newlines."""
-        top = int(self.scroll_y)
-        return "\n".join(self.line_text(y) for y in range(top, top + self.size.height))
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so that text[start:end] is on screen (its start a third of
