@@ -111,6 +111,10 @@ class BriefingIndex:
                 [Item("mention", a.id, m.start, m.end) for a in briefing.actors for m in a.mentions]
             ),
         }
+        self.cue_classes: dict[tuple[int, int], str] = {
+            (c.cue.start, c.cue.end): c.cue_class for c in reversed(briefing.claims) if c.cue
+        }
+        """A cue's class by its span: what a quote sharing a claim's cue does."""
         speech = [q for q in briefing.quotes if q.is_speech]
         self.quote_counts: Counter[str] = Counter(q.speaker for q in speech if q.speaker)
         self.claim_counts: Counter[str] = Counter(c.speaker for c in briefing.claims if c.speaker)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from annotate.model import INCIDENT_LABELS, Actor, Briefing, Claim, Incident, Pattern, Quote
+from tui.briefing_index import BriefingIndex
 from tui.safe_text import display_line
 
 CUE_VERBS: dict[str, str] = {
@@ -68,19 +69,6 @@ def actor_line(briefing: Briefing, actor: Actor | None) -> str:
     return "".join(parts)
 
 
-def cue_class_of_quote(briefing: Briefing, quote: Quote) -> str | None:
-    """A quote's cue class, from a claim sharing its cue (quotes carry none)."""
-    if quote.cue is None:
-        return None
-    for claim in briefing.claims:
-        if claim.cue is not None and (claim.cue.start, claim.cue.end) == (
-            quote.cue.start,
-            quote.cue.end,
-        ):
-            return claim.cue_class
-    return None
-
-
 def negated_phrase(claim: Claim, text: str = "") -> str:
     """What a speaker did *not* do, in words that cannot be read as the
     opposite: the words of the article from the negation to the cue ("did
@@ -106,14 +94,15 @@ def negated_phrase(claim: Claim, text: str = "") -> str:
     return f"did not {claim.cue_class}"
 
 
-def stance_verb(briefing: Briefing, record: Quote | Claim, text: str = "") -> str:
+def stance_verb(index: BriefingIndex, record: Quote | Claim) -> str:
     """What the speaker does: "accuses", "denies", "says" … or, for a
-    negated claim, what they did not do (`text`: the article's)."""
+    negated claim, what they did not do. A quote takes the class of a claim
+    with the same cue (quotes carry none)."""
     if isinstance(record, Claim):
         if record.negated:
-            return display_line(negated_phrase(record, text))
+            return display_line(negated_phrase(record, index.text))
         return CUE_VERBS.get(record.cue_class, record.cue_class)
-    cue_class = cue_class_of_quote(briefing, record)
+    cue_class = index.cue_classes.get((record.cue.start, record.cue.end)) if record.cue else None
     return CUE_VERBS.get(cue_class or "say", "says")
 
 

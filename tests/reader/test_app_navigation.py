@@ -105,8 +105,10 @@ async def test_the_current_item_is_reflected_in_the_panels(tmp_path):
         await pilot.press("i", "i")
         assert app.query_one(IncidentsPanel).highlighted == 1
         await pilot.press("n")  # q1, wrapping; by Ana Ruiz
+        await pilot.press("right_square_bracket")  # a panel shows the current item's entry
         positions = app.query_one(PositionsPanel)
         assert positions.highlighted_option.id == "quote:q1"
+        await pilot.press("right_square_bracket")
         assert app.query_one(ActorsPanel).highlighted_actor == "a1"
 
 

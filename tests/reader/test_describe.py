@@ -8,6 +8,7 @@ from reader_fixtures import DEPOT, depot_briefing
 
 from annotate.model import Actor, Briefing, Claim, Cue, DateRef, Incident, Toll
 from annotate.pipeline import config_file
+from tui.briefing_index import BriefingIndex
 from tui.config import load_keymap
 from tui.describe import incident_facts, negated_phrase, stance_verb
 
@@ -38,7 +39,7 @@ def negated(cue: str, cue_class: str = "say", text: str = TEXT) -> Claim:
 def test_a_negated_claim_is_phrased_from_the_article(cue, cue_class, phrase):
     claim = negated(cue, cue_class)
     assert negated_phrase(claim, TEXT) == phrase
-    assert stance_verb(Briefing("t", "x"), claim, TEXT) == phrase
+    assert stance_verb(BriefingIndex(Briefing("t", "x"), TEXT), claim) == phrase
 
 
 @pytest.mark.parametrize(
@@ -50,7 +51,10 @@ def test_without_the_article_a_negated_claim_still_reads_as_not_made(cue_class, 
 
 
 def test_an_affirmed_claim_keeps_its_verb():
-    assert stance_verb(Briefing("t", "x"), Claim("c1", 0, 1, "x", "accuse"), TEXT) == "accuses"
+    assert (
+        stance_verb(BriefingIndex(Briefing("t", "x"), TEXT), Claim("c1", 0, 1, "x", "accuse"))
+        == "accuses"
+    )
 
 
 FRONT = Actor("a1", "Northern Front", "group")

@@ -32,6 +32,7 @@ class ActorsPanel(DataTable):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self._ids: list[str] = []
+        self._stale = True
 
     def _reset(self) -> None:
         """Empty the table, columns too: a column keeps the width of the
@@ -42,13 +43,25 @@ class ActorsPanel(DataTable):
             self.add_column(Text(label), key=key)
 
     def on_mount(self) -> None:
-        self.watch_index()
+        self._reset()
+
+    def on_show(self) -> None:
+        if self._stale:
+            self.fill()
 
     def watch_waiting(self) -> None:
         if self.index is None:
             self.watch_index()
 
     def watch_index(self) -> None:
+        """Filled now when in sight, else when first shown (see EntryList)."""
+        if self.is_on_screen:
+            self.fill()
+        else:
+            self._stale = True
+
+    def fill(self) -> None:
+        self._stale = False
         self._reset()
         index = self.index
         if index is None:
@@ -83,7 +96,7 @@ class ActorsPanel(DataTable):
 
     def watch_current(self, item: Item | None) -> None:
         """Put the cursor on the actor of the current item."""
-        if self.index is None or item is None:
+        if self.index is None or item is None or self._stale:
             return
         speaker = self.index.speaker_of(item)
         if speaker is not None and speaker.id in self._ids:

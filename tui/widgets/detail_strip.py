@@ -139,7 +139,7 @@ def _statement(index: BriefingIndex, item: Item, compact: bool) -> Content:
         (who, "bold $accent" if speaker else "italic $text-muted"),
     ]
     if speaker is not None or item.kind == "claim":
-        verb = stance_verb(briefing, record, index.text)
+        verb = stance_verb(index, record)
         parts += [" ", (verb, "bold italic" if negated else "italic")]
     if record.cue is not None and not compact:
         parts += [("  cue: ", "$text-muted"), (f"“{display_line(record.cue.text)}”", "bold")]

@@ -4,7 +4,9 @@ rebuilt when either changes, with the entry of the current item highlighted.
 
 The reader screen binds `index`, `current` and `waiting` (why the list is
 empty) to its own reactives; the list reports a chosen entry with
-`EntryChosen`."""
+`EntryChosen`. A list out of sight is filled when it is first shown: a big
+briefing's Positions hold ten thousand entries, and building them is the
+reader's one long pause."""
 
 from __future__ import annotations
 
@@ -15,9 +17,19 @@ from textual.widgets.option_list import Option
 
 from tui.briefing_index import BriefingIndex, Item
 from tui.messages import EntryChosen
+from tui.text_lines import wrap
 
 Entry = tuple[str | None, Content]
 """(key "kind:id", or None for a heading or a blank; what it shows)"""
+
+
+def wrap_lines(body: Content, room: int) -> list[Content]:
+    """`body` in lines of at most `room` cells, broken at spaces. Cut by
+    offsets (`text_lines.wrap`), not `Content.wrap`: a big briefing's
+    Positions panel wraps ten thousand entries at once."""
+    plain = body.plain
+    wrapped = wrap(plain, [(0, len(plain))], room)
+    return [body[a:b] for a, b in zip(wrapped.starts, wrapped.ends, strict=True)]
 
 
 def hanging(label: Content, body: Content, indent: int, width: int, lines: int = 3) -> Content:
@@ -25,7 +37,7 @@ def hanging(label: Content, body: Content, indent: int, width: int, lines: int =
     and indented under the first (at most `lines` of them, the last cut
     with "…")."""
     room = max(width - indent, 12)
-    wrapped = body.wrap(room)
+    wrapped = wrap_lines(body, room)
     if len(wrapped) > lines:
         wrapped = wrapped[:lines]
         wrapped[-1] = (wrapped[-1] + Content("…")).truncate(room, ellipsis=True)
@@ -47,6 +59,7 @@ class EntryList(OptionList):
         super().__init__(markup=False, id=id)
         self.keys: list[str | None] = []
         self._width = 0
+        self._stale = True
 
     def entries(self, index: BriefingIndex, width: int) -> list[Entry]:
         raise NotImplementedError
@@ -56,17 +69,28 @@ class EntryList(OptionList):
         return f"{item.kind}:{item.id}"
 
     def watch_index(self) -> None:
-        self.fill()
+        self._refill()
 
     def watch_waiting(self) -> None:
         if self.index is None:
-            self.fill()
+            self._refill()
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._width:
+            self._refill()
+
+    def on_show(self) -> None:
+        if self._stale:
             self.fill()
 
+    def _refill(self) -> None:
+        if self.is_on_screen:
+            self.fill()
+        else:
+            self._stale = True
+
     def fill(self) -> None:
+        self._stale = False
         self._width = self.scrollable_content_region.width
         width = self._width or 40
         keep = self.keys[self.highlighted] if self.highlighted is not None and self.keys else None
@@ -86,6 +110,8 @@ class EntryList(OptionList):
         self.watch_current(self.current)
 
     def watch_current(self, item: Item | None) -> None:
+        if self._stale:
+            return  # shown later, with the current item's entry highlighted
         key = self.key_of(item) if item is not None else None
         if key is not None and key in self.keys:
             self.highlighted = self.keys.index(key)

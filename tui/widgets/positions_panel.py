@@ -36,7 +36,7 @@ class PositionsPanel(EntryList):
         entries: list[Entry] = []
         self._aliases = {}
         verbs = [
-            stance_verb(briefing, statement, index.text)
+            stance_verb(index, statement)
             for members in groups.values()
             for _, _, statements in members
             for statement in statements
@@ -69,7 +69,7 @@ class PositionsPanel(EntryList):
             if holder is not None:  # "accused X of “…”": one line, not two
                 self._aliases[f"quote:{statement.id}"] = f"claim:{holder.id}"
                 continue
-            lines.append((kind, stance_verb(index.briefing, statement, index.text), statement))
+            lines.append((kind, stance_verb(index, statement), statement))
         column = self._column
         entries: list[Entry] = []
         for kind, verb, statement in lines:
