@@ -40,6 +40,7 @@ from tui.text_lines import WrappedText, cell_to_index, paragraphs, wrap
 
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CACHE_LINES = 4096
+_SHORT = 2000  # a highlight longer than this is checked on every line
 
 # Marker glyphs in the gutter, so the kind of a line reads without colour.
 MARK_CURRENT_FIRST = "▶"
@@ -87,8 +88,10 @@ class ArticleView(ScrollView, can_focus=True):
         self._margin = 0
         self._highlights: list[Highlight] = []
         self._notes: list[tuple[int, int]] = []
-        self._buckets: dict[int, list[Highlight]] = {}
-        self._note_lines: set[int] = set()
+        self._short: list[Highlight] = []
+        self._short_starts: list[int] = []
+        self._long: list[Highlight] = []
+        self._on_lines: LRUCache[int, list[Highlight]] = LRUCache(_CACHE_LINES)
         self._query: re.Pattern[str] | None = None
         self._match: tuple[int, int] | None = None
         self._cache: LRUCache[int, Strip] = LRUCache(_CACHE_LINES)
@@ -100,15 +103,17 @@ class ArticleView(ScrollView, can_focus=True):
     # -- data in ---------------------------------------------------------------
 
     def set_highlights(self, highlights: Iterable[Highlight]) -> None:
-        """Replace the annotation highlights (sorted by start)."""
+        """Replace the annotation highlights (sorted by start). Nothing is
+        indexed by line up front (on a big briefing that walked 50,000
+        highlights at once): each line finds its own as it is drawn."""
         self._highlights = list(highlights)
-        self._rebucket()
+        self._sort_highlights()
         self._clear()
 
     def set_notes(self, spans: Iterable[tuple[int, int]]) -> None:
         """Passages that carry notes: marked in the text and the gutter."""
         self._notes = sorted(spans)
-        self._rebucket()
+        self._sort_highlights()
         self._clear()
 
     def set_search(self, query: str, match: tuple[int, int] | None) -> None:
@@ -287,31 +292,41 @@ class ArticleView(ScrollView, can_focus=True):
         top = self.top_offset() if self._wrapped is not None else 0
         self._wrapped = wrap(self._measure, self._paras, text_width)
         self._margin = margin
-        self._rebucket()
         self._cache.clear()
+        self._on_lines.clear()
         self.virtual_size = Size(width, len(self._wrapped))
         if top:
             self.scroll_to(y=self._wrapped.line_of(top), animate=False, immediate=True)
         self.refresh()
 
-    def _rebucket(self) -> None:
-        """Index highlights (and noted passages) by the screen lines they touch."""
-        self._buckets = {}
-        self._note_lines = set()
-        lines = self._wrapped
-        if lines is None:
-            return
+    def _sort_highlights(self) -> None:
+        """Short highlights by start, for a bisection; the few long ones
+        (a quote over paragraphs) apart, checked on every line."""
         notes = [Highlight(a, b, "note", Item("mention", "", a, b)) for a, b in self._notes]
-        for highlight in [*self._highlights, *notes]:
-            first = lines.line_of(highlight.start)
-            last = lines.line_of(max(highlight.start, highlight.end - 1))
-            for line in range(first, last + 1):
-                self._buckets.setdefault(line, []).append(highlight)
-            if highlight.style == "note":
-                self._note_lines.add(first)
+        every = sorted([*self._highlights, *notes], key=lambda h: h.start)
+        self._short = [h for h in every if h.end - h.start <= _SHORT]
+        self._short_starts = [h.start for h in self._short]
+        self._long = [h for h in every if h.end - h.start > _SHORT]
+
+    def _on_line(self, line: int) -> list[Highlight]:
+        """The highlights (and noted passages) that touch a screen line."""
+        found = self._on_lines.get(line)
+        if found is None and self._wrapped is not None:
+            start, end = self._wrapped.starts[line], self._wrapped.ends[line]
+            end = max(end, start + 1)
+            first = bisect_left(self._short_starts, start - _SHORT)
+            last = bisect_left(self._short_starts, end)
+            found = [
+                h
+                for h in (*self._short[first:last], *self._long)
+                if h.start < end and h.end > start
+            ]
+            self._on_lines.set(line, found)
+        return found or []
 
     def _clear(self) -> None:
         self._cache.clear()
+        self._on_lines.clear()
         self.refresh()
 
     def _invalidate(self, start: int, end: int) -> None:
@@ -340,7 +355,7 @@ class ArticleView(ScrollView, can_focus=True):
         return most_specific(
             [
                 h.item
-                for h in self._buckets.get(line, ())
+                for h in self._on_line(line)
                 if h.style != "note" and self._shown(h) and h.start <= offset < h.end
             ]
         )
@@ -391,10 +406,10 @@ class ArticleView(ScrollView, can_focus=True):
         if current is not None and current.start < stop and current.end > start:
             first = self._wrapped is not None and self._wrapped.line_of(current.start) == line
             return (MARK_CURRENT_FIRST if first else MARK_CURRENT), "gutter-current"
-        if line in self._note_lines:
+        if any(h.style == "note" and start <= h.start < stop for h in self._on_line(line)):
             return MARK_NOTE, "gutter"
         if "incidents" in self.layers:
-            for highlight in self._buckets.get(line, ()):
+            for highlight in self._on_line(line):
                 if highlight.style == "incident" and start <= highlight.start < stop:
                     return MARK_INCIDENT, "gutter"
         if self._match is not None and start <= self._match[0] < stop:
@@ -404,7 +419,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _marks(self, line: int, start: int, end: int) -> list[Mark]:
         """Every style on the line: highlights, emphasis, the reader's marks."""
         marks: list[Mark] = [
-            (h.start, h.end, h.style) for h in self._buckets.get(line, ()) if self._shown(h)
+            (h.start, h.end, h.style) for h in self._on_line(line) if self._shown(h)
         ]
         marks += [m for m in self._prose_marks(start, end)]
         for item, name in ((self.current, "current"), (self.speaker, "speaker")):
