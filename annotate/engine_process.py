@@ -4,7 +4,8 @@ Why: spaCy's compiled parser holds the GIL for a whole batch, so a reader
 that parses on a thread beside its UI stutters while scrolling. The child
 loads the pipeline once, annotates each text it is sent (a long one in two
 forked workers, `jobs`), stores the result in the cache and sends it back;
-the reader's process only waits on a pipe.
+the reader's process only waits on a pipe. The child runs at a lower
+priority than the reader, so the screen keeps a core when it needs one.
 
 Messages are pickled tuples, each framed by an 8-byte length, over the
 child's stdin and stdout (which the child then points at /dev/null, so no
@@ -28,6 +29,7 @@ from annotate.model import Briefing
 from annotate.pipeline import PipelineMissing
 
 _HEADER = struct.Struct("!Q")
+NICENESS = 10  # added to the child's (and its workers') scheduling niceness
 
 
 def send(stream: IO[bytes], message: tuple[Any, ...]) -> None:
@@ -124,6 +126,9 @@ def serve(pipeline: str, jobs: int) -> None:
     for fd in (0, 1, 2):
         os.dup2(devnull, fd)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Background work: the reader's own process (at its normal priority) gets
+    # a core the moment it needs one, though both are parsing.
+    os.nice(NICENESS)
     missing: tuple[str, str] | None = None
     try:
         nlp = load_pipeline(pipeline)

@@ -228,6 +228,7 @@ async def pilot_run(path: Path, presses: int, isolated: bool = True) -> dict[str
         reader = app.reader
         doc = reader.docs[0]
         scrolling: list[float] = []  # page down while annotating: key -> frame scrolled
+        scrolled_at: list[float] = []
         while doc.state not in ("ready", "missing", "failed"):
             await asyncio.sleep(0.1)
             peak_together = max(peak_together, _descendants_rss_mb())
@@ -243,8 +244,11 @@ async def pilot_run(path: Path, presses: int, isolated: bool = True) -> dict[str
                 watch["scrolled from"] = None
                 if isinstance(watch["first"], float):
                     scrolling.append(watch["first"] - t0)
+                    scrolled_at.append(t0)
         results["scrolling"] = scrolling
         marks["annotated"] = time.perf_counter()
+        slowest = sorted(zip(scrolling, scrolled_at, strict=True), reverse=True)[:5]
+        results["slowest scrolls"] = [(v, marks["annotated"] - t) for v, t in slowest]
         results["state"] = doc.state
         results["peak together MB"] = peak_together
         if doc.state != "ready":
@@ -313,6 +317,10 @@ def report(label: str, results: dict[str, object]) -> None:
             f"{statistics.median(scrolling):.1f} ms, worst {max(scrolling):.1f} ms "
             f"over {len(scrolling)}  [{verdict(max(scrolling) / 1000, TARGETS['key latency'])}]"
         )
+    slowest = ", ".join(
+        f"{v * 1000:.0f} ms {before:.1f} s before ready" for v, before in results["slowest scrolls"]
+    )
+    print(f"  slowest page downs: {slowest}")
     progress = results["progress"]
     steps = ", ".join(f"{p:.0%}" for p in progress[:: max(1, len(progress) // 8)])
     print(

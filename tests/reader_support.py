@@ -70,10 +70,13 @@ def write_article(folder: Path, name: str, text: str) -> Article:
 
 def reader_app(articles: list[Article], *briefings: Briefing, **options) -> BriefingApp:
     """The reader on these articles, over fixed briefings (`options` go to
-    `FixedAnnotator`, or `theme=`)."""
+    `FixedAnnotator`, or are `theme=`, `notices=` or `annotator=`)."""
     theme = options.pop("theme", None)
+    notices = options.pop("notices", ())
     annotator = options.pop("annotator", None) or FixedAnnotator(*briefings, **options)
-    return create_app(articles, annotator=annotator, theme=theme, remember_theme=False)
+    return create_app(
+        articles, annotator=annotator, theme=theme, remember_theme=False, notices=notices
+    )
 
 
 def cache_briefing(briefing: Briefing) -> None:

@@ -15,7 +15,7 @@ import annotate.pipeline
 from annotate import cache
 from annotate.annotator import AnnotationCancelled, AnnotationFailed, PipelineMissing
 from annotate.engine import CHUNK_CHARS, ENGINE_VERSION
-from annotate.engine_process import EngineProcess
+from annotate.engine_process import NICENESS, EngineProcess
 from annotate.model import Briefing, Quote, text_sha256
 from annotate.pipeline import pipeline_name
 from annotate.spacy_annotator import SpacyAnnotator
@@ -124,6 +124,16 @@ def test_closing_stops_a_running_annotation_at_once():
     assert isinstance(outcome[0], AnnotationCancelled)
     with pytest.raises(AnnotationCancelled):
         annotator.annotate(SHORT, "t", lambda fraction: None)
+
+
+def test_the_child_yields_the_cores_to_the_reader():
+    process = EngineProcess(pipeline_name(), 1)
+    try:
+        process.annotate(SHORT, "t", lambda fraction: None, cache=False)
+        child = os.getpriority(os.PRIO_PROCESS, process._child.pid)  # noqa: SLF001
+        assert child >= os.getpriority(os.PRIO_PROCESS, 0) + NICENESS
+    finally:
+        process.close()
 
 
 def test_a_child_that_dies_is_a_failed_annotation_not_a_hang():

@@ -124,8 +124,7 @@ async def test_a_bad_path_among_good_ones_opens_the_good_ones_and_says_which(tmp
     articles, problems = read_some([str(good), str(tmp_path / "gone.txt")])
     assert [a.path for a in articles] == [good]
     assert problems == [f"{tmp_path / 'gone.txt'}: no such file"]
-    app = reader_app(articles, annotator=FixedAnnotator())
-    app._notices = [f"Not opened: {p}" for p in problems]  # noqa: SLF001 - as launch passes them
+    app = reader_app(articles, notices=tuple(f"Not opened: {p}" for p in problems))
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_annotated(pilot)
         assert any("Not opened:" in n and "gone.txt" in n for n in notified(app))
