@@ -72,7 +72,12 @@ class EngineProcess:
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
-            start_new_session=True,  # Ctrl-C is the reader's; close() ends the group
+            # A process group of its own: Ctrl-C at the terminal is the
+            # reader's, and close() ends the child with its workers. Not a
+            # session of its own: the kernel would schedule it as another
+            # "autogroup", beside the reader rather than below it, and the
+            # lower priority would count for nothing.
+            process_group=0,
         )
         self._lock = threading.Lock()
         self.closed = False

@@ -25,7 +25,9 @@ its paragraphs; the set is repeated until the size is reached), then:
 
 `--compare` then runs the same Pilot measures again with the engine on a
 thread of the reader's own process (`SpacyAnnotator(isolated=False)`, one
-job: how the reader annotated before), the baseline of this run.
+job: how the reader annotated before), the baseline of this run; and a
+control with no engine at all for as long, which shows what the machine's
+other work costs the reader meanwhile.
 
 Targets on a 2-core machine: first paint < 1.5 s, key latency < 50 ms,
 peak RSS < 1 GB.
@@ -43,6 +45,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -174,7 +177,30 @@ def _descendants_rss_mb() -> float:
     return total / 1024
 
 
-async def pilot_run(path: Path, presses: int, isolated: bool = True) -> dict[str, object]:
+class IdleAnnotator:
+    """No engine at all: "annotates" for `seconds`, then hands over the
+    briefing it was given. The control run: what scrolling costs on this
+    machine now, whatever else it runs."""
+
+    def __init__(self, seconds: float, briefing: object) -> None:
+        self.seconds, self.briefing = seconds, briefing
+        self._closed = threading.Event()
+
+    def annotate(self, text: str, title: str, progress):  # type: ignore[no-untyped-def]
+        progress(0.0)
+        for step in range(1, 51):  # progress as often as the engine reports it
+            if self._closed.wait(self.seconds / 50):
+                raise RuntimeError("closed")
+            progress(step / 50)
+        return self.briefing
+
+    def close(self) -> None:
+        self._closed.set()
+
+
+async def pilot_run(
+    path: Path, presses: int, isolated: bool = True, control: IdleAnnotator | None = None
+) -> dict[str, object]:
     from annotate.article import read_article
     from annotate.spacy_annotator import SpacyAnnotator
     from tui.app import create_app
@@ -202,7 +228,7 @@ async def pilot_run(path: Path, presses: int, isolated: bool = True) -> dict[str
 
     started = time.perf_counter()
     # The baseline must not find the first run's briefing in the cache.
-    annotator = None if isolated else SpacyAnnotator(isolated=False, cache=False)
+    annotator = control or (None if isolated else SpacyAnnotator(isolated=False, cache=False))
     app = create_app([read_article(path)], annotator=annotator, remember_theme=False)
     display = app._display  # noqa: SLF001 - the frame output, headless or not
 
@@ -256,6 +282,7 @@ async def pilot_run(path: Path, presses: int, isolated: bool = True) -> dict[str
             return _finish(results, marks, started, progress)
         index = doc.index
         results["quotes"] = index.count("quote")
+        results["briefing"] = index.briefing
         ends = [h.end for h in index.highlights]
         results["last highlight at"] = max(ends) / len(reader.view.text) if ends else 0.0
         reader.view.scroll_home(animate=False, immediate=True)
@@ -395,6 +422,9 @@ def main() -> int:
         if args.compare:
             baseline = asyncio.run(pilot_run(path, args.presses, isolated=False))
             report("baseline: engine on a thread of the reader's process, one job", baseline)
+            idle = IdleAnnotator(float(results["annotated"]), results["briefing"])
+            control = asyncio.run(pilot_run(path, args.presses, control=idle))
+            report("control: no engine at all, as long (what the machine does anyway)", control)
             for what, key in (("page down worst", "scrolling"), ("annotation", "annotated")):
                 now, before = results[key], baseline[key]
                 if isinstance(now, list):
