@@ -134,6 +134,13 @@ def serve(pipeline: str, jobs: int) -> None:
     # Background work: the reader's own process (at its normal priority) gets
     # a core the moment it needs one, though both are parsing.
     os.nice(NICENESS)
+    reader = os.getppid()
+
+    def progress(done: int, total: int) -> None:
+        if os.getppid() != reader:  # the reader died without closing us: stop,
+            os.killpg(0, signal.SIGKILL)  # workers too (they outlive their parent)
+        send(replies, ("progress", done / max(total, 1)))
+
     missing: tuple[str, str] | None = None
     try:
         nlp = load_pipeline(pipeline)
@@ -155,7 +162,7 @@ def serve(pipeline: str, jobs: int) -> None:
                 text,
                 nlp,
                 title=title,
-                progress=lambda done, total: send(replies, ("progress", done / max(total, 1))),
+                progress=progress,
                 jobs=jobs if many else 1,
                 isolated=many,  # forked workers write nowhere near our pipe
             )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -145,3 +147,47 @@ def test_a_child_that_dies_is_a_failed_annotation_not_a_hang():
             process.annotate(SHORT, "t", lambda fraction: None, cache=False)
     finally:
         process.close()
+
+
+@pytest.mark.slow
+def test_the_engine_stops_when_the_reader_dies_without_closing_it(tmp_path):
+    """A killed reader (a closed terminal, kill -9) never closes its
+    annotator: the child and its workers must not parse on for nobody."""
+    article = tmp_path / "long.txt"
+    article.write_text(long_article(CHUNK_CHARS * 3), encoding="utf-8")
+    code = (
+        "import sys, threading, time\n"
+        "from annotate.spacy_annotator import SpacyAnnotator\n"
+        "a = SpacyAnnotator(cache=False)\n"
+        "text = open(sys.argv[1], encoding='utf-8').read()\n"
+        "report = lambda f: print('pid', a._process._child.pid, f, flush=True) if f else None\n"
+        "threading.Thread(target=a.annotate, args=(text, 't', report), daemon=True).start()\n"
+        "time.sleep(300)\n"
+    )
+    reader = subprocess.Popen(
+        [sys.executable, "-c", code, str(article)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        _, child, _ = reader.stdout.readline().split()  # the first batch is done
+        group = os.getpgid(int(child))
+    finally:
+        reader.kill()
+        reader.wait()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and _alive_in_group(group):
+        time.sleep(0.2)
+    assert not _alive_in_group(group)
+
+
+def _alive_in_group(group: int) -> list[int]:
+    """Live (not zombie) processes of a process group."""
+    alive = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == group and fields[0] != "Z":
+                alive.append(int(entry))
+    return alive
