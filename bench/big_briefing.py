@@ -8,16 +8,26 @@ its paragraphs; the set is repeated until the size is reached), then:
 1. pty run: `briefing ARTICLE` in a real pseudo-terminal (120×40); time from
    process start until the first paragraph's words are written to the
    terminal (first paint, imports and Textual start-up included).
-2. Pilot run (in this process, headless, cold annotation cache): time from
-   reading the file and creating the App to the first frame showing the
-   article's text; time until the background annotation is complete (and
-   the progress values the status bar went through); then `n` pressed
-   `--presses` times, each measured two ways: key to the first frame that
-   shows the new current quote (a hook on the frame output), and key to
-   the screen settled (`pilot.press` + `wait_for_scheduled_animations` +
-   `pause`, an upper bound that includes Pilot's idle polling).
-3. Peak memory: the Pilot process's maximum RSS (text, app, the pipeline
-   and the annotation of all 2.5 MB), and the pty process's.
+2. Pilot run (in this process, headless, cold annotation cache, the app
+   made by `create_app` as the command line makes it): time from reading
+   the file and creating the App to the first frame showing the article's
+   text; page down pressed every 0.1 s while the engine runs, each timed
+   from the key to the first frame scrolled; time until the whole briefing
+   is ready (and the progress values the status bar went through); then
+   `n` pressed `--presses` times, each measured two ways: key to the first
+   frame that shows the new current quote (a hook on the frame output),
+   and key to the screen settled (`pilot.press` +
+   `wait_for_scheduled_animations` + `pause`, an upper bound that includes
+   Pilot's idle polling).
+3. Peak memory: the reader process's maximum RSS, and the most that the
+   reader and the engine's processes (the child and its workers) held
+   together, sampled while annotating.
+
+`--compare` then runs the same Pilot measures again with the engine on a
+thread of the reader's own process (`SpacyAnnotator(isolated=False)`, one
+job: how the reader annotated before), the baseline of this run; and a
+control with no engine at all for as long, which shows what the machine's
+other work costs the reader meanwhile.
 
 Targets on a 2-core machine: first paint < 1.5 s, key latency < 50 ms,
 peak RSS < 1 GB.
@@ -35,6 +45,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -142,9 +153,57 @@ def pty_first_paint(path: Path, env: dict[str, str], timeout: float = 30) -> flo
 # --- 2. Pilot -------------------------------------------------------------------------
 
 
-async def pilot_run(path: Path, presses: int) -> dict[str, object]:
+def _descendants_rss_mb() -> float:
+    """RSS of this process and every process under it, in MB (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0, [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        todo += children.get(pid, [])
+        try:
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+class IdleAnnotator:
+    """No engine at all: "annotates" for `seconds`, then hands over the
+    briefing it was given. The control run: what scrolling costs on this
+    machine now, whatever else it runs."""
+
+    def __init__(self, seconds: float, briefing: object) -> None:
+        self.seconds, self.briefing = seconds, briefing
+        self._closed = threading.Event()
+
+    def annotate(self, text: str, title: str, progress):  # type: ignore[no-untyped-def]
+        progress(0.0)
+        for step in range(1, 51):  # progress as often as the engine reports it
+            if self._closed.wait(self.seconds / 50):
+                raise RuntimeError("closed")
+            progress(step / 50)
+        return self.briefing
+
+    def close(self) -> None:
+        self._closed.set()
+
+
+async def pilot_run(
+    path: Path, presses: int, isolated: bool = True, control: IdleAnnotator | None = None
+) -> dict[str, object]:
     from annotate.article import read_article
-    from tui.app import BriefingApp
+    from annotate.spacy_annotator import SpacyAnnotator
+    from tui.app import create_app
     from tui.widgets.article_view import ArticleView
 
     marks: dict[str, float] = {}
@@ -158,7 +217,7 @@ async def pilot_run(path: Path, presses: int) -> dict[str, object]:
         now = time.perf_counter()
         if "text rendered" not in marks and strip.text.strip():
             marks["text rendered"] = now
-        current = view.app.current
+        current = view.current
         if watch["armed"] and watch["rendered"] is None and current is not watch["before"]:
             if view.wrapped is not None and current is not None:
                 if int(view.scroll_y) + y == view.wrapped.line_of(current.start):
@@ -168,7 +227,9 @@ async def pilot_run(path: Path, presses: int) -> dict[str, object]:
     ArticleView.render_line = timed_render_line  # type: ignore[method-assign]
 
     started = time.perf_counter()
-    app = BriefingApp([read_article(path)], remember_theme=False)
+    # The baseline must not find the first run's briefing in the cache.
+    annotator = control or (None if isolated else SpacyAnnotator(isolated=False, cache=False))
+    app = create_app([read_article(path)], annotator=annotator, remember_theme=False)
     display = app._display  # noqa: SLF001 - the frame output, headless or not
 
     def timed_display(screen, renderable):  # type: ignore[no-untyped-def]
@@ -181,44 +242,55 @@ async def pilot_run(path: Path, presses: int) -> dict[str, object]:
             watch["last"] = now
             scrolled_from = watch.get("scrolled from")
             if scrolled_from is not None and watch.get("first") is None:
-                if app.view.scroll_y != scrolled_from:
+                if app.reader.view.scroll_y != scrolled_from:
                     watch["first"] = now
         return display(screen, renderable)
 
     app._display = timed_display  # type: ignore[method-assign]  # noqa: SLF001
     progress: list[float] = []
     results: dict[str, object] = {}
+    peak_together = 0.0
     async with app.run_test(size=(120, 40)) as pilot:
-        doc = app.docs[0]
+        reader = app.reader
+        doc = reader.docs[0]
         scrolling: list[float] = []  # page down while annotating: key -> frame scrolled
+        scrolled_at: list[float] = []
         while doc.state not in ("ready", "missing", "failed"):
             await asyncio.sleep(0.1)
+            peak_together = max(peak_together, _descendants_rss_mb())
             if doc.state == "annotating" and (not progress or progress[-1] != doc.progress):
                 progress.append(doc.progress)
-            if doc.state == "annotating" and len(scrolling) < presses:
-                watch.update({"first": None, "scrolled from": app.view.scroll_y})
+            if doc.state == "annotating":
+                view = reader.view
+                watch.update({"first": None, "scrolled from": view.scroll_y})
                 t0 = time.perf_counter()
-                await app.view.run_action("page_down")
+                await view.run_action("page_down")
                 while watch["first"] is None and time.perf_counter() - t0 < 5:
                     await asyncio.sleep(0.001)
                 watch["scrolled from"] = None
                 if isinstance(watch["first"], float):
                     scrolling.append(watch["first"] - t0)
+                    scrolled_at.append(t0)
         results["scrolling"] = scrolling
         marks["annotated"] = time.perf_counter()
+        slowest = sorted(zip(scrolling, scrolled_at, strict=True), reverse=True)[:5]
+        results["slowest scrolls"] = [(v, marks["annotated"] - t) for v, t in slowest]
         results["state"] = doc.state
+        results["peak together MB"] = peak_together
         if doc.state != "ready":
             results["problem"] = doc.message
             return _finish(results, marks, started, progress)
         index = doc.index
         results["quotes"] = index.count("quote")
+        results["briefing"] = index.briefing
         ends = [h.end for h in index.highlights]
-        results["last highlight at"] = max(ends) / len(app.view.text) if ends else 0.0
+        results["last highlight at"] = max(ends) / len(reader.view.text) if ends else 0.0
+        reader.view.scroll_home(animate=False, immediate=True)
         await pilot.pause()
 
         async def press(key: str) -> tuple[float, float, float]:
             """(key -> frame with the new quote, key -> last frame, key -> settled)."""
-            watch.update(armed=True, before=app.current, rendered=None, shown=None, last=None)
+            watch.update(armed=True, before=reader.current, rendered=None, shown=None, last=None)
             t0 = time.perf_counter()
             await pilot.press(key)
             await pilot.wait_for_scheduled_animations()
@@ -239,6 +311,7 @@ async def pilot_run(path: Path, presses: int) -> dict[str, object]:
         results["last frame"] = [m[1] for m in measured]
         results["settled"] = [m[2] for m in measured]
         results["baseline settled"] = [b[2] for b in baseline]
+    ArticleView.render_line = render_line  # type: ignore[method-assign]
     return _finish(results, marks, started, progress)
 
 
@@ -257,12 +330,72 @@ def verdict(value: float, target: float) -> str:
     return "ok" if value < target else "MISSES TARGET"
 
 
+def report(label: str, results: dict[str, object]) -> None:
+    print(f"-- {label}")
+    print(
+        f"first paint, Pilot (read file + App created -> first frame with text): "
+        f"{results['first frame']:.2f} s  "
+        f"[{verdict(results['first frame'], TARGETS['first paint'])}]"
+    )
+    scrolling = [v * 1000 for v in results["scrolling"]]
+    if scrolling:
+        print(
+            f"page down while annotating, key -> first frame scrolled: median "
+            f"{statistics.median(scrolling):.1f} ms, worst {max(scrolling):.1f} ms "
+            f"over {len(scrolling)}  [{verdict(max(scrolling) / 1000, TARGETS['key latency'])}]"
+        )
+    slowest = ", ".join(
+        f"{v * 1000:.0f} ms {before:.1f} s before ready" for v, before in results["slowest scrolls"]
+    )
+    print(f"  slowest page downs: {slowest}")
+    progress = results["progress"]
+    steps = ", ".join(f"{p:.0%}" for p in progress[:: max(1, len(progress) // 8)])
+    print(
+        f"whole briefing ready (App created -> highlights): {results['annotated']:.1f} s"
+        f"  [state {results['state']}; progress shown: {steps or 'none'}]"
+    )
+    if results["state"] != "ready":
+        print(f"  annotation did not complete: {results.get('problem')}")
+        return
+    print(
+        f"  {results['quotes']} quotes; last highlight at "
+        f"{results['last highlight at']:.1%} of the text"
+    )
+    rows = (
+        ("key -> first frame showing the new quote", results["framed"], True),
+        ("key -> last frame of the update", results["last frame"], True),
+        ("key -> settled (Pilot press+pause)", results["settled"], False),
+        ("  baseline: unbound key, same Pilot steps", results["baseline settled"], False),
+    )
+    for row, values, judged in rows:
+        ms = [v * 1000 for v in values]  # type: ignore[attr-defined]
+        mark = f"  [{verdict(max(values), TARGETS['key latency'])}]" if judged else ""
+        print(
+            f"`n` latency, {row}: median {statistics.median(ms):.1f} ms, "
+            f"worst {max(ms):.1f} ms over {len(ms)}{mark}"
+        )
+    floor = statistics.median(results["baseline settled"])
+    extra = [1000 * (v - floor) for v in results["settled"]]  # type: ignore[attr-defined]
+    print(
+        f"  settled minus the baseline median: median {statistics.median(extra):.1f} ms,"
+        f" worst {max(extra):.1f} ms"
+    )
+    rss, together = results["peak RSS MB"], results["peak together MB"]
+    print(
+        f"peak RSS: reader process {rss} MB; reader and engine processes together "
+        f"{together:.0f} MB  [{verdict(max(rss, together), TARGETS['peak RSS MB'])}]"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--mb", type=float, default=2.5, help="article size in MB (2.5)")
     parser.add_argument("--presses", type=int, default=50, help="presses of n (50)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt articles")
     parser.add_argument("--no-pty", action="store_true", help="skip the pseudo-terminal run")
+    parser.add_argument(
+        "--compare", action="store_true", help="also run the in-process baseline (as before)"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="big-briefing-") as scratch:
@@ -285,56 +418,18 @@ def main() -> int:
             )
 
         results = asyncio.run(pilot_run(path, args.presses))
-        print(
-            f"first paint, Pilot (read file + App created -> first frame with text): "
-            f"{results['first frame']:.2f} s  "
-            f"[{verdict(results['first frame'], TARGETS['first paint'])}]"
-        )
-        progress = results["progress"]
-        steps = ", ".join(f"{p:.0%}" for p in progress[:: max(1, len(progress) // 8)])
-        print(
-            f"full annotation (App created -> highlights ready): {results['annotated']:.1f} s"
-            f"  [state {results['state']}; progress shown: {steps or 'none'}]"
-        )
-        if results["state"] == "ready":
-            print(
-                f"  {results['quotes']} quotes; last highlight at "
-                f"{results['last highlight at']:.1%} of the text"
-            )
-            rows = (
-                ("key -> first frame showing the new quote", results["framed"], True),
-                ("key -> last frame of the update", results["last frame"], True),
-                ("key -> settled (Pilot press+pause)", results["settled"], False),
-                ("  baseline: unbound key, same Pilot steps", results["baseline settled"], False),
-            )
-            for label, values, judged in rows:
-                ms = [v * 1000 for v in values]
-                mark = f"  [{verdict(max(values), TARGETS['key latency'])}]" if judged else ""
-                print(
-                    f"`n` latency, {label}: median {statistics.median(ms):.1f} ms, "
-                    f"worst {max(ms):.1f} ms over {len(ms)}{mark}"
-                )
-            scrolling = [v * 1000 for v in results["scrolling"]]
-            if scrolling:
-                print(
-                    f"page down while annotating, key -> first frame scrolled: median "
-                    f"{statistics.median(scrolling):.1f} ms, worst {max(scrolling):.1f} ms "
-                    f"over {len(scrolling)}  "
-                    f"[{verdict(max(scrolling) / 1000, TARGETS['key latency'])}]"
-                )
-            floor = statistics.median(results["baseline settled"])
-            extra = [1000 * (v - floor) for v in results["settled"]]
-            print(
-                f"  settled minus the baseline median: median {statistics.median(extra):.1f} ms,"
-                f" worst {max(extra):.1f} ms"
-            )
-        else:
-            print(f"  annotation did not complete: {results.get('problem')}")
-        rss = results["peak RSS MB"]
-        print(
-            f"peak RSS (Pilot process, annotation included): {rss} MB  "
-            f"[{verdict(rss, TARGETS['peak RSS MB'])}]"
-        )
+        report("engine in a child process, two workers (the reader's default)", results)
+        if args.compare:
+            baseline = asyncio.run(pilot_run(path, args.presses, isolated=False))
+            report("baseline: engine on a thread of the reader's process, one job", baseline)
+            idle = IdleAnnotator(float(results["annotated"]), results["briefing"])
+            control = asyncio.run(pilot_run(path, args.presses, control=idle))
+            report("control: no engine at all, as long (what the machine does anyway)", control)
+            for what, key in (("page down worst", "scrolling"), ("annotation", "annotated")):
+                now, before = results[key], baseline[key]
+                if isinstance(now, list):
+                    now, before = max(now), max(before)
+                print(f"ratio, {what}: {now / before:.2f} of the baseline")
     return 0
 
 

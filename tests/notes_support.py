@@ -8,8 +8,8 @@ import textwrap
 import time
 
 from annotate.model import text_sha256
-from tui.note_model import Note, new_note
-from tui.notes_store import NotesStore, default_path
+from tui.notes.model import Note, new_note
+from tui.notes.store import NotesStore, default_path
 
 ARTICLE = (
     "Harbour fire blamed on saboteurs\n"
@@ -39,12 +39,12 @@ def sha(text: str) -> str:
 _TYPING_READER = """
 import asyncio, sys
 from annotate.article import read_article
-from tui.app import BriefingApp
+from tui.app import create_app
 
 async def main():
-    app = BriefingApp([read_article(sys.argv[1])])
+    app = create_app([read_article(sys.argv[1])], remember_theme=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        while app.doc.state != "ready":
+        while app.reader.doc.state != "ready":
             await pilot.pause(0.05)
         await pilot.press("n", "a")
         for ch in sys.argv[2]:

@@ -13,6 +13,7 @@ from annotate.model import (
     Cue,
     DateRef,
     Incident,
+    Pattern,
     Position,
     Quote,
     Span,
@@ -149,4 +150,110 @@ def harbour_briefing(text: str) -> Briefing:
         claims=tuple(claims),
         incidents=tuple(incidents),
         positions=tuple(positions),
+    )
+
+
+DEPOT = (
+    "Ministry silent on depot blast\n"
+    "The interior ministry did not confirm that the blast was an attack planned by a foreign "
+    "group. Its spokeswoman, "
+    'Lena Vogt, called the report a "so-called leak" and said: "We will publish the findings."\n'
+    "A blast at the fuel depot near Ostrava killed at least 12 people on Sunday; police said "
+    "the Red Hand group was suspected. The explosion also cut the rail line. Residents said "
+    "the blast shook windows across the city.\n"
+    "Such attacks are part of a wider campaign of sabotage across the region, officials warned.\n"
+    'The minister\'s book "Quiet Borders" came out last year.\n'
+)
+
+
+def depot_briefing(text: str = DEPOT) -> Briefing:
+    """The engine's newer fields: a quoted term and a title beside speech, a
+    negated claim, one event with several mentions (place and area, an
+    approximate toll, an alleged perpetrator), a pattern, an affiliation."""
+
+    def s(part: str, nth: int = 0) -> Span:
+        return Span(*span(text, part, nth))
+
+    def cue(part: str, nth: int = 0) -> Cue:
+        return Cue(*span(text, part, nth), part)
+
+    ministry = Actor(
+        "a1", "Interior Ministry", "organization", ("interior ministry",), (s("interior ministry"),)
+    )
+    vogt = Actor(
+        "a2",
+        "Lena Vogt",
+        "person",
+        ("Lena Vogt",),
+        (s("Lena Vogt"),),
+        role="spokeswoman",
+        affiliation="a1",
+    )
+    red_hand = Actor("a3", "Red Hand", "group", ("Red Hand",), (s("Red Hand"),))
+    police = Actor("a4", "police", "organization", ("police",), (s("police"),))
+    quotes = (
+        Quote("q1", *span(text, '"so-called leak"'), '"so-called leak"', kind="term"),
+        Quote(
+            "q2",
+            *span(text, '"We will publish the findings."'),
+            '"We will publish the findings."',
+            speaker="a2",
+            source=s("Lena Vogt"),
+            cue=cue("said", 0),
+        ),
+        Quote("q3", *span(text, '"Quiet Borders"'), '"Quiet Borders"', kind="title"),
+    )
+    claims = (
+        Claim(
+            "c1",
+            *span(text, "that the blast was an attack planned by a foreign group"),
+            "that the blast was an attack planned by a foreign group",
+            cue_class="confirm",
+            speaker="a1",
+            source=s("interior ministry"),
+            cue=cue("confirm"),
+            polarity="negated",
+        ),
+        Claim(
+            "c2",
+            *span(text, "the Red Hand group was suspected"),
+            "the Red Hand group was suspected",
+            speaker="a4",
+            source=s("police"),
+            cue=cue("said", 1),
+        ),
+    )
+    main = "A blast at the fuel depot near Ostrava killed at least 12 people on Sunday"
+    incident = Incident(
+        "i1",
+        *span(text, main),
+        main,
+        type="explosion",
+        place="the fuel depot",
+        area="Ostrava",
+        date=DateRef("Sunday"),
+        toll=Toll(killed=12, killed_approx=True),
+        perpetrator="a3",
+        attribution="alleged",
+        mentions=(s("the blast"), s(main), s("The explosion"), s("the blast", 1)),
+    )
+    pattern = Pattern(
+        "p1",
+        *span(text, "a wider campaign of sabotage across the region"),
+        "a wider campaign of sabotage across the region",
+        type="sabotage",
+    )
+    return Briefing(
+        title="Ministry silent on depot blast",
+        text_sha256=text_sha256(text),
+        actors=(ministry, vogt, red_hand, police),
+        quotes=quotes,
+        claims=claims,
+        incidents=(incident,),
+        patterns=(pattern,),
+        positions=(
+            Position("a1", claims=("c1",), side="Interior Ministry"),
+            Position("a2", quotes=("q1", "q2"), side="Interior Ministry"),
+            Position("a4", claims=("c2",), side="police"),
+        ),
     )

@@ -1,19 +1,64 @@
-"""Helpers for the reader's Pilot tests: articles from text, briefings put
-in the annotation cache (so a test controls exactly what the app gets), and
-waiting for annotation to finish."""
+"""Helpers for the reader's Pilot tests: articles from text, a reader over
+fixed briefings (through the annotator seam, so a test controls exactly
+what the reader gets and no engine runs), and waiting for annotation."""
 
 from __future__ import annotations
 
 import asyncio
 import re
+import threading
 from dataclasses import replace
 from pathlib import Path
 
+from annotate.annotator import AnnotationCancelled, AnnotationFailed, PipelineMissing, Progress
 from annotate.article import Article, read_article
-from annotate.model import Briefing
-from tui.app import BriefingApp
+from annotate.model import Briefing, text_sha256
+from tui.app import BriefingApp, create_app
 
 DONE = ("ready", "missing", "failed")
+
+
+class FixedAnnotator:
+    """Hands the reader the briefings it was given (by text), an empty
+    briefing for any other text; or, with `missing` or `failed`, says so.
+    With `hold`, each annotation waits at half way until `release()`."""
+
+    def __init__(
+        self,
+        *briefings: Briefing,
+        hold: bool = False,
+        missing: str | None = None,
+        failed: str | None = None,
+    ) -> None:
+        self.briefings = {b.text_sha256: b for b in briefings}
+        self.missing = missing
+        self.failed = failed
+        self.calls: list[str] = []
+        self.closed = False
+        self._gate = threading.Event()
+        if not hold:
+            self._gate.set()
+
+    def annotate(self, text: str, title: str, progress: Progress) -> Briefing:
+        self.calls.append(title)
+        progress(None)
+        if self.missing is not None:
+            raise PipelineMissing(f"{self.missing}: the whole story", short=self.missing)
+        progress(0.5)
+        self._gate.wait(30)
+        if self.closed:
+            raise AnnotationCancelled
+        if self.failed is not None:
+            raise AnnotationFailed(self.failed)
+        sha = text_sha256(text)
+        return self.briefings.get(sha) or Briefing(title=title, text_sha256=sha)
+
+    def release(self) -> None:
+        self._gate.set()
+
+    def close(self) -> None:
+        self.closed = True
+        self._gate.set()
 
 
 def write_article(folder: Path, name: str, text: str) -> Article:
@@ -23,24 +68,36 @@ def write_article(folder: Path, name: str, text: str) -> Article:
     return read_article(path)
 
 
+def reader_app(articles: list[Article], *briefings: Briefing, **options) -> BriefingApp:
+    """The reader on these articles, over fixed briefings (`options` go to
+    `FixedAnnotator`, or are `theme=`, `notices=` or `annotator=`)."""
+    theme = options.pop("theme", None)
+    notices = options.pop("notices", ())
+    annotator = options.pop("annotator", None) or FixedAnnotator(*briefings, **options)
+    return create_app(
+        articles, annotator=annotator, theme=theme, remember_theme=False, notices=notices
+    )
+
+
 def cache_briefing(briefing: Briefing) -> None:
     """Put a briefing in the annotation cache under the current engine
-    version and pipeline, as if the engine had produced it."""
+    version and pipeline, as if the engine had produced it (for a reader
+    in another process, which uses the real annotator)."""
+    from annotate import cache
     from annotate.engine import ENGINE_VERSION
     from annotate.pipeline import pipeline_name
-    from tui import cache
 
     assert cache.store(replace(briefing, engine=ENGINE_VERSION), pipeline_name()) is not None
 
 
 async def wait_annotated(pilot, timeout: float = 120.0) -> None:
     """Wait until the open article is annotated (or annotation gave up)."""
-    app: BriefingApp = pilot.app
+    screen = pilot.app.reader
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while app.doc.state not in DONE:
-        assert loop.time() < deadline, f"annotation still {app.doc.state}"
-        await pilot.pause(0.05)
+    while screen.doc.state not in DONE:
+        assert loop.time() < deadline, f"annotation still {screen.doc.state}"
+        await pilot.pause(0.02)
     await pilot.pause()
 
 
@@ -57,3 +114,13 @@ def screen_strips(app: BriefingApp) -> list:
 def screen_text(app: BriefingApp) -> str:
     """Everything on the screen now, as plain text lines."""
     return "\n".join("".join(segment.text for segment in strip) for strip in screen_strips(app))
+
+
+def said(app: BriefingApp) -> str:
+    """The reader's short message now (on the detail strip's rule)."""
+    return app.reader.query_one("#detail").message
+
+
+def notified(app: BriefingApp) -> list[str]:
+    """Every notification (toast) shown so far."""
+    return [n.message for n in app._notifications]  # noqa: SLF001

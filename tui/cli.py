@@ -7,12 +7,14 @@ import sys
 from collections.abc import Sequence
 
 USAGE = """\
-usage: briefing [PATH ...]                     open articles in the reader (default: the sample)
+usage: briefing [PATH ...]                     open articles in the reader (default: the sample;
+                                               - reads one from stdin)
        briefing annotate PATH... [--format json|markdown] [--jobs N]
        briefing annotate --merge PATH...          one briefing across the articles
        briefing export PATH... [--format markdown|html] [-o FILE]
        briefing notes list
        briefing notes export [PATH] [--format markdown|json]
+       briefing --version
 
 Run `briefing annotate --help`, `briefing export --help` or `briefing notes --help`.
 """
@@ -31,11 +33,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_export(args[1:])
         if args[:1] == ["notes"]:
-            from tui.notes_cli import run as run_notes
+            from tui.notes.cli import run as run_notes
 
             return run_notes(args[1:])
         if args[:1] in (["-h"], ["--help"]):
             sys.stdout.write(USAGE)
+            return 0
+        if args[:1] in (["-V"], ["--version"]):
+            sys.stdout.write(f"briefing {version()}\n")
             return 0
         from tui.launch import run as run_app
 
@@ -45,6 +50,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return 0
+
+
+def version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        return installed("briefing")
+    except PackageNotFoundError:
+        return "(not installed)"
 
 
 def _silence_stdout() -> None:

@@ -1,22 +1,126 @@
-"""Command palette entries for the reader: every key action, plus actions
-without keys (follow a given actor, switch article, show all layers …).
+"""Every command of the reader, declared once.
 
-The app supplies the list through `palette_commands()`, so what the palette
-offers always matches what the app can do now. Titles may hold article text
-(actor names, article titles), so they are passed as `Content` (the palette
-would parse a `str` as markup, and so would `Matcher.highlight`); help
-strings are the app's own words only.
+Each `Command` has an id (what a user remaps in `[keys]` of config.toml),
+default keys, the action it runs, a description, and where it shows: its
+footer rank (1 always shown, higher ranks dropped first when the footer is
+short of room; 0 never) and its footer label, shared by the commands of a
+group ("n p Quotes"). Key bindings, the footer, the help screen and the
+command palette are all made from these tables.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import Protocol
 
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    id: str
+    keys: str
+    action: str
+    description: str
+    footer: int = 0
+    label: str = ""
+    """The footer's word for it (its group's, for n/p: "Quotes")."""
+    palette: bool = True
+    priority: bool = False
+    """Runs whatever has focus (a key the focused widget would take too)."""
+
+    def binding(self) -> Binding:
+        return Binding(
+            self.keys,
+            self.action,
+            self.description,
+            show=self.footer > 0,
+            id=self.id,
+            priority=self.priority,
+        )
+
+
+# The reader screen's commands, in the order of the footer and the help.
+READER: tuple[Command, ...] = (
+    Command("next-quote", "n", "step('quote', True)", "Next quote", 2, "Quotes"),
+    Command("previous-quote", "p", "step('quote', False)", "Previous quote", 2, "Quotes"),
+    Command("next-claim", "c", "step('claim', True)", "Next claim", 4, "Claims"),
+    Command("previous-claim", "C", "step('claim', False)", "Previous claim", 4, "Claims"),
+    Command("next-incident", "i", "step('incident', True)", "Next incident", 4, "Incidents"),
+    Command(
+        "previous-incident", "I", "step('incident', False)", "Previous incident", 4, "Incidents"
+    ),
+    Command("speaker", "w", "speaker", "Jump between a quote and its speaker", 7, "Speaker"),
+    Command("add-note", "a", "add_note", "Note on the selection or current item", 3, "Note"),
+    Command("help", "question_mark", "app.help", "Help: keys and what highlights mean", 1, "Help"),
+    Command("follow", "f", "follow", "Follow the current speaker (and their side)", 5, "Follow"),
+    Command("search", "slash", "search", "Search the article", 3, "Search"),
+    Command("panels", "s", "toggle_panels", "Show or hide the panels", 2, "Panels"),
+    Command("copy", "y,ctrl+c", "copy", "Copy the selection or the current item", 6, "Copy"),
+    Command("articles", "o", "switch_article", "Switch article", 5, "Articles"),
+    Command("theme", "t", "app.next_theme", "Next theme", 8, "Theme"),
+    Command(
+        "palette",
+        "ctrl+p",
+        "app.command_palette",
+        "Command palette",
+        6,
+        "Commands",
+        palette=False,
+        priority=True,  # as Textual's own ctrl+p
+    ),
+    Command("quit", "q", "app.quit", "Quit", 1, "Quit"),
+    Command("clear", "escape", "clear", "Drop the selection, stop following, unmark"),
+    Command("next-panel", "right_square_bracket", "step_panel(1)", "Next side panel"),
+    Command("previous-panel", "left_square_bracket", "step_panel(-1)", "Previous side panel"),
+    Command("focus-next", "tab", "cycle_focus(True)", "Article ⇄ panels", palette=False),
+    Command("focus-previous", "shift+tab", "cycle_focus(False)", "Panels ⇄ article", palette=False),
+    Command("layer-actors", "1", "toggle_layer('actors')", "Actors highlights on/off"),
+    Command("layer-quotes", "2", "toggle_layer('quotes')", "Quotes highlights on/off"),
+    Command("layer-claims", "3", "toggle_layer('claims')", "Claims highlights on/off"),
+    Command("layer-incidents", "4", "toggle_layer('incidents')", "Incidents highlights on/off"),
+    Command("export-notes", "E", "export_notes", "Export this article's notes (Markdown)"),
+    Command("undo-note", "u", "undo_note", "Bring back the note deleted last"),
+)
+
+# The article's own keys (it scrolls; shift+arrows select), as in less and vim.
+ARTICLE: tuple[Command, ...] = (
+    Command("line-down", "j,down", "scroll_down", "Down a line", palette=False),
+    Command("line-up", "k,up", "scroll_up", "Up a line", palette=False),
+    Command("page-down", "space,pagedown", "page_down", "Page down", palette=False),
+    Command("page-up", "b,shift+space,pageup", "page_up", "Page up", palette=False),
+    Command("top", "g,home", "scroll_home", "Top of the article", palette=False),
+    Command("bottom", "G,end", "scroll_end", "End of the article", palette=False),
+    Command(
+        "select-word", "shift+right", "select_by('word', 1)", "Select: next word", palette=False
+    ),
+    Command(
+        "unselect-word", "shift+left", "select_by('word', -1)", "Select: a word less", palette=False
+    ),
+    Command(
+        "select-line", "shift+down", "select_by('line', 1)", "Select: line down", palette=False
+    ),
+    Command("unselect-line", "shift+up", "select_by('line', -1)", "Select: line up", palette=False),
+)
+
+# Keys of the Notes panel.
+NOTES_PANEL: tuple[Command, ...] = (
+    Command("edit-note", "e", "edit", "Edit the note (Notes panel)", palette=False),
+    Command("delete-note", "d,delete", "delete", "Delete the note (Notes panel)", palette=False),
+)
+
+ALL: tuple[Command, ...] = READER + ARTICLE + NOTES_PANEL
+BY_ID: dict[str, Command] = {command.id: command for command in ALL}
+
+
+def bindings(commands: Iterable[Command]) -> list[Binding]:
+    return [command.binding() for command in commands]
+
+
+# -- the command palette -----------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,18 +130,18 @@ class PaletteCommand:
     run: Callable[[], object]
 
 
-class HasPaletteCommands(Protocol):
-    def palette_commands(self) -> list[PaletteCommand]: ...
-
-
 class ReaderCommands(Provider):
-    """The reader's own commands."""
+    """The reader's commands in the palette: every command of the tables
+    plus actions without keys (follow a given actor, a theme, an article …),
+    as the reader screen lists them in `palette_commands()`.
+
+    Titles may hold article text (actor names, article titles), so they go
+    in as `Content` (a `str` would be parsed as markup)."""
 
     def _commands(self) -> list[PaletteCommand]:
-        app = self.app
-        if not hasattr(app, "palette_commands"):
-            return []
-        return app.palette_commands()  # type: ignore[no-any-return]
+        screen = self.screen
+        listing = getattr(screen, "palette_commands", None)
+        return listing() if listing is not None else []
 
     async def discover(self) -> Hits:
         for command in self._commands():
@@ -53,10 +157,4 @@ class ReaderCommands(Provider):
                 shown = Content(command.title)
                 for offset in offsets:
                     shown = shown.stylize("bold underline", offset, offset + 1)
-                yield Hit(
-                    score,
-                    shown,
-                    partial(command.run),
-                    text=command.title,
-                    help=command.help,
-                )
+                yield Hit(score, shown, partial(command.run), text=command.title, help=command.help)

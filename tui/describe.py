@@ -4,7 +4,10 @@ it is safe to show (and is always used as plain text, never markup)."""
 
 from __future__ import annotations
 
-from annotate.model import INCIDENT_LABELS, Actor, Briefing, Claim, Incident, Quote
+import re
+
+from annotate.model import INCIDENT_LABELS, Actor, Briefing, Claim, Incident, Pattern, Quote
+from tui.briefing_index import BriefingIndex
 from tui.safe_text import display_line
 
 CUE_VERBS: dict[str, str] = {
@@ -25,6 +28,19 @@ KIND_LABELS: dict[str, str] = {
     "place": "place",
     "group": "group",
 }
+
+QUOTE_KINDS: dict[str, tuple[str, str]] = {
+    "term": ("Quoted term", "not anyone's statement: a word or phrase in quotation marks"),
+    "title": ("Title", "not a statement: the name of a work, show or slogan"),
+}
+
+_NEGATING = re.compile(
+    r"(?:not|never|n't|\w+n't|declin\w*|refus\w*|stopp\w*|fail\w*|avoid\w*|no)$", re.IGNORECASE
+)
+_AUXILIARY = re.compile(
+    r"(?:did|does|do|has|have|had|is|are|was|were|will|would|could|can|should|may|might|must)$",
+    re.IGNORECASE,
+)
 
 
 def excerpt(text: str, limit: int = 90) -> str:
@@ -53,45 +69,77 @@ def actor_line(briefing: Briefing, actor: Actor | None) -> str:
     return "".join(parts)
 
 
-def cue_class_of_quote(briefing: Briefing, quote: Quote) -> str | None:
-    """A quote's cue class, from a claim sharing its cue (quotes carry none)."""
-    if quote.cue is None:
-        return None
-    for claim in briefing.claims:
-        if claim.cue is not None and (claim.cue.start, claim.cue.end) == (
-            quote.cue.start,
-            quote.cue.end,
-        ):
-            return claim.cue_class
-    return None
+def negated_phrase(claim: Claim, text: str = "") -> str:
+    """What a speaker did *not* do, in words that cannot be read as the
+    opposite: the words of the article from the negation to the cue ("did
+    not suggest", "declined to confirm", "never said"), else "did not" with
+    the cue's class ("did not say").
+
+    The one place that phrases polarity; swap it for the engine's own
+    phrasing once `annotate.positions` exports one."""
+    cue = claim.cue
+    if cue is not None:
+        written = " ".join(display_line(cue.text).split()).lower()
+        words = written.split()
+        if any(_NEGATING.fullmatch(w) for w in words):
+            return written
+        before = text[max(0, cue.start - 60) : cue.start] if cue.start <= len(text) else ""
+        before = re.split(r"[.!?;:\n]", before)[-1]
+        lead = before.lower().split()[-4:]
+        for n in range(len(lead) - 1, -1, -1):
+            if _NEGATING.fullmatch(lead[n]):
+                if n > 0 and _AUXILIARY.fullmatch(lead[n - 1]):
+                    n -= 1
+                return " ".join([*lead[n:], *words])
+    return f"did not {claim.cue_class}"
 
 
-def stance_verb(briefing: Briefing, record: Quote | Claim) -> str:
-    """What the speaker does: "accuses", "denies", "says" …"""
+def stance_verb(index: BriefingIndex, record: Quote | Claim) -> str:
+    """What the speaker does: "accuses", "denies", "says" … or, for a
+    negated claim, what they did not do. A quote takes the class of a claim
+    with the same cue (quotes carry none)."""
     if isinstance(record, Claim):
+        if record.negated:
+            return display_line(negated_phrase(record, index.text))
         return CUE_VERBS.get(record.cue_class, record.cue_class)
-    cue_class = cue_class_of_quote(briefing, record)
+    cue_class = index.cue_classes.get((record.cue.start, record.cue.end)) if record.cue else None
     return CUE_VERBS.get(cue_class or "say", "says")
 
 
-def incident_title(incident: Incident) -> str:
+def incident_title(incident: Incident | Pattern) -> str:
     return INCIDENT_LABELS.get(incident.type, incident.type.title())
 
 
+def _count(number: int, approx: bool, what: str) -> str:
+    return f"{'at least ' if approx else ''}{number} {what}"
+
+
 def incident_facts(briefing: Briefing, incident: Incident) -> list[str]:
-    """Place, date, toll and alleged perpetrator, as far as reported."""
+    """Place (and the area around it), date, toll, perpetrator (alleged or
+    stated) and victims, as far as reported."""
     facts: list[str] = []
-    if incident.place:
-        facts.append(display_line(incident.place))
+    place = display_line(incident.place) if incident.place else ""
+    area = display_line(incident.area) if incident.area else ""
+    if place and area and area.casefold() not in place.casefold():
+        facts.append(f"{place}, {area}")
+    elif place or area:
+        facts.append(place or area)
     if incident.date:
         facts.append(display_line(incident.date.text))
     toll = incident.toll
     if toll is not None:
         if toll.killed is not None:
-            facts.append(f"{toll.killed} killed")
+            facts.append(_count(toll.killed, toll.killed_approx, "killed"))
         if toll.injured is not None:
-            facts.append(f"{toll.injured} injured")
+            facts.append(_count(toll.injured, toll.injured_approx, "injured"))
     perpetrator = briefing.actor(incident.perpetrator)
     if perpetrator is not None:
-        facts.append(f"alleged: {display_line(perpetrator.name)}")
+        # Only a perpetrator the text states is given as one; anything else
+        # (alleged, or not said) is shown as an allegation.
+        said = "by" if incident.attribution == "stated" else "alleged:"
+        facts.append(f"{said} {display_line(perpetrator.name)}")
+    victims = [briefing.actor(v) for v in incident.victims]
+    named = [display_line(v.name) for v in victims if v is not None]
+    if named:
+        facts.append("hit: " + ", ".join(named))
     return facts

@@ -1,37 +1,76 @@
 """`briefing [PATH...]`: read the articles, then open the reader.
 
-Articles are read (and any bad one refused with a one-line error and exit
-status 2) before Textual starts, so an error never leaves the terminal in
-an odd state. The app module is imported only then, and it imports nothing
-heavy: the first paint never waits for spaCy.
+Articles are read before Textual starts. A path that cannot be read is
+named in one line, and the reader opens on the others (saying which it
+left out); when none can be read there is nothing to open: the lines go
+to stderr and the exit status is 2, before the terminal is touched. `-`
+reads an article from stdin, then takes the keys from the terminal. The
+app module is imported only once there is something to show, and it
+imports nothing heavy: the first paint never waits for spaCy.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
-from annotate.article import Article, ArticleError, read_article, shown
+from annotate.article import Article, ArticleError, article_from_bytes, read_article, shown
 from seeds import sample_path
 
-
-def read_all(paths: list[str]) -> list[Article]:
-    """The articles to open (the bundled sample when no path is given)."""
-    return [read_article(path) for path in (paths or [str(sample_path())])]
+EXIT_NOTHING_TO_OPEN = EXIT_USAGE = 2
 
 
-def run(paths: list[str]) -> int:
-    """Open the reader on `paths`; returns the exit status."""
-    options = [p for p in paths if p.startswith("-") and p != "-"]
+def read_some(paths: list[str]) -> tuple[list[Article], list[str]]:
+    """The articles that can be read, and a line for each path that cannot."""
+    articles: list[Article] = []
+    problems: list[str] = []
+    for path in paths or [str(sample_path())]:
+        try:
+            articles.append(read_stdin() if path == "-" else read_article(path))
+        except ArticleError as error:
+            problems.append(str(error))
+    return articles, problems
+
+
+def read_stdin() -> Article:
+    """An article piped in; the keys then come from the terminal."""
+    if sys.stdin.isatty():
+        raise ArticleError("-: nothing is piped in (try: cat ARTICLE.txt | briefing -)")
+    raw = sys.stdin.buffer.read()
+    try:
+        terminal = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise ArticleError(
+            "-: the reader needs a terminal for its keys; `briefing annotate -` prints "
+            "the briefing of piped text instead"
+        ) from None
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    return article_from_bytes(raw, None)
+
+
+def run(args: list[str]) -> int:
+    """Open the reader on the paths in `args`; returns the exit status."""
+    options = [a for a in args if a.startswith("-") and a != "-"]
     if options:
         sys.stderr.write(f"briefing: unknown option {shown(options[0])} (see briefing --help)\n")
-        return 2
-    try:
-        articles = read_all(paths)
-    except ArticleError as error:
-        sys.stderr.write(f"briefing: {error}\n")
-        return 2
-    from tui.app import BriefingApp
+        return EXIT_USAGE
+    if any(not arg.strip() for arg in args):
+        sys.stderr.write("briefing: '': an empty path names no file\n")
+        return EXIT_USAGE
+    if args.count("-") > 1:
+        sys.stderr.write("briefing: - (stdin) can be given once\n")
+        return EXIT_USAGE
+    articles, problems = read_some(args)
+    if not articles:
+        for problem in problems:
+            sys.stderr.write(f"briefing: {problem}\n")
+        return EXIT_NOTHING_TO_OPEN
+    from tui.app import create_app
 
-    app = BriefingApp(articles)
+    app = create_app(articles, notices=tuple(f"Not opened: {p}" for p in problems))
     result = app.run()
+    app.annotator.close()
+    for problem in problems:  # said in the reader too; kept where the shell shows it
+        sys.stderr.write(f"briefing: {problem}\n")
     return result if isinstance(result, int) else (app.return_code or 0)

@@ -1,18 +1,55 @@
-"""Messages the reader's panels send up to the app."""
+"""Messages of the reader: what panels and the article report up to the
+reader screen, and what the annotation worker reports back."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from textual.message import Message
 
-EntryKind = Literal["quote", "claim", "incident", "actor"]
+from tui.briefing_index import BriefingIndex, Item
+
+EntryKind = Literal["quote", "claim", "incident", "pattern", "actor"]
 
 
+@dataclass
 class EntryChosen(Message):
     """The reader chose a panel entry (Enter or click): go to it in the article."""
 
-    def __init__(self, kind: EntryKind, record_id: str) -> None:
-        super().__init__()
-        self.kind = kind
-        self.record_id = record_id
+    kind: EntryKind
+    record_id: str
+
+
+@dataclass
+class ItemClicked(Message):
+    """A click in the article text; `item` is the highlight under the
+    pointer (None on plain text)."""
+
+    item: Item | None
+    offset: int
+
+
+@dataclass
+class AnnotationProgress(Message):
+    """From the worker: loading the pipeline (fraction None) or annotating."""
+
+    number: int
+    fraction: float | None
+
+
+@dataclass
+class AnnotationReady(Message):
+    number: int
+    index: BriefingIndex
+
+
+@dataclass
+class AnnotationProblem(Message):
+    """From the worker: no pipeline (`missing`, with the whole story in
+    `detail`) or a failed annotation; `message` is one line."""
+
+    number: int
+    message: str
+    missing: bool
+    detail: str = ""

@@ -1,31 +1,33 @@
-"""An article opened in the reader, and the messages its annotation
-worker sends back to the app."""
+"""An article opened in the reader, and what is known about it so far."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from textual.message import Message
+from dataclasses import dataclass
 
 from annotate.article import Article
 from tui.briefing_index import BriefingIndex, Item, noun
+from tui.safe_text import display_line
+
+State = str  # waiting, loading, annotating, ready, missing, failed
+DONE: tuple[State, ...] = ("ready", "missing", "failed")
 
 
 @dataclass
 class OpenArticle:
-    """One opened article and what is known about it so far."""
+    """One opened article: its annotation's state and the reader's place."""
 
     article: Article
     sha: str
+    heading: tuple[int, int] | None = None
     index: BriefingIndex | None = None
-    state: str = "waiting"  # waiting, loading, annotating, ready, missing, failed
+    state: State = "waiting"
     message: str = ""
     progress: float = 0.0
     current: Item | None = None
-    heading: tuple[int, int] | None = field(default=None)
 
     @property
-    def state_line(self) -> str:
+    def counts(self) -> str:
+        """What the header says about it: counts once ready, else the state."""
         if self.state == "ready" and self.index is not None:
             return summary(self.index)
         if self.state == "annotating":
@@ -34,9 +36,17 @@ class OpenArticle:
             self.state, self.message or self.state
         )
 
+    @property
+    def waiting(self) -> str:
+        """Why the panels are empty, while they are."""
+        if self.state in ("missing", "failed"):
+            return self.message
+        return "Annotating… this panel fills in when the engine is done."
+
 
 def summary(index: BriefingIndex) -> str:
-    """ "12 quotes · 3 claims · 2 incidents · 20 actors"."""
+    """ "12 quotes · 3 claims · 2 incidents · 20 actors": statements (not
+    quoted terms) and events (not patterns) only."""
     actors = len(index.actors)
     return " · ".join(
         [noun(kind, index.count(kind)) for kind in ("quote", "claim", "incident")]
@@ -54,30 +64,51 @@ def heading_span(article: Article) -> tuple[int, int] | None:
     return (start, end) if line and line == article.title.strip() else None
 
 
-class AnnotationProgress(Message):
-    """From the worker: loading the model (fraction None) or annotating."""
+@dataclass(frozen=True, slots=True)
+class Status:
+    """What the status line says: a message, a progress fraction while
+    annotating, and whether it reports a problem."""
 
-    def __init__(self, number: int, fraction: float | None) -> None:
-        super().__init__()
-        self.number = number
-        self.fraction = fraction
-
-
-class AnnotationReady(Message):
-    def __init__(self, number: int, index: BriefingIndex, cached: bool) -> None:
-        super().__init__()
-        self.number = number
-        self.index = index
-        self.cached = cached
+    message: str
+    progress: float | None = None
+    problem: bool = False
 
 
-class AnnotationProblem(Message):
-    """From the worker: no pipeline (`missing`, with the full `detail`) or a
-    failed annotation; `message` is one line for the status bar."""
+LOADING = "Loading the language model… the text is readable meanwhile"
+ANNOTATING = "Annotating… highlights and panels fill in when done"
 
-    def __init__(self, number: int, message: str, missing: bool, detail: str = "") -> None:
-        super().__init__()
-        self.number = number
-        self.message = message
-        self.missing = missing
-        self.detail = detail
+
+def status_of(doc: OpenArticle, following: str | None = None) -> Status | None:
+    """The status line for an article (None: nothing to say). `following`
+    is the line about the actor being followed, if any."""
+    if doc.state == "loading":
+        return Status(LOADING, 0.0)
+    if doc.state == "annotating":
+        return Status(ANNOTATING, doc.progress)
+    if doc.state in ("missing", "failed"):
+        return Status(doc.message, problem=True)
+    if following is not None:
+        return Status(following)
+    warnings = doc.index.briefing.warnings if doc.index is not None else ()
+    if warnings:
+        first = warnings[0]
+        more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
+        return Status(f"Engine warning: {first.component}: {first.message}{more}", problem=True)
+    return None
+
+
+def following_line(index: BriefingIndex, actor_id: str) -> str:
+    """ "Following Russia and 4 affiliated: n/p step through 7 quotes · …"."""
+    kind, items = index.speaker_items(actor_id)
+    actor = index.actors.get(actor_id)
+    name = display_line(actor.name) if actor is not None else actor_id
+    others = len(index.side(actor_id)) - 1
+    who = f"{name} and {others} affiliated" if others else name
+    return f"Following {who}: n/p step through {noun(kind, len(items))} · f or Esc stops"
+
+
+def header_counts(doc: OpenArticle, number: int, total: int, hidden: list[str]) -> str:
+    """The header's right side: which article of several, the counts (or
+    the state), and the highlight layers that are hidden."""
+    shown = f"{number + 1}/{total} · " if total > 1 else ""
+    return shown + doc.counts + (f" · hidden: {', '.join(hidden)}" if hidden else "")

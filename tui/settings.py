@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from tui.atomic_file import write_text_file
+from annotate.atomic_file import write_text_file
 
 
 def settings_file() -> Path:

@@ -32,8 +32,10 @@ ANNOTATION_DEFAULTS: dict[str, str] = {
     "actor-country": "#98C379",
     "actor-place": "#56B6C2",
     "actor-group": "#C678DD",
-    "quote": "#E8B68C",
+    "quote": "#F2A7C8",
+    "term": "#9AA3B5",
     "claim": "#A9C7E8",
+    "negated": "#E5A05B",
     "incident": "#FF9E8F",
     "incident-background": "#4A2328",
     "note": "#B5E0B0",
@@ -42,6 +44,7 @@ ANNOTATION_DEFAULTS: dict[str, str] = {
     "current-background": "#35507A",
     "match": "#F0D060",
     "gutter": "#6B7385",
+    "gutter-current": "#8FB8F0",
 }
 
 _COLOR_KEYS = (

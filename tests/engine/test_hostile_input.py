@@ -150,7 +150,7 @@ SHOWN = {
     "utf-16": "report was “deeply flawed”.",
     "nul-bytes": "Minister rejects the report",
     "escapes": "Breaking red news about a clipboard and a cleared screen.",
-    "markup": "[bold red]Not bold[/bold red] and [link=https://example.com]no link[/link]",
+    "markup": "“[reverse]this[/reverse] is $accent text”",
     "bidi": "Bidi \ufffdevil override\ufffd and \ufffdisolate\ufffd text",
     "long-line": "Minister Anna Berg said in Oslo that the talks were “going well”",
     "german": "„Wir werden das nicht hinnehmen.“",
@@ -161,9 +161,9 @@ async def test_reader_shows_every_textual_case_literally_and_annotates_it(tmp_pa
     from reader_support import screen_strips, screen_text
 
     from tui.app import BriefingApp
-    from tui.launch import read_all
+    from tui.launch import read_some
 
-    articles = read_all([str(case.make(tmp_path)) for case in OPENS])
+    articles, _ = read_some([str(case.make(tmp_path)) for case in OPENS])
     app = BriefingApp(articles, remember_theme=False)
     async with app.run_test(size=(120, 40)) as pilot:
         notes = [n.message for n in app._notifications]  # noqa: SLF001
@@ -172,17 +172,17 @@ async def test_reader_shows_every_textual_case_literally_and_annotates_it(tmp_pa
                 assert any(case.note in note for note in notes), (case.name, notes)
         loop = asyncio.get_running_loop()
         deadline = loop.time() + 240
-        while any(doc.state not in ("ready", "missing", "failed") for doc in app.docs):
-            assert loop.time() < deadline, [doc.state for doc in app.docs]
+        while any(doc.state not in ("ready", "missing", "failed") for doc in app.reader.docs):
+            assert loop.time() < deadline, [doc.state for doc in app.reader.docs]
             await pilot.pause(0.1)
         for number, case in enumerate(OPENS):
-            app.number = number
+            app.reader.number = number
             for _ in range(40):  # the switched-to view lays out on its first show
                 await pilot.pause(0.05)
                 shown = screen_text(app)
                 if SHOWN[case.name] in shown:
                     break
-            assert app.doc.state == "ready", (case.name, app.doc.message)
+            assert app.reader.doc.state == "ready", (case.name, app.reader.doc.message)
             assert SHOWN[case.name] in shown, (case.name, shown)
             for strip in screen_strips(app):
                 for segment in strip:

@@ -8,12 +8,11 @@ import signal
 
 from notes_support import drafts, start_typing_reader, wait_for_draft
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, wait_annotated, write_article
+from reader_support import cache_briefing, reader_app, wait_annotated, write_article
 from textual.widgets import TextArea
 
-from tui.app import BriefingApp
-from tui.notes_store import NotesStore, default_path
-from tui.screens.note_editor import NoteEditor
+from tui.notes.editor import NoteEditor
+from tui.notes.store import NotesStore, default_path
 
 TYPED = "the mayor gave no evidence at all"
 
@@ -34,7 +33,7 @@ async def test_draft_survives_kill_9_and_is_restored_on_reopen(tmp_path):
     assert draft.body == TYPED and draft.passage == '"a deliberate act of sabotage"'
     assert NotesStore(default_path()).all_notes() == []  # a draft, not a saved note
 
-    app = BriefingApp([article])
+    app = reader_app([article], harbour_briefing(article.text))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         await pilot.pause()
@@ -43,14 +42,13 @@ async def test_draft_survives_kill_9_and_is_restored_on_reopen(tmp_path):
         assert editor.query_one(TextArea).text == TYPED
         assert any("Restored a note" in n.message for n in app._notifications)  # noqa: SLF001
         await pilot.press("ctrl+s")
-        assert [n.body for n in app.article_notes] == [TYPED]
+        assert [n.body for n in list(app.reader.notes)] == [TYPED]
     assert drafts(harbour_text()) == []
 
 
 async def test_quitting_with_the_editor_open_keeps_the_draft(tmp_path):
     text = harbour_text()
-    cache_briefing(harbour_briefing(text))
-    app = BriefingApp([write_article(tmp_path, "harbour.txt", text)])
+    app = reader_app([write_article(tmp_path, "harbour.txt", text)], harbour_briefing(text))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         await pilot.press("n", "a")

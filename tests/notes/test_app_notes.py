@@ -11,23 +11,22 @@ import os
 import pytest
 from notes_support import note_on
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, screen_text, wait_annotated, write_article
+from reader_support import notified, reader_app, said, screen_text, wait_annotated, write_article
 from textual.widgets import Input, TextArea
 
 from annotate.article import read_article
 from tui.app import BriefingApp
 from tui.cli import main
-from tui.notes_store import NotesStore, default_path
+from tui.notes.editor import NoteEditor
+from tui.notes.panel import NotesPanel
+from tui.notes.path_prompt import PathPrompt
+from tui.notes.store import NotesStore, default_path
 from tui.screens.confirm import Confirm
-from tui.screens.note_editor import NoteEditor
-from tui.screens.path_prompt import PathPrompt
-from tui.widgets.notes_panel import NotesPanel
 
 
 def harbour_app(tmp_path, text: str | None = None) -> BriefingApp:
     text = harbour_text() if text is None else text
-    cache_briefing(harbour_briefing(text))
-    return BriefingApp([write_article(tmp_path, "harbour.txt", text)])
+    return reader_app([write_article(tmp_path, "harbour.txt", text)], harbour_briefing(text))
 
 
 async def type_text(pilot, text: str) -> None:
@@ -36,7 +35,7 @@ async def type_text(pilot, text: str) -> None:
 
 
 def messages(app: BriefingApp) -> list[str]:
-    return [n.message for n in app._notifications]  # noqa: SLF001
+    return [*notified(app), said(app)]
 
 
 def stored() -> list:
@@ -63,26 +62,26 @@ async def test_note_on_the_current_quote_survives_a_restart_listed_and_marked(tm
         assert (note.kind, note.speaker) == ("quote", "Ana Ruiz")
     text = (tmp_path / "harbour.txt").read_text()
     quote = text.index('"a deliberate act')
-    again = BriefingApp([read_article(tmp_path / "harbour.txt")])
+    again = reader_app([read_article(tmp_path / "harbour.txt")], harbour_briefing(text))
     async with again.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        [shown] = again.article_notes
+        [shown] = list(again.reader.notes)
         assert shown.id == note.id and not shown.orphaned
         assert (shown.anchor.start, shown.anchor.end) == (
             quote,
             quote + len('"a deliberate act of sabotage"'),
         )
         panel = again.query_one(NotesPanel)
-        assert panel.notes == [shown]
-        again.action_show_panel("notes")
+        assert panel.notes == (shown,)
+        again.reader.action_show_panel("notes")
         await pilot.pause()
         screen = screen_text(again)
         assert "Is there any evidence" in screen and "#disputed #follow-up" in screen
-        view = again.view
+        view = again.reader.view
         line = view.wrapped.line_of(quote) - int(view.scroll_y)
         assert screen.splitlines()[1 + line].lstrip().startswith("✎")  # the margin marker
         await pilot.press("enter")  # Enter on the entry goes to the passage
-        assert (again.current.kind, again.current.id) == ("quote", "q1")
+        assert (again.reader.current.kind, again.reader.current.id) == ("quote", "q1")
 
 
 async def test_edit_then_delete_with_confirmation_and_undo(tmp_path):
@@ -92,7 +91,7 @@ async def test_edit_then_delete_with_confirmation_and_undo(tmp_path):
     NotesStore(default_path()).save(note_on(text, "Tom Berg", "first thought", path=path))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        app.action_show_panel("notes")
+        app.reader.action_show_panel("notes")
         await pilot.pause()
         await pilot.press("e")
         assert isinstance(app.screen, NoteEditor)
@@ -105,11 +104,11 @@ async def test_edit_then_delete_with_confirmation_and_undo(tmp_path):
         await pilot.press("n")  # no: nothing happens
         assert len(stored()) == 1
         await pilot.press("d", "y")
-        assert stored() == [] and app.article_notes == []
+        assert stored() == [] and list(app.reader.notes) == []
         assert any("u brings it back" in m for m in messages(app))
         await pilot.press("u")
         assert [n.body for n in stored()] == ["first thought revised"]
-        assert len(app.article_notes) == 1
+        assert len(list(app.reader.notes)) == 1
 
 
 async def test_escape_asks_before_discarding_a_draft(tmp_path):
@@ -145,13 +144,13 @@ async def test_notes_reanchor_after_the_file_changed_and_orphans_stay(tmp_path, 
     again = harbour_app(tmp_path, edited)
     async with again.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        moved, orphan = again.article_notes
+        moved, orphan = list(again.reader.notes)
         assert moved.body == "defiant" and not moved.orphaned
-        q3 = again.index.first_of("quote", "q3")
+        q3 = again.reader.index.item_for("quote", "q3")
         assert (moved.anchor.start, moved.anchor.end) == (q3.start, q3.end)
         assert orphan.id == gone.id and orphan.orphaned
         assert orphan.passage == "injured three workers"
-        again.action_show_panel("notes")
+        again.reader.action_show_panel("notes")
         await pilot.pause()
         screen = screen_text(again)
         assert "⚠ orphaned" in screen and "injured three workers" in screen
@@ -184,7 +183,7 @@ async def test_export_of_the_bundled_sample_asks_where(tmp_path):
     NotesStore(default_path()).save(
         note_on(article.text, article.text[:20], "on the sample", path=path)
     )
-    app = BriefingApp([article])
+    app = reader_app([article])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("E")
         assert isinstance(app.screen, PathPrompt)
@@ -215,7 +214,7 @@ async def test_full_disk_keeps_the_editor_open_and_the_note_can_go_to_a_file(tmp
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        db = app.notes_store._db  # noqa: SLF001
+        db = app.reader.notes_controller.store._db  # noqa: SLF001
         db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")
         await pilot.press("n", "a")
         await pilot.pause()
@@ -284,7 +283,7 @@ async def test_note_on_a_mouse_selection_inside_a_quote_names_the_speaker(tmp_pa
     text = harbour_text()
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        view = app.view
+        view = app.reader.view
         start = text.index("deliberate act")
         end = start + len("deliberate act")
         first, last = view.wrapped.line_of(start), view.wrapped.line_of(end)
@@ -294,7 +293,7 @@ async def test_note_on_a_mouse_selection_inside_a_quote_names_the_speaker(tmp_pa
         )
         app.screen.selections = {view: chosen}
         await pilot.pause()
-        assert app.note_target() == (start, end)
+        assert app.reader.note_target() == (start, end)
         await pilot.press("a")
         await type_text(pilot, "strong words")
         await pilot.press("ctrl+s")
@@ -312,25 +311,25 @@ async def test_note_on_a_keyboard_selection_grown_from_the_current_quote(tmp_pat
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         await pilot.press("n")
-        quote = app.current
+        quote = app.reader.current
         quoted_words = len(text[quote.start : quote.end].split())
         # shift+right takes the quote and grows it word by word
         await pilot.press("shift+right", "shift+right")
-        start, end = app.note_target()
+        start, end = app.reader.note_target()
         assert start == quote.start
         assert text[start:end].split() == text[quote.start :].split()[: quoted_words + 2]
         await pilot.press("shift+left")
-        assert len(text[start : app.note_target()[1]].split()) == quoted_words + 1
+        assert len(text[start : app.reader.note_target()[1]].split()) == quoted_words + 1
         await pilot.press("a")
         await type_text(pilot, "by keyboard")
         await pilot.press("ctrl+s")
         [note] = stored()
         assert note.kind == "selection"
         assert note.passage == text[start:end].rsplit(" ", 1)[0]
-        assert app.current == quote
+        assert app.reader.current == quote
         # Escape drops a keyboard selection before anything else
         await pilot.press("shift+down")
-        assert app.view.selection_span() is not None
+        assert app.reader.view.selection_span() is not None
         await pilot.press("escape")
-        assert app.view.selection_span() is None
-        assert app.current == quote
+        assert app.reader.view.selection_span() is None
+        assert app.reader.current == quote

@@ -9,16 +9,15 @@ import stat
 import pytest
 from notes_support import note_on
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, wait_annotated, write_article
+from reader_support import notified, reader_app, said, wait_annotated, write_article
 from textual.widgets import Input, TextArea
 
 from annotate.article import read_article
-from tui.app import BriefingApp
-from tui.atomic_file import write_text_file
-from tui.notes_store import NotesStore, default_path
+from annotate.atomic_file import write_text_file
+from tui.notes.editor import NoteEditor
+from tui.notes.path_prompt import PathPrompt
+from tui.notes.store import NotesStore, default_path
 from tui.screens.confirm import Confirm
-from tui.screens.note_editor import NoteEditor
-from tui.screens.path_prompt import PathPrompt
 
 
 @pytest.fixture
@@ -33,7 +32,7 @@ def _mode(path) -> int:
 
 
 def messages(app) -> list[str]:
-    return [n.message for n in app._notifications]  # noqa: SLF001
+    return [*notified(app), said(app)]
 
 
 def test_a_new_file_gets_the_umask_permissions(tmp_path, umask_022) -> None:
@@ -67,8 +66,7 @@ async def _answer_path(pilot, app, path) -> None:
 
 async def test_write_to_a_file_asks_before_replacing_one(tmp_path, umask_022):
     text = harbour_text()
-    cache_briefing(harbour_briefing(text))
-    app = BriefingApp([write_article(tmp_path, "harbour.txt", text)])
+    app = reader_app([write_article(tmp_path, "harbour.txt", text)], harbour_briefing(text))
     other = tmp_path / "other-article.md"
     other.write_text("someone else's article")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -93,9 +91,8 @@ async def test_write_to_a_file_asks_before_replacing_one(tmp_path, umask_022):
 
 async def test_write_to_a_file_never_writes_over_the_article(tmp_path):
     text = harbour_text()
-    cache_briefing(harbour_briefing(text))
     article = write_article(tmp_path, "harbour.txt", text)
-    app = BriefingApp([article])
+    app = reader_app([article], harbour_briefing(article.text))
     async with app.run_test(size=(120, 40)) as pilot:
         editor = await _editor_on_first_quote(pilot, app)
         await _answer_path(pilot, app, tmp_path / "." / "harbour.txt")
@@ -109,10 +106,9 @@ async def test_export_beside_the_article_replaces_its_own_file_and_says_updated(
     tmp_path, umask_022
 ):
     text = harbour_text()
-    cache_briefing(harbour_briefing(text))
     path = str((tmp_path / "harbour.txt").resolve())
     NotesStore(default_path()).save(note_on(text, "Tom Berg", "on Berg", path=path))
-    app = BriefingApp([write_article(tmp_path, "harbour.txt", text)])
+    app = reader_app([write_article(tmp_path, "harbour.txt", text)], harbour_briefing(text))
     written = tmp_path / "harbour.txt.notes.md"
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
@@ -135,7 +131,7 @@ async def test_export_to_a_chosen_path_asks_before_replacing(tmp_path):
     )
     target = tmp_path / "precious.md"
     target.write_text("precious")
-    app = BriefingApp([article])
+    app = reader_app([article])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("E")
         app.screen.query_one(Input).value = str(target)
@@ -152,7 +148,7 @@ async def test_export_to_a_chosen_path_asks_before_replacing(tmp_path):
 
 
 def test_refused_targets_the_article_the_notes_database_and_folders(tmp_path) -> None:
-    from tui.notes_files import needs_asking, refusal
+    from tui.notes.files import needs_asking, refusal
 
     article = tmp_path / "a.md"
     article.write_text("article")

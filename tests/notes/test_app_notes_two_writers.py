@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from notes_support import drafts, start_typing_reader, wait_for_draft
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, wait_annotated, write_article
+from reader_support import cache_briefing, reader_app, wait_annotated, write_article
 from textual.widgets import TextArea
 
-from tui.app import BriefingApp
-from tui.notes_store import NotesStore, default_path
-from tui.screens.note_editor import NoteEditor
+from tui.notes.editor import NoteEditor
+from tui.notes.store import NotesStore, default_path
 
 
 async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_path):
@@ -25,13 +24,13 @@ async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_
         await asyncio.to_thread(sys.stdin.readline)
         await pilot.press("ctrl+s")
         await pilot.pause()
-        print("saved" if app.article_notes else "not saved", flush=True)
+        print("saved" if list(app.reader.notes) else "not saved", flush=True)
         """,
     )
     try:
         assert reader_a.stdout.readline().strip() == "typed"
         wait_for_draft(text, "reader A autosaved no draft")
-        app = BriefingApp([article])  # reader B
+        app = reader_app([article], harbour_briefing(text))  # reader B
         async with app.run_test(size=(120, 40)) as pilot:
             await wait_annotated(pilot)
             await pilot.pause()
@@ -53,19 +52,18 @@ async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_
 
 async def test_an_edit_saved_after_another_writers_edit_becomes_a_new_note(tmp_path):
     text = harbour_text()
-    cache_briefing(harbour_briefing(text))
     article = write_article(tmp_path, "harbour.txt", text)
     start = text.index("Tom Berg")
-    from tui.note_model import new_note
+    from tui.notes.model import new_note
 
     other = NotesStore(default_path())  # the other process
     first = other.save(
         new_note(text, start, start + 8, body="first", path=str(article.path.resolve()))
     )
-    app = BriefingApp([article])
+    app = reader_app([article], harbour_briefing(article.text))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        app.action_show_panel("notes")
+        app.reader.action_show_panel("notes")
         await pilot.pause()
         await pilot.press("e")
         assert isinstance(app.screen, NoteEditor)
@@ -75,7 +73,7 @@ async def test_an_edit_saved_after_another_writers_edit_becomes_a_new_note(tmp_p
         assert not isinstance(app.screen, NoteEditor)
         messages = [n.message for n in app._notifications]  # noqa: SLF001
         assert any("separate note" in m for m in messages)
-        assert sorted(n.body for n in app.article_notes) == ["first (mine)", "theirs"]
+        assert sorted(n.body for n in list(app.reader.notes)) == ["first (mine)", "theirs"]
     notes = NotesStore(default_path()).all_notes()
     assert sorted(n.body for n in notes) == ["first (mine)", "theirs"]
     assert len({(n.anchor.start, n.anchor.end) for n in notes}) == 1

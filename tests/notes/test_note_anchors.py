@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.note_anchors import CONTEXT, Anchor, anchor_at, reanchor
+from tui.notes.anchors import CONTEXT, Anchor, anchor_at, reanchor
 
 TEXT = (
     "The mayor said the fire was sabotage. Police denied it.\n"

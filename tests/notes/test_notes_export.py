@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from notes_support import ARTICLE, note_on
 
-from tui.notes_export import ANNO_CONTEXT, group_by_briefing, to_json, to_markdown
+from tui.notes.export import ANNO_CONTEXT, group_by_briefing, to_json, to_markdown
 
 
 def _notes():

@@ -10,7 +10,7 @@ from notes_support import ARTICLE, note_on
 
 from annotate.markdown import briefing_markdown, markdown_text
 from annotate.model import Actor, Briefing
-from tui.notes_export import group_by_briefing, to_markdown
+from tui.notes.export import group_by_briefing, to_markdown
 
 
 @pytest.mark.parametrize(

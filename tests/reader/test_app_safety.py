@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reader_support import cache_briefing, screen_strips, screen_text, span, wait_annotated
+from reader_support import reader_app, screen_strips, screen_text, span, wait_annotated
 
 from annotate.article import Article
 from annotate.model import Actor, Briefing, Incident, Quote, Span, text_sha256
@@ -67,11 +67,10 @@ def assert_terminal_safe(app: BriefingApp) -> None:
 
 async def test_markup_and_escape_sequences_show_literally(tmp_path):
     article = hostile_article()
-    cache_briefing(hostile_briefing(article.text))
-    app = BriefingApp([article])
+    app = reader_app([article], hostile_briefing(article.text))
     async with app.run_test(size=(160, 50)) as pilot:
         await wait_annotated(pilot)
-        assert app.doc.state == "ready"
+        assert app.reader.doc.state == "ready"
         shown = screen_text(app)
         assert "[bold red]x[/]" in shown
         assert "[@click=app.quit]q[/]" in shown
@@ -84,7 +83,7 @@ async def test_markup_and_escape_sequences_show_literally(tmp_path):
         assert_terminal_safe(app)
         await pilot.press("n")  # the quote with markup, its speaker in the detail strip
         assert "[b]Someone[/b]" in screen_text(app)
-        app.query_one("#side").active = "tab-actors"
+        app.reader.side.active = "actors"
         await pilot.pause()
         assert "[i]role[/i]␛[5m" in screen_text(app)
         assert_terminal_safe(app)
@@ -92,8 +91,7 @@ async def test_markup_and_escape_sequences_show_literally(tmp_path):
 
 async def test_the_title_and_palette_show_markup_literally(tmp_path):
     article = hostile_article()
-    cache_briefing(hostile_briefing(article.text))
-    app = BriefingApp([article])
+    app = reader_app([article], hostile_briefing(article.text))
     async with app.run_test(size=(160, 50)) as pilot:
         await wait_annotated(pilot)
         assert "Headline [bold red]x[/]" in screen_text(app)

@@ -1,9 +1,12 @@
 """What the reader looks like: the bundled seed at 120x40 and 80x24, in the
-dark and the light theme.
+dark and the light theme; a hand-made briefing with the engine's newer
+fields (a quoted term, a negated claim, an event's mentions, a pattern) in
+its panels and on the smallest terminal, 60x20.
 
 The briefing is a fixed file (`fixtures/seed_briefing.json`, the engine's
-output on the seed when it was written), put in the annotation cache, so
-an engine change never rewrites these pictures; only a reader change does.
+output on the seed when it was written), handed to the reader through the
+annotator seam, so an engine change never rewrites these pictures; only a
+reader change does.
 Regenerate after an intended reader change with
 `pytest tests/reader/test_snapshots.py --snapshot-update`, and look at the
 report before committing the new SVGs.
@@ -14,9 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import cache_briefing, wait_annotated
+from reader_support import reader_app, wait_annotated
 
-from annotate.article import read_article
+from annotate.article import Article, read_article
 from annotate.model import Briefing
 from seeds import sample_path
 from tui.app import BriefingApp
@@ -25,8 +28,8 @@ SEED_BRIEFING = Path(__file__).parent / "fixtures" / "seed_briefing.json"
 
 
 def seed_app(theme: str) -> BriefingApp:
-    cache_briefing(Briefing.from_json(SEED_BRIEFING.read_text(encoding="utf-8")))
-    return BriefingApp([read_article(sample_path())], theme=theme, remember_theme=False)
+    briefing = Briefing.from_json(SEED_BRIEFING.read_text(encoding="utf-8"))
+    return reader_app([read_article(sample_path())], briefing, theme=theme)
 
 
 async def second_quote(pilot) -> None:
@@ -48,3 +51,30 @@ def test_seed_panels_on_a_narrow_terminal(snap_compare):
         await pilot.pause()
 
     assert snap_compare(seed_app("dark"), terminal_size=(80, 24), run_before=open_panels)
+
+
+def depot_app(theme: str = "dark") -> BriefingApp:
+    from reader_fixtures import DEPOT, depot_briefing
+
+    return reader_app(
+        [Article(text=DEPOT, title="Ministry silent on depot blast")], depot_briefing(), theme=theme
+    )
+
+
+@pytest.mark.parametrize(
+    ("size", "keys"),
+    [
+        ((120, 40), ("right_square_bracket",)),  # Positions: negated claim, hanging lines
+        ((120, 40), ("i", "tab")),  # Incidents: an event with its mentions, patterns apart
+        ((60, 20), ("n",)),  # the smallest terminal: footer, header, detail strip
+        ((60, 20), ("c", "s", "right_square_bracket")),  # Positions in place of the article
+    ],
+    ids=["120x40-positions", "120x40-incidents", "60x20-quote", "60x20-positions"],
+)
+def test_depot_briefing(snap_compare, size, keys):
+    async def press(pilot) -> None:
+        await wait_annotated(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    assert snap_compare(depot_app(), terminal_size=size, run_before=press)

@@ -71,7 +71,7 @@ async def test_the_theme_key_cycles_themes_and_the_choice_persists(tmp_path):
         await pilot.press("t")
         assert app.theme == "light"
         await pilot.pause()
-        quote = app.view.get_component_rich_style("article--quote", partial=True)
+        quote = app.reader.view.get_component_rich_style("article--quote", partial=True)
         light_quote = load_theme(bundled_theme_dir() / "light.toml").variables["quote"]
         assert quote.color.triplet == Color.parse(light_quote).rich_color.triplet
     assert load_settings().theme == "light"

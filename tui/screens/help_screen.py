@@ -1,5 +1,5 @@
-"""The help screen (`?`): every key from the app's own bindings, and what
-each highlight looks like."""
+"""The help screen (`?`): every key from the command tables (as the user
+has mapped them), the id to remap it by, and what each highlight looks like."""
 
 from __future__ import annotations
 
@@ -14,9 +14,13 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     ("Jane Smith", "bold $actor-person", "a person (bold)"),
     ("the Council", "bold $actor-organization", "an organisation (bold)"),
     ("Norway", "bold $actor-country", "a country (bold)"),
-    ("“a quotation”", "italic $quote", "a quote (italic)"),
+    ("“a quotation”", "italic $quote", "someone's words (italic; n steps through them)"),
+    ("“a term”", "$term", "a quoted term or title (not a statement)"),
     ("reported speech", "underline $claim", "a claim (underlined)"),
+    ("did not say", "underline $negated", "a claim the speaker did not make (negated)"),
     ("◆ a fire", "bold $incident on $incident-background", "an incident (bold, ◆ in the margin)"),
+    ("a campaign", "$incident", "a pattern: a kind of incident, not one event"),
+    ("Zakharova", "underline", "the current quote's speaker (w jumps there and back)"),
     (
         "▶ current",
         "bold $current on $current-background",
@@ -34,22 +38,36 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "dismiss", "Close help"),
     ]
 
-    def __init__(self, keys: list[tuple[str, str]], themes_dir: str) -> None:
+    def __init__(self, keys: list[tuple[str, str, str]], themes_dir: str) -> None:
+        """`keys` are (keys as shown, what they do, command id)."""
         super().__init__()
         self._keys = keys
         self._themes_dir = themes_dir
 
     def compose(self) -> ComposeResult:
-        width = max((len(key) for key, _ in self._keys), default=4) + 2
-        parts: list[str | tuple[str, str]] = [("Keys\n", "bold $accent")]
-        for key, description in self._keys:
-            parts += [(f"  {key:<{width}}", "bold"), f"{description}\n"]
-        parts += ["\n", ("What the highlights mean\n", "bold $accent")]
+        width = max((len(key) for key, _, _ in self._keys), default=4) + 2
+        parts: list[str | tuple[str, str]] = [
+            ("Keys", "bold $accent"),
+            ("  (id in brackets)\n", "$text-muted"),
+        ]
+        for key, description, command_id in self._keys:
+            parts += [
+                (f"  {key:<{width}}", "bold"),
+                description,
+                (f"  [{command_id}]\n", "$text-muted"),
+            ]
+        parts += [
+            ("  Enter", "bold"),
+            "  go to the chosen panel entry; again: its next mention\n",
+            "\n",
+            ("What the highlights mean\n", "bold $accent"),
+        ]
         for sample, style, meaning in LEGEND:
             parts += ["  ", (sample, style), f"  {meaning}\n"]
         parts += [
             "\n",
-            ("Themes\n", "bold $accent"),
+            ("Your own keys and themes\n", "bold $accent"),
+            'Remap a key in the [keys] table of config.toml, by id: next-quote = "n,j". '
             "t cycles the themes; ctrl+p then “Theme” lists them. Your own theme files "
             f"(TOML, like the bundled ones) go in {self._themes_dir}\n",
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widgets import DataTable
 
 from tui.briefing_index import BriefingIndex, Item
@@ -24,9 +25,14 @@ class ActorsPanel(DataTable):
     """A table of actors, most mentioned first. Cells are `Text` built from
     plain strings (a `str` cell would be parsed as markup)."""
 
+    index: reactive[BriefingIndex | None] = reactive(None, init=False)
+    current: reactive[Item | None] = reactive(None, init=False)
+    waiting: reactive[str] = reactive("", init=False)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, cursor_type="row", zebra_stripes=False)
         self._ids: list[str] = []
+        self._stale = True
 
     def _reset(self) -> None:
         """Empty the table, columns too: a column keeps the width of the
@@ -37,16 +43,31 @@ class ActorsPanel(DataTable):
             self.add_column(Text(label), key=key)
 
     def on_mount(self) -> None:
-        if not self.columns:
-            self._reset()
-
-    def show_waiting(self, message: str) -> None:
         self._reset()
-        self._ids = []
-        self.add_row(Text(message, style="italic"), Text(""), Text(""), Text(""), Text(""))
 
-    def set_briefing(self, index: BriefingIndex) -> None:
+    def on_show(self) -> None:
+        if self._stale:
+            self.fill()
+
+    def watch_waiting(self) -> None:
+        if self.index is None:
+            self.watch_index()
+
+    def watch_index(self) -> None:
+        """Filled now when in sight, else when first shown (see EntryList)."""
+        if self.is_on_screen:
+            self.fill()
+        else:
+            self._stale = True
+
+    def fill(self) -> None:
+        self._stale = False
         self._reset()
+        index = self.index
+        if index is None:
+            self._ids = []
+            self.add_row(Text(self.waiting, style="italic"), *(Text("") for _ in range(4)))
+            return
         actors = sorted(
             index.actors.values(),
             key=lambda a: (-len(a.mentions), -index.quote_counts[a.id], a.name),
@@ -64,6 +85,7 @@ class ActorsPanel(DataTable):
                 Text(display_line(actor.role or "")),
                 key=actor.id,
             )
+        self.watch_current(self.current)
 
     @property
     def highlighted_actor(self) -> str | None:
@@ -72,11 +94,13 @@ class ActorsPanel(DataTable):
             return None
         return self._ids[self.cursor_row]
 
-    def show_item(self, item: Item | None, speaker: str | None) -> None:
+    def watch_current(self, item: Item | None) -> None:
         """Put the cursor on the actor of the current item."""
-        actor_id = item.id if item is not None and item.kind == "mention" else speaker
-        if actor_id in self._ids:
-            self.move_cursor(row=self._ids.index(actor_id), animate=False, scroll=True)
+        if self.index is None or item is None or self._stale:
+            return
+        speaker = self.index.speaker_of(item)
+        if speaker is not None and speaker.id in self._ids:
+            self.move_cursor(row=self._ids.index(speaker.id), animate=False, scroll=True)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -6,37 +6,41 @@ builds a `Strip` for just the visible line from the highlights that touch
 it, and caches it. Nothing scales with the article's length per key press:
 moving the current item invalidates only the lines of the old and new item.
 Text is shown through `safe_text.display_text` (same length, so every
-record offset stays valid) and is never parsed as markup.
+record offset stays valid) and is never parsed as markup. A Markdown
+article's markers are hidden as it is drawn (`markdown_prose`), never
+removed from the text.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
-from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.geometry import Offset, Size
-from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
 
-from tui.briefing_index import LAYER_OF, LAYERS, Highlight, Item
+from tui.article_styles import STYLE_ORDER, Mark, runs, visible_pieces
+from tui.briefing_index import LAYERS, Highlight, Item, most_specific
+from tui.commands import ARTICLE, bindings
+from tui.keyboard_selection import move_cursor
+from tui.layout import GUTTER, text_columns
+from tui.markdown_prose import Prose, zero_width_flow
+from tui.messages import ItemClicked
 from tui.safe_text import display_text
+from tui.search import pattern
 from tui.text_lines import WrappedText, cell_to_index, paragraphs, wrap
 
-READING_WIDTH = 88  # the widest a line of text gets, for comfortable reading
-GUTTER = 2  # a marker column and a space before the text
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CACHE_LINES = 4096
-
-_NEXT_WORD_END = re.compile(r"\W*\w+")
-_WORD = re.compile(r"\w+")
+_SHORT = 2000  # a highlight longer than this is checked on every line
 
 # Marker glyphs in the gutter, so the kind of a line reads without colour.
 MARK_CURRENT_FIRST = "▶"
@@ -49,59 +53,33 @@ MARK_MATCH = "⌕"
 class ArticleView(ScrollView, can_focus=True):
     """An article with its highlights; scrolls, and reports clicks on them."""
 
-    COMPONENT_CLASSES = {
-        "article--person",
-        "article--organization",
-        "article--country",
-        "article--place",
-        "article--group",
-        "article--quote",
-        "article--claim",
-        "article--incident",
-        "article--note",
-        "article--current",
-        "article--match",
-        "article--match-current",
+    COMPONENT_CLASSES = {f"article--{name}" for name in STYLE_ORDER} | {
         "article--heading",
         "article--gutter",
         "article--gutter-current",
     }
-
-    BINDINGS = [
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("shift+space", "page_up", "Page up", show=False),
-        Binding("shift+right", "select_by('word', 1)", "Select: next word", show=False),
-        Binding("shift+left", "select_by('word', -1)", "Select: previous word", show=False),
-        Binding("shift+down", "select_by('line', 1)", "Select: line down", show=False),
-        Binding("shift+up", "select_by('line', -1)", "Select: line up", show=False),
-    ]
+    BINDINGS = bindings(ARTICLE)
 
     layers: reactive[frozenset[str]] = reactive(frozenset(LAYERS), init=False)
     """Highlight layers shown ("actors", "quotes", "claims", "incidents")."""
     current: reactive[Item | None] = reactive(None, init=False)
     """The item marked as current."""
-
-    class Clicked(Message):
-        """The reader clicked in the text; `item` is the highlight under the
-        pointer (None on plain text)."""
-
-        def __init__(self, item: Item | None, offset: int) -> None:
-            super().__init__()
-            self.item = item
-            self.offset = offset
+    speaker: reactive[Item | None] = reactive(None, init=False)
+    """The mention of the current quote's speaker, underlined."""
 
     def __init__(
         self,
         text: str,
         *,
         heading: tuple[int, int] | None = None,
-        name: str | None = None,
+        prose: Prose | None = None,
         id: str | None = None,
-        classes: str | None = None,
     ) -> None:
-        super().__init__(name=name, id=id, classes=classes)
+        super().__init__(id=id)
         self.text = display_text(text)
         self._paras, self._flow = paragraphs(self.text)
+        self._prose = prose or Prose()
+        self._measure = zero_width_flow(self._flow, self._prose.hidden)
         self._para_starts = [a for a, _ in self._paras]
         self._headings = {
             a for a, b in self._paras if _HEADING.match(self._flow, a, b) or (a, b) == heading
@@ -110,11 +88,13 @@ class ArticleView(ScrollView, can_focus=True):
         self._margin = 0
         self._highlights: list[Highlight] = []
         self._notes: list[tuple[int, int]] = []
-        self._buckets: dict[int, list[Highlight]] = {}
-        self._note_lines: set[int] = set()
+        self._short: list[Highlight] = []
+        self._short_starts: list[int] = []
+        self._long: list[Highlight] = []
+        self._on_lines: LRUCache[int, list[Highlight]] = LRUCache(_CACHE_LINES)
         self._query: re.Pattern[str] | None = None
         self._match: tuple[int, int] | None = None
-        self._cache: dict[int, Strip] = {}
+        self._cache: LRUCache[int, Strip] = LRUCache(_CACHE_LINES)
         self._styles: dict[str, Style] = {}
         self._keyed: tuple[int, int, int] | None = None
         """The keyboard selection as (anchor, cursor, span start) when the
@@ -123,20 +103,22 @@ class ArticleView(ScrollView, can_focus=True):
     # -- data in ---------------------------------------------------------------
 
     def set_highlights(self, highlights: Iterable[Highlight]) -> None:
-        """Replace the annotation highlights (sorted by start)."""
+        """Replace the annotation highlights (sorted by start). Nothing is
+        indexed by line up front (on a big briefing that walked 50,000
+        highlights at once): each line finds its own as it is drawn."""
         self._highlights = list(highlights)
-        self._rebucket()
+        self._sort_highlights()
         self._clear()
 
     def set_notes(self, spans: Iterable[tuple[int, int]]) -> None:
         """Passages that carry notes: marked in the text and the gutter."""
         self._notes = sorted(spans)
-        self._rebucket()
+        self._sort_highlights()
         self._clear()
 
     def set_search(self, query: str, match: tuple[int, int] | None) -> None:
         """Mark every visible occurrence of `query` and the current match."""
-        self._query = re.compile(re.escape(query), re.IGNORECASE) if query else None
+        self._query = pattern(query) if query else None
         self._match = match
         self._clear()
         if match is not None:
@@ -152,11 +134,21 @@ class ArticleView(ScrollView, can_focus=True):
         if new is not None:
             self.show_span(new.start, new.end)
 
+    def watch_speaker(self, old: Item | None, new: Item | None) -> None:
+        for item in (old, new):
+            if item is not None:
+                self._invalidate(item.start, item.end)
+
     # -- positions -------------------------------------------------------------
 
     @property
     def wrapped(self) -> WrappedText | None:
         return self._wrapped
+
+    @property
+    def margin(self) -> int:
+        """Blank columns left of the gutter."""
+        return self._margin
 
     def top_offset(self) -> int:
         """The text offset at the top of the screen."""
@@ -177,12 +169,8 @@ class ArticleView(ScrollView, can_focus=True):
         """What screen line `line` shows (for tests and selections)."""
         if self._wrapped is None or not 0 <= line < len(self._wrapped):
             return ""
-        return self._flow[self._wrapped.starts[line] : self._wrapped.ends[line]]
-
-    def visible_text(self) -> str:
-        """The lines on screen now, joined by newlines."""
-        top = int(self.scroll_y)
-        return "\n".join(self.line_text(y) for y in range(top, top + self.size.height))
+        start, end = self._wrapped.starts[line], self._wrapped.ends[line]
+        return "".join(self._flow[a:b] for a, b in self._visible(start, end))
 
     def show_span(self, start: int, end: int) -> None:
         """Scroll so that text[start:end] is on screen (its start a third of
@@ -195,31 +183,19 @@ class ArticleView(ScrollView, can_focus=True):
         top, height = int(self.scroll_y), max(self.size.height, 1)
         if first >= top and last < top + height:
             return
-        if last - first + 1 >= height:
-            target = first
-        else:
-            target = max(0, first - height // 3)
+        target = first if last - first + 1 >= height else max(0, first - height // 3)
         self.scroll_to(y=target, animate=False, immediate=True)
 
+    # -- selection -----------------------------------------------------------------
+
     def selection_span(self) -> tuple[int, int] | None:
-        """The text offsets of the reader's mouse selection, if any."""
+        """The text offsets of the reader's selection, if any."""
         selection = self.text_selection
-        if selection is None or self._wrapped is None:
+        if selection is None or self._wrapped is None or not len(self._wrapped):
             return None
-        lines = self._wrapped
-        start = (
-            0
-            if selection.start is None
-            else self._offset_at_line(selection.start.y, selection.start.x)
-        )
-        end = (
-            len(self.text)
-            if selection.end is None
-            else self._offset_at_line(selection.end.y, selection.end.x)
-        )
-        if end <= start or not len(lines):
-            return None
-        return start, end
+        start = 0 if selection.start is None else self._offset_at(*selection.start)
+        end = len(self.text) if selection.end is None else self._offset_at(*selection.end)
+        return (start, end) if end > start else None
 
     def select_span(self, start: int, end: int) -> None:
         """Select text[start:end] as if with the mouse (notes anchor to it)."""
@@ -248,43 +224,17 @@ class ArticleView(ScrollView, can_focus=True):
             anchor, cursor = self.current.start, self.current.end
         else:
             anchor = cursor = self.top_offset()
-        size = len(self._flow)
-        if unit == "word":
-            if step > 0:
-                found = _NEXT_WORD_END.search(self._flow, cursor)
-                cursor = found.end() if found else size
-            else:  # back to the end of the word before: undoes a step forward
-                window = max(0, cursor - 400)
-                ends = [m.end() for m in _WORD.finditer(self._flow, window, cursor)]
-                ends = [end for end in ends if end < cursor]
-                cursor = ends[-1] if ends else window
-        else:
-            line = lines.line_of(min(cursor, size - 1) if cursor < size else size - 1)
-            column = cursor - lines.starts[line]
-            target = min(max(line + step, 0), len(lines) - 1)
-            cursor = min(lines.starts[target] + column, lines.ends[target])
-            if target == line:
-                cursor = size if step > 0 else 0
+        cursor = move_cursor(self._flow, lines, cursor, unit, step)
         start, end = min(anchor, cursor), max(anchor, cursor)
         self.select_span(start, end)
         self._keyed = (anchor, cursor, start)
         self.show_span(cursor, cursor + 1)
 
-    def _offset_at_line(self, line: int, index: int) -> int:
+    def _offset_at(self, x: int, y: int) -> int:
         assert self._wrapped is not None
-        line = min(max(line, 0), len(self._wrapped) - 1)
+        line = min(max(y, 0), len(self._wrapped) - 1)
         start, end = self._wrapped.starts[line], self._wrapped.ends[line]
-        return min(start + max(index, 0), end)
-
-    # -- Textual hooks ---------------------------------------------------------
-
-    def on_resize(self, event: events.Resize) -> None:
-        self._layout(self.scrollable_content_region.width)
-
-    def notify_style_update(self) -> None:
-        super().notify_style_update()
-        self._styles.clear()
-        self._cache.clear()
+        return min(start + max(x, 0), end)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         span = self.selection_span()
@@ -297,6 +247,16 @@ class ArticleView(ScrollView, can_focus=True):
             self._keyed = None
         self._clear()
 
+    # -- Textual hooks ---------------------------------------------------------
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout(self.scrollable_content_region.width)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
     def on_click(self, event: events.Click) -> None:
         if self._wrapped is None:
             return
@@ -305,64 +265,68 @@ class ArticleView(ScrollView, can_focus=True):
         if not 0 <= line < len(self._wrapped) or column < 0:
             return
         start, end = self._wrapped.starts[line], self._wrapped.ends[line]
-        index = cell_to_index(self._flow[start:end], column)
+        index = cell_to_index(self._measure[start:end], column)
         if start + index >= end:
             return
         offset = start + index
-        self.post_message(self.Clicked(self._item_at(line, offset), offset))
+        self.post_message(ItemClicked(self._item_at(line, offset), offset))
 
     def render_line(self, y: int) -> Strip:
         line = int(self.scroll_y) + y
         strip = self._cache.get(line)
         if strip is None:
-            if len(self._cache) > _CACHE_LINES:
-                self._cache.clear()
-            strip = self._cache[line] = self._render_text_line(line)
+            strip = self._render_text_line(line)
+            self._cache.set(line, strip)
         return strip
 
     # -- internals -------------------------------------------------------------
 
     def _layout(self, width: int) -> None:
         """Wrap for a widget `width` cells wide, keeping the reading place."""
-        text_width = max(8, min(READING_WIDTH, width - GUTTER - 2))
-        margin = max(0, (width - GUTTER - text_width) // 2) if width > 110 else 1
+        text_width, margin = text_columns(width)
         if self._wrapped is not None and self._wrapped.width == text_width:
             if margin != self._margin:
                 self._margin = margin
                 self._clear()
             return
         top = self.top_offset() if self._wrapped is not None else 0
-        self._wrapped = wrap(self._flow, self._paras, text_width)
+        self._wrapped = wrap(self._measure, self._paras, text_width)
         self._margin = margin
-        self._rebucket()
         self._cache.clear()
+        self._on_lines.clear()
         self.virtual_size = Size(width, len(self._wrapped))
         if top:
             self.scroll_to(y=self._wrapped.line_of(top), animate=False, immediate=True)
         self.refresh()
 
-    def _rebucket(self) -> None:
-        """Index highlights by the screen lines they touch."""
-        self._buckets = {}
-        self._note_lines = set()
-        lines = self._wrapped
-        if lines is None:
-            return
-        for highlight in self._highlights:
-            first = lines.line_of(highlight.start)
-            last = lines.line_of(max(highlight.start, highlight.end - 1))
-            for line in range(first, last + 1):
-                self._buckets.setdefault(line, []).append(highlight)
-        for start, end in self._notes:
-            first = lines.line_of(start)
-            self._note_lines.add(first)
-            for line in range(first, lines.line_of(max(start, end - 1)) + 1):
-                self._buckets.setdefault(line, []).append(
-                    Highlight(start, end, "note", Item("mention", "", start, end))
-                )
+    def _sort_highlights(self) -> None:
+        """Short highlights by start, for a bisection; the few long ones
+        (a quote over paragraphs) apart, checked on every line."""
+        notes = [Highlight(a, b, "note", Item("mention", "", a, b)) for a, b in self._notes]
+        every = sorted([*self._highlights, *notes], key=lambda h: h.start)
+        self._short = [h for h in every if h.end - h.start <= _SHORT]
+        self._short_starts = [h.start for h in self._short]
+        self._long = [h for h in every if h.end - h.start > _SHORT]
+
+    def _on_line(self, line: int) -> list[Highlight]:
+        """The highlights (and noted passages) that touch a screen line."""
+        found = self._on_lines.get(line)
+        if found is None and self._wrapped is not None:
+            start, end = self._wrapped.starts[line], self._wrapped.ends[line]
+            end = max(end, start + 1)
+            first = bisect_left(self._short_starts, start - _SHORT)
+            last = bisect_left(self._short_starts, end)
+            found = [
+                h
+                for h in (*self._short[first:last], *self._long)
+                if h.start < end and h.end > start
+            ]
+            self._on_lines.set(line, found)
+        return found or []
 
     def _clear(self) -> None:
         self._cache.clear()
+        self._on_lines.clear()
         self.refresh()
 
     def _invalidate(self, start: int, end: int) -> None:
@@ -371,7 +335,7 @@ class ArticleView(ScrollView, can_focus=True):
         first = self._wrapped.line_of(start)
         last = self._wrapped.line_of(max(start, end - 1))
         for line in range(first, last + 1):
-            self._cache.pop(line, None)
+            self._cache.discard(line)
         self.refresh_lines(first, last - first + 1)
 
     def _style(self, name: str) -> Style:
@@ -384,16 +348,25 @@ class ArticleView(ScrollView, can_focus=True):
             self._styles[name] = style
         return style
 
+    def _shown(self, highlight: Highlight) -> bool:
+        return highlight.style == "note" or highlight.item.layer in self.layers
+
     def _item_at(self, line: int, offset: int) -> Item | None:
-        best: Highlight | None = None
-        order = {"mention": 0, "incident": 1, "claim": 2, "quote": 3}
-        for highlight in self._buckets.get(line, ()):
-            if highlight.style == "note" or LAYER_OF[highlight.item.kind] not in self.layers:
-                continue
-            if highlight.start <= offset < highlight.end:
-                if best is None or order[highlight.item.kind] > order[best.item.kind]:
-                    best = highlight
-        return best.item if best else None
+        return most_specific(
+            [
+                h.item
+                for h in self._on_line(line)
+                if h.style != "note" and self._shown(h) and h.start <= offset < h.end
+            ]
+        )
+
+    def _visible(self, start: int, end: int) -> list[tuple[int, int]]:
+        hidden = self._prose.hidden
+        if not hidden:
+            return [(start, end)]
+        first = max(0, bisect_left(hidden, (start, start)) - 1)
+        last = bisect_right(hidden, (end, end))
+        return visible_pieces(start, end, hidden[first:last])
 
     def _render_text_line(self, line: int) -> Strip:
         width = self.size.width
@@ -402,23 +375,24 @@ class ArticleView(ScrollView, can_focus=True):
         if lines is None or line >= len(lines):
             return Strip.blank(width, base)
         start, end = lines.starts[line], lines.ends[line]
-        runs = self._runs(line, start, end)
-        text = self._flow[start:end]
-        heading = self._is_heading(start)
+        if self._is_heading(start):
+            base += self._style("heading")
         segments: list[Segment] = []
-        for a, b, names in runs:
-            style = base + self._style("heading") if heading else base
-            for name in names:
-                style += self._style(name)
-            segments.append(Segment(text[a - start : b - start], style))
-        body = Strip(segments).apply_offsets(0, line)
+        for piece_start, piece_end in self._visible(start, end):
+            for a, b, names in runs(piece_start, piece_end, self._marks(line, start, end)):
+                style = base
+                for name in names:
+                    style += self._style(name)
+                # The offset lets a mouse selection map cells to characters.
+                style += Style.from_meta({"offset": (a - start, line)})
+                segments.append(Segment(self._flow[a:b], style))
         gutter_mark, gutter_style = self._gutter(line, start, end)
         left = [
-            Segment(" " * self._margin, base),
-            Segment(gutter_mark, base + self._style(gutter_style)),
-            Segment(" ", base),
+            Segment(" " * self._margin, self.rich_style),
+            Segment(gutter_mark, self.rich_style + self._style(gutter_style)),
+            Segment(" ", self.rich_style),
         ]
-        return Strip.join([Strip(left), body]).adjust_cell_length(width, base)
+        return Strip(left + segments).adjust_cell_length(width, self.rich_style)
 
     def _is_heading(self, offset: int) -> bool:
         if not self._headings:
@@ -428,31 +402,29 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _gutter(self, line: int, start: int, end: int) -> tuple[str, str]:
         current = self.current
-        if current is not None and current.start < max(end, start + 1) and current.end > start:
+        stop = max(end, start + 1)
+        if current is not None and current.start < stop and current.end > start:
             first = self._wrapped is not None and self._wrapped.line_of(current.start) == line
             return (MARK_CURRENT_FIRST if first else MARK_CURRENT), "gutter-current"
-        if line in self._note_lines:
+        if any(h.style == "note" and start <= h.start < stop for h in self._on_line(line)):
             return MARK_NOTE, "gutter"
         if "incidents" in self.layers:
-            for highlight in self._buckets.get(line, ()):
-                if highlight.item.kind == "incident" and start <= highlight.start < max(
-                    end, start + 1
-                ):
+            for highlight in self._on_line(line):
+                if highlight.style == "incident" and start <= highlight.start < stop:
                     return MARK_INCIDENT, "gutter"
-        if self._match is not None and start <= self._match[0] < max(end, start + 1):
+        if self._match is not None and start <= self._match[0] < stop:
             return MARK_MATCH, "gutter"
         return " ", "gutter"
 
-    def _runs(self, line: int, start: int, end: int) -> list[tuple[int, int, list[str]]]:
-        """Split [start, end) into runs, each with the style names covering it."""
-        marks: list[tuple[int, int, str]] = []
-        for highlight in self._buckets.get(line, ()):
-            if highlight.style != "note" and LAYER_OF[highlight.item.kind] not in self.layers:
-                continue
-            marks.append((highlight.start, highlight.end, highlight.style))
-        current = self.current
-        if current is not None and current.start < end and current.end > start:
-            marks.append((current.start, current.end, "current"))
+    def _marks(self, line: int, start: int, end: int) -> list[Mark]:
+        """Every style on the line: highlights, emphasis, the reader's marks."""
+        marks: list[Mark] = [
+            (h.start, h.end, h.style) for h in self._on_line(line) if self._shown(h)
+        ]
+        marks += [m for m in self._prose_marks(start, end)]
+        for item, name in ((self.current, "current"), (self.speaker, "speaker")):
+            if item is not None and item.start < end and item.end > start:
+                marks.append((item.start, item.end, name))
         if self._query is not None and end > start:
             for found in self._query.finditer(self._flow, start, end):
                 name = "match-current" if found.span() == self._match else "match"
@@ -464,45 +436,12 @@ class ArticleView(ScrollView, can_focus=True):
             span = selection.get_span(line)
             if span is not None:
                 a, b = span
-                b = end - start if b == -1 else b
-                marks.append((start + a, start + b, "selection"))
-        if not marks:
-            return [(start, end, [])]
-        cuts = {start, end}
-        for a, b, _ in marks:
-            if start < a < end:
-                cuts.add(a)
-            if start < b < end:
-                cuts.add(b)
-        points = sorted(cuts)
-        runs: list[tuple[int, int, list[str]]] = []
-        for a, b in zip(points, points[1:], strict=False):
-            names = [name for s, e, name in marks if s <= a and e >= b]
-            runs.append((a, b, _ordered(names)))
-        return runs
+                marks.append((start + a, end if b == -1 else start + b, "selection"))
+        return marks
 
-
-# Later styles win where they set the same attribute: the current item and
-# search matches must show through the annotation colours.
-_ORDER = {
-    "person": 0,
-    "organization": 0,
-    "country": 0,
-    "place": 0,
-    "group": 0,
-    "incident": 1,
-    "claim": 2,
-    "quote": 3,
-    "note": 4,
-    "current": 5,
-    "match": 6,
-    "match-current": 7,
-    "selection": 8,
-}
-
-
-def _ordered(names: list[str]) -> list[str]:
-    """Style names, weakest first. Ties keep document order (marks come
-    sorted by start), so a mention inside another ("NATO" in "a top NATO
-    official") wins; a set here made the winner vary from run to run."""
-    return sorted(dict.fromkeys(names), key=lambda name: _ORDER.get(name, 0))
+    def _prose_marks(self, start: int, end: int) -> list[Mark]:
+        styles = self._prose.styles
+        if not styles:
+            return []
+        stop = bisect_left(styles, (end,))
+        return [(a, b, name) for a, b, name in styles[max(0, stop - 64) : stop] if b > start]

@@ -1,15 +1,23 @@
 """The detail strip: who said the current quote or claim, in what role, with
-which cue word; or the facts of the current incident or actor."""
+which cue word; or the facts of the current incident or actor; or what a
+quoted term or a pattern is.
+
+Its top rule carries the reader's short messages ("Wrapped around to the
+first quote.") for a few seconds: they hide nothing there."""
 
 from __future__ import annotations
 
 from textual.content import Content
+from textual.reactive import reactive
+from textual.timer import Timer
 from textual.widgets import Static
 
 from tui.briefing_index import BriefingIndex, Item, ordinal
 from tui.describe import (
     KIND_LABELS,
+    QUOTE_KINDS,
     actor_line,
+    actor_name,
     excerpt,
     incident_facts,
     incident_title,
@@ -19,16 +27,30 @@ from tui.safe_text import display_line
 
 HINT = "n/p quotes · c claims · i incidents · click a highlight · s panels · ? help"
 
+Parts = list[str | tuple[str, str]]
+
 
 class DetailStrip(Static):
     """Two lines about the current item (or a hint when there is none)."""
 
+    index: reactive[BriefingIndex | None] = reactive(None, init=False)
+    current: reactive[Item | None] = reactive(None, init=False)
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content(HINT), markup=False, id=id)
-        self._shown: tuple[BriefingIndex | None, Item | None] = (None, None)
+        self._timer: Timer | None = None
 
-    def show(self, index: BriefingIndex | None, item: Item | None) -> None:
-        self._shown = (index, item)
+    def watch_index(self) -> None:
+        self._show()
+
+    def watch_current(self) -> None:
+        self._show()
+
+    def on_resize(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        index, item = self.index, self.current
         if index is None or item is None:
             content = Content.assemble((HINT, "$text-muted"))
         else:
@@ -36,75 +58,136 @@ class DetailStrip(Static):
         # Each line cut to the width with "…" rather than wrapped out of the
         # two rows; fixed height (app.tcss): no layout pass per keypress.
         width = self.content_region.width
+        if index is not None and item is not None and 0 < width < content.cell_length:
+            if content.split("\n")[0].cell_length > width:
+                content = describe(index, item, compact=True)
         if width > 0:
             lines = content.split("\n")[:2]
             content = Content("\n").join(line.truncate(width, ellipsis=True) for line in lines)
         self.update(content, layout=False)
 
-    def on_resize(self) -> None:
-        self.show(*self._shown)
+    def flash(self, message: str, seconds: float = 3.0, warning: bool = False) -> None:
+        """Show a short message on the strip's top rule for a while."""
+        if self._timer is not None:
+            self._timer.stop()
+        self.set_class(warning, "-warning")
+        self.border_title = Content(f" {display_line(message)} ")
+        self._timer = self.set_timer(seconds, self._unflash)
+
+    @property
+    def message(self) -> str:
+        """The message on the rule now ("" when none)."""
+        return str(self.border_title or "").strip()
+
+    def _unflash(self) -> None:
+        self._timer = None
+        self.border_title = None
+        self.set_class(False, "-warning")
 
 
-def _position(index: BriefingIndex, item: Item) -> str:
-    items = index.items[item.kind]
+def _position(items: list[Item], item: Item, compact: bool = False) -> str:
     n = ordinal(items, item)
-    return f"{n} of {len(items)}" if n else ""
+    if not n:
+        return ""
+    return f"{n}/{len(items)}" if compact else f"{n} of {len(items)}"
 
 
-def describe(index: BriefingIndex, item: Item) -> Content:
-    """Content for one item: a label line, then a line of text or facts."""
-    briefing = index.briefing
+def describe(index: BriefingIndex, item: Item, compact: bool = False) -> Content:
+    """Content for one item: a label line, then a line of text or facts;
+    `compact` when the label line must fit a narrow strip (names without
+    roles, no cue)."""
     if item.kind in ("quote", "claim"):
-        record = index.quotes[item.id] if item.kind == "quote" else index.claims[item.id]
-        speaker = briefing.actor(record.speaker)
-        label = "❝ Quote" if item.kind == "quote" else "≡ Claim"
-        parts: list[str | tuple[str, str]] = [
-            (f"{label} {_position(index, item)}", "bold"),
-            " · ",
-            (actor_line(briefing, speaker), "bold $accent" if speaker else "italic $text-muted"),
-        ]
-        if speaker is not None or item.kind == "claim":
-            parts += [" ", (stance_verb(briefing, record), "italic")]
-        if record.cue is not None:
-            parts += [("  cue: ", "$text-muted"), (f"“{display_line(record.cue.text)}”", "bold")]
-        return Content.assemble(
-            *parts,
-            "\n",
-            (excerpt(record.text, 200), "italic" if item.kind == "quote" else "underline"),
-        )
+        return _statement(index, item, compact)
     if item.kind == "incident":
-        incident = index.incidents[item.id]
-        facts = incident_facts(briefing, incident)
+        return _incident(index, item, compact)
+    if item.kind == "pattern":
+        pattern = index.patterns[item.id]
+        where = f" · {display_line(pattern.place)}" if pattern.place else ""
         return Content.assemble(
-            (f"◆ Incident {_position(index, item)}", "bold"),
-            " · ",
-            (incident_title(incident), "bold $accent"),
-            " · ",
-            (" · ".join(facts) if facts else "place and date not reported", "$text-muted"),
+            ("◇ Pattern", "bold"),
+            " · not one event · ",
+            (incident_title(pattern), "bold $accent"),
+            (f"{where} · a kind of incident the article speaks of", "$text-muted"),
             "\n",
-            (excerpt(incident.text, 200), "italic"),
+            (excerpt(pattern.text, 200), "italic"),
         )
+    return _actor(index, item, compact)
+
+
+def _statement(index: BriefingIndex, item: Item, compact: bool) -> Content:
+    briefing = index.briefing
+    record = index.quotes[item.id] if item.kind == "quote" else index.claims[item.id]
+    if item.kind == "quote" and not index.quotes[item.id].is_speech:
+        label, meaning = QUOTE_KINDS[index.quotes[item.id].kind]
+        return Content.assemble(
+            (f"‘ {label}", "bold"),
+            " · ",
+            (meaning, "$text-muted"),
+            "\n",
+            (excerpt(record.text, 200), ""),
+        )
+    speaker = briefing.actor(record.speaker)
+    negated = item.kind == "claim" and index.claims[item.id].negated
+    label = "❝ Quote" if item.kind == "quote" else "≡ Claim"
+    where = _position(index.items[item.kind], item, compact)
+    if negated:
+        label, where = "≠ Claim", f"{where} (negated)"
+    who = actor_name(speaker) if compact else actor_line(briefing, speaker)
+    parts: Parts = [
+        (f"{label} {where}".rstrip(), "bold"),
+        " · ",
+        (who, "bold $accent" if speaker else "italic $text-muted"),
+    ]
+    if speaker is not None or item.kind == "claim":
+        verb = stance_verb(index, record)
+        parts += [" ", (verb, "bold italic" if negated else "italic")]
+    if record.cue is not None and not compact:
+        parts += [("  cue: ", "$text-muted"), (f"“{display_line(record.cue.text)}”", "bold")]
+    body = excerpt(record.text, 200)
+    return Content.assemble(*parts, "\n", (body, "italic" if item.kind == "quote" else "underline"))
+
+
+def _incident(index: BriefingIndex, item: Item, compact: bool) -> Content:
+    incident = index.incidents[item.id]
+    facts = incident_facts(index.briefing, incident)
+    mentions = index.incident_mentions(incident.id)
+    here = ordinal(mentions, item)
+    said = f"mention {here} of {len(mentions)} · " if len(mentions) > 1 and here else ""
+    main = Item("incident", incident.id, incident.start, incident.end)
+    return Content.assemble(
+        (f"◆ Incident {_position(index.items['incident'], main, compact)}".rstrip(), "bold"),
+        " · ",
+        (said, "$text-muted"),
+        (incident_title(incident), "bold $accent"),
+        " · ",
+        (" · ".join(facts) if facts else "place and date not reported", "$text-muted"),
+        "\n",
+        (excerpt(index.text[item.start : item.end] or incident.text, 200), "italic"),
+    )
+
+
+def _actor(index: BriefingIndex, item: Item, compact: bool) -> Content:
     actor = index.actors.get(item.id)
     if actor is None:
         return Content("")
     mentions = index.mentions_of(actor.id)
     here = ordinal(mentions, item)
-    quotes = index.quote_counts[actor.id]
-    claims = index.claim_counts[actor.id]
+    side = len(index.side(actor.id)) - 1
+    seen = f"mention {here} of {len(mentions)}" if here else f"{len(mentions)} mentions"
+    counts = (
+        f"{seen} · {index.quote_counts[actor.id]} quoted"
+        f" · {index.claim_counts[actor.id]} reported claims"
+        + (f" · {side} affiliated" if side else "")
+    )
+    aliases = [display_line(a) for a in actor.aliases if a != actor.name]
+    if aliases:
+        counts += " · also: " + ", ".join(aliases)
     return Content.assemble(
         ("● Actor", "bold"),
         " · ",
-        (actor_line(briefing, actor), "bold $accent"),
+        (actor_name(actor) if compact else actor_line(index.briefing, actor), "bold $accent"),
         " · ",
         (KIND_LABELS.get(actor.kind, actor.kind), "italic"),
         "\n",
-        (
-            f"mention {here} of {len(mentions)} · {quotes} quoted · {claims} reported claims"
-            + (
-                f" · also: {', '.join(display_line(a) for a in actor.aliases if a != actor.name)}"
-                if len(actor.aliases) > 1
-                else ""
-            ),
-            "$text-muted",
-        ),
+        (counts, "$text-muted"),
     )

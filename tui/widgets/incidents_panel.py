@@ -1,61 +1,96 @@
-"""The Incidents panel: what happened, in document order."""
+"""The Incidents panel: what happened, one entry per event in document
+order (Enter goes to it, and again steps through its mentions); then the
+patterns, under their own heading, which are kinds of incident the article
+speaks of rather than events."""
 
 from __future__ import annotations
 
 from textual.content import Content
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.briefing_index import BriefingIndex, Item
 from tui.describe import excerpt, incident_facts, incident_title
-from tui.messages import EntryChosen
+from tui.safe_text import display_line
+from tui.widgets.entry_list import Entry, EntryList, hanging
+
+INDENT = 5
+NONE = "No incidents reported in this article."
+PATTERNS = "PATTERNS · not single events"
 
 
-class IncidentsPanel(OptionList):
-    """One entry per incident: type, place, date, toll, alleged perpetrator."""
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(markup=False, id=id)
-        self._ids: list[str] = []
-
-    def show_waiting(self, message: str) -> None:
-        """Say why the list is empty (annotating, no pipeline, …)."""
-        self._ids = []
-        self.set_options([Option(Content(message), disabled=True)])
-
-    def set_briefing(self, index: BriefingIndex) -> None:
+class IncidentsPanel(EntryList):
+    def entries(self, index: BriefingIndex, width: int) -> list[Entry]:
         briefing = index.briefing
-        incidents = [index.incidents[item.id] for item in index.items["incident"]]
-        self._ids = [incident.id for incident in incidents]
-        if not incidents:
-            self.set_options(
-                [Option(Content("No incidents reported in this article."), disabled=True)]
-            )
-            return
-        options = []
-        for n, incident in enumerate(incidents, 1):
+        entries: list[Entry] = []
+        for n, item in enumerate(index.items["incident"], 1):
+            incident = index.incidents[item.id]
             facts = incident_facts(briefing, incident)
-            prompt = Content.assemble(
-                (f"{n:>2} ◆ ", "$text-muted"),
-                (incident_title(incident), "bold"),
-                "\n     ",
-                (
-                    excerpt(" · ".join(facts), 40) if facts else "place and date not reported",
-                    "$text-muted",
+            mentions = len(index.incident_mentions(incident.id))
+            lines = [
+                hanging(
+                    Content.assemble((f"{n:>2} ◆ ", "$text-muted")),
+                    Content.assemble((incident_title(incident), "bold")),
+                    INDENT,
+                    width,
                 ),
-                "\n     ",
-                (excerpt(incident.text, 40), "italic"),
-            )
-            options.append(Option(prompt, id=incident.id))
-        self.set_options(options)
-        self.highlighted = 0
+                hanging(
+                    Content(""),
+                    Content.assemble(
+                        (
+                            " · ".join(facts) if facts else "place and date not reported",
+                            "$text-muted",
+                        )
+                    ),
+                    INDENT,
+                    width,
+                ),
+                hanging(
+                    Content(""),
+                    Content.assemble((excerpt(incident.text, 120), "italic")),
+                    INDENT,
+                    width,
+                    lines=2,
+                ),
+            ]
+            if mentions > 1:
+                lines.append(
+                    hanging(
+                        Content(""),
+                        Content.assemble(
+                            (f"{mentions} mentions · Enter again for the next", "$text-muted")
+                        ),
+                        INDENT,
+                        width,
+                    )
+                )
+            entries.append((f"incident:{incident.id}", Content("\n").join(lines)))
+        if not entries:
+            entries.append((None, Content(NONE)))
+        if index.items["pattern"]:
+            entries += [(None, Content("")), (None, Content.assemble((PATTERNS, "bold $accent")))]
+            for item in index.items["pattern"]:
+                pattern = index.patterns[item.id]
+                place = f" · {display_line(pattern.place)}" if pattern.place else ""
+                shown = Content("\n").join(
+                    [
+                        hanging(
+                            Content.assemble(("   ◇ ", "$text-muted")),
+                            Content.assemble(
+                                (incident_title(pattern), "bold"), (place, "$text-muted")
+                            ),
+                            INDENT,
+                            width,
+                        ),
+                        hanging(
+                            Content(""),
+                            Content.assemble((excerpt(pattern.text, 120), "italic")),
+                            INDENT,
+                            width,
+                            lines=2,
+                        ),
+                    ]
+                )
+                entries.append((f"pattern:{pattern.id}", shown))
+        return entries
 
-    def show_item(self, item: Item | None) -> None:
-        """Reflect the article's current item."""
-        if item is not None and item.kind == "incident" and item.id in self._ids:
-            self.highlighted = self._ids.index(item.id)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if event.option.id is not None:
-            self.post_message(EntryChosen("incident", event.option.id))
+    def key_of(self, item: Item) -> str | None:
+        return f"{item.kind}:{item.id}" if item.kind in ("incident", "pattern") else None

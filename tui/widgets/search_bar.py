@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,15 +22,16 @@ class SearchBar(Horizontal):
         Binding("up", "step(False)", "Previous match", show=False),
     ]
 
+    @dataclass
     class Find(Message):
         """Look for `query`: the next match after the current one (or before)."""
 
-        def __init__(self, query: str, forward: bool, again: bool) -> None:
-            super().__init__()
-            self.query = query
-            self.forward = forward
-            self.again = again  # step past the current match rather than stay on it
+        query: str
+        forward: bool
+        again: bool
+        """Step past the current match rather than stay on it."""
 
+    @dataclass
     class Closed(Message):
         """The reader closed the search bar."""
 

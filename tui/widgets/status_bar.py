@@ -1,54 +1,58 @@
 """The status line above the footer: annotation progress while the engine
-works, a one-line reason when it cannot, and who is being followed."""
+works, a one-line reason when it cannot, who is being followed, and what
+part of the engine failed on this article."""
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
+from rich.cells import cell_len
 from textual.content import Content
-from textual.widgets import Label, ProgressBar
+from textual.reactive import reactive
+from textual.widget import Widget
+
+from tui.open_article import Status
+
+BAR_CELLS = 20
 
 
-class StatusBar(Horizontal):
-    """A message and, while annotating, a progress bar with a percentage.
-    Hidden (class `-idle`) when there is nothing to say."""
+def progress_bar(fraction: float, cells: int = BAR_CELLS) -> str:
+    """ "━━━━━━━━━━╺─────────  50%": drawn in text, readable without colour."""
+    done = round(max(0.0, min(fraction, 1.0)) * cells)
+    return "━" * done + "─" * (cells - done) + f" {fraction:>4.0%}"
 
-    def compose(self) -> ComposeResult:
-        yield Label(id="status-message", markup=False)
-        yield ProgressBar(total=100, show_eta=False, id="status-progress")
+
+class StatusBar(Widget):
+    """One line, hidden when there is nothing to say. It is drawn, not laid
+    out: a progress step repaints this line alone (a `Label` and a
+    `ProgressBar` relaid the whole screen on every step, 30-60 ms)."""
+
+    DEFAULT_CSS = """
+    StatusBar {
+        height: 1;
+    }
+    """
+
+    status: reactive[Status | None] = reactive(None, init=False, layout=False)
 
     def on_mount(self) -> None:
-        self.idle()
+        self.display = False
 
-    def _say(self, message: Content | str, *, progress: float | None, style: str = "") -> None:
-        label = self.query_one("#status-message", Label)
-        label.update(Content.assemble((message, style)) if isinstance(message, str) else message)
-        bar = self.query_one("#status-progress", ProgressBar)
-        bar.display = progress is not None
-        if progress is not None:
-            bar.update(total=100, progress=round(progress * 100, 1))
-        self.set_class(False, "-idle")
-        self.set_class(style == "error", "-error")
+    def watch_status(self, old: Status | None, new: Status | None) -> None:
+        if (old is None) != (new is None):
+            self.display = new is not None  # shown or hidden: this one lays out
+        self.set_class(new is not None and new.problem, "-error")
 
-    def loading_model(self) -> None:
-        self._say("Loading the language model… the text is readable meanwhile", progress=0)
-
-    def annotating(self, fraction: float) -> None:
-        self._say("Annotating… highlights and panels fill in when done", progress=fraction)
-
-    def problem(self, message: str) -> None:
-        self._say(message, progress=None, style="error")
-
-    def following(self, message: str) -> None:
-        self._say(message, progress=None)
-
-    def idle(self) -> None:
-        self.query_one("#status-message", Label).update("")
-        self.query_one("#status-progress", ProgressBar).display = False
-        self.set_class(True, "-idle")
-        self.set_class(False, "-error")
+    def render(self) -> Content:
+        status = self.status
+        if status is None:
+            return Content("")
+        if status.progress is None:
+            return Content(status.message)
+        bar = progress_bar(status.progress)
+        room = max(self.content_region.width - cell_len(bar) - 2, 0)
+        message = Content(status.message).truncate(room, ellipsis=True, pad=True)
+        return Content.assemble(message, "  ", (bar, "$accent"))
 
     @property
     def message(self) -> str:
-        """The text shown now (for tests and the help screen)."""
-        return str(self.query_one("#status-message", Label).content)
+        """The text shown now."""
+        return self.status.message if self.status is not None else ""

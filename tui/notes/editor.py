@@ -28,13 +28,13 @@ from textual.timer import Timer
 from textual.widgets import Input, Static, TextArea
 
 from tui.describe import excerpt
-from tui.note_model import Note, now_iso, parse_tags
-from tui.notes_export import group_by_briefing, to_markdown
-from tui.notes_files import suggested_path
-from tui.notes_store import DRAFT_HEARTBEAT, NotesError, NotesStore
+from tui.notes.export import group_by_briefing, to_markdown
+from tui.notes.files import suggested_path
+from tui.notes.model import Note, now_iso, parse_tags
+from tui.notes.path_prompt import write_to_chosen_file
+from tui.notes.store import DRAFT_HEARTBEAT, NotesError, NotesStore
 from tui.safe_text import display_line
 from tui.screens.confirm import Confirm
-from tui.screens.path_prompt import write_to_chosen_file
 
 AUTOSAVE_DELAY = 1.0  # seconds after the last key
 HINT = "ctrl+s save · Escape close · Tab to tags · ctrl+e write to a file"

@@ -27,7 +27,6 @@ Notes are the reader's own work, so the store is careful:
 
 from __future__ import annotations
 
-import json
 import os
 import socket
 import sqlite3
@@ -39,68 +38,21 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from tui.note_anchors import Anchor, reanchor
-from tui.note_model import Note, now_iso
+from tui.notes.model import Note, in_document_order, now_iso, placed_in
+from tui.notes.schema import (
+    MIGRATIONS,
+    NOTE_COLUMNS,
+    anchor_values,
+    marks,
+    note_from_row,
+    row_values,
+)
 
-SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 5000
 DRAFT_STALE_AFTER = 300.0
 """Seconds without a heartbeat after which a draft's owner counts as gone."""
 DRAFT_HEARTBEAT = 60.0
 """Seconds between heartbeats of an open editor's draft."""
-
-_NOTE_COLUMNS = (
-    "id, sha, path, title, start, end, exact, prefix, suffix, body, tags, speaker, kind, "
-    "created, modified"
-)
-
-_FIELDS = """
-    id TEXT PRIMARY KEY,
-    sha TEXT NOT NULL,
-    path TEXT,
-    title TEXT NOT NULL DEFAULT '',
-    start INTEGER NOT NULL,
-    end INTEGER NOT NULL,
-    exact TEXT NOT NULL,
-    prefix TEXT NOT NULL DEFAULT '',
-    suffix TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL,
-    tags TEXT NOT NULL DEFAULT '[]',
-    speaker TEXT,
-    kind TEXT NOT NULL DEFAULT 'selection',
-    created TEXT NOT NULL,
-    modified TEXT NOT NULL"""
-
-# Schema version reached -> the statements that reach it (PRAGMA user_version).
-_MIGRATIONS: dict[int, str] = {
-    1: f"""
-        CREATE TABLE notes ({_FIELDS},
-            orphaned INTEGER NOT NULL DEFAULT 0,
-            deleted TEXT);
-        CREATE INDEX notes_by_sha ON notes (sha);
-        CREATE INDEX notes_by_path ON notes (path);
-        CREATE TABLE drafts ({_FIELDS});
-    """,
-    # Notes get a version; drafts get their own key and an owner, so two
-    # editors (in two processes) of one note keep two drafts. Drafts of
-    # version 1 have no owner: the next process to open the article restores them.
-    2: f"""
-        ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-        CREATE TABLE drafts_v2 (
-            draft_id TEXT PRIMARY KEY,
-            {_FIELDS.replace("id TEXT PRIMARY KEY", "id TEXT NOT NULL")},
-            version INTEGER NOT NULL DEFAULT 0,
-            owner_host TEXT,
-            owner_pid INTEGER,
-            owner_token TEXT,
-            heartbeat REAL NOT NULL DEFAULT 0);
-        INSERT INTO drafts_v2 (draft_id, {_NOTE_COLUMNS}, version)
-            SELECT id, {_NOTE_COLUMNS}, 0 FROM drafts;
-        DROP TABLE drafts;
-        ALTER TABLE drafts_v2 RENAME TO drafts;
-        CREATE INDEX drafts_by_sha ON drafts (sha);
-    """,
-}
 
 
 class NotesError(Exception):
@@ -185,14 +137,14 @@ class NotesStore:
 
     def _migrate(self, db: sqlite3.Connection) -> None:
         version = db.execute("PRAGMA user_version").fetchone()[0]
-        for target in sorted(_MIGRATIONS):
+        for target in sorted(MIGRATIONS):
             if target <= version:
                 continue
             db.execute("BEGIN IMMEDIATE")
             try:
                 # Another process may have migrated while we waited for the lock.
                 if db.execute("PRAGMA user_version").fetchone()[0] < target:
-                    for statement in _MIGRATIONS[target].split(";"):
+                    for statement in MIGRATIONS[target].split(";"):
                         if statement.strip():
                             db.execute(statement)
                     db.execute(f"PRAGMA user_version = {target}")
@@ -249,9 +201,11 @@ class NotesStore:
         orphaned). In document order, orphans last. Re-anchoring is saved
         when the store can be written."""
         rows = self._select("notes", "deleted IS NULL AND (sha = ? OR path = ?)", (sha, path))
-        notes = _anchored([_note(row) for row in rows], sha, path, text)
+        notes = placed_in([note_from_row(row) for row in rows], sha, path, text)
         changed = [
-            (new, old) for new, old in zip(notes, map(_note, rows), strict=True) if new != old
+            (new, old)
+            for new, old in zip(notes, map(note_from_row, rows), strict=True)
+            if new != old
         ]
         if changed and self.problem is None:
             try:
@@ -263,7 +217,7 @@ class NotesStore:
                             (
                                 new.sha,
                                 new.path,
-                                *_anchor_values(new.anchor),
+                                *anchor_values(new.anchor),
                                 int(new.orphaned),
                                 new.id,
                             ),
@@ -276,7 +230,7 @@ class NotesStore:
         """Every unsaved draft of a briefing, whoever owns it, re-anchored like
         notes, oldest first (to look at: `claim_draft` is the one to restore)."""
         rows = self._select("drafts", "sha = ? OR path = ?", (sha, path))
-        drafts = _anchored([_note(row) for row in rows], sha, path, text)
+        drafts = placed_in([note_from_row(row) for row in rows], sha, path, text)
         return sorted(drafts, key=lambda d: d.modified)
 
     def claim_draft(self, sha: str, path: str | None, text: str) -> tuple[str, Note] | None:
@@ -289,7 +243,7 @@ class NotesStore:
         try:
             with self._transaction() as db:
                 rows = db.execute(
-                    f"SELECT draft_id, owner_host, owner_pid, heartbeat, {_NOTE_COLUMNS}, 0,"
+                    f"SELECT draft_id, owner_host, owner_pid, heartbeat, {NOTE_COLUMNS}, 0,"
                     " version FROM drafts WHERE sha = ? OR path = ? ORDER BY modified",
                     (sha, path),
                 ).fetchall()
@@ -301,7 +255,7 @@ class NotesStore:
                         " heartbeat = ? WHERE draft_id = ?",
                         (*self._owner(), time.time(), draft_id),
                     )
-                    [draft] = _anchored([_note(note_row)], sha, path, text)
+                    [draft] = placed_in([note_from_row(note_row)], sha, path, text)
                     return draft_id, draft
         except NotesError:
             pass
@@ -320,11 +274,11 @@ class NotesStore:
     def all_notes(self) -> list[Note]:
         """Every note not deleted, oldest first."""
         rows = self._select("notes", "deleted IS NULL", ())
-        return sorted((_note(row) for row in rows), key=lambda n: (n.created, n.id))
+        return sorted((note_from_row(row) for row in rows), key=lambda n: (n.created, n.id))
 
     def get(self, note_id: str) -> Note | None:
         rows = self._select("notes", "id = ? AND deleted IS NULL", (note_id,))
-        return _note(rows[0]) if rows else None
+        return note_from_row(rows[0]) if rows else None
 
     def _select(self, table: str, where: str, args: tuple[Any, ...]) -> list[sqlite3.Row]:
         if self._db is None:
@@ -332,7 +286,7 @@ class NotesStore:
         extra = ", orphaned, version" if table == "notes" else ", 0, version"
         try:
             cursor = self._db.execute(
-                f"SELECT {_NOTE_COLUMNS}{extra} FROM {table} WHERE {where}", args
+                f"SELECT {NOTE_COLUMNS}{extra} FROM {table} WHERE {where}", args
             )
             return cursor.fetchall()
         except sqlite3.Error:
@@ -360,14 +314,14 @@ class NotesStore:
                     note, id=str(uuid.uuid4()), created=stamp, modified=stamp, version=1
                 )
             db.execute(
-                f"INSERT INTO notes ({_NOTE_COLUMNS}, orphaned, version) VALUES ({_marks(17)}) "
+                f"INSERT INTO notes ({NOTE_COLUMNS}, orphaned, version) VALUES ({marks(17)}) "
                 "ON CONFLICT (id) DO UPDATE SET sha = excluded.sha, path = excluded.path, "
                 "title = excluded.title, start = excluded.start, end = excluded.end, "
                 "exact = excluded.exact, prefix = excluded.prefix, suffix = excluded.suffix, "
                 "body = excluded.body, tags = excluded.tags, speaker = excluded.speaker, "
                 "kind = excluded.kind, modified = excluded.modified, "
                 "orphaned = excluded.orphaned, version = excluded.version, deleted = NULL",
-                (*_values(stored), int(stored.orphaned), stored.version),
+                (*row_values(stored), int(stored.orphaned), stored.version),
             )
             if draft_id is not None:
                 self._drop_own_draft(db, draft_id)
@@ -396,9 +350,9 @@ class NotesStore:
             if row is not None and tuple(row) != self._owner():
                 draft_id = str(uuid.uuid4())
             db.execute(
-                f"INSERT OR REPLACE INTO drafts (draft_id, {_NOTE_COLUMNS}, version,"
-                f" owner_host, owner_pid, owner_token, heartbeat) VALUES ({_marks(21)})",
-                (draft_id, *_values(draft), draft.version, *self._owner(), time.time()),
+                f"INSERT OR REPLACE INTO drafts (draft_id, {NOTE_COLUMNS}, version,"
+                f" owner_host, owner_pid, owner_token, heartbeat) VALUES ({marks(21)})",
+                (draft_id, *row_values(draft), draft.version, *self._owner(), time.time()),
             )
         return draft_id
 
@@ -442,38 +396,6 @@ class NotesStore:
             raise NotesError(f"Could not save to {self.path}: {_reason(error)}.") from error
 
 
-def in_document_order(notes: list[Note]) -> list[Note]:
-    """Anchored notes by position, then orphans by age."""
-    return sorted(
-        notes,
-        key=lambda n: (
-            n.orphaned,
-            n.anchor.start if not n.orphaned else 0,
-            n.anchor.end,
-            n.created,
-        ),
-    )
-
-
-def _anchored(notes: list[Note], sha: str, path: str | None, text: str) -> list[Note]:
-    """Notes placed in `text` (whose hash is `sha`): unchanged when made on
-    this text, else re-anchored by their quote, or orphaned."""
-    placed: list[Note] = []
-    for note in notes:
-        anchor = note.anchor
-        if note.sha == sha and text[anchor.start : anchor.end] == anchor.exact:
-            placed.append(replace(note, path=path or note.path, orphaned=False))
-            continue
-        found = reanchor(text, anchor)
-        if found is None:
-            placed.append(replace(note, path=path or note.path, orphaned=True))
-        else:
-            placed.append(
-                replace(note, sha=sha, path=path or note.path, anchor=found, orphaned=False)
-            )
-    return placed
-
-
 def _pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this host."""
     try:
@@ -485,55 +407,6 @@ def _pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
-
-
-def _note(row: tuple[Any, ...]) -> Note:
-    (id_, sha, path, title, start, end, exact, prefix, suffix, body, tags, speaker, kind) = row[:13]
-    created, modified, orphaned = row[13:16]
-    version = row[16] if len(row) > 16 else 0
-    try:
-        tag_list = tuple(str(t) for t in json.loads(tags or "[]"))
-    except (ValueError, TypeError):
-        tag_list = ()
-    return Note(
-        id=id_,
-        sha=sha,
-        path=path,
-        title=title or "",
-        anchor=Anchor(start, end, exact or "", prefix or "", suffix or ""),
-        body=body or "",
-        tags=tag_list,
-        speaker=speaker,
-        kind=kind or "selection",
-        created=created or "",
-        modified=modified or "",
-        orphaned=bool(orphaned),
-        version=version or 0,
-    )
-
-
-def _values(note: Note) -> tuple[Any, ...]:
-    return (
-        note.id,
-        note.sha,
-        note.path,
-        note.title,
-        *_anchor_values(note.anchor),
-        note.body,
-        json.dumps(list(note.tags), ensure_ascii=False),
-        note.speaker,
-        note.kind,
-        note.created,
-        note.modified,
-    )
-
-
-def _anchor_values(anchor: Anchor) -> tuple[Any, ...]:
-    return (anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix)
-
-
-def _marks(count: int) -> str:
-    return ", ".join("?" * count)
 
 
 def _reason(error: BaseException) -> str:

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from tui.notes_export import BriefingNotes, group_by_briefing, to_json, to_markdown
-from tui.notes_store import NotesStore
+from tui.notes.export import BriefingNotes, group_by_briefing, to_json, to_markdown
+from tui.notes.store import NotesStore
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 

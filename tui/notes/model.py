@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from tui.note_anchors import Anchor
+from tui.notes.anchors import Anchor, reanchor
 
 # What a note can be anchored to: an annotated record or a free selection.
 NOTE_KINDS = ("quote", "claim", "incident", "selection")
@@ -85,7 +85,7 @@ def new_note(
     import uuid
 
     from annotate.model import text_sha256
-    from tui.note_anchors import anchor_at
+    from tui.notes.anchors import anchor_at
 
     stamp = now_iso()
     return Note(
@@ -101,3 +101,35 @@ def new_note(
         created=stamp,
         modified=stamp,
     )
+
+
+def in_document_order(notes: list[Note]) -> list[Note]:
+    """Anchored notes by position, then orphans by age."""
+    return sorted(
+        notes,
+        key=lambda n: (
+            n.orphaned,
+            n.anchor.start if not n.orphaned else 0,
+            n.anchor.end,
+            n.created,
+        ),
+    )
+
+
+def placed_in(notes: list[Note], sha: str, path: str | None, text: str) -> list[Note]:
+    """Notes placed in `text` (whose hash is `sha`): unchanged when made on
+    this text, else re-anchored by their quote, or orphaned."""
+    placed: list[Note] = []
+    for note in notes:
+        anchor = note.anchor
+        if note.sha == sha and text[anchor.start : anchor.end] == anchor.exact:
+            placed.append(replace(note, path=path or note.path, orphaned=False))
+            continue
+        found = reanchor(text, anchor)
+        if found is None:
+            placed.append(replace(note, path=path or note.path, orphaned=True))
+        else:
+            placed.append(
+                replace(note, sha=sha, path=path or note.path, anchor=found, orphaned=False)
+            )
+    return placed

@@ -18,8 +18,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from tui.atomic_file import write_text_file
-from tui.notes_files import needs_asking, one_line, refusal
+from annotate.atomic_file import write_text_file
+from tui.notes.files import needs_asking, one_line, refusal
 from tui.screens.confirm import Confirm
 
 

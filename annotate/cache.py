@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from annotate.atomic_file import write_text_file
 from annotate.model import Briefing
-from tui.atomic_file import write_text_file
 
 
 def cache_dir() -> Path:

@@ -1,102 +1,87 @@
-"""The reader's note keys, as a part of the app: take a note (`a`), edit or
-delete one from the Notes panel (with an undo, `u`), export them (`E`),
-and offer drafts a crash left behind.
+"""The reader's side of notes: take a note (`a`), edit or delete one from
+the Notes panel (with an undo, `u`), export them (`E`), and offer drafts a
+crash left behind.
 
-A mixin of `BriefingApp`, so the notes of the open article are app state like
-the current item, and `app.py` only wires the hooks. The notes shown are read
-from the store whenever an article is shown (so notes another `briefing`
-process saved appear too) and after every change.
+One controller per reader screen. The notes shown are read from the store
+whenever an article is shown (so notes another `briefing` process saved
+appear too) and after every change, and set on the screen's `notes`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from tui.atomic_file import write_text_file
+from annotate.atomic_file import write_text_file
 from tui.briefing_index import Item
 from tui.describe import actor_name, excerpt
-from tui.note_model import Note, new_note
-from tui.notes_export import BriefingNotes, to_markdown
-from tui.notes_files import beside_article, suggested_path
-from tui.notes_store import NotesError, NotesStore
+from tui.notes.editor import NoteEditor
+from tui.notes.export import BriefingNotes, to_markdown
+from tui.notes.files import beside_article, suggested_path
+from tui.notes.model import Note, new_note
+from tui.notes.path_prompt import write_to_chosen_file
+from tui.notes.store import NotesError, NotesStore
 from tui.screens.confirm import Confirm
-from tui.screens.note_editor import NoteEditor
-from tui.screens.path_prompt import write_to_chosen_file
-from tui.widgets.notes_panel import NotesPanel
+
+if TYPE_CHECKING:
+    from tui.screens.reader_screen import ReaderScreen
 
 _KIND_WORDS = {"quote": "a quote", "claim": "a claim", "incident": "an incident"}
 
 
-class NoteActions:
-    """Notes in the reader (mixed into `BriefingApp`)."""
+class NotesController:
+    """Notes on the articles open in one reader screen."""
 
-    # Provided by the app.
-    doc: Any
-    index: Any
-    view: Any
-    panels_open: bool
-    query_one: Any
-    notify: Any
-    push_screen: Any
-    select: Any
-    note_target: Any
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._notes_store: NotesStore | None = None
-        self.article_notes: list[Note] = []
-        """The notes of the open article, in document order, orphans last."""
+    def __init__(self, screen: ReaderScreen) -> None:
+        self.screen = screen
+        self._store: NotesStore | None = None
         self._deleted: list[Note] = []
         self._drafts_offered: set[str] = set()
 
     @property
-    def notes_store(self) -> NotesStore:
+    def store(self) -> NotesStore:
         """The notes database, opened on first use (saying what went wrong)."""
-        if self._notes_store is None:
-            self._notes_store = NotesStore()
-            for notice in self._notes_store.notices:
-                severity = "error" if self._notes_store.problem else "warning"
-                self.notify(notice, title="Notes", severity=severity, markup=False, timeout=15)
-        return self._notes_store
+        if self._store is None:
+            self._store = NotesStore()
+            severity = "error" if self._store.problem else "warning"
+            for notice in self._store.notices:
+                self.screen.app.notify(
+                    notice, title="Notes", severity=severity, markup=False, timeout=15
+                )
+        return self._store
 
     def _article_path(self) -> str | None:
-        path = self.doc.article.path
+        path = self.screen.doc.article.path
         return str(Path(path).resolve()) if path is not None else None
 
     # -- showing ----------------------------------------------------------------------
 
-    def show_notes(self) -> None:
-        """Read the open article's notes and show them (panel and markers);
-        then offer any draft left unsaved by an earlier session."""
-        self._refresh_notes()
-        self._offer_drafts()
+    def show(self) -> None:
+        """Read the open article's notes and show them; then offer any draft
+        left unsaved by an earlier session."""
+        self.refresh()
+        doc = self.screen.doc
+        if doc.sha not in self._drafts_offered:
+            self._drafts_offered.add(doc.sha)
+            self._restore_draft()
 
-    def _refresh_notes(self) -> None:
-        doc = self.doc
-        notes = self.notes_store.notes_for(doc.sha, self._article_path(), doc.article.text)
-        self.article_notes = notes
-        self.query_one(NotesPanel).set_notes(notes)
-        self.view.set_notes([(n.anchor.start, n.anchor.end) for n in notes if not n.orphaned])
-
-    def _offer_drafts(self) -> None:
-        doc = self.doc
-        if doc.sha in self._drafts_offered:
-            return
-        self._drafts_offered.add(doc.sha)
-        self._restore_draft()
+    def refresh(self) -> None:
+        doc = self.screen.doc
+        notes = self.store.notes_for(doc.sha, self._article_path(), doc.article.text)
+        self.screen.notes = tuple(notes)
 
     def _restore_draft(self) -> None:
         """Open the next draft a gone process left on this article (never
         one a live `briefing` is still writing), then the one after."""
-        doc = self.doc
-        claimed = self.notes_store.claim_draft(doc.sha, self._article_path(), doc.article.text)
+        doc = self.screen.doc
+        claimed = self.store.claim_draft(doc.sha, self._article_path(), doc.article.text)
         if claimed is None:
             return
         draft_id, draft = claimed
-        saved = self.notes_store.get(draft.id)
+        saved = self.store.get(draft.id)
         when = draft.modified.replace("T", " ").removesuffix("Z")
-        self.notify(
+        self.screen.app.notify(
             f"Restored a note you had not saved (autosaved {when} UTC): "
             "ctrl+s saves it, Escape discards it.",
             title="Unsaved note",
@@ -107,17 +92,16 @@ class NoteActions:
 
     # -- taking and editing notes --------------------------------------------------------
 
-    def action_add_note(self) -> None:
-        """A note on the selected text, or else on the current item."""
-        target = self.note_target()
+    def add(self, target: tuple[int, int] | Item | None) -> None:
+        """A note on the selected text (a span), or else on the current item."""
         if target is None:
-            self.notify(
+            self.screen.say(
                 "Nothing to note yet: select some text, or go to a quote (n), claim (c) "
                 "or incident (i) first.",
-                markup=False,
+                seconds=5,
             )
             return
-        doc = self.doc
+        doc = self.screen.doc
         if isinstance(target, Item):
             start, end = target.start, target.end
             kind = target.kind if target.kind in _KIND_WORDS else "selection"
@@ -139,7 +123,7 @@ class NoteActions:
     def _speaker(self, start: int, end: int, target: Item | tuple[int, int]) -> str | None:
         """Who speaks the passage: the quote's or claim's speaker, also for a
         selection inside a quote or claim."""
-        index = self.index
+        index = self.screen.index
         if index is None:
             return None
         item = target if isinstance(target, Item) else None
@@ -153,7 +137,11 @@ class NoteActions:
         return actor_name(speaker) if speaker is not None else None
 
     def _open_editor(
-        self, note: Note, saved: Note | None, then: Any = None, draft_id: str | None = None
+        self,
+        note: Note,
+        saved: Note | None,
+        then: Callable[[], None] | None = None,
+        draft_id: str | None = None,
     ) -> None:
         what = _KIND_WORDS.get(note.kind, "the selected text")
         heading = ("Note on " if saved is not None else "New note on ") + what
@@ -164,11 +152,11 @@ class NoteActions:
 
         def done(result: Note | None) -> None:
             if result is not None:
-                self._refresh_notes()
+                self.refresh()
                 if result.id == note.id:
-                    self.notify("Note saved.", markup=False, timeout=2)
+                    self.screen.say("Note saved.")
                 else:
-                    self.notify(
+                    self.screen.app.notify(
                         "This note was saved in another briefing window while you edited "
                         "it: yours is saved as a separate note on the same passage.",
                         title="Note saved as a new note",
@@ -179,88 +167,88 @@ class NoteActions:
             if then is not None:
                 then()
 
-        editor = NoteEditor(note, self.notes_store, heading=heading, saved=saved, draft_id=draft_id)
-        self.push_screen(editor, done)
+        editor = NoteEditor(note, self.store, heading=heading, saved=saved, draft_id=draft_id)
+        self.screen.app.push_screen(editor, done)
 
-    def on_notes_panel_edit_requested(self, message: NotesPanel.EditRequested) -> None:
-        saved = self.notes_store.get(message.note.id) or message.note
+    def edit(self, note: Note) -> None:
+        saved = self.store.get(note.id) or note
         self._open_editor(saved, saved)
 
-    def on_notes_panel_chosen(self, message: NotesPanel.Chosen) -> None:
-        note = message.note
+    def go_to(self, note: Note) -> None:
+        """Show a note's passage (as the current item when it is one)."""
+        screen = self.screen
         if note.orphaned:
-            self.notify(
+            screen.say(
                 f"This note is orphaned: “{excerpt(note.passage, 60)}” is no longer in the "
                 "article. e edits it, d deletes it.",
-                markup=False,
+                seconds=6,
             )
             return
+        screen.panels_open = False
         item = self._item_with_span(note.anchor.start, note.anchor.end)
         if item is not None:
-            self.select(item)
+            screen.select(item)
         else:
-            self.view.show_span(note.anchor.start, note.anchor.end)
-        if self.panels_open:
-            self.panels_open = False
+            screen.view.show_span(note.anchor.start, note.anchor.end)
 
     def _item_with_span(self, start: int, end: int) -> Item | None:
-        index = self.index
+        index = self.screen.index
         if index is None:
             return None
         for kind in ("quote", "claim", "incident"):
-            for item in index.items[kind]:
-                if (item.start, item.end) == (start, end):
-                    return item
+            item = next((i for i in index.items[kind] if (i.start, i.end) == (start, end)), None)
+            if item is not None:
+                return item
         return None
 
     # -- deleting and undoing --------------------------------------------------------------
 
-    def on_notes_panel_delete_requested(self, message: NotesPanel.DeleteRequested) -> None:
-        note = message.note
+    def delete(self, note: Note) -> None:
+        """Delete a note after asking; `undo` brings it back."""
 
         def answered(delete: bool | None) -> None:
             if not delete:
                 return
             try:
-                self.notes_store.delete(note.id)
+                self.store.delete(note.id)
             except NotesError as error:
-                self.notify(str(error), severity="error", markup=False)
+                self.screen.app.notify(str(error), severity="error", markup=False)
                 return
             self._deleted.append(note)
-            self._refresh_notes()
-            self.notify("Note deleted. u brings it back.", markup=False, timeout=6)
+            self.refresh()
+            self.screen.say("Note deleted. u brings it back.", seconds=6)
 
-        self.push_screen(Confirm("Delete this note?", excerpt(note.body, 80), "y delete"), answered)
+        self.screen.app.push_screen(
+            Confirm("Delete this note?", excerpt(note.body, 80), "y delete"), answered
+        )
 
-    def action_undo_note(self) -> None:
+    def undo(self) -> None:
         """Bring back the note deleted last."""
         if not self._deleted:
-            self.notify("No deleted note to bring back.", markup=False, timeout=2)
+            self.screen.say("No deleted note to bring back.")
             return
         note = self._deleted[-1]
         try:
-            self.notes_store.undelete(note.id)
+            self.store.undelete(note.id)
         except NotesError as error:
-            self.notify(str(error), severity="error", markup=False)
+            self.screen.app.notify(str(error), severity="error", markup=False)
             return
         self._deleted.pop()
-        self._refresh_notes()
-        self.notify(f"Note restored: {excerpt(note.body, 60)}", markup=False, timeout=3)
+        self.refresh()
+        self.screen.say(f"Note restored: {excerpt(note.body, 60)}")
 
     # -- export ---------------------------------------------------------------------------
 
-    def action_export_notes(self) -> None:
+    def export(self) -> None:
         """Write the open article's notes as Markdown beside the article
         (replacing an earlier export there), or where the reader says when
         that is not possible (asking before replacing a file there)."""
-        notes = self.article_notes
+        notes = self.screen.notes
         if not notes:
-            self.notify("No notes on this article yet: a takes one.", markup=False)
+            self.screen.say("No notes on this article yet: a takes one.")
             return
-        doc = self.doc
-        markdown = to_markdown(
-            [BriefingNotes(doc.article.title, self._article_path(), tuple(notes))]
-        )
+        doc = self.screen.doc
+        markdown = to_markdown([BriefingNotes(doc.article.title, self._article_path(), notes)])
         article = Path(doc.article.path) if doc.article.path is not None else None
         beside = beside_article(article)
         if beside is not None and not beside.is_dir():
@@ -273,17 +261,17 @@ class NoteActions:
                 self._exported(beside, len(notes), replaced)
                 return
         write_to_chosen_file(
-            self,
+            self.screen.app,
             "Write the notes of this article (Markdown) to:",
             str(suggested_path(article)),
             markdown,
             article=article,
             written=lambda path, replaced: self._exported(path, len(notes), replaced),
-            failed=lambda why: self.notify(why, severity="error", markup=False),
-            keep=(self.notes_store.path,),
+            failed=lambda why: self.screen.app.notify(why, severity="error", markup=False),
+            keep=(self.store.path,),
         )
 
     def _exported(self, path: Path, count: int, replaced: bool = False) -> None:
         notes = f"{count} note{'s' * (count != 1)}"
         said = f"{path} updated: {notes}" if replaced else f"{notes} written to {path}"
-        self.notify(said, markup=False, timeout=8)
+        self.screen.say(said, seconds=8)

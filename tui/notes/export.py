@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate.markdown import markdown_text
-from tui.note_model import Note
+from tui.notes.model import Note
 from tui.safe_text import display_text
 
 ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld"
@@ -37,7 +37,7 @@ class BriefingNotes:
 def group_by_briefing(notes: list[Note]) -> list[BriefingNotes]:
     """Notes grouped by article path (by text hash when there is none), the
     groups in order of their first note, notes in document order."""
-    from tui.notes_store import in_document_order
+    from tui.notes.store import in_document_order
 
     groups: dict[str, list[Note]] = {}
     for note in notes:
