@@ -12,7 +12,7 @@ metadata), about 90 kB a page. Timed, in one process, after the imports:
 - the same articles as plain .txt files (the baseline: decoding only);
 - with `--overview`: everything the reader's overview needs once the folder
   was opened before: the pages from the page cache, each briefing from the
-  briefing cache (`tui.cache`), and `merge_briefings` over them (the
+  briefing cache (`annotate.cache`), and `merge_briefings` over them (the
   briefings are annotated once first, which takes a while).
 
     python bench/folder_speed.py [--corpus DIR] [--pages 50] [--repeats 5]
@@ -123,13 +123,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def _overview(pages: Path, page_cache: Path, briefing_cache: Path, timed) -> list[float]:
     """Time what the overview needs from caches: articles, briefings, the merged set."""
+    from annotate import cache
     from annotate.collection import annotate_articles, read_paths
     from annotate.engine import ENGINE_VERSION
     from annotate.merge import merge_briefings, set_article
     from annotate.model import text_sha256
     from annotate.page_cache import read_article_cached
     from annotate.pipeline import load_pipeline
-    from tui import cache
 
     def read(path):
         return read_article_cached(path, page_cache)

@@ -98,11 +98,11 @@ def run(argv: Sequence[str]) -> int:
 def briefings_for(articles: Sequence[Article]) -> list[Briefing]:
     """Each article's briefing: from the reader's cache, else annotated now
     (and cached for the reader)."""
+    from annotate import cache
     from annotate.collection import annotate_articles
     from annotate.engine import ENGINE_VERSION
     from annotate.model import text_sha256
     from annotate.pipeline import pipeline_name
-    from tui import cache
 
     name = pipeline_name()
     found: list[Briefing | None] = [
@@ -124,7 +124,7 @@ def notes_of(article_index: int, article: Article) -> list[ReportNote]:
     or at this path, re-anchored to the text as it is now.
     """
     from annotate.model import text_sha256
-    from tui.notes_store import NotesStore
+    from tui.notes.store import NotesStore
 
     where = str(article.path.resolve()) if article.path else None
     store = NotesStore()
@@ -148,7 +148,7 @@ def _write(report: str, output: str | None, articles: Sequence[Path]) -> int:
         sys.stdout.write(report)
         sys.stdout.flush()
         return EXIT_OK
-    from tui.atomic_file import write_text_file
+    from annotate.atomic_file import write_text_file
 
     target = Path(output).resolve()
     if Path(output).is_dir() or any(target == p.resolve() for p in articles):

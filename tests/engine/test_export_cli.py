@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tui.notes.model import new_note
 
+from annotate import cache
 from annotate.collection import annotate_articles, read_paths
 from annotate.pipeline import pipeline_name
-from tui import cache
 from tui.cli import main
-from tui.note_model import new_note
-from tui.notes_store import NotesStore
+from tui.notes.store import NotesStore
 
 STORY = Path(__file__).parent / "fixtures" / "story"
 

@@ -157,14 +157,17 @@ SHOWN = {
 }
 
 
-async def test_reader_shows_every_textual_case_literally_and_annotates_it(tmp_path: Path) -> None:
+async def test_reader_shows_every_textual_case_literally_and_annotates_it(
+    tmp_path: Path, nlp
+) -> None:
     from reader_support import screen_strips, screen_text
 
+    from annotate.spacy_annotator import SpacyAnnotator
     from tui.app import BriefingApp
     from tui.launch import read_some
 
     articles, _ = read_some([str(case.make(tmp_path)) for case in OPENS])
-    app = BriefingApp(articles, remember_theme=False)
+    app = BriefingApp(articles, SpacyAnnotator(nlp=nlp), remember_theme=False)
     async with app.run_test(size=(120, 40)) as pilot:
         notes = [n.message for n in app._notifications]  # noqa: SLF001
         for case in OPENS:
