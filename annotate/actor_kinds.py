@@ -120,8 +120,10 @@ def _names_something(span: Span, label: str) -> bool:
     root = span.root
     of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     bare = not any(c.dep_ in ("poss", "det") for c in root.children)
-    if of is not None and of.head.lower_ in lists["titles"] and bare:
-        return False  # "Secretary of State": part of a title ("chair of NATO's …" is not)
+    right_after = of is not None and all(t.lower_ == "the" for t in doc[of.i + 1 : span.start])
+    if of is not None and of.head.lower_ in lists["titles"] and bare and right_after:
+        return False  # "Secretary of State": part of a title ("chair of NATO's …",
+        # "chair of selectors Greg Whitfield" are not)
     key = name_key(span.text)
     if key in not_actors():
         return False
@@ -146,6 +148,8 @@ def context_kind(span: Span, label: str) -> str | None:
         return "person"
     if len(span) > 1 and span[-1].lower_ in lists["suffixes"]:
         return "organization"
+    if _titled_name(span):
+        return "person"
     if _age_after(span):
         return "person"
     if label in ("GPE", "LOC", "FAC"):
@@ -202,6 +206,30 @@ def _described_as(span: Span) -> str | None:
             if lemma in lists[kind]:
                 return kind  # "her 2003 book, Living History": a work, no actor
     return None
+
+
+# Title words that also open organisation names ("General Motors", "Foreign
+# Office", "First National"): they do not make a person of what follows.
+_NOT_PERSON_TITLES = frozenset(
+    "foreign defence defense interior finance first former acting interim general vice "
+    "deputy head chief".split()
+)
+
+
+def _titled_name(span: Span) -> bool:
+    """ "Governor Ramesh Iyengar", "Senator Ibrahim Gwamna": a title word
+    before capitalised words none of which names an organisation or place."""
+    lists = _lists()
+    first = span[0].lower_
+    if len(span) < 2 or first not in lists["titles"] or first in _NOT_PERSON_TITLES:
+        return False
+    rest = span[1:]
+    if not all(t.is_title and t.is_alpha for t in rest):
+        return False
+    organization = lists["organization"] | lists["suffixes"] | lists["place"]
+    if any(t.lower_ in organization or t.lemma_.lower() in organization for t in rest):
+        return False
+    return not (country_of(rest.text) or name_key(rest.text) in capitals())
 
 
 def _age_after(span: Span) -> bool:

@@ -10,8 +10,9 @@ lashed out", "the Kremlin confirmed") stands for its government.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, strip_det, tokens_among
 from annotate.actor_kinds import context_kind, name_pieces
@@ -73,8 +74,10 @@ def _person_span(ent: Span) -> Span | None:
     return span
 
 
-def find_named(drafts: Drafts) -> None:
-    """Add a draft for every named person, organisation, country, place and group."""
+def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
+    """Add a draft for every named person, organisation, country, place and
+    group: the NER's entities, and the names that cues give as their sources
+    where the NER saw none ("Governor Ramesh Iyengar said", "the DA said")."""
     doc = drafts.doc
     pieces = [
         (piece, ent.label_)
@@ -82,6 +85,7 @@ def find_named(drafts: Drafts) -> None:
         if ent.label_ in LABELS and not drafts.in_title(ent)
         for piece in name_pieces(ent, ent.label_)
     ]
+    pieces += _source_names(drafts, sources, pieces)
     kinds = _kinds_from_context(pieces)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
@@ -118,6 +122,52 @@ def find_named(drafts: Drafts) -> None:
         _add_possessor(drafts, span, org)
     _stray_surnames(drafts, surnames)
     _merge_acronyms(drafts)
+
+
+def capitalised(token: Token) -> bool:
+    """A word written as a name: "Iyengar", "DA" (not "U.S.")."""
+    return token.is_title or (token.is_upper and token.is_alpha and len(token) > 1)
+
+
+_JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
+
+
+def name_around(doc: Doc, root: Token) -> Span:
+    """The run of capitalised words (joined by "of", "and" …) around `root`."""
+    start = end = root.i
+    while start > 0 and (capitalised(doc[start - 1]) or doc[start - 1].lower_ in _JOINERS):
+        start -= 1
+    while end + 1 < len(doc) and (capitalised(doc[end + 1]) or doc[end + 1].lower_ in _JOINERS):
+        end += 1
+    while start < root.i and not capitalised(doc[start]):
+        start += 1
+    while end > root.i and not capitalised(doc[end]):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def _source_names(
+    drafts: Drafts, sources: Sequence[tuple[int, int]], pieces: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """Names the NER missed that a cue gives as its source, as organisations
+    unless their context says otherwise ("Governor Ramesh Iyengar": a person)."""
+    doc = drafts.doc
+    covered = {i for piece, _ in pieces for i in range(piece.start, piece.end)}
+    found: list[tuple[Span, str]] = []
+    for start, end in sources:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.i in covered or root.pos_ != "PROPN" or not capitalised(root):
+            continue
+        if drafts.quoted[root.i]:
+            continue
+        name = name_around(doc, root)
+        covered.update(range(name.start, name.end))
+        if demonym_of(name.text) is None:
+            found += [(piece, "ORG") for piece in name_pieces(name, "ORG")]
+    return found
 
 
 _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC", "work": "WORK"}

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
 from annotate.actor_kinds import context_kind
+from annotate.actor_names import capitalised, name_around
 from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
 from annotate.lexicons import demonym_of, not_actors, word_set
 from annotate.names import name_key
@@ -35,7 +36,6 @@ PRONOUNS = {
     "theirs": "p",
     "themselves": "p",
 }
-_JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
 _ACCORDING = frozenset({"according"})
 PRONOUN_REACH = 6  # sentences "he"/"she" may reach back to its antecedent
@@ -155,14 +155,16 @@ def resolve_pronouns(
     drafts: Drafts, reach: int = PRONOUN_REACH, plural_reach: int = PLURAL_REACH
 ) -> None:
     """Third-person pronouns outside quotations, to the salient compatible
-    actor at most `reach` sentences back (`plural_reach` for "they")."""
+    actor at most `reach` sentences back (`plural_reach` for "they"). A name
+    inside a quotation is the speaker's words, never the antecedent."""
     doc = drafts.doc
     sentence_of = sentence_numbers(doc)
     seen: dict[int, list[tuple[int, Draft]]] = {}
     for draft in drafts.items:
         if draft.kind in ("person", "group"):
             for i in draft.tokens:
-                seen.setdefault(sentence_of[i], []).append((i, draft))
+                if not drafts.quoted[i]:  # "“Tubs is wrong,” he said": not Tubs
+                    seen.setdefault(sentence_of[i], []).append((i, draft))
     for token in tokens_among(doc, set(PRONOUNS)):
         gender = PRONOUNS.get(token.lower_)
         if gender is None or token.pos_ != "PRON" or drafts.quoted[token.i]:
@@ -229,7 +231,7 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
         if root.lower_ in not_sources or root.lemma_.lower() in not_sources:
             continue
         lemma = root.lemma_.lower()
-        if root.pos_ == "PROPN" and root.is_title:
+        if root.pos_ == "PROPN" and capitalised(root):
             _name_nobody_found(drafts, root)
         elif lemma in people or (lemma in collective and root.tag_ == "NNS"):
             add_unnamed(drafts, span, root, _kind(root))  # "several European nations": a group
@@ -242,17 +244,7 @@ def _name_nobody_found(drafts: Drafts, root: Token) -> None:
     """A capitalised source no finder explained ("federal Securities and
     Exchange Commission said"): the name around its head, as the actor of
     that name if there is one, else as an organisation."""
-    doc = drafts.doc
-    start = end = root.i
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _JOINERS):
-        start -= 1
-    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ in _JOINERS):
-        end += 1
-    while start < root.i and not doc[start].is_title:
-        start += 1
-    while end > root.i and not doc[end].is_title:
-        end -= 1
-    span = doc[start : end + 1]
+    span = name_around(drafts.doc, root)
     key = name_key(span.text)
     known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
     if known is None and demonym_of(span.text) is None and key not in not_actors():

@@ -104,7 +104,7 @@ def build_actors(
     attributions = doc._.attributions if Doc.has_extension("attributions") else None
     titles = [a.content for a in attributions or [] if a.kind == "title"]
     drafts = Drafts.start(doc, quotes, titles)
-    find_named(drafts)
+    find_named(drafts, sources)
     find_roles(drafts)
     source_heads = set()
     for start, end in sources:

@@ -1,0 +1,57 @@
+"""Every quotation's speaker is an actor with the right name: the source
+span a cue gives resolves to who it denotes (a pronoun to its antecedent, a
+title to the person named before, a description to the name beside it, a
+document to its author). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate.engine import annotate_text
+from annotate.model import Briefing
+
+
+def speaker_name(briefing: Briefing, words: str) -> str | None:
+    """The name of the actor speaking the one quotation holding `words`."""
+    found = [q for q in briefing.quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in briefing.quotes]
+    quote = found[0]
+    assert quote.kind == "speech", quote
+    actor = next((a for a in briefing.actors if a.id == quote.speaker), None)
+    return None if actor is None else actor.name
+
+
+# (text, words of the quotation, the name of its speaker's actor)
+NAMES = [
+    # a name inside a quotation is the speaker's words, never a pronoun's antecedent
+    (
+        "Josh Hardie was asked about the criticism. He smiled. “Tubs has been asking for "
+        "my head for years,” he quipped.",
+        "Tubs",
+        "Josh Hardie",
+    ),
+    (
+        "Captain Ann Lowe insisted her team would recover. “Perth will suit us,” she said.",
+        "Perth",
+        "Ann Lowe",
+    ),
+    # a title and a name the NER missed or mislabelled: a person, found again by surname
+    (
+        "“The risks have shifted,” Governor Ramesh Iyengar said on Friday. Asked about "
+        "the next meeting, Iyengar was guarded. “We do not pre-commit,” he told reporters.",
+        "pre-commit",
+        "Ramesh Iyengar",
+    ),
+    # "chair of selectors X" is a person, not part of a title ("Secretary of State")
+    (
+        "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
+        "options,” he told the radio station.",
+        "options",
+        "Greg Whitfield",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), NAMES)
+def test_the_speaker_is_the_actor_the_text_names(nlp, text, words, name) -> None:
+    assert speaker_name(annotate_text(text, nlp), words) == name
