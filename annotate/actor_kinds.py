@@ -25,10 +25,13 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
+from annotate.parse_spans import nickname_at
 
 _DASHES = frozenset({"-", "–", "—", "―", "‒", "−"})
 # Words that end a name rather than belong to it, at its right edge.
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "ADV", "AUX", "VERB"})
+# Words that open a sentence before a name without belonging to it.
+_OPENING_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ"})  # "Later Cullen said"
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout", "around", "inside"})
 _MAX_AGE = 120
 
@@ -55,8 +58,15 @@ def name_pieces(ent: Span, label: str) -> list[Span]:
     inside it, and without trailing function words or punctuation."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    skip_to = start
     for i in range(start + 1, end):
+        if i <= skip_to:
+            continue
         token = doc[i]
+        nickname_end = nickname_at(doc, i)
+        if nickname_end is not None and nickname_end + 1 < end:
+            skip_to = nickname_end  # Mark “Tubs” Cullen: one name
+            continue
         spaced_dash = token.text in _DASHES and (doc[i - 1].whitespace_ or token.whitespace_)
         if (
             spaced_dash
@@ -88,6 +98,7 @@ def _strip(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
+        or (doc[start].pos_ in _OPENING_POS and doc[start].is_sent_start and start + 1 < end)
         or doc[start].is_punct
         or doc[start].is_space
         or doc[start].like_num
@@ -223,7 +234,10 @@ def _titled_name(span: Span) -> bool:
     first = span[0].lower_
     if len(span) < 2 or first not in lists["titles"] or first in _NOT_PERSON_TITLES:
         return False
-    rest = span[1:]
+    k = 1  # past "Secretary-Treasurer", "Attorney General"
+    while k < len(span) - 1 and (span[k].lower_ in lists["titles"] or span[k].text in "-‐‑"):
+        k += 1
+    rest = span[k:]
     if not all(t.is_title and t.is_alpha for t in rest):
         return False
     organization = lists["organization"] | lists["suffixes"] | lists["place"]

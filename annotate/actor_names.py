@@ -26,6 +26,7 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
+from annotate.parse_spans import nickname_at
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -83,8 +84,9 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
         (piece, ent.label_)
         for ent in doc.ents
         if ent.label_ in LABELS and not drafts.in_title(ent)
-        for piece in name_pieces(ent, ent.label_)
+        for piece in name_pieces(_past_nickname(ent), ent.label_)
     ]
+    pieces = _whole_words(pieces)
     pieces += _source_names(drafts, sources, pieces)
     kinds = _kinds_from_context(pieces)
     persons: list[Span] = []
@@ -132,18 +134,69 @@ def capitalised(token: Token) -> bool:
 _JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
 
 
+def _joins(doc: Doc, i: int) -> bool:
+    """Token `i` can stand inside a name: a capitalised word, a joining word,
+    or a hyphen with no space around it ("Tremblay-Roy")."""
+    token = doc[i]
+    if capitalised(token) or token.lower_ in _JOINERS:
+        return True
+    return token.text in _HYPHENS and not token.whitespace_ and not doc[i - 1].whitespace_
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
 def name_around(doc: Doc, root: Token) -> Span:
-    """The run of capitalised words (joined by "of", "and" …) around `root`."""
+    """The run of capitalised words (joined by "of", "and", a hyphen …) around `root`."""
     start = end = root.i
-    while start > 0 and (capitalised(doc[start - 1]) or doc[start - 1].lower_ in _JOINERS):
+    while start > 0 and _joins(doc, start - 1):
         start -= 1
-    while end + 1 < len(doc) and (capitalised(doc[end + 1]) or doc[end + 1].lower_ in _JOINERS):
+    while end + 1 < len(doc) and _joins(doc, end + 1):
         end += 1
     while start < root.i and not capitalised(doc[start]):
         start += 1
     while end > root.i and not capitalised(doc[end]):
         end -= 1
     return doc[start : end + 1]
+
+
+def _past_nickname(ent: Span) -> Span:
+    """A name the NER ended at or inside a quoted nickname ("Mark “Tubs”"),
+    carried on to the surname after it."""
+    doc, end = ent.doc, ent.end
+    for i in range(max(ent.start + 1, end - _NICKNAME_REACH), min(end + 1, len(doc))):
+        closing = nickname_at(doc, i)
+        if closing is not None and closing + 1 >= end:
+            return doc[ent.start : closing + 2]
+    return ent
+
+
+_NICKNAME_REACH = 5  # tokens of a quoted nickname and its marks
+
+
+def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Names carried over a hyphen the NER cut at ("Hélène Tremblay" + "-Roy");
+    a piece inside another is dropped."""
+    grown = []
+    for span, label in pieces:
+        doc, start, end = span.doc, span.start, span.end
+        while end + 1 < len(doc) and _joins(doc, end) and doc[end].text in _HYPHENS:
+            if not capitalised(doc[end + 1]):
+                break
+            end += 2
+        while start > 1 and doc[start - 1].text in _HYPHENS and _joins(doc, start - 1):
+            if not capitalised(doc[start - 2]):
+                break
+            start -= 2
+        grown.append((doc[start:end], label))
+    return [
+        (span, label)
+        for span, label in grown
+        if not any(
+            other.start <= span.start and span.end <= other.end and len(other) > len(span)
+            for other, _ in grown
+        )
+    ]
 
 
 def _source_names(
@@ -164,6 +217,9 @@ def _source_names(
         if drafts.quoted[root.i]:
             continue
         name = name_around(doc, root)
+        taken = [i for i in range(name.start, root.i) if i in covered]
+        if taken:  # "United Auto Workers Secretary-Treasurer Gary Casteel"
+            name = doc[max(taken) + 1 : name.end]
         covered.update(range(name.start, name.end))
         if demonym_of(name.text) is None:
             found += [(piece, "ORG") for piece in name_pieces(name, "ORG")]

@@ -115,8 +115,12 @@ def _name_start(drafts: Drafts, draft: Draft, head: Token) -> int:
     """The first token of the name whose head is `head`."""
     start = head.i
     doc = head.doc
-    while start > 0 and drafts.by_token.get(start - 1) is draft and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    while (
+        start > 0
+        and drafts.by_token.get(start - 1) is draft
+        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "‐", "‑"))
+    ):
+        start -= 1  # "Hélène Tremblay-Roy"
     return start
 
 

@@ -22,6 +22,7 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -133,8 +134,18 @@ def _canonical(draft: Draft) -> str:
             words = words[1:]
         return " ".join(words)
 
-    names = [clean(n) for n in draft.proper]
+    names = [clean(_NICKNAME.sub(" ", n)) for n in draft.proper]
     return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+# A nickname quoted inside a name: Mark “Tubs” Cullen.
+_NICKNAME = re.compile(r"\s*[“\"‘'](?P<nick>[^“”\"‘’']{1,40})[”\"’']\s*")
+
+
+def _aliases(draft: Draft) -> tuple[str, ...]:
+    """The surface forms of its names, and any nickname quoted inside one."""
+    nicknames = [m["nick"] for n in draft.proper for m in _NICKNAME.finditer(n)]
+    return tuple(dict.fromkeys([*draft.names, *nicknames])) or (draft.name,)
 
 
 def _top(draft: Draft) -> Draft:
@@ -194,7 +205,7 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
                 id=actor_id,
                 name=" ".join(_canonical(draft).split()),
                 kind=draft.kind,  # type: ignore[arg-type]
-                aliases=tuple(draft.names) or (draft.name,),
+                aliases=_aliases(draft),
                 mentions=mentions,
                 role=draft.role,
                 affiliation=affiliation,

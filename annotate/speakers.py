@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from annotate.parse_spans import WINDOW, CharSpan
+from annotate.parse_spans import WINDOW, CharSpan, nickname_at
 from annotate.reporting import ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
@@ -210,13 +210,25 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
     subject_cue = _cue_of_subject_after(doc, last, cues)
     if subject_cue is not None and (subject_cue.content is None or handed_on):
         return None if subject_cue.negated else subject_cue
-    limit = min(len(doc), last + 1 + WINDOW)
+    # after "…,”" the cue may follow a long subject ("former opener turned
+    # commentator Mark “Tubs” Cullen said"); the sentence still ends the search
+    limit = min(len(doc), last + 1 + (CLAUSE_REACH if handed_on else WINDOW))
+    skip_to = last
     for i in range(last + 1, limit):
+        if i <= skip_to:
+            continue
         token = doc[i]
-        if "\n" in token.text or (token.is_quote and token.text in "“\"'‘"):
+        if token.is_quote and token.text in "“\"'‘":
+            nick = nickname_at(doc, i)
+            if nick is None:
+                return None
+            skip_to = nick
+            continue
+        if "\n" in token.text:
             return None
         cue = _cue_at(cues, i)
-        if cue is not None and (cue.content is None or handed_on):
+        near = i <= last + WINDOW
+        if cue is not None and (cue.content is None or (handed_on and near)):
             return None if cue.negated else cue
         if token.text in ".!?" and i > last + 1:
             return None

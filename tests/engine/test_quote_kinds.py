@@ -19,6 +19,9 @@ KINDS = [
     ("The company sold the “premium” package to few customers.", "premium", "term"),
     ("The so-called “fact-checking” site changed its rules.", "fact", "term"),
     ("A “philanthropub” opened on the corner.", "philanthropub", "term"),
+    # a nickname inside a name is nobody's speech, even beside a cue
+    ("“We lost,” said former captain Joe “Bulldog” Barnes.", "Bulldog", "term"),
+    ('The cartel boss Joaquin "El Rey" Soto was arrested, police said.', "El Rey", "term"),
     # a term inside a reported clause is the speaker's words
     ("Russia accused the West of “moving towards escalation.”", "escalation", "speech"),
     ("The minister called the plan “reckless.”", "reckless", "speech"),

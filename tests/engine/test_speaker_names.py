@@ -42,6 +42,20 @@ NAMES = [
         "pre-commit",
         "Ramesh Iyengar",
     ),
+    # a hyphenated surname is one name, however the NER cut it
+    (
+        "“Our institutions are robust,” Commissioner Hélène Tremblay-Roy wrote. “They are "
+        "not invulnerable,” Tremblay-Roy added in the report.",
+        "invulnerable",
+        "Hélène Tremblay-Roy",
+    ),
+    # a nickname quoted inside a name: one person, the cue found past it
+    (
+        "“You are in trouble at this level,” former opener turned commentator Mark “Tubs” "
+        "Cullen said on the radio.",
+        "trouble",
+        "Mark Cullen",
+    ),
     # "chair of selectors X" is a person, not part of a title ("Secretary of State")
     (
         "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
