@@ -118,6 +118,8 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
             _add_org(drafts, span, pending)
         elif label == "LOC":
             drafts.add(drafts.get(span.text, "place"), span, proper=True)
+        elif label == "NORP" and _organization_called_norp(span):
+            _add_org(drafts, span, pending)  # "Northwind Coastal Renewables"
         elif label == "NORP":
             _add_group(drafts, span)
     for span, org in pending:
@@ -202,8 +204,9 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
 def _source_names(
     drafts: Drafts, sources: Sequence[tuple[int, int]], pieces: list[tuple[Span, str]]
 ) -> list[tuple[Span, str]]:
-    """Names the NER missed that a cue gives as its source, as organisations
-    unless their context says otherwise ("Governor Ramesh Iyengar": a person)."""
+    """Names the NER missed that a cue gives as its source (or in apposition
+    to it), as organisations unless their context says otherwise ("Governor
+    Ramesh Iyengar": a person)."""
     doc = drafts.doc
     covered = {i for piece, _ in pieces for i in range(piece.start, piece.end)}
     found: list[tuple[Span, str]] = []
@@ -212,6 +215,8 @@ def _source_names(
         if span is None or not len(span):
             continue
         root = span.root
+        if root.pos_ != "PROPN":  # "The developer, Atlantic Breeze Renewables, said"
+            root = next((c for c in root.children if c.dep_ == "appos"), root)
         if root.i in covered or root.pos_ != "PROPN" or not capitalised(root):
             continue
         if drafts.quoted[root.i]:
@@ -422,6 +427,16 @@ def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
     drafts.add(owner, span, proper=True)
     if org.affiliation is None and owner is not org:
         org.affiliation = owner
+
+
+def _organization_called_norp(span: Span) -> bool:
+    """A name of several capitalised words that the NER called a nationality
+    but that names no nationality, religion or party: an organisation."""
+    if len(span) < 2 or span.root.tag_ in ("NNPS", "NNS") or not span.root.is_title:
+        return False
+    if demonym_of(span.text) or party_of(span.text) or country_of(span.text):
+        return False
+    return all(t.is_title for t in span) and not any(demonym_of(t.text) for t in span)
 
 
 def _add_group(drafts: Drafts, span: Span) -> None:

@@ -18,7 +18,7 @@ from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, t
 from annotate.actor_kinds import context_kind
 from annotate.actor_names import capitalised, name_around
 from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
-from annotate.lexicons import demonym_of, not_actors, word_set
+from annotate.lexicons import demonym_of, not_actors, title_word, word_set
 from annotate.names import name_key
 
 PRONOUNS = {
@@ -120,6 +120,72 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
             ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
         if speaks:
             add_unnamed(drafts, _description(doc, token), token, _kind(token))
+
+
+_APPOSITION_REACH = 8  # tokens of a name (and its titles) set off by commas
+
+
+def sources_in_apposition(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
+    """ "The senator representing Kaduna South, Senator Ibrahim Gwamna, said",
+    "The developer, Atlantic Breeze Renewables, said", "One of them, Olivia
+    Grant, said": a source that names nobody, set off by a comma from the
+    name of a person or organisation, is a mention of that actor."""
+    doc = drafts.doc
+    for start, end in sources:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.pos_ not in ("NOUN", "NUM") or drafts.quoted[root.i]:
+            continue
+        own = drafts.by_token.get(root.i)
+        if own is not None and not own.unnamed:
+            continue
+        reach = max(span.end, root.right_edge.i + 1)
+        named = _name_set_off(drafts, root, reach)
+        if named is None:
+            continue
+        phrase = doc[span.start : min(span.end, _comma_after(doc, root, reach))]
+        drafts.add(named, phrase, head=root)
+        if named.kind == "person" and root.pos_ == "NOUN":
+            named.role_heads.add(title_word(root.lemma_))
+            named.role = named.role or unnamed_name(phrase)
+
+
+def _comma_after(doc, root: Token, end: int) -> int:
+    """The first comma after `root` (before `end`), or `end`."""
+    return next((i for i in range(root.i + 1, end) if doc[i].text == ","), end)
+
+
+def _name_set_off(drafts: Drafts, root: Token, end: int) -> Draft | None:
+    """The named person or organisation right after the first comma after
+    the source's head (titles before the name allowed), if the name is
+    followed by a comma, a bracket or the verb."""
+    doc = drafts.doc
+    comma = _comma_after(doc, root, end)
+    if comma == end and (end >= len(doc) or doc[end].text != ","):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in doc[root.i : comma]):
+        return None  # "the senator representing Kaduna South, …" (not a clause)
+    titles = word_set("titles")
+    named: Draft | None = None
+    i = comma + 1
+    while i < min(len(doc), comma + 1 + _APPOSITION_REACH):
+        token = doc[i]
+        draft = drafts.by_token.get(token.i)
+        if draft is not None and (named is None or draft is named):
+            named = draft
+        elif named is None and token.lower_ in titles:
+            pass  # "Senator Ibrahim Gwamna"
+        else:
+            break
+        i += 1
+    if named is None or named.unnamed or named.kind not in ("person", "organization"):
+        return None
+    if not named.proper or i >= len(doc):
+        return None
+    after = doc[i]
+    return named if after.text in (",", "(", "—", "–") or after.pos_ in ("VERB", "AUX") else None
 
 
 def find_organization_mentions(drafts: Drafts) -> None:

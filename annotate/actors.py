@@ -38,6 +38,7 @@ from annotate.actor_refs import (
     find_unnamed,
     resolve_pronouns,
     sources_as_actors,
+    sources_in_apposition,
 )
 from annotate.actor_roles import find_roles, find_title_mentions
 from annotate.lexicons import actor_words, word_set
@@ -112,6 +113,7 @@ def build_actors(
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             source_heads.add(span.root.i)
+    sources_in_apposition(drafts, sources)
     find_title_mentions(drafts)
     find_organization_mentions(drafts)
     find_unnamed(drafts, source_heads)

@@ -56,6 +56,30 @@ NAMES = [
         "trouble",
         "Mark Cullen",
     ),
+    # a description set off by commas from a name is a mention of that name
+    (
+        "The senator representing the northern district, Senator Amina Bako, condemned "
+        "the raid, calling it “barbaric”.",
+        "barbaric",
+        "Amina Bako",
+    ),
+    (
+        "The chief executive of the Harbour City Business Chamber, Tom Ndlovu, said "
+        "investors needed “calm above all”.",
+        "calm",
+        "Tom Ndlovu",
+    ),
+    (
+        "The developer, Northwind Coastal Renewables, said it was “disappointed” by the ruling.",
+        "disappointed",
+        "Northwind Coastal Renewables",
+    ),
+    (
+        "One of them, Clara Webb, the member for Eastfield, said her generation had been "
+        "“priced out by our own side”.",
+        "priced out",
+        "Clara Webb",
+    ),
     # "chair of selectors X" is a person, not part of a title ("Secretary of State")
     (
         "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
