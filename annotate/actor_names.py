@@ -87,7 +87,7 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
         for piece in name_pieces(_past_nickname(ent), ent.label_)
     ]
     pieces = _whole_words(pieces)
-    pieces += _source_names(drafts, sources, pieces)
+    pieces = _whole_words(pieces + _source_names(drafts, sources, pieces))
     kinds = _kinds_from_context(pieces)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
@@ -190,6 +190,8 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             if not capitalised(doc[start - 2]):
                 break
             start -= 2
+        if label == "ORG":
+            end = _org_name_end(doc, start, end)
         grown.append((doc[start:end], label))
     return [
         (span, label)
@@ -201,6 +203,37 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     ]
 
 
+_NAME_LINKS = frozenset({"of", "for", "into", "on", "and", "&", "the", ","})
+_ORG_PREPS = frozenset({"of", "for", "into", "on"})
+
+
+def _org_name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name the NER cut short: carried over a
+    preposition and over the portfolios listed in it ("Public Inquiry into
+    Foreign Interference", "Department of Climate, Energy and the
+    Environment"), as far as the parse joins capitalised words to it."""
+    last = end - 1
+    grown = end
+    for token in doc[start:end]:
+        for child in token.rights:
+            if child.i < end:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _ORG_PREPS and child.i == grown:
+                grown = max(grown, child.right_edge.i + 1)
+            elif child.dep_ == "conj" and token.i == last:
+                grown = max(grown, child.right_edge.i + 1)
+    if grown == end:
+        return end
+    words = doc[end:grown]
+    if not all(capitalised(t) or t.lower_ in _NAME_LINKS for t in words):
+        return end
+    if any(t.ent_type_ in ("DATE", "TIME", "GPE", "PERSON") for t in words):
+        return end
+    if not capitalised(doc[grown - 1]):
+        return end
+    return grown
+
+
 def _source_names(
     drafts: Drafts, sources: Sequence[tuple[int, int]], pieces: list[tuple[Span, str]]
 ) -> list[tuple[Span, str]]:
@@ -209,14 +242,19 @@ def _source_names(
     Ramesh Iyengar": a person)."""
     doc = drafts.doc
     covered = {i for piece, _ in pieces for i in range(piece.start, piece.end)}
+    titles = word_set("titles")
     found: list[tuple[Span, str]] = []
     for start, end in sources:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
         root = span.root
-        if root.pos_ != "PROPN":  # "The developer, Atlantic Breeze Renewables, said"
+        if root.pos_ != "PROPN" or root.lower_ in titles:
+            # "The developer, Atlantic Breeze Renewables, said", "The Minister
+            # for Health, Anna Lee, said": the name in apposition
             root = next((c for c in root.children if c.dep_ == "appos"), root)
+        if root.lower_ in titles:
+            continue
         if root.i in covered or root.pos_ != "PROPN" or not capitalised(root):
             continue
         if drafts.quoted[root.i]:

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
 from annotate.actor_kinds import context_kind
 from annotate.actor_names import capitalised, name_around
-from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
+from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect, whole_names
 from annotate.lexicons import demonym_of, not_actors, title_word, word_set
 from annotate.names import name_key
 
@@ -47,10 +47,13 @@ def _kind(token: Token) -> str:
     return "group" if token.tag_ in ("NNS", "NNPS") else "person"
 
 
-def _description(doc, head: Token) -> Span:
+def description(drafts: Drafts, head: Token) -> Span:
     """The noun phrase of an unnamed source: modifiers and attached phrases such
-    as "for the ministry", but not its clauses ("officials describing ...")."""
+    as "for the ministry" (its names whole), but not its clauses ("officials
+    describing ...")."""
+    doc = drafts.doc
     tokens = [t for t in collect(head, _ROLE_STOP) if t.i <= head.i or _via_prep(t, head)]
+    tokens = whole_names(drafts, tokens)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return doc[tokens[0].i : tokens[-1].i + 1]
@@ -119,7 +122,7 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
                 subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in reporting
             ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
         if speaks:
-            add_unnamed(drafts, _description(doc, token), token, _kind(token))
+            add_unnamed(drafts, description(drafts, token), token, _kind(token))
 
 
 _APPOSITION_REACH = 8  # tokens of a name (and its titles) set off by commas
@@ -182,6 +185,8 @@ def _name_set_off(drafts: Drafts, root: Token, end: int) -> Draft | None:
         i += 1
     if named is None or named.unnamed or named.kind not in ("person", "organization"):
         return None
+    if drafts.by_token.get(comma - 1) is named:
+        return None  # a comma inside the name: "the Department of Climate, Energy and …"
     if not named.proper or i >= len(doc):
         return None
     after = doc[i]
@@ -297,7 +302,7 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
         if root.lower_ in not_sources or root.lemma_.lower() in not_sources:
             continue
         lemma = root.lemma_.lower()
-        if root.pos_ == "PROPN" and capitalised(root):
+        if root.pos_ == "PROPN" and capitalised(root) and root.lower_ not in people:
             _name_nobody_found(drafts, root)
         elif lemma in people or (lemma in collective and root.tag_ == "NNS"):
             add_unnamed(drafts, span, root, _kind(root))  # "several European nations": a group

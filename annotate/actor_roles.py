@@ -51,15 +51,41 @@ _FRAME_NOUNS = frozenset(
 _MAX_ROLE = 14  # tokens; longer "appositions" are usually mis-parses
 
 
-def collect(token: Token, skip: Iterable[str]) -> list[Token]:
-    """The token's subtree without the children (and their subtrees) in `skip`."""
+_LIST = frozenset({"cc", "conj"})
+
+
+def collect(token: Token, skip: Iterable[str], inner_lists: bool = False) -> list[Token]:
+    """The token's subtree without the children (and their subtrees) in `skip`;
+    with `inner_lists`, lists below the top keep their "and" and conjuncts
+    ("adviser for housing and transport")."""
     skip = frozenset(skip)
     out, stack = [], [token]
     while stack:
         node = stack.pop()
         out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in skip)
+        stack.extend(
+            c
+            for c in node.children
+            if c.dep_ not in skip or (inner_lists and node is not token and c.dep_ in _LIST)
+        )
     return sorted(out, key=lambda t: t.i)
+
+
+def whole_names(drafts: Drafts, tokens: list[Token]) -> list[Token]:
+    """A phrase that ends inside a name carried on to the name's end ("chair
+    of the Department of Climate, Energy and the Environment": the parser
+    hangs the rest of the name as a list, which a phrase stops at)."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    draft = drafts.by_token.get(last)
+    if draft is None:
+        return tokens
+    end = last
+    while end + 1 < len(doc) and drafts.by_token.get(end + 1) is draft:
+        end += 1
+    return tokens + list(doc[last + 1 : end + 1])
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -140,14 +166,16 @@ def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
             continue  # "Roy Cooper (D)": a party label, not a role
         if child.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in child.children if c.dep_ == "poss"]
-            words = _trim(collect(child, _ROLE_STOP | {"poss"}))
+            words = _trim(collect(child, _ROLE_STOP | {"poss"}, inner_lists=True))
+            words = whole_names(drafts, words)
             if 0 < len(words) <= _MAX_ROLE:
                 found.append((words, child, poss))
                 break
     title = head.head  # "Russia's ambassador to Belgium, Denis Gonchar"
     if head.dep_ == "appos" and title.pos_ in ("NOUN", "PROPN") and title.i not in drafts.by_token:
         poss = [c for c in title.children if c.dep_ == "poss"]
-        words = _trim(collect(title, _ROLE_STOP | {"poss"}))
+        words = _trim(collect(title, _ROLE_STOP | {"poss"}, inner_lists=True))
+        words = whole_names(drafts, words)
         if 0 < len(words) <= _MAX_ROLE:
             found.append((words, title, poss))
             drafts.by_token[title.i] = draft  # "the ambassador ..., X, said": the title speaks

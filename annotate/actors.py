@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc
 
+from annotate.actor_documents import it_speaks_for, written_sources
 from annotate.actor_drafts import Draft, Drafts
 from annotate.actor_names import find_named
 from annotate.actor_refs import (
@@ -117,7 +118,9 @@ def build_actors(
     find_title_mentions(drafts)
     find_organization_mentions(drafts)
     find_unnamed(drafts, source_heads)
+    written_sources(drafts, sources)
     resolve_pronouns(drafts, pronoun_reach, plural_reach)
+    it_speaks_for(drafts, sources)
     sources_as_actors(drafts, sources)
     return _freeze(doc, drafts)
 

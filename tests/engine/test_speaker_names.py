@@ -80,6 +80,18 @@ NAMES = [
         "priced out",
         "Clara Webb",
     ),
+    # names and roles whole: organisation names with commas and "and"
+    (
+        "A spokesperson for the Department of Roads, Rail and the Coast said the law "
+        "would make planning “faster and fairer”.",
+        "faster",
+        "spokesperson for the Department of Roads, Rail and the Coast",
+    ),
+    (
+        "The Inquiry into Coastal Flooding said the barriers had “failed in every test”.",
+        "failed",
+        "Inquiry into Coastal Flooding",
+    ),
     # "chair of selectors X" is a person, not part of a title ("Secretary of State")
     (
         "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
@@ -93,3 +105,51 @@ NAMES = [
 @pytest.mark.parametrize(("text", "words", "name"), NAMES)
 def test_the_speaker_is_the_actor_the_text_names(nlp, text, words, name) -> None:
     assert speaker_name(annotate_text(text, nlp), words) == name
+
+
+# A written source speaks for its author where the text gives one, else for itself.
+WRITTEN = [
+    (
+        "“The pipe was damaged on purpose,” a joint statement from the two agencies said.",
+        "damaged",
+        "agencies",
+    ),
+    (
+        "A note released by the Statistics Bureau on Monday showed growth slowing. The "
+        "slowdown reflected “weak consumption”, the note said.",
+        "weak",
+        "Statistics Bureau",
+    ),
+    ("“Demand will keep rising,” the ministry's report said.", "Demand", "ministry"),
+    (
+        "The final report of the Commission on Water Safety was published on Tuesday. "
+        "According to the report, inspections were “patchy at best”.",
+        "patchy",
+        "Commission on Water Safety",
+    ),
+    (
+        "The Harbour Authority issued a statement on Monday. “The port stays open,” the "
+        "statement said.",
+        "port",
+        "Harbour Authority",
+    ),
+    ("“Costs will rise,” the IMF report said.", "Costs", "IMF"),
+    ("“We are investigating,” a leaked memo said.", "investigating", "leaked memo"),
+    (
+        "The Harbour Authority said in a statement that repairs had begun. It called the "
+        "damage “severe but temporary”.",
+        "severe",
+        "Harbour Authority",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), WRITTEN)
+def test_a_written_source_speaks_for_its_author(nlp, text, words, name) -> None:
+    assert speaker_name(annotate_text(text, nlp), words) == name
+
+
+def test_a_role_keeps_its_list_whole(nlp) -> None:
+    text = "“We will rebuild,” Jane Roe, the mayor's adviser for housing and transport, said."
+    (actor,) = [a for a in annotate_text(text, nlp).actors if a.name == "Jane Roe"]
+    assert actor.role == "adviser for housing and transport"
