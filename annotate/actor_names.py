@@ -222,6 +222,12 @@ def _org_name_end(doc: Doc, start: int, end: int) -> int:
                 grown = max(grown, child.right_edge.i + 1)
             elif child.dep_ == "conj" and token.i == last:
                 grown = max(grown, child.right_edge.i + 1)
+    if grown == end and end + 1 < len(doc) and doc[end].lower_ in _ORG_PREPS:
+        grown = end + 1  # the parser hung "into …" elsewhere: its capitalised words
+        while grown < len(doc) and capitalised(doc[grown]) and doc[grown].pos_ == "PROPN":
+            grown += 1
+        if grown == end + 1:
+            return end
     if grown == end:
         return end
     words = doc[end:grown]
@@ -495,6 +501,7 @@ def _add_group(drafts: Drafts, span: Span) -> None:
 def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
     """A known surname the NER missed entirely is still that person."""
     spellings = set(surnames) | {s.replace("'", "’") for s in surnames}
+    _stray_hyphenated(drafts, surnames)
     for token in tokens_among(drafts.doc, spellings):
         if token.i in drafts.by_token or token.ent_type_ or not token.is_title:
             continue
@@ -507,6 +514,28 @@ def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
         draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[key])
         if draft is not None:
             drafts.add(draft, drafts.doc[token.i : token.i + 1], proper=True)
+
+
+def _stray_hyphenated(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
+    """ "Tremblay-Roy ended the report": a hyphenated surname, three tokens,
+    that the NER missed."""
+    doc = drafts.doc
+    for surname, candidates in surnames.items():
+        parts = surname.split("-")
+        if len(parts) != 2 or not all(parts):
+            continue
+        for token in tokens_among(doc, {parts[0]}):
+            i = token.i
+            if i + 2 >= len(doc) or doc[i + 1].text not in _HYPHENS:
+                continue
+            if name_key(doc[i + 2].text) != parts[1] or doc[i + 1].whitespace_:
+                continue
+            if any(j in drafts.by_token for j in (i, i + 2)) or not token.is_title:
+                continue
+            span = doc[i : i + 3]
+            draft = _latest_for(span, candidates)
+            if draft is not None:
+                drafts.add(draft, span, proper=True)
 
 
 def _merge_acronyms(drafts: Drafts) -> None:

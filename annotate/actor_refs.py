@@ -88,15 +88,38 @@ def unnamed_name(span: Span) -> str:
 
 
 def add_unnamed(drafts: Drafts, span: Span, head: Token, kind: str) -> Draft:
-    """An unnamed actor for `span`, merged with an earlier one of the same description."""
-    draft = drafts.get(unnamed_name(span), kind)
+    """An unnamed actor for `span`, merged with an earlier one of the same
+    description; a bare "the banker" is the unnamed banker described before
+    ("a senior banker at a large lender")."""
+    lemma = head.lemma_.lower()
+    draft = _described_before(drafts, span, head, lemma, kind)
+    if draft is None:
+        draft = drafts.get(unnamed_name(span), kind)
     draft.unnamed = True
+    draft.role_heads.add(lemma)
     drafts.add(draft, span, head=head)
     if draft.affiliation is None:
         words = [t for t in span if t.i != head.i]
         poss = [c for c in head.children if c.dep_ == "poss"]
         draft.affiliation = affiliation_in(drafts, draft, words, poss)
     return draft
+
+
+def _described_before(
+    drafts: Drafts, span: Span, head: Token, lemma: str, kind: str
+) -> Draft | None:
+    """For "the" and a head noun alone, the unnamed actor of that head noun
+    mentioned last before it."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].i != head.i:
+        return None
+    best, best_at = None, -1
+    for draft in drafts.items:
+        if draft.unnamed and draft.kind == kind and lemma in draft.role_heads:
+            last = max((i for i in draft.tokens if i < head.i), default=-1)
+            if last > best_at:
+                best, best_at = draft, last
+    return best
 
 
 def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:

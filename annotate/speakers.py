@@ -66,6 +66,8 @@ def speaker_cue(
         overlap = min(end, c_end) - max(start, c_start)
         if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
             best, best_overlap = cue, overlap
+    if best is not None and best.source is None:
+        best = _inner_with_source(best, start, end, cues[lo:hi]) or best
     if best is not None:
         # words under a negated cue ("did not call it “…”") are nobody's
         return None if best.negated else best
@@ -237,14 +239,35 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
 
 def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
     """Of two cues whose content holds the quotation alike, the first (the
-    outer report) keeps it, except that a negation wins and so does a
-    reporting noun inside the other's content ("X rejected Y's claim that
-    “…”": Y's words)."""
+    outer report) keeps it, except that a negation wins, a cue with a source
+    wins over one without, and so does a reporting noun inside the other's
+    content ("X rejected Y's claim that “…”": Y's words)."""
     if best is None:
         return True
     if cue.negated != best.negated:
         return cue.negated
+    if best.source is None and cue.source is not None:
+        return True  # "slammed what he described as “…”" when "slammed" has no subject
     return cue.owned_phrase and not best.owned_phrase
+
+
+def _inner_with_source(
+    outer: ReportingCue, start: int, end: int, cues: list[ReportingCue]
+) -> ReportingCue | None:
+    """ "… - slammed what he described as “…”": when the cue holding the
+    quotation names no source, a cue inside its content that holds part of
+    the quotation and names one."""
+    assert outer.content is not None
+    o_start, o_end = outer.content
+    best, best_overlap = None, 0
+    for cue in cues:
+        if cue is outer or cue.content is None or cue.source is None or cue.negated:
+            continue
+        c_start, c_end = cue.content
+        overlap = min(end, c_end) - max(start, c_start)
+        if o_start <= cue.cue[0] < o_end and overlap > best_overlap:
+            best, best_overlap = cue, overlap
+    return best
 
 
 def _content_continued(

@@ -92,6 +92,27 @@ NAMES = [
         "failed",
         "Inquiry into Coastal Flooding",
     ),
+    # "the banker" is the unnamed banker described before
+    (
+        "A senior banker at a large state lender, who did not wish to be named, said "
+        "lending was slow. “Deposits are barely keeping pace,” the banker said.",
+        "Deposits",
+        "senior banker at a large state lender",
+    ),
+    # a hyphenated surname the NER missed is still the person, for a pronoun later
+    (
+        "Commissioner Hélène Tremblay-Roy tabled the report. Tremblay-Roy ended it with a "
+        "warning. “The question is whether we will be ready,” she wrote.",
+        "ready",
+        "Hélène Tremblay-Roy",
+    ),
+    # of two cues holding a quotation, the one that names its source
+    (
+        "Party critic Dev Sandhu - no relation to the former leader, he likes to point out "
+        "- slammed what he described as “a habit of finding urgency too late”.",
+        "urgency",
+        "Dev Sandhu",
+    ),
     # "chair of selectors X" is a person, not part of a title ("Secretary of State")
     (
         "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
@@ -135,6 +156,12 @@ WRITTEN = [
     ),
     ("“Costs will rise,” the IMF report said.", "Costs", "IMF"),
     ("“We are investigating,” a leaked memo said.", "investigating", "leaked memo"),
+    (
+        "It follows a report by the government's housing taskforce, which concluded that "
+        "planning had become “a lottery for builders”.",
+        "lottery",
+        "government's housing taskforce",
+    ),
     (
         "The Harbour Authority said in a statement that repairs had begun. It called the "
         "damage “severe but temporary”.",
