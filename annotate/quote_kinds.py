@@ -102,12 +102,34 @@ def nickname(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words that give a name rather than report anyone's words: "an operation
+# code-named “…”", "the Ohio native nicknamed “…”", "a forest known as “…”".
+# ("Referred to him as “…”" and "dubbed it “…”" characterise: speech.)
+_NAMING = re.compile(
+    r"\b(?:(?P<title>code-?named|titled|entitled)|nicknamed|known as)[^\S\n]*,?[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+def named_by(text: str, start: int) -> str | None:
+    """ "title" or "term" when the words before the quotation give a name
+    ("code-named", "titled"; "nicknamed", "known as"), else None."""
+    before = text[max(0, start - 40) : start]
+    found = _NAMING.search(before[before.rfind("\n") + 1 :])
+    if found is None:
+        return None
+    return "title" if found["title"] else "term"
+
+
 def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     """The kind of the quotation at `span` ("speech", "term" or "title")."""
     start, end = span
     inner = text[start:end].strip(_MARKS)
     if nickname(text, start, end):
         return "term"
+    naming = named_by(text, start)
+    if naming is not None:
+        return "title" if naming == "title" and title_cased(inner) else "term"
     if title_cased(inner) and named_as_work(text, start, end):
         return "title"
     if attributed:
