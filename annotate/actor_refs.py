@@ -208,7 +208,7 @@ def _name_set_off(drafts: Drafts, root: Token, end: int) -> Draft | None:
         i += 1
     if named is None or named.unnamed or named.kind not in ("person", "organization"):
         return None
-    if drafts.by_token.get(comma - 1) is named:
+    if drafts.by_token.get(comma) is named:
         return None  # a comma inside the name: "the Department of Climate, Energy and …"
     if not named.proper or i >= len(doc):
         return None

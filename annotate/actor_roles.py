@@ -172,7 +172,8 @@ def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
                 found.append((words, child, poss))
                 break
     title = head.head  # "Russia's ambassador to Belgium, Denis Gonchar"
-    if head.dep_ == "appos" and title.pos_ in ("NOUN", "PROPN") and title.i not in drafts.by_token:
+    is_title = title.pos_ == "NOUN" or (title.pos_ == "PROPN" and title.lower_ in titles)
+    if head.dep_ == "appos" and is_title and title.i not in drafts.by_token:
         poss = [c for c in title.children if c.dep_ == "poss"]
         words = _trim(collect(title, _ROLE_STOP | {"poss"}, inner_lists=True))
         words = whole_names(drafts, words)

@@ -92,6 +92,19 @@ NAMES = [
         "failed",
         "Inquiry into Coastal Flooding",
     ),
+    (
+        "Investors were worried. The chief executive of the Harbour Bay Business Chamber, "
+        "Lwazi Dube, said they needed “stability above all else”.",
+        "stability",
+        "Lwazi Dube",
+    ),
+    # words right after a caption are the poster's
+    (
+        "The fast bowler Kagiso Molefe posted a photo of the ball with the caption “Gabba, "
+        "you were kind to me”.",
+        "Gabba",
+        "Kagiso Molefe",
+    ),
     # "the banker" is the unnamed banker described before
     (
         "A senior banker at a large state lender, who did not wish to be named, said "
