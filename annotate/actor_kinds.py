@@ -163,6 +163,8 @@ def context_kind(span: Span, label: str) -> str | None:
         return "person"
     if _age_after(span):
         return "person"
+    if _constituency(root):
+        return "place"
     if label in ("GPE", "LOC", "FAC"):
         if _looks_like_full_name(span):
             return "person"
@@ -190,6 +192,21 @@ def context_kind(span: Span, label: str) -> str | None:
         if any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
             return "place"  # "Camden, north London"
     return None
+
+
+_SEAT_HOLDERS = frozenset(
+    "mp member senator representative congressman congresswoman councillor councilor "
+    "assemblyman assemblywoman mla mep deputy".split()
+)
+
+
+def _constituency(root: Token) -> bool:
+    """ "the MP for Leicester Abbey", "the member for Milton Keynes Central":
+    the seat a representative holds is a place."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    holder = root.head.head
+    return holder.lower_ in _SEAT_HOLDERS or holder.lemma_.lower() in _SEAT_HOLDERS
 
 
 def _described_as(span: Span) -> str | None:

@@ -25,6 +25,7 @@ from annotate.lexicons import (
     title_word,
     word_set,
 )
+from annotate.names import name_key
 
 # Clauses and lists that end a role phrase rather than belong to it.
 _ROLE_STOP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -162,7 +163,8 @@ def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
     for child in head.children:  # "Dragone, chair of NATO's Military Committee"
         if child.dep_ != "appos" or child.i in drafts.by_token:
             continue
-        if doc[child.i - 1].text == "(" or (child.is_upper and len(child.text) <= 2):
+        label = child.is_upper and len(child.text) <= 2 and party_of_letter(child.text)
+        if doc[child.i - 1].text == "(" or label:
             continue  # "Roy Cooper (D)": a party label, not a role
         if child.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in child.children if c.dep_ == "poss"]
@@ -221,6 +223,8 @@ def _agency_before_title(drafts: Drafts, words: list[Token], titles: frozenset[s
         if token.lower_ in titles and not token.is_title and run:
             break
         proper = token.is_title or (token.is_upper and len(token) > 1)
+        if proper and token.is_sent_start and token.pos_ == "ADJ":
+            proper = False  # "Political analyst X": a capital only because it opens the sentence
         if proper and token.i not in drafts.by_token:
             if demonym_of(token.text) or party_of(token.text) or country_of(token.text):
                 return
@@ -241,7 +245,7 @@ def affiliation_in(
     "chair of NATO's Military Committee", "Russian official"); never a posting
     ("ambassador to Belgium"). None when two are coordinated ("U.S. and European")."""
     for p in poss:
-        owner = drafts.by_token.get(p.i) or _demonym_draft(drafts, p)
+        owner = drafts.by_token.get(p.i) or _demonym_draft(drafts, p) or _named_elsewhere(drafts, p)
         if owner is not None and owner is not draft:
             return owner
     found: list[tuple[int, int, Draft]] = []
@@ -264,6 +268,19 @@ def affiliation_in(
     if any(f[1] in conjuncts and f[2] is not best[2] for f in found[1:]):
         return None  # "U.S. and European officials": no single owner
     return best[2]
+
+
+def _named_elsewhere(drafts: Drafts, token: Token) -> Draft | None:
+    """ "The DA's provincial leader": a name the NER missed here that names an
+    organisation or country found elsewhere in the text (as a mention of it)."""
+    if not token.text[:1].isupper() or token.pos_ != "PROPN":
+        return None
+    key = name_key(token.text)
+    for draft in drafts.items:
+        if draft.kind in ("organization", "country") and key in map(name_key, draft.names):
+            drafts.add(draft, token.doc[token.i : token.i + 1], alias=False)
+            return draft
+    return None
 
 
 def _path(token: Token, words: list[Token]) -> list[Token]:
@@ -359,6 +376,9 @@ def find_title_mentions(drafts: Drafts) -> None:
         if not det or any(c.dep_ in ("appos", "poss") for c in token.children):
             continue
         lemma = title_word(token.lemma_)
+        for c in token.children:  # "the Labour MP": a party the NER missed here
+            if c.dep_ == "compound" and c.i not in drafts.by_token:
+                party_draft(drafts, c) or _named_elsewhere(drafts, c)
         named = [c for c in token.children if c.i in drafts.by_token]
         best, best_at = None, -1
         for draft in people:

@@ -193,3 +193,40 @@ def test_a_role_keeps_its_list_whole(nlp) -> None:
     text = "“We will rebuild,” Jane Roe, the mayor's adviser for housing and transport, said."
     (actor,) = [a for a in annotate_text(text, nlp).actors if a.name == "Jane Roe"]
     assert actor.role == "adviser for housing and transport"
+
+
+# (text, person, the organisation their side is) from what titles and roles say
+SIDES = [
+    (
+        "The Green Alliance held a rally. The Green Alliance's provincial leader, Tom Baker, "
+        "said the vote was “a stitch-up”. The GA said in a statement that it would appeal.",
+        "Tom Baker",
+        "Green Alliance",
+    ),
+    (
+        "Priya Nandakumar, the Labour MP for Riverside and a former planning officer, "
+        "branded the plan “undemocratic”.",
+        "Priya Nandakumar",
+        "Labour Party",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "side"), SIDES)
+def test_a_title_gives_the_side(nlp, text, person, side) -> None:
+    briefing = annotate_text(text, nlp)
+    (actor,) = [a for a in briefing.actors if a.name == person]
+    owner = next((a for a in briefing.actors if a.id == actor.affiliation), None)
+    assert owner is not None and owner.name == side
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The MP for Leicester Abbey, Ann Cole, said the bill was “rushed”.", "Leicester Abbey"),
+        ("Political analyst Sam Reed said turnout had “collapsed”.", "Political"),
+    ],
+)
+def test_a_seat_or_a_capital_at_the_start_is_no_organisation(nlp, text, name) -> None:
+    briefing = annotate_text(text, nlp)
+    assert not [a for a in briefing.actors if a.name == name and a.kind == "organization"]
