@@ -193,14 +193,15 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
         if label == "ORG":
             end = _org_name_end(doc, start, end)
         grown.append((doc[start:end], label))
-    return [
-        (span, label)
-        for span, label in grown
-        if not any(
-            other.start <= span.start and span.end <= other.end and len(other) > len(span)
-            for other, _ in grown
-        )
-    ]
+    inside: set[int] = set()  # pieces within a longer one, by one sweep in order of start
+    max_end, max_bounds = -1, (-1, -1)
+    for k in sorted(range(len(grown)), key=lambda k: (grown[k][0].start, -grown[k][0].end)):
+        span = grown[k][0]
+        if span.end <= max_end and max_bounds != (span.start, span.end):
+            inside.add(k)
+        elif span.end > max_end:
+            max_end, max_bounds = span.end, (span.start, span.end)
+    return [piece for k, piece in enumerate(grown) if k not in inside]
 
 
 _NAME_LINKS = frozenset({"of", "for", "into", "on", "and", "&", "the", ","})
