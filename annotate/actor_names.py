@@ -192,6 +192,8 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             start -= 2
         if label == "ORG":
             end = _org_name_end(doc, start, end)
+        if label == "PERSON":
+            start = _forenames_before(doc, start, end)
         grown.append((doc[start:end], label))
     inside: set[int] = set()  # pieces within a longer one, by one sweep in order of start
     max_end, max_bounds = -1, (-1, -1)
@@ -204,6 +206,11 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return [piece for k, piece in enumerate(grown) if k not in inside]
 
 
+# Organisations named for the place they serve: "Bank of England", "University of Ghana".
+_OWNED_BY_PLACE = frozenset(
+    "bank ministry department university government office council court police service "
+    "authority agency commission army navy embassy parliament assembly".split()
+)
 _NAME_LINKS = frozenset({"of", "for", "into", "on", "and", "&", "the", ","})
 _ORG_PREPS = frozenset({"of", "for", "into", "on"})
 
@@ -234,11 +241,35 @@ def _org_name_end(doc: Doc, start: int, end: int) -> int:
     words = doc[end:grown]
     if not all(capitalised(t) or t.lower_ in _NAME_LINKS for t in words):
         return end
-    if any(t.ent_type_ in ("DATE", "TIME", "GPE", "PERSON") for t in words):
-        return end
+    of_place = doc[end].lower_ == "of" and doc[end - 1].lemma_.lower() in _OWNED_BY_PLACE
+    excluded = ("DATE", "TIME", "PERSON") if of_place else ("DATE", "TIME", "GPE", "PERSON")
+    if any(t.ent_type_ in excluded for t in words):
+        return end  # "the Senate on Tuesday"; but "the Reserve Bank of Kenya"
     if not capitalised(doc[grown - 1]):
         return end
     return grown
+
+
+def _forenames_before(doc: Doc, start: int, end: int) -> int:
+    """ "Cllr Aoife Byrne" where the NER saw only "Byrne": the one capitalised
+    word the parser joins to a lone surname, when a title, a mark or the
+    start of the text stands before it."""
+    if end - start != 1 or start < 1:
+        return start
+    stop = word_set("titles") | set(actor_words()["honorifics"])
+    before = doc[start - 1]
+    if before.pos_ != "PROPN" or not before.is_title or before.lower_ in stop:
+        return start
+    if before.dep_ != "compound" or before.head.i != start or before.ent_type_:
+        return start
+    if before.text.endswith(".") or demonym_of(before.text) or party_of(before.text):
+        return start
+    if start - 1 == 0:
+        return start - 1
+    opener = doc[start - 2]
+    if opener.lower_ in stop or opener.is_punct or opener.tag_ == "POS" or opener.is_space:
+        return start - 1
+    return start
 
 
 def _source_names(
@@ -446,6 +477,11 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
         draft.affiliation = drafts.get(seat, "country")
     if marks:
         pending.append((span.doc[span.start : marks[-1].i], draft))
+    elif len(span) > 2 and draft.affiliation is None and span[-2].lower_ == "of":
+        country = country_of(span[-1].text)  # "the Reserve Bank of Kenya"
+        if country:
+            draft.affiliation = drafts.get(country, "country")
+            drafts.add(draft.affiliation, span[-1:], proper=True)
     elif len(span) > 1 and draft.affiliation is None:
         first = span[0].text  # "Russian Foreign Ministry", "U.S. Treasury": a mention too
         party = party_of(first)  # "Democratic National Committee"

@@ -217,9 +217,10 @@ def _name_set_off(drafts: Drafts, root: Token, end: int) -> Draft | None:
 
 
 def find_organization_mentions(drafts: Drafts) -> None:
-    """ "the agency", "the campaign": the organisation named last before it
-    whose name ends in that word (the Environmental Protection Agency, the
-    Trump campaign)."""
+    """ "the agency", "the campaign", "the bank": the organisation named last
+    before it whose name ends in that word, or has it before "of" (the
+    Environmental Protection Agency, the Trump campaign, the Reserve Bank of
+    India)."""
     doc = drafts.doc
     by_head: dict[str, list[Draft]] = {}
     for draft in drafts.items:
@@ -228,6 +229,8 @@ def find_organization_mentions(drafts: Drafts) -> None:
                 words = name_key(name).split()
                 if len(words) > 1:
                     by_head.setdefault(words[-1], []).append(draft)
+                if "of" in words[1:]:  # "the bank": the Reserve Bank of India
+                    by_head.setdefault(words[words.index("of", 1) - 1], []).append(draft)
     if not by_head:
         return
     for token in tokens_among(doc, set(by_head)):

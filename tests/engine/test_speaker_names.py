@@ -126,6 +126,24 @@ NAMES = [
         "urgency",
         "Dev Sandhu",
     ),
+    # a forename the NER missed after a title joins the surname
+    (
+        "Cllr Aoife Byrne, who chairs the planning committee, said the scheme was “dead in "
+        "the water”.",
+        "dead",
+        "Aoife Byrne",
+    ),
+    # "the bank", "the ministry": the organisation of that name before
+    (
+        "The Reserve Bank of Kenya cut rates. The bank said inflation was in a “comfort zone”.",
+        "comfort",
+        "Reserve Bank of Kenya",
+    ),
+    (
+        "“We will not pay,” Alhaji Musa Danladi, the district head, told reporters.",
+        "pay",
+        "Musa Danladi",
+    ),
     # "chair of selectors X" is a person, not part of a title ("Secretary of State")
     (
         "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
