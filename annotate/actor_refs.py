@@ -11,6 +11,8 @@ person, preferring its latest subject. Gender comes from the text only
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
@@ -305,7 +307,37 @@ def _antecedent(
 def _fits(draft: Draft, gender: str) -> bool:
     if gender == "p":
         return draft.kind == "group"
+    if gender == "?":
+        return draft.kind == "person"
     return draft.kind == "person" and draft.gender in (None, gender)
+
+
+_AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+
+
+def resolve_ages(
+    drafts: Drafts, sources: list[tuple[int, int]], reach: int = PRONOUN_REACH
+) -> None:
+    """ "“It was chaos,” the 45-year-old said": an age standing for a person
+    is the person named last before it, as "she" or "he" would be."""
+    doc = drafts.doc
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in sources]
+    spans = [s for s in spans if s is not None and _AGE.match(s.text)]
+    if not spans:
+        return
+    sentence_of = sentence_numbers(doc)
+    seen: dict[int, list[tuple[int, Draft]]] = {}
+    for draft in drafts.items:
+        if draft.kind == "person":
+            for i in draft.tokens:
+                if not drafts.quoted[i]:
+                    seen.setdefault(sentence_of[i], []).append((i, draft))
+    for span in spans:
+        if span.root.i in drafts.by_token:
+            continue
+        draft = _antecedent(doc, seen, sentence_of[span.start], span.start, "?", reach)
+        if draft is not None:
+            drafts.add(draft, span, head=span.root, alias=False)
 
 
 def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:

@@ -360,6 +360,13 @@ def _framing(drafts: Drafts) -> None:
                         draft.affiliation.affiliation = owner
 
 
+# Words that make a different office of the same title ("prime minister").
+_QUALIFIERS = frozenset(
+    "prime foreign defence defense interior finance deputy vice chief first assistant "
+    "shadow junior".split()
+)
+
+
 def find_title_mentions(drafts: Drafts) -> None:
     """ "the ambassador": the person last named with a role of that head noun."""
     doc = drafts.doc
@@ -381,9 +388,12 @@ def find_title_mentions(drafts: Drafts) -> None:
                 party_draft(drafts, c) or _named_elsewhere(drafts, c)
         named = [c for c in token.children if c.i in drafts.by_token]
         best, best_at = None, -1
+        qualifiers = {c.lower_ for c in token.children if c.lower_ in _QUALIFIERS}
         for draft in people:
             if lemma not in draft.role_heads:
                 continue
+            if not qualifiers <= set((draft.role or "").lower().split()):
+                continue  # "the prime minister" is not the housing minister
             if any(drafts.by_token[c.i] not in (draft, draft.affiliation) for c in named):
                 continue
             last = max((i for i in draft.tokens if i < token.i), default=-1)

@@ -37,6 +37,7 @@ from annotate.actor_refs import (
     PRONOUN_REACH,
     find_organization_mentions,
     find_unnamed,
+    resolve_ages,
     resolve_pronouns,
     sources_as_actors,
     sources_in_apposition,
@@ -120,6 +121,7 @@ def build_actors(
     find_unnamed(drafts, source_heads)
     written_sources(drafts, sources)
     resolve_pronouns(drafts, pronoun_reach, plural_reach)
+    resolve_ages(drafts, sources, pronoun_reach)
     it_speaks_for(drafts, sources)
     sources_as_actors(drafts, sources)
     return _freeze(doc, drafts)

@@ -144,6 +144,26 @@ NAMES = [
         "pay",
         "Musa Danladi",
     ),
+    # "the 45-year-old" is the person named last before
+    (
+        "Sarah Mitchell, a nurse from Leeds, was at the scene. “It was chaos,” the "
+        "45-year-old said.",
+        "chaos",
+        "Sarah Mitchell",
+    ),
+    # "the judge" is the justice named before; "the prime minister" is not "the minister"
+    (
+        "Mr Justice Conor Brennan quashed the decision. “The law does not require "
+        "perfection,” the judge wrote.",
+        "perfection",
+        "Conor Brennan",
+    ),
+    (
+        "The housing minister, Helen Carver, defended the bill. “Homes first,” the prime "
+        "minister said.",
+        "Homes",
+        "prime minister",
+    ),
     # "chair of selectors X" is a person, not part of a title ("Secretary of State")
     (
         "Chair of selectors Greg Whitfield was more measured. “We will look at all the "
