@@ -25,10 +25,13 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
+from annotate.parse_spans import nickname_at
 
 _DASHES = frozenset({"-", "–", "—", "―", "‒", "−"})
 # Words that end a name rather than belong to it, at its right edge.
 _FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PRON", "ADV", "AUX", "VERB"})
+# Words that open a sentence before a name without belonging to it.
+_OPENING_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "INTJ"})  # "Later Cullen said"
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout", "around", "inside"})
 _MAX_AGE = 120
 
@@ -55,8 +58,15 @@ def name_pieces(ent: Span, label: str) -> list[Span]:
     inside it, and without trailing function words or punctuation."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    skip_to = start
     for i in range(start + 1, end):
+        if i <= skip_to:
+            continue
         token = doc[i]
+        nickname_end = nickname_at(doc, i)
+        if nickname_end is not None and nickname_end + 1 < end:
+            skip_to = nickname_end  # Mark “Tubs” Cullen: one name
+            continue
         spaced_dash = token.text in _DASHES and (doc[i - 1].whitespace_ or token.whitespace_)
         if (
             spaced_dash
@@ -88,6 +98,7 @@ def _strip(span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and (
         doc[start].lower_ in ("the", "a", "an")
+        or (doc[start].pos_ in _OPENING_POS and doc[start].is_sent_start and start + 1 < end)
         or doc[start].is_punct
         or doc[start].is_space
         or doc[start].like_num
@@ -120,8 +131,10 @@ def _names_something(span: Span, label: str) -> bool:
     root = span.root
     of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     bare = not any(c.dep_ in ("poss", "det") for c in root.children)
-    if of is not None and of.head.lower_ in lists["titles"] and bare:
-        return False  # "Secretary of State": part of a title ("chair of NATO's …" is not)
+    right_after = of is not None and all(t.lower_ == "the" for t in doc[of.i + 1 : span.start])
+    if of is not None and of.head.lower_ in lists["titles"] and bare and right_after:
+        return False  # "Secretary of State": part of a title ("chair of NATO's …",
+        # "chair of selectors Greg Whitfield" are not)
     key = name_key(span.text)
     if key in not_actors():
         return False
@@ -146,8 +159,12 @@ def context_kind(span: Span, label: str) -> str | None:
         return "person"
     if len(span) > 1 and span[-1].lower_ in lists["suffixes"]:
         return "organization"
+    if _titled_name(span):
+        return "person"
     if _age_after(span):
         return "person"
+    if _constituency(root):
+        return "place"
     if label in ("GPE", "LOC", "FAC"):
         if _looks_like_full_name(span):
             return "person"
@@ -177,6 +194,21 @@ def context_kind(span: Span, label: str) -> str | None:
     return None
 
 
+_SEAT_HOLDERS = frozenset(
+    "mp member senator representative congressman congresswoman councillor councilor "
+    "assemblyman assemblywoman mla mep deputy".split()
+)
+
+
+def _constituency(root: Token) -> bool:
+    """ "the MP for Leicester Abbey", "the member for Milton Keynes Central":
+    the seat a representative holds is a place."""
+    if root.dep_ != "pobj" or root.head.lower_ != "for":
+        return False
+    holder = root.head.head
+    return holder.lower_ in _SEAT_HOLDERS or holder.lemma_.lower() in _SEAT_HOLDERS
+
+
 def _described_as(span: Span) -> str | None:
     """The kind a noun beside the name gives it: "the victim, X", "X, a
     teacher", "the hacker group X", "the London borough of X"."""
@@ -202,6 +234,33 @@ def _described_as(span: Span) -> str | None:
             if lemma in lists[kind]:
                 return kind  # "her 2003 book, Living History": a work, no actor
     return None
+
+
+# Title words that also open organisation names ("General Motors", "Foreign
+# Office", "First National"): they do not make a person of what follows.
+_NOT_PERSON_TITLES = frozenset(
+    "foreign defence defense interior finance first former acting interim general vice "
+    "deputy head chief".split()
+)
+
+
+def _titled_name(span: Span) -> bool:
+    """ "Governor Ramesh Iyengar", "Senator Ibrahim Gwamna": a title word
+    before capitalised words none of which names an organisation or place."""
+    lists = _lists()
+    first = span[0].lower_
+    if len(span) < 2 or first not in lists["titles"] or first in _NOT_PERSON_TITLES:
+        return False
+    k = 1  # past "Secretary-Treasurer", "Attorney General"
+    while k < len(span) - 1 and (span[k].lower_ in lists["titles"] or span[k].text in "-‐‑"):
+        k += 1
+    rest = span[k:]
+    if not all(t.is_title and t.is_alpha for t in rest):
+        return False
+    organization = lists["organization"] | lists["suffixes"] | lists["place"]
+    if any(t.lower_ in organization or t.lemma_.lower() in organization for t in rest):
+        return False
+    return not (country_of(rest.text) or name_key(rest.text) in capitals())
 
 
 def _age_after(span: Span) -> bool:

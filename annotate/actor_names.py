@@ -10,8 +10,9 @@ lashed out", "the Kremlin confirmed") stands for its government.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, strip_det, tokens_among
 from annotate.actor_kinds import context_kind, name_pieces
@@ -25,6 +26,7 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
+from annotate.parse_spans import nickname_at
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -73,15 +75,19 @@ def _person_span(ent: Span) -> Span | None:
     return span
 
 
-def find_named(drafts: Drafts) -> None:
-    """Add a draft for every named person, organisation, country, place and group."""
+def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
+    """Add a draft for every named person, organisation, country, place and
+    group: the NER's entities, and the names that cues give as their sources
+    where the NER saw none ("Governor Ramesh Iyengar said", "the DA said")."""
     doc = drafts.doc
     pieces = [
         (piece, ent.label_)
         for ent in doc.ents
         if ent.label_ in LABELS and not drafts.in_title(ent)
-        for piece in name_pieces(ent, ent.label_)
+        for piece in name_pieces(_past_nickname(ent), ent.label_)
     ]
+    pieces = _whole_words(pieces)
+    pieces = _whole_words(pieces + _source_names(drafts, sources, pieces))
     kinds = _kinds_from_context(pieces)
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
@@ -112,12 +118,193 @@ def find_named(drafts: Drafts) -> None:
             _add_org(drafts, span, pending)
         elif label == "LOC":
             drafts.add(drafts.get(span.text, "place"), span, proper=True)
+        elif label == "NORP" and _organization_called_norp(span):
+            _add_org(drafts, span, pending)  # "Northwind Coastal Renewables"
         elif label == "NORP":
             _add_group(drafts, span)
     for span, org in pending:
         _add_possessor(drafts, span, org)
     _stray_surnames(drafts, surnames)
     _merge_acronyms(drafts)
+
+
+def capitalised(token: Token) -> bool:
+    """A word written as a name: "Iyengar", "DA" (not "U.S.")."""
+    return token.is_title or (token.is_upper and token.is_alpha and len(token) > 1)
+
+
+_JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
+
+
+def _joins(doc: Doc, i: int) -> bool:
+    """Token `i` can stand inside a name: a capitalised word, a joining word,
+    or a hyphen with no space around it ("Tremblay-Roy")."""
+    token = doc[i]
+    if capitalised(token) or token.lower_ in _JOINERS:
+        return True
+    return token.text in _HYPHENS and not token.whitespace_ and not doc[i - 1].whitespace_
+
+
+_HYPHENS = frozenset("-‐‑")
+
+
+def name_around(doc: Doc, root: Token) -> Span:
+    """The run of capitalised words (joined by "of", "and", a hyphen …) around `root`."""
+    start = end = root.i
+    while start > 0 and _joins(doc, start - 1):
+        start -= 1
+    while end + 1 < len(doc) and _joins(doc, end + 1):
+        end += 1
+    while start < root.i and not capitalised(doc[start]):
+        start += 1
+    while end > root.i and not capitalised(doc[end]):
+        end -= 1
+    return doc[start : end + 1]
+
+
+def _past_nickname(ent: Span) -> Span:
+    """A name the NER ended at or inside a quoted nickname ("Mark “Tubs”"),
+    carried on to the surname after it."""
+    doc, end = ent.doc, ent.end
+    for i in range(max(ent.start + 1, end - _NICKNAME_REACH), min(end + 1, len(doc))):
+        closing = nickname_at(doc, i)
+        if closing is not None and closing + 1 >= end:
+            return doc[ent.start : closing + 2]
+    return ent
+
+
+_NICKNAME_REACH = 5  # tokens of a quoted nickname and its marks
+
+
+def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Names carried over a hyphen the NER cut at ("Hélène Tremblay" + "-Roy");
+    a piece inside another is dropped."""
+    grown = []
+    for span, label in pieces:
+        doc, start, end = span.doc, span.start, span.end
+        while end + 1 < len(doc) and _joins(doc, end) and doc[end].text in _HYPHENS:
+            if not capitalised(doc[end + 1]):
+                break
+            end += 2
+        while start > 1 and doc[start - 1].text in _HYPHENS and _joins(doc, start - 1):
+            if not capitalised(doc[start - 2]):
+                break
+            start -= 2
+        if label == "ORG":
+            end = _org_name_end(doc, start, end)
+        if label == "PERSON":
+            start = _forenames_before(doc, start, end)
+        grown.append((doc[start:end], label))
+    inside: set[int] = set()  # pieces within a longer one, by one sweep in order of start
+    max_end, max_bounds = -1, (-1, -1)
+    for k in sorted(range(len(grown)), key=lambda k: (grown[k][0].start, -grown[k][0].end)):
+        span = grown[k][0]
+        if span.end <= max_end and max_bounds != (span.start, span.end):
+            inside.add(k)
+        elif span.end > max_end:
+            max_end, max_bounds = span.end, (span.start, span.end)
+    return [piece for k, piece in enumerate(grown) if k not in inside]
+
+
+# Organisations named for the place they serve: "Bank of England", "University of Ghana".
+_OWNED_BY_PLACE = frozenset(
+    "bank ministry department university government office council court police service "
+    "authority agency commission army navy embassy parliament assembly".split()
+)
+_NAME_LINKS = frozenset({"of", "for", "into", "on", "and", "&", "the", ","})
+_ORG_PREPS = frozenset({"of", "for", "into", "on"})
+
+
+def _org_name_end(doc: Doc, start: int, end: int) -> int:
+    """The end of an organisation's name the NER cut short: carried over a
+    preposition and over the portfolios listed in it ("Public Inquiry into
+    Foreign Interference", "Department of Climate, Energy and the
+    Environment"), as far as the parse joins capitalised words to it."""
+    last = end - 1
+    grown = end
+    for token in doc[start:end]:
+        for child in token.rights:
+            if child.i < end:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _ORG_PREPS and child.i == grown:
+                grown = max(grown, child.right_edge.i + 1)
+            elif child.dep_ == "conj" and token.i == last:
+                grown = max(grown, child.right_edge.i + 1)
+    if grown == end and end + 1 < len(doc) and doc[end].lower_ in _ORG_PREPS:
+        grown = end + 1  # the parser hung "into …" elsewhere: its capitalised words
+        while grown < len(doc) and capitalised(doc[grown]) and doc[grown].pos_ == "PROPN":
+            grown += 1
+        if grown == end + 1:
+            return end
+    if grown == end:
+        return end
+    words = doc[end:grown]
+    if not all(capitalised(t) or t.lower_ in _NAME_LINKS for t in words):
+        return end
+    of_place = doc[end].lower_ == "of" and doc[end - 1].lemma_.lower() in _OWNED_BY_PLACE
+    excluded = ("DATE", "TIME", "PERSON") if of_place else ("DATE", "TIME", "GPE", "PERSON")
+    if any(t.ent_type_ in excluded for t in words):
+        return end  # "the Senate on Tuesday"; but "the Reserve Bank of Kenya"
+    if not capitalised(doc[grown - 1]):
+        return end
+    return grown
+
+
+def _forenames_before(doc: Doc, start: int, end: int) -> int:
+    """ "Cllr Aoife Byrne" where the NER saw only "Byrne": the one capitalised
+    word the parser joins to a lone surname, when a title, a mark or the
+    start of the text stands before it."""
+    if end - start != 1 or start < 1:
+        return start
+    stop = word_set("titles") | set(actor_words()["honorifics"])
+    before = doc[start - 1]
+    if before.pos_ != "PROPN" or not before.is_title or before.lower_ in stop:
+        return start
+    if before.dep_ != "compound" or before.head.i != start or before.ent_type_:
+        return start
+    if before.text.endswith(".") or demonym_of(before.text) or party_of(before.text):
+        return start
+    if start - 1 == 0:
+        return start - 1
+    opener = doc[start - 2]
+    if opener.lower_ in stop or opener.is_punct or opener.tag_ == "POS" or opener.is_space:
+        return start - 1
+    return start
+
+
+def _source_names(
+    drafts: Drafts, sources: Sequence[tuple[int, int]], pieces: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """Names the NER missed that a cue gives as its source (or in apposition
+    to it), as organisations unless their context says otherwise ("Governor
+    Ramesh Iyengar": a person)."""
+    doc = drafts.doc
+    covered = {i for piece, _ in pieces for i in range(piece.start, piece.end)}
+    titles = word_set("titles")
+    found: list[tuple[Span, str]] = []
+    for start, end in sources:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.pos_ != "PROPN" or root.lower_ in titles:
+            # "The developer, Atlantic Breeze Renewables, said", "The Minister
+            # for Health, Anna Lee, said": the name in apposition
+            root = next((c for c in root.children if c.dep_ == "appos"), root)
+        if root.lower_ in titles:
+            continue
+        if root.i in covered or root.pos_ != "PROPN" or not capitalised(root):
+            continue
+        if drafts.quoted[root.i]:
+            continue
+        name = name_around(doc, root)
+        taken = [i for i in range(name.start, root.i) if i in covered]
+        if taken:  # "United Auto Workers Secretary-Treasurer Gary Casteel"
+            name = doc[max(taken) + 1 : name.end]
+        covered.update(range(name.start, name.end))
+        if demonym_of(name.text) is None:
+            found += [(piece, "ORG") for piece in name_pieces(name, "ORG")]
+    return found
 
 
 _LABEL_OF_KIND = {"person": "PERSON", "organization": "ORG", "place": "LOC", "work": "WORK"}
@@ -290,6 +477,11 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
         draft.affiliation = drafts.get(seat, "country")
     if marks:
         pending.append((span.doc[span.start : marks[-1].i], draft))
+    elif len(span) > 2 and draft.affiliation is None and span[-2].lower_ == "of":
+        country = country_of(span[-1].text)  # "the Reserve Bank of Kenya"
+        if country:
+            draft.affiliation = drafts.get(country, "country")
+            drafts.add(draft.affiliation, span[-1:], proper=True)
     elif len(span) > 1 and draft.affiliation is None:
         first = span[0].text  # "Russian Foreign Ministry", "U.S. Treasury": a mention too
         party = party_of(first)  # "Democratic National Committee"
@@ -318,6 +510,16 @@ def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
         org.affiliation = owner
 
 
+def _organization_called_norp(span: Span) -> bool:
+    """A name of several capitalised words that the NER called a nationality
+    but that names no nationality, religion or party: an organisation."""
+    if len(span) < 2 or span.root.tag_ in ("NNPS", "NNS") or not span.root.is_title:
+        return False
+    if demonym_of(span.text) or party_of(span.text) or country_of(span.text):
+        return False
+    return all(t.is_title for t in span) and not any(demonym_of(t.text) for t in span)
+
+
 def _add_group(drafts: Drafts, span: Span) -> None:
     """A nationality used as a noun ("the Russians") is a group of that country."""
     head = span.root
@@ -336,6 +538,7 @@ def _add_group(drafts: Drafts, span: Span) -> None:
 def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
     """A known surname the NER missed entirely is still that person."""
     spellings = set(surnames) | {s.replace("'", "’") for s in surnames}
+    _stray_hyphenated(drafts, surnames)
     for token in tokens_among(drafts.doc, spellings):
         if token.i in drafts.by_token or token.ent_type_ or not token.is_title:
             continue
@@ -348,6 +551,28 @@ def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
         draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[key])
         if draft is not None:
             drafts.add(draft, drafts.doc[token.i : token.i + 1], proper=True)
+
+
+def _stray_hyphenated(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
+    """ "Tremblay-Roy ended the report": a hyphenated surname, three tokens,
+    that the NER missed."""
+    doc = drafts.doc
+    for surname, candidates in surnames.items():
+        parts = surname.split("-")
+        if len(parts) != 2 or not all(parts):
+            continue
+        for token in tokens_among(doc, {parts[0]}):
+            i = token.i
+            if i + 2 >= len(doc) or doc[i + 1].text not in _HYPHENS:
+                continue
+            if name_key(doc[i + 2].text) != parts[1] or doc[i + 1].whitespace_:
+                continue
+            if any(j in drafts.by_token for j in (i, i + 2)) or not token.is_title:
+                continue
+            span = doc[i : i + 3]
+            draft = _latest_for(span, candidates)
+            if draft is not None:
+                drafts.add(draft, span, proper=True)
 
 
 def _merge_acronyms(drafts: Drafts) -> None:

@@ -11,13 +11,16 @@ person, preferring its latest subject. Gender comes from the text only
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
 from annotate.actor_kinds import context_kind
-from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect
-from annotate.lexicons import demonym_of, not_actors, word_set
+from annotate.actor_names import capitalised, name_around
+from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect, whole_names
+from annotate.lexicons import demonym_of, not_actors, title_word, word_set
 from annotate.names import name_key
 
 PRONOUNS = {
@@ -35,7 +38,6 @@ PRONOUNS = {
     "theirs": "p",
     "themselves": "p",
 }
-_JOINERS = frozenset({"of", "and", "for", "&", "on", "the"})
 _GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
 _ACCORDING = frozenset({"according"})
 PRONOUN_REACH = 6  # sentences "he"/"she" may reach back to its antecedent
@@ -47,10 +49,13 @@ def _kind(token: Token) -> str:
     return "group" if token.tag_ in ("NNS", "NNPS") else "person"
 
 
-def _description(doc, head: Token) -> Span:
+def description(drafts: Drafts, head: Token) -> Span:
     """The noun phrase of an unnamed source: modifiers and attached phrases such
-    as "for the ministry", but not its clauses ("officials describing ...")."""
+    as "for the ministry" (its names whole), but not its clauses ("officials
+    describing ...")."""
+    doc = drafts.doc
     tokens = [t for t in collect(head, _ROLE_STOP) if t.i <= head.i or _via_prep(t, head)]
+    tokens = whole_names(drafts, tokens)
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     return doc[tokens[0].i : tokens[-1].i + 1]
@@ -85,15 +90,38 @@ def unnamed_name(span: Span) -> str:
 
 
 def add_unnamed(drafts: Drafts, span: Span, head: Token, kind: str) -> Draft:
-    """An unnamed actor for `span`, merged with an earlier one of the same description."""
-    draft = drafts.get(unnamed_name(span), kind)
+    """An unnamed actor for `span`, merged with an earlier one of the same
+    description; a bare "the banker" is the unnamed banker described before
+    ("a senior banker at a large lender")."""
+    lemma = head.lemma_.lower()
+    draft = _described_before(drafts, span, head, lemma, kind)
+    if draft is None:
+        draft = drafts.get(unnamed_name(span), kind)
     draft.unnamed = True
+    draft.role_heads.add(lemma)
     drafts.add(draft, span, head=head)
     if draft.affiliation is None:
         words = [t for t in span if t.i != head.i]
         poss = [c for c in head.children if c.dep_ == "poss"]
         draft.affiliation = affiliation_in(drafts, draft, words, poss)
     return draft
+
+
+def _described_before(
+    drafts: Drafts, span: Span, head: Token, lemma: str, kind: str
+) -> Draft | None:
+    """For "the" and a head noun alone, the unnamed actor of that head noun
+    mentioned last before it."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    if len(words) != 2 or words[0].lower_ != "the" or words[1].i != head.i:
+        return None
+    best, best_at = None, -1
+    for draft in drafts.items:
+        if draft.unnamed and draft.kind == kind and lemma in draft.role_heads:
+            last = max((i for i in draft.tokens if i < head.i), default=-1)
+            if last > best_at:
+                best, best_at = draft, last
+    return best
 
 
 def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
@@ -119,13 +147,82 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
                 subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in reporting
             ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
         if speaks:
-            add_unnamed(drafts, _description(doc, token), token, _kind(token))
+            add_unnamed(drafts, description(drafts, token), token, _kind(token))
+
+
+_APPOSITION_REACH = 8  # tokens of a name (and its titles) set off by commas
+
+
+def sources_in_apposition(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
+    """ "The senator representing Kaduna South, Senator Ibrahim Gwamna, said",
+    "The developer, Atlantic Breeze Renewables, said", "One of them, Olivia
+    Grant, said": a source that names nobody, set off by a comma from the
+    name of a person or organisation, is a mention of that actor."""
+    doc = drafts.doc
+    for start, end in sources:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        if root.pos_ not in ("NOUN", "NUM") or drafts.quoted[root.i]:
+            continue
+        own = drafts.by_token.get(root.i)
+        if own is not None and not own.unnamed:
+            continue
+        reach = max(span.end, root.right_edge.i + 1)
+        named = _name_set_off(drafts, root, reach)
+        if named is None:
+            continue
+        phrase = doc[span.start : min(span.end, _comma_after(doc, root, reach))]
+        drafts.add(named, phrase, head=root)
+        if named.kind == "person" and root.pos_ == "NOUN":
+            named.role_heads.add(title_word(root.lemma_))
+            named.role = named.role or unnamed_name(phrase)
+
+
+def _comma_after(doc, root: Token, end: int) -> int:
+    """The first comma after `root` (before `end`), or `end`."""
+    return next((i for i in range(root.i + 1, end) if doc[i].text == ","), end)
+
+
+def _name_set_off(drafts: Drafts, root: Token, end: int) -> Draft | None:
+    """The named person or organisation right after the first comma after
+    the source's head (titles before the name allowed), if the name is
+    followed by a comma, a bracket or the verb."""
+    doc = drafts.doc
+    comma = _comma_after(doc, root, end)
+    if comma == end and (end >= len(doc) or doc[end].text != ","):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ != "acl" for t in doc[root.i : comma]):
+        return None  # "the senator representing Kaduna South, …" (not a clause)
+    titles = word_set("titles")
+    named: Draft | None = None
+    i = comma + 1
+    while i < min(len(doc), comma + 1 + _APPOSITION_REACH):
+        token = doc[i]
+        draft = drafts.by_token.get(token.i)
+        if draft is not None and (named is None or draft is named):
+            named = draft
+        elif named is None and token.lower_ in titles:
+            pass  # "Senator Ibrahim Gwamna"
+        else:
+            break
+        i += 1
+    if named is None or named.unnamed or named.kind not in ("person", "organization"):
+        return None
+    if drafts.by_token.get(comma) is named:
+        return None  # a comma inside the name: "the Department of Climate, Energy and …"
+    if not named.proper or i >= len(doc):
+        return None
+    after = doc[i]
+    return named if after.text in (",", "(", "—", "–") or after.pos_ in ("VERB", "AUX") else None
 
 
 def find_organization_mentions(drafts: Drafts) -> None:
-    """ "the agency", "the campaign": the organisation named last before it
-    whose name ends in that word (the Environmental Protection Agency, the
-    Trump campaign)."""
+    """ "the agency", "the campaign", "the bank": the organisation named last
+    before it whose name ends in that word, or has it before "of" (the
+    Environmental Protection Agency, the Trump campaign, the Reserve Bank of
+    India)."""
     doc = drafts.doc
     by_head: dict[str, list[Draft]] = {}
     for draft in drafts.items:
@@ -134,6 +231,8 @@ def find_organization_mentions(drafts: Drafts) -> None:
                 words = name_key(name).split()
                 if len(words) > 1:
                     by_head.setdefault(words[-1], []).append(draft)
+                if "of" in words[1:]:  # "the bank": the Reserve Bank of India
+                    by_head.setdefault(words[words.index("of", 1) - 1], []).append(draft)
     if not by_head:
         return
     for token in tokens_among(doc, set(by_head)):
@@ -155,14 +254,16 @@ def resolve_pronouns(
     drafts: Drafts, reach: int = PRONOUN_REACH, plural_reach: int = PLURAL_REACH
 ) -> None:
     """Third-person pronouns outside quotations, to the salient compatible
-    actor at most `reach` sentences back (`plural_reach` for "they")."""
+    actor at most `reach` sentences back (`plural_reach` for "they"). A name
+    inside a quotation is the speaker's words, never the antecedent."""
     doc = drafts.doc
     sentence_of = sentence_numbers(doc)
     seen: dict[int, list[tuple[int, Draft]]] = {}
     for draft in drafts.items:
         if draft.kind in ("person", "group"):
             for i in draft.tokens:
-                seen.setdefault(sentence_of[i], []).append((i, draft))
+                if not drafts.quoted[i]:  # "“Tubs is wrong,” he said": not Tubs
+                    seen.setdefault(sentence_of[i], []).append((i, draft))
     for token in tokens_among(doc, set(PRONOUNS)):
         gender = PRONOUNS.get(token.lower_)
         if gender is None or token.pos_ != "PRON" or drafts.quoted[token.i]:
@@ -206,7 +307,37 @@ def _antecedent(
 def _fits(draft: Draft, gender: str) -> bool:
     if gender == "p":
         return draft.kind == "group"
+    if gender == "?":
+        return draft.kind == "person"
     return draft.kind == "person" and draft.gender in (None, gender)
+
+
+_AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+
+
+def resolve_ages(
+    drafts: Drafts, sources: list[tuple[int, int]], reach: int = PRONOUN_REACH
+) -> None:
+    """ "“It was chaos,” the 45-year-old said": an age standing for a person
+    is the person named last before it, as "she" or "he" would be."""
+    doc = drafts.doc
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in sources]
+    spans = [s for s in spans if s is not None and _AGE.match(s.text)]
+    if not spans:
+        return
+    sentence_of = sentence_numbers(doc)
+    seen: dict[int, list[tuple[int, Draft]]] = {}
+    for draft in drafts.items:
+        if draft.kind == "person":
+            for i in draft.tokens:
+                if not drafts.quoted[i]:
+                    seen.setdefault(sentence_of[i], []).append((i, draft))
+    for span in spans:
+        if span.root.i in drafts.by_token:
+            continue
+        draft = _antecedent(doc, seen, sentence_of[span.start], span.start, "?", reach)
+        if draft is not None:
+            drafts.add(draft, span, head=span.root, alias=False)
 
 
 def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
@@ -229,7 +360,7 @@ def sources_as_actors(drafts: Drafts, sources: list[tuple[int, int]]) -> None:
         if root.lower_ in not_sources or root.lemma_.lower() in not_sources:
             continue
         lemma = root.lemma_.lower()
-        if root.pos_ == "PROPN" and root.is_title:
+        if root.pos_ == "PROPN" and capitalised(root) and root.lower_ not in people:
             _name_nobody_found(drafts, root)
         elif lemma in people or (lemma in collective and root.tag_ == "NNS"):
             add_unnamed(drafts, span, root, _kind(root))  # "several European nations": a group
@@ -242,17 +373,7 @@ def _name_nobody_found(drafts: Drafts, root: Token) -> None:
     """A capitalised source no finder explained ("federal Securities and
     Exchange Commission said"): the name around its head, as the actor of
     that name if there is one, else as an organisation."""
-    doc = drafts.doc
-    start = end = root.i
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _JOINERS):
-        start -= 1
-    while end + 1 < len(doc) and (doc[end + 1].is_title or doc[end + 1].lower_ in _JOINERS):
-        end += 1
-    while start < root.i and not doc[start].is_title:
-        start += 1
-    while end > root.i and not doc[end].is_title:
-        end -= 1
-    span = doc[start : end + 1]
+    span = name_around(drafts.doc, root)
     key = name_key(span.text)
     known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
     if known is None and demonym_of(span.text) is None and key not in not_actors():

@@ -25,6 +25,7 @@ from annotate.lexicons import (
     title_word,
     word_set,
 )
+from annotate.names import name_key
 
 # Clauses and lists that end a role phrase rather than belong to it.
 _ROLE_STOP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -51,15 +52,41 @@ _FRAME_NOUNS = frozenset(
 _MAX_ROLE = 14  # tokens; longer "appositions" are usually mis-parses
 
 
-def collect(token: Token, skip: Iterable[str]) -> list[Token]:
-    """The token's subtree without the children (and their subtrees) in `skip`."""
+_LIST = frozenset({"cc", "conj"})
+
+
+def collect(token: Token, skip: Iterable[str], inner_lists: bool = False) -> list[Token]:
+    """The token's subtree without the children (and their subtrees) in `skip`;
+    with `inner_lists`, lists below the top keep their "and" and conjuncts
+    ("adviser for housing and transport")."""
     skip = frozenset(skip)
     out, stack = [], [token]
     while stack:
         node = stack.pop()
         out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in skip)
+        stack.extend(
+            c
+            for c in node.children
+            if c.dep_ not in skip or (inner_lists and node is not token and c.dep_ in _LIST)
+        )
     return sorted(out, key=lambda t: t.i)
+
+
+def whole_names(drafts: Drafts, tokens: list[Token]) -> list[Token]:
+    """A phrase that ends inside a name carried on to the name's end ("chair
+    of the Department of Climate, Energy and the Environment": the parser
+    hangs the rest of the name as a list, which a phrase stops at)."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    last = tokens[-1].i
+    draft = drafts.by_token.get(last)
+    if draft is None:
+        return tokens
+    end = last
+    while end + 1 < len(doc) and drafts.by_token.get(end + 1) is draft:
+        end += 1
+    return tokens + list(doc[last + 1 : end + 1])
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -115,8 +142,12 @@ def _name_start(drafts: Drafts, draft: Draft, head: Token) -> int:
     """The first token of the name whose head is `head`."""
     start = head.i
     doc = head.doc
-    while start > 0 and drafts.by_token.get(start - 1) is draft and doc[start - 1].pos_ == "PROPN":
-        start -= 1
+    while (
+        start > 0
+        and drafts.by_token.get(start - 1) is draft
+        and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", "‐", "‑"))
+    ):
+        start -= 1  # "Hélène Tremblay-Roy"
     return start
 
 
@@ -132,18 +163,22 @@ def _role_at(drafts: Drafts, draft: Draft, head: Token) -> None:
     for child in head.children:  # "Dragone, chair of NATO's Military Committee"
         if child.dep_ != "appos" or child.i in drafts.by_token:
             continue
-        if doc[child.i - 1].text == "(" or (child.is_upper and len(child.text) <= 2):
+        label = child.is_upper and len(child.text) <= 2 and party_of_letter(child.text)
+        if doc[child.i - 1].text == "(" or label:
             continue  # "Roy Cooper (D)": a party label, not a role
         if child.pos_ in ("NOUN", "PROPN"):
             poss = [c for c in child.children if c.dep_ == "poss"]
-            words = _trim(collect(child, _ROLE_STOP | {"poss"}))
+            words = _trim(collect(child, _ROLE_STOP | {"poss"}, inner_lists=True))
+            words = whole_names(drafts, words)
             if 0 < len(words) <= _MAX_ROLE:
                 found.append((words, child, poss))
                 break
     title = head.head  # "Russia's ambassador to Belgium, Denis Gonchar"
-    if head.dep_ == "appos" and title.pos_ in ("NOUN", "PROPN") and title.i not in drafts.by_token:
+    is_title = title.pos_ == "NOUN" or (title.pos_ == "PROPN" and title.lower_ in titles)
+    if head.dep_ == "appos" and is_title and title.i not in drafts.by_token:
         poss = [c for c in title.children if c.dep_ == "poss"]
-        words = _trim(collect(title, _ROLE_STOP | {"poss"}))
+        words = _trim(collect(title, _ROLE_STOP | {"poss"}, inner_lists=True))
+        words = whole_names(drafts, words)
         if 0 < len(words) <= _MAX_ROLE:
             found.append((words, title, poss))
             drafts.by_token[title.i] = draft  # "the ambassador ..., X, said": the title speaks
@@ -188,6 +223,8 @@ def _agency_before_title(drafts: Drafts, words: list[Token], titles: frozenset[s
         if token.lower_ in titles and not token.is_title and run:
             break
         proper = token.is_title or (token.is_upper and len(token) > 1)
+        if proper and token.is_sent_start and token.pos_ == "ADJ":
+            proper = False  # "Political analyst X": a capital only because it opens the sentence
         if proper and token.i not in drafts.by_token:
             if demonym_of(token.text) or party_of(token.text) or country_of(token.text):
                 return
@@ -208,7 +245,7 @@ def affiliation_in(
     "chair of NATO's Military Committee", "Russian official"); never a posting
     ("ambassador to Belgium"). None when two are coordinated ("U.S. and European")."""
     for p in poss:
-        owner = drafts.by_token.get(p.i) or _demonym_draft(drafts, p)
+        owner = drafts.by_token.get(p.i) or _demonym_draft(drafts, p) or _named_elsewhere(drafts, p)
         if owner is not None and owner is not draft:
             return owner
     found: list[tuple[int, int, Draft]] = []
@@ -231,6 +268,19 @@ def affiliation_in(
     if any(f[1] in conjuncts and f[2] is not best[2] for f in found[1:]):
         return None  # "U.S. and European officials": no single owner
     return best[2]
+
+
+def _named_elsewhere(drafts: Drafts, token: Token) -> Draft | None:
+    """ "The DA's provincial leader": a name the NER missed here that names an
+    organisation or country found elsewhere in the text (as a mention of it)."""
+    if not token.text[:1].isupper() or token.pos_ != "PROPN":
+        return None
+    key = name_key(token.text)
+    for draft in drafts.items:
+        if draft.kind in ("organization", "country") and key in map(name_key, draft.names):
+            drafts.add(draft, token.doc[token.i : token.i + 1], alias=False)
+            return draft
+    return None
 
 
 def _path(token: Token, words: list[Token]) -> list[Token]:
@@ -310,6 +360,13 @@ def _framing(drafts: Drafts) -> None:
                         draft.affiliation.affiliation = owner
 
 
+# Words that make a different office of the same title ("prime minister").
+_QUALIFIERS = frozenset(
+    "prime foreign defence defense interior finance deputy vice chief first assistant "
+    "shadow junior".split()
+)
+
+
 def find_title_mentions(drafts: Drafts) -> None:
     """ "the ambassador": the person last named with a role of that head noun."""
     doc = drafts.doc
@@ -326,11 +383,17 @@ def find_title_mentions(drafts: Drafts) -> None:
         if not det or any(c.dep_ in ("appos", "poss") for c in token.children):
             continue
         lemma = title_word(token.lemma_)
+        for c in token.children:  # "the Labour MP": a party the NER missed here
+            if c.dep_ == "compound" and c.i not in drafts.by_token:
+                party_draft(drafts, c) or _named_elsewhere(drafts, c)
         named = [c for c in token.children if c.i in drafts.by_token]
         best, best_at = None, -1
+        qualifiers = {c.lower_ for c in token.children if c.lower_ in _QUALIFIERS}
         for draft in people:
             if lemma not in draft.role_heads:
                 continue
+            if not qualifiers <= set((draft.role or "").lower().split()):
+                continue  # "the prime minister" is not the housing minister
             if any(drafts.by_token[c.i] not in (draft, draft.affiliation) for c in named):
                 continue
             last = max((i for i in draft.tokens if i < token.i), default=-1)

@@ -22,12 +22,14 @@ Choices worth knowing:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc
 
+from annotate.actor_documents import it_speaks_for, written_sources
 from annotate.actor_drafts import Draft, Drafts
 from annotate.actor_names import find_named
 from annotate.actor_refs import (
@@ -35,8 +37,10 @@ from annotate.actor_refs import (
     PRONOUN_REACH,
     find_organization_mentions,
     find_unnamed,
+    resolve_ages,
     resolve_pronouns,
     sources_as_actors,
+    sources_in_apposition,
 )
 from annotate.actor_roles import find_roles, find_title_mentions
 from annotate.lexicons import actor_words, word_set
@@ -104,17 +108,21 @@ def build_actors(
     attributions = doc._.attributions if Doc.has_extension("attributions") else None
     titles = [a.content for a in attributions or [] if a.kind == "title"]
     drafts = Drafts.start(doc, quotes, titles)
-    find_named(drafts)
+    find_named(drafts, sources)
     find_roles(drafts)
     source_heads = set()
     for start, end in sources:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             source_heads.add(span.root.i)
+    sources_in_apposition(drafts, sources)
     find_title_mentions(drafts)
     find_organization_mentions(drafts)
     find_unnamed(drafts, source_heads)
+    written_sources(drafts, sources)
     resolve_pronouns(drafts, pronoun_reach, plural_reach)
+    resolve_ages(drafts, sources, pronoun_reach)
+    it_speaks_for(drafts, sources)
     sources_as_actors(drafts, sources)
     return _freeze(doc, drafts)
 
@@ -133,8 +141,18 @@ def _canonical(draft: Draft) -> str:
             words = words[1:]
         return " ".join(words)
 
-    names = [clean(n) for n in draft.proper]
+    names = [clean(_NICKNAME.sub(" ", n)) for n in draft.proper]
     return max(names, key=lambda n: (len(n.split()), len(n)))
+
+
+# A nickname quoted inside a name: Mark “Tubs” Cullen.
+_NICKNAME = re.compile(r"\s*[“\"‘'](?P<nick>[^“”\"‘’']{1,40})[”\"’']\s*")
+
+
+def _aliases(draft: Draft) -> tuple[str, ...]:
+    """The surface forms of its names, and any nickname quoted inside one."""
+    nicknames = [m["nick"] for n in draft.proper for m in _NICKNAME.finditer(n)]
+    return tuple(dict.fromkeys([*draft.names, *nicknames])) or (draft.name,)
 
 
 def _top(draft: Draft) -> Draft:
@@ -194,7 +212,7 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
                 id=actor_id,
                 name=" ".join(_canonical(draft).split()),
                 kind=draft.kind,  # type: ignore[arg-type]
-                aliases=tuple(draft.names) or (draft.name,),
+                aliases=_aliases(draft),
                 mentions=mentions,
                 role=draft.role,
                 affiliation=affiliation,

@@ -45,7 +45,7 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "answer tweet recall mention argue observe reiterate emphasize emphasise stress "
         "quip joke boast testify disclose vow acknowledge repeat recount caution clarify "
         "complain lament muse speculate hint concur blurt scoff shout yell scream exclaim "
-        "retort counter chant proclaim sneer snap gush marvel fume vent plead whisper "
+        "retort counter chant proclaim sneer snap grumble gush marvel fume vent plead whisper "
         "mutter thunder post text email interject read",
     ),
     ("say", {"weak": True}, "point"),  # "pointed out that …"

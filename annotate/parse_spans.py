@@ -93,3 +93,22 @@ def noun_phrase(doc: Doc, head: Token) -> CharSpan | None:
             last = i - 1
             break
     return trimmed(doc, first, last)
+
+
+_NICKNAME_WORDS = 3
+
+
+def nickname_at(doc: Doc, i: int) -> int | None:
+    """The index of the closing mark when token `i` opens a nickname quoted
+    between the words of a name (Mark “Tubs” Cullen, Joaquín "El Chapo"
+    Guzmán), else None."""
+    if not doc[i].is_quote or i == 0 or not doc[i - 1].is_title:
+        return None
+    for j in range(i + 1, min(len(doc) - 1, i + _NICKNAME_WORDS + 2)):
+        token = doc[j]
+        if token.is_quote:
+            after = doc[j + 1]
+            return j if j > i + 1 and after.is_title and after.pos_ == "PROPN" else None
+        if not (token.is_title or token.is_upper) or not token.is_alpha:
+            return None
+    return None

@@ -53,6 +53,8 @@ INTRODUCING_NOUNS = frozenset(REPORTING_NOUNS) | frozenset(
     "message question headline line note letter caption sign banner slogan words "
     "verdict advice instruction instructions order orders".split()
 )
+# Nouns for words that a quotation can follow at once, without a colon.
+NAMING_WORDS = frozenset("caption message note inscription text".split())
 _CLIMB = 6  # heads climbed from a quotation to its frame
 _INSIDE_PHRASE = frozenset("acl ccomp relcl pcomp xcomp prep pobj dobj attr appos conj".split())
 
@@ -83,13 +85,19 @@ def _introduced(
 ) -> ReportingCue | None:
     """ "Obama is rolling out a new campaign message: “It's about me.”": a
     quotation after a colon that follows a noun for words (message,
-    statement, headline …) is the words of that noun's owner, or of the
-    subject of the clause that has it."""
+    statement, headline …), or right after a caption, message or sign ("with
+    the caption “…”"), is the words of that noun's owner, or of the subject
+    of the clause that has it."""
     colon = first - 1
-    if colon < 1 or doc[colon].text != ":" or doc[colon].idx + 1 in colons:
+    if colon < 1:
         return None
-    noun = doc[colon - 1]
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTRODUCING_NOUNS:
+    if doc[colon].text == ":" and doc[colon].idx + 1 not in colons:
+        noun = doc[colon - 1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in INTRODUCING_NOUNS:
+            return None
+    elif doc[colon].pos_ == "NOUN" and doc[colon].lemma_.lower() in NAMING_WORDS:
+        noun = doc[colon]  # "with the caption “…”": no colon needed
+    else:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:

@@ -6,7 +6,8 @@ Read from the quotation's own words and the few words around it, as a reader
 would: a title is written in title case and named as a work ("CBS's “Face
 the Nation”", "the documentary “13th”", "“Keepin' It Real” radio show",
 "On “Meet the Press,”"); a term is a short fragment that no cue attributes
-("the “fact-checking” website", "a “philanthropub”"). A quotation that a cue
+("the “fact-checking” website", "a “philanthropub”"), and so is a nickname
+inside a name (Mark “Tubs” Cullen). A quotation that a cue
 attributes is speech, even a single word inside a reported clause ("accused
 the West of “moving towards escalation”").
 """
@@ -82,10 +83,53 @@ def named_as_work(text: str, start: int, end: int) -> bool:
     return bool(following) and following[0] in WORK_NOUNS
 
 
+# A capitalised word right before and right after: a nickname inside a name.
+_NAME_BEFORE = re.compile(r"(?:^|[^\w])[A-Z][\w.’'-]*[^\S\n]$")
+_NAME_AFTER = re.compile(r"^[^\S\n][A-Z][\w’'-]*")
+
+
+def nickname(text: str, start: int, end: int) -> bool:
+    """Mark “Tubs” Cullen: one to three capitalised words quoted between the
+    words of a name (a nickname, nobody's speech)."""
+    inner = text[start:end].strip(_MARKS)
+    words = words_of(inner)
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(ch in inner for ch in ",.!?;:"):
+        return False
+    return bool(_NAME_BEFORE.search(text[max(0, start - 40) : start])) and bool(
+        _NAME_AFTER.match(text[end : end + 40])
+    )
+
+
+# Words that give a name rather than report anyone's words: "an operation
+# code-named “…”", "the Ohio native nicknamed “…”", "a forest known as “…”".
+# ("Referred to him as “…”" and "dubbed it “…”" characterise: speech.)
+_NAMING = re.compile(
+    r"\b(?:(?P<title>code-?named|titled|entitled)|nicknamed|known as)[^\S\n]*,?[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
+def named_by(text: str, start: int) -> str | None:
+    """ "title" or "term" when the words before the quotation give a name
+    ("code-named", "titled"; "nicknamed", "known as"), else None."""
+    before = text[max(0, start - 40) : start]
+    found = _NAMING.search(before[before.rfind("\n") + 1 :])
+    if found is None:
+        return None
+    return "title" if found["title"] else "term"
+
+
 def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     """The kind of the quotation at `span` ("speech", "term" or "title")."""
     start, end = span
     inner = text[start:end].strip(_MARKS)
+    if nickname(text, start, end):
+        return "term"
+    naming = named_by(text, start)
+    if naming is not None:
+        return "title" if naming == "title" and title_cased(inner) else "term"
     if title_cased(inner) and named_as_work(text, start, end):
         return "title"
     if attributed:

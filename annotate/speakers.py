@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from annotate.parse_spans import WINDOW, CharSpan
+from annotate.parse_spans import WINDOW, CharSpan, nickname_at
 from annotate.reporting import ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
@@ -66,6 +66,8 @@ def speaker_cue(
         overlap = min(end, c_end) - max(start, c_start)
         if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
             best, best_overlap = cue, overlap
+    if best is not None and best.source is None:
+        best = _inner_with_source(best, start, end, cues[lo:hi]) or best
     if best is not None:
         # words under a negated cue ("did not call it “…”") are nobody's
         return None if best.negated else best
@@ -210,13 +212,25 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
     subject_cue = _cue_of_subject_after(doc, last, cues)
     if subject_cue is not None and (subject_cue.content is None or handed_on):
         return None if subject_cue.negated else subject_cue
-    limit = min(len(doc), last + 1 + WINDOW)
+    # after "…,”" the cue may follow a long subject ("former opener turned
+    # commentator Mark “Tubs” Cullen said"); the sentence still ends the search
+    limit = min(len(doc), last + 1 + (CLAUSE_REACH if handed_on else WINDOW))
+    skip_to = last
     for i in range(last + 1, limit):
+        if i <= skip_to:
+            continue
         token = doc[i]
-        if "\n" in token.text or (token.is_quote and token.text in "“\"'‘"):
+        if token.is_quote and token.text in "“\"'‘":
+            nick = nickname_at(doc, i)
+            if nick is None:
+                return None
+            skip_to = nick
+            continue
+        if "\n" in token.text:
             return None
         cue = _cue_at(cues, i)
-        if cue is not None and (cue.content is None or handed_on):
+        near = i <= last + WINDOW
+        if cue is not None and (cue.content is None or (handed_on and near)):
             return None if cue.negated else cue
         if token.text in ".!?" and i > last + 1:
             return None
@@ -225,14 +239,35 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
 
 def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
     """Of two cues whose content holds the quotation alike, the first (the
-    outer report) keeps it, except that a negation wins and so does a
-    reporting noun inside the other's content ("X rejected Y's claim that
-    “…”": Y's words)."""
+    outer report) keeps it, except that a negation wins, a cue with a source
+    wins over one without, and so does a reporting noun inside the other's
+    content ("X rejected Y's claim that “…”": Y's words)."""
     if best is None:
         return True
     if cue.negated != best.negated:
         return cue.negated
+    if best.source is None and cue.source is not None:
+        return True  # "slammed what he described as “…”" when "slammed" has no subject
     return cue.owned_phrase and not best.owned_phrase
+
+
+def _inner_with_source(
+    outer: ReportingCue, start: int, end: int, cues: list[ReportingCue]
+) -> ReportingCue | None:
+    """ "… - slammed what he described as “…”": when the cue holding the
+    quotation names no source, a cue inside its content that holds part of
+    the quotation and names one."""
+    assert outer.content is not None
+    o_start, o_end = outer.content
+    best, best_overlap = None, 0
+    for cue in cues:
+        if cue is outer or cue.content is None or cue.source is None or cue.negated:
+            continue
+        c_start, c_end = cue.content
+        overlap = min(end, c_end) - max(start, c_start)
+        if o_start <= cue.cue[0] < o_end and overlap > best_overlap:
+            best, best_overlap = cue, overlap
+    return best
 
 
 def _content_continued(

@@ -154,12 +154,19 @@ def test_a_source_span_nobody_named_still_becomes_an_actor(nlp) -> None:
     assert nations is not None and nations.kind == "group"
 
 
-def test_a_document_or_pronoun_source_is_not_made_an_actor(nlp) -> None:
+def test_a_document_without_an_author_speaks_for_itself(nlp) -> None:
+    """A written source whose author the text never gives is an actor of its
+    own (an organisation: the unnamed body that issued it); "it" speaking
+    next is that document. A bare pronoun with nothing before it is nobody."""
     text = "The report said prices rose. It added that wages fell."
     doc = nlp(text)
     index = build_actors(doc, [span(text, "The report"), span(text, "It")])
-    assert index.actor_at(*span(text, "The report")) is None
-    assert index.actor_at(*span(text, "It")) is None
+    report = index.actor(index.actor_at(*span(text, "The report")))
+    assert report is not None and report.kind == "organization" and report.name == "report"
+    assert index.actor_at(*span(text, "It")) == report.id
+    text = "They said prices rose."
+    index = build_actors(nlp(text), [span(text, "They")])
+    assert index.actor_at(*span(text, "They")) is None
 
 
 def test_a_capital_that_speaks_is_its_government_and_a_seat_of_government_belongs_to_it(

@@ -19,6 +19,19 @@ KINDS = [
     ("The company sold the “premium” package to few customers.", "premium", "term"),
     ("The so-called “fact-checking” site changed its rules.", "fact", "term"),
     ("A “philanthropub” opened on the corner.", "philanthropub", "term"),
+    # a nickname inside a name is nobody's speech, even beside a cue
+    ("“We lost,” said former captain Joe “Bulldog” Barnes.", "Bulldog", "term"),
+    ('The cartel boss Joaquin "El Rey" Soto was arrested, police said.', "El Rey", "term"),
+    # a name given, not words reported: operations, nicknames, "known as"
+    (
+        "Police said an operation, code-named “Operation Iron Gate”, had begun.",
+        "Iron Gate",
+        "title",
+    ),
+    ("The coach said the striker, nicknamed “the Hammer”, was fit.", "Hammer", "term"),
+    ("The valley, known as “the dead zone”, is empty.", "dead zone", "term"),
+    # a characterisation is speech: "referred to him as", "called"
+    ("A friend referred to him as “the kindest man I ever met”.", "kindest", "speech"),
     # a term inside a reported clause is the speaker's words
     ("Russia accused the West of “moving towards escalation.”", "escalation", "speech"),
     ("The minister called the plan “reckless.”", "reckless", "speech"),
