@@ -272,14 +272,14 @@ def report(split: str, score: Score, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     from annotate.engine import annotate_texts
     from annotate.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    splits = ("dev", "heldout", "heldout2") if args.split == "all" else (args.split,)
+    splits = ("dev", "heldout", "heldout2", "heldout3") if args.split == "all" else (args.split,)
     for split in splits:
         golds = load(split)
         items = [(g.text, guess_title(g.text), g.published) for g in golds]
