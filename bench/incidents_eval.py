@@ -272,7 +272,9 @@ def report(split: str, score: Score, verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev")
+    parser.add_argument(
+        "--split", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     from annotate.engine import annotate_texts
