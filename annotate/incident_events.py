@@ -78,6 +78,7 @@ class Mention:
     date_own: bool = False
     killed: Count | None = None
     injured: Count | None = None
+    carried: tuple[Count | None, Count | None] = (None, None)  # told in the next sentence
     perpetrator: str | None = None
     attribution: str | None = None
     victims: tuple[str, ...] = ()
@@ -138,7 +139,7 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     children = list(node.children)
     if node.tag_ in ("NNS", "NNPS") and any(c.lower_ in _BACK_DETS for c in children):
         return True  # "the attacks showed ...": several events at once
-    if headline:
+    if headline or characterises(head):
         return False  # headlines drop their articles: "blast on railway"
     tied = any(
         c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
@@ -147,6 +148,16 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def characterises(head: Token) -> bool:
+    """ "the blast was sabotage", "called the fire an act of arson": a word
+    that says what another mention was, not a second incident."""
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        if node.head.head.lemma_.lower() in ("act", "case", "form"):
+            node = node.head.head
+    return node.dep_ in ("attr", "oprd") and node.pos_ in ("NOUN", "PROPN")
 
 
 def _spread(node: Token) -> str:
@@ -254,8 +265,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in body:
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         options = [e for e in options if _agrees(m, e)]
-        if _consequence(m):
-            # "a fire broke out at a substation, cutting power": what the event did
+        if _consequence(m) or characterises(m.head):
+            # "a fire broke out at a substation, cutting power": what the event did;
+            # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
         target = None
@@ -281,7 +293,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         options = [
             e
             for e in events
-            if _compatible(m, e.mentions[0]) and all(_same_date(m.date, x.date) for x in e.mentions)
+            if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
+            and all(_same_date(m.date, x.date) for x in e.mentions)
         ]
         if options:
             best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
@@ -358,10 +371,12 @@ def _count(counts: list[Count]) -> Count | None:
 def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
-    main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
+    main = max(body, key=lambda m: (not characterises(m.head), m.facts, not m.loose, -m.start))
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
-    kinds = [m.type for m in ordered if not m.loose and not _consequence(m)] or [main.type]
+    kinds = [
+        m.type for m in ordered if not m.loose and not _consequence(m) and not characterises(m.head)
+    ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
     placed = next((m for m in ordered if m.place), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
@@ -369,6 +384,10 @@ def event_incident(event: Event, text: str) -> Incident:
     )
     killed = _count([m.killed for m in ordered if m.killed])
     injured = _count([m.injured for m in ordered if m.injured])
+    if not (killed or injured):
+        # "Three people were killed, police said": only when no mention gives a toll.
+        killed = _count([m.carried[0] for m in ordered if m.carried[0]])
+        injured = _count([m.carried[1] for m in ordered if m.carried[1]])
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

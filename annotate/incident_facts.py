@@ -199,6 +199,25 @@ def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[
     return out
 
 
+def _run_on(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """A phrase right after the incident's words that the parser hung on the
+    clause above: "believe Tuesday's blast at a fuel depot in Gdansk" says
+    where the blast was, not where the believing is."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc, after = head.doc, max(t.i for t in _inner(head)) + 1
+    if after >= len(doc) or doc[after].dep_ != "prep" or doc[after].lower_ not in preps:
+        return []
+    if not any(a.i == doc[after].head.i for a in head.ancestors):
+        return []
+    out, stack = [], [doc[after]]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _STOP)
+    return out
+
+
 def _whole(verb: Token) -> list[Token]:
     """A verb's own clause: every word under it but other clauses."""
     out, stack = [], [verb]
@@ -251,7 +270,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     others = {t.i for c in head.conjuncts for t in c.subtree} - own
     for n, node in enumerate(_clause(head)):
         if n == 0:
-            tokens = _inner(node) + _described(node, preps)
+            tokens = _inner(node) + _described(node, preps) + _run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):

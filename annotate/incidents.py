@@ -43,7 +43,7 @@ from annotate.incident_events import (
     refers_back,
 )
 from annotate.incident_facts import date_of, place_of, span_of
-from annotate.incident_tolls import tolls
+from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import Incident, Pattern
 
@@ -151,6 +151,10 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
                 refers_back=refers_back(head),
             )
         )
+    carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
+    for m in mentions:
+        if m.head.i in carried and not (m.killed or m.injured):
+            m.carried = carried[m.head.i]
     generic = [m for m in mentions if m.generic]
     for m in mentions:
         if not m.generic and m.place is None:

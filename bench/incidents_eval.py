@@ -211,7 +211,7 @@ def score_article(gold: Gold, briefing: Briefing) -> Score:
             "place": incident.place,
             "date": incident.date,
             "toll": _toll(incident),
-            "perpetrator": _names(briefing, incident.perpetrator),
+            "perpetrator": sorted(_names(briefing, incident.perpetrator) - {None}),
         }
         for fact, ok in predicted.items():
             score.facts[fact][0] += ok
