@@ -55,6 +55,7 @@ _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier
 _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset(
@@ -158,6 +159,26 @@ def characterises(head: Token) -> bool:
         if node.head.head.lemma_.lower() in ("act", "case", "form"):
             node = node.head.head
     return node.dep_ in ("attr", "oprd") and node.pos_ in ("NOUN", "PROPN")
+
+
+def anchored(m: Mention) -> bool:
+    """Whether a mention ties its word to one event: a place, a time, a toll,
+    an agent or victim, a date in its own words ("the 9/11 attacks"), a
+    definite article, the subject or object of its verb, or a target ("an
+    attack on a mosque")."""
+    if m.place or m.date or m.killed or m.injured or m.perpetrator or m.victims:
+        return True
+    if any(m.carried):
+        return True
+    head = m.head
+    if head.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
+    if head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return True  # "the data breach": an event the article has told
+    own = [t for t in head.subtree if t.i != head.i]
+    if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in own):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
 
 
 def _spread(node: Token) -> str:

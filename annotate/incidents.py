@@ -35,6 +35,7 @@ from annotate.incident_dates import dateline_date, dateline_end
 from annotate.incident_events import (
     LOOSE_WORDS,
     Mention,
+    anchored,
     as_pattern,
     event_incident,
     fold,
@@ -163,7 +164,12 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
             around = [g for g in generic if g.sentence == m.sentence and g.place]
             if around:
                 m.place = around[0].place
-    events = fold([m for m in mentions if not m.generic])
+    # A word with nothing tying it to one event ("playing with fire", "a
+    # terrorist attack" in general) may name an event told elsewhere, but never
+    # makes one of its own.
+    events = [
+        e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
+    ]
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
 
