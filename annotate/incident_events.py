@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Token
 
 from annotate.incident_tolls import Count
+from annotate.lexicons import incident_words
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
 # Words that only say "an attack" without saying what kind: they fold into an
@@ -173,12 +175,32 @@ def anchored(m: Mention) -> bool:
     head = m.head
     if head.pos_ == "VERB":
         return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
-    if head.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    if head.tag_ == "NN" and definite and not _kind_of_victim(head):
         return True  # "the data breach": an event the article has told
     own = [t for t in head.subtree if t.i != head.i]
     if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in own):
         return True
+    if any(t.lemma_.lower() in _weapons() for t in own):
+        return True  # "came under attack from drones"
     return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
+
+
+def _kind_of_victim(head: Token) -> bool:
+    """ "the killing of children", "the assassination of foreign leaders": a
+    kind of act, told of a bare plural, not one event."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ in ("det", "nummod", "poss") for c in obj.children
+            ):
+                return True
+    return False
+
+
+@cache
+def _weapons() -> frozenset[str]:
+    return frozenset(incident_words()["explosives"])
 
 
 def _spread(node: Token) -> str:

@@ -144,6 +144,8 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         lemma = token.lemma_.lower()
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             continue
+        if _purpose(token):
+            continue
         count = _count(token)
         if count is None:
             continue
@@ -156,6 +158,11 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
             injured = injured or count
         out[best.i] = (killed, injured)
     return out
+
+
+def _purpose(word: Token) -> bool:
+    """ "attacks to wound him", "a plan to kill": an aim, not a casualty."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
 _ELSEWHERE = frozenset({"separately", "elsewhere", "also", "another", "other", "meanwhile"})
@@ -178,7 +185,7 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
             continue
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             continue
-        if any(c.dep_ in ("prep", "agent", "advcl") for c in token.children):
+        if _purpose(token) or any(c.dep_ in ("prep", "agent", "advcl") for c in token.children):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
             continue

@@ -44,6 +44,7 @@ from annotate.incident_events import (
     refers_back,
 )
 from annotate.incident_facts import date_of, place_of, span_of
+from annotate.incident_figures import figurative, objects
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import Incident, Pattern
@@ -57,6 +58,7 @@ _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
+_CIRCUMSTANCE = frozenset({"in", "at"})
 
 
 def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
@@ -196,7 +198,7 @@ def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
             if not _in_context(head, entry):
                 continue
             kind = entry["type"]
-        if _excluded(head) or (family != "phrases" and _rhetorical(head)) or unreal(head):
+        if _excluded(head) or (family != "phrases" and figurative(head)) or unreal(head):
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
@@ -263,13 +265,13 @@ def _in_context(head: Token, entry: dict) -> bool:
     cable, "attacked" a town (not an opponent), a bomb that went off. Entity
     labels in the list (GPE, FAC, ...) stand for any such named thing."""
     words = entry["context"]
-    if isinstance(words, str):  # the name of another list in the lexicon
-        words = incident_words()[words]
+    if isinstance(words, str):  # the names of other lists in the lexicon, joined by "+"
+        words = [w for name in words.split("+") for w in incident_words()[name]]
     wanted = {w.lower() for w in words}
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
     elif entry["in"] == "object":
-        near = _objects(head)
+        near = objects(head, modifiers=False)
     else:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
@@ -279,37 +281,6 @@ def _in_context(head: Token, entry: dict) -> bool:
     return any(
         t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
         for t in near
-    )
-
-
-def _objects(head: Token) -> list[Token]:
-    """What an action is done to: its object, or the "of"/"to"/"on" phrase of a
-    noun, with their modifiers ("undersea Baltic cables")."""
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
-            objects += [c for c in prep.children if c.dep_ == "pobj"]
-    for obj in list(objects):  # "a section of track"
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects += [c for c in prep.children if c.dep_ == "pobj"]
-    return objects + [m for o in objects for m in o.children if m.dep_ in ("compound", "amod")]
-
-
-def _rhetorical(head: Token) -> bool:
-    """ "his attacks on a former Miss Universe", "attacks on his biography": an
-    attack on something that is not a physical target is political speech."""
-    if head.lemma_.lower() not in ("attack", "assault") or head.pos_ == "VERB":
-        return False  # the verb is checked against its object by the lexicon
-    targets = [o for o in _objects(head) if o.dep_ == "pobj"]
-    if not targets:
-        return False
-    lex = incident_words()
-    physical = {w.lower() for w in lex["physical_targets"] + lex["infrastructure"]}
-    return not any(
-        t.lemma_.lower() in physical or t.ent_type_.lower() in physical
-        for t in targets
-        + [m for t in targets for m in t.children if m.dep_ in ("compound", "amod")]
     )
 
 
@@ -353,10 +324,15 @@ def unreal(head: Token) -> bool:
             return True  # "without incident"
         if node.dep_ == "pobj" and node.head.lower_ in _TEMPORAL:
             return False  # "halted after Friday's attack": what came before is real
+        if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE:
+            if node.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False  # "one of the people in a mass shooting": a real thing's past
         if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
             return False  # the report itself is real; what it reports is, as told
         if node.head.i == node.i or node.dep_ == "relcl":
             return False
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return False  # "an iPhone used by one of the people in a shooting"
         if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # a finite adverbial clause has its own modality
         if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):

@@ -75,3 +75,47 @@ def test_a_characterisation_is_a_mention_of_the_event_it_characterises(nlp) -> N
     [fire] = events(nlp, "Investigators said the fire at a depot in Tartu on Monday was sabotage.")
     assert fire.type == "fire" and fire.place == "Tartu"
     assert len(fire.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator renewed her Twitter attacks on the governor.",
+        "He looked rattled by attacks from his rival at the debate on Tuesday.",
+        "She attacked the mayor in a radio interview on Monday.",
+        "The governor attacked the senator for his vote on the budget.",
+        "The candidate pressed his attack that his rival was unfit for office.",
+        "The union has found a new line of attack.",
+        "His record came under attack during the primary.",
+        "Analysts credit the explosion of streaming services for the drop in sales.",
+        "His slogan was simple: bomb the hell out of them.",
+        "The senator accused the party of sabotaging her campaign.",
+        "The company balked at hacking the phone.",
+        "Police arrested three men bent on attacking the city.",
+        "We are playing with fire, the minister said.",
+        "The preacher's fire-and-brimstone style won votes.",
+        "Not for the first time, Americans died in a terrorist attack.",
+        "The group has given its blessing to the killing of children.",
+        "He argued for the assassination of foreign leaders.",
+        "The judge was once targeted for assassination by a cartel.",
+        "The province met its goal of cutting gas emissions by a tenth.",
+        "Donors are paying for a series of last-ditch attacks to wound the front-runner.",
+    ],
+)
+def test_figurative_verbal_and_unanchored_uses_are_not_incidents(nlp, text) -> None:
+    assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The convoy came under attack near Kandahar on Sunday.",
+        "Soldiers came under attack from drones overnight.",
+        "Militants attacked a police station in Quetta on Monday.",
+        "The explosion of a gas pipeline near Minsk injured two workers.",
+        "Three men set fire to a warehouse in Leeds.",
+        "The killing of 12 civilians in the village of Bara was condemned.",
+    ],
+)
+def test_real_events_told_with_the_same_words_stay(nlp, text) -> None:
+    assert len(events(nlp, text)) == 1
