@@ -326,6 +326,15 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        if target is None and not m.separate and _bare(m):
+            # "who was gunned down", "the shooting", long after: a mention with
+            # no facts of its own names an event of its kind told before. With
+            # one such event it is that one; with several, it is left out.
+            kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
+            if len(kin) == 1:
+                target = kin[0]
+            elif kin:
+                continue
         if target is None:
             events.append(Event([m]))
         else:
@@ -347,6 +356,12 @@ def fold(mentions: list[Mention]) -> list[Event]:
     return sorted(events, key=_position)
 
 
+def _bare(m: Mention) -> bool:
+    """A mention with no place, time, toll, agent or victim of its own."""
+    facts = (m.place, m.date, m.killed, m.injured, m.perpetrator, *m.carried)
+    return not any(facts) and not m.victims
+
+
 def _position(event: Event) -> int:
     """Where an event is first reported in the body (its headline aside)."""
     body = [x.start for x in event.mentions if not x.headline]
@@ -356,10 +371,19 @@ def _position(event: Event) -> int:
 def _told_before(m: Mention, options: list[Event]) -> list[Event]:
     """Events a reference back can mean: with its date, when it gives one
     ("Saturday's bombing"; "the pipeline was damaged last year" is not a
-    later mention of an undated event)."""
+    later mention of an undated event), else, for a noun that names no place,
+    its own kind of event told with no date ("the Friday attacks" after "the
+    assault on Paris")."""
     if m.date is None:
         return options
-    return [e for e in options if _affinity(m, e)[0]]
+    dated = [e for e in options if _affinity(m, e)[0]]
+    if dated or m.head.pos_ == "VERB" or m.place:
+        return dated
+    return [
+        e
+        for e in options
+        if not any(x.date for x in e.mentions) and any(x.type == m.type for x in e.mentions)
+    ]
 
 
 def _just_told(m: Mention, events: list[Event]) -> Event | None:

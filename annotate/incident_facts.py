@@ -246,7 +246,8 @@ def _clause(head: Token) -> list[Token]:
     reporting = word_set("reporting_verbs")
     places = [head]
     node = head
-    while node.head.i != node.i:
+    while node.head.i != node.i and not _before(node):
+        # A clause "before" which something else happened has its own place.
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # one of a list: climb from the list's first member
         if node.head.i == node.i:
@@ -258,6 +259,12 @@ def _clause(head: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
             break  # an adverbial clause ("after drones flew over") goes on to its main clause
     return places
+
+
+def _before(clause: Token) -> bool:
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until") for c in clause.children
+    )
 
 
 def place_of(head: Token) -> tuple[str | None, str | None]:

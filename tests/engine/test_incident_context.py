@@ -119,3 +119,35 @@ def test_figurative_verbal_and_unanchored_uses_are_not_incidents(nlp, text) -> N
 )
 def test_real_events_told_with_the_same_words_stay(nlp, text) -> None:
     assert len(events(nlp, text)) == 1
+
+
+def test_a_dated_reference_back_joins_the_undated_event_of_its_kind(nlp) -> None:
+    text = (
+        "The assault on Kabul airport shocked the alliance. Ministers met in Brussels "
+        "to discuss the response. After the Thursday attacks, several allies sent troops."
+    )
+    [event] = events(nlp, text)
+    assert event.place == "Kabul airport" and len(event.mentions) == 2
+
+
+def test_a_bare_later_mention_joins_the_one_event_of_its_kind_or_none(nlp) -> None:
+    one = (
+        "A gunman killed five people at a school in Dunblane in March. "
+        "Parents gathered on Sunday. Teachers spoke to pupils about grief. "
+        "The town held a vigil. Years later, a teacher who was shot recalled the day."
+    )
+    [event] = events(nlp, one)
+    assert event.place == "Dunblane"
+    two = (
+        "A gunman killed five people at a school in Dunblane in March. "
+        "In June, a man stabbed two people at a market in Leeds. "
+        "Parents gathered on Sunday. Teachers spoke to pupils about grief. "
+        "The town held a vigil. Years later, a teacher who was shot recalled the day."
+    )
+    assert [e.place for e in events(nlp, two)] == ["Dunblane", "Leeds"]
+
+
+def test_the_place_of_what_happened_later_is_not_the_events(nlp) -> None:
+    text = "Two days before the gunman shot six people, he prayed at a mosque in Fort Worth."
+    [event] = events(nlp, text)
+    assert event.place is None
