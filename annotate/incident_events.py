@@ -56,6 +56,7 @@ _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
 _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+_GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
@@ -445,6 +446,8 @@ def event_incident(event: Event, text: str) -> Incident:
         m.type for m in ordered if not m.loose and not _consequence(m) and not characterises(m.head)
     ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
+    if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
+        kind = "attack"  # a shooting with bombs left behind is a shooting
     placed = next((m for m in ordered if m.place), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None

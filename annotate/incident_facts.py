@@ -289,9 +289,15 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += _attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
-        found = best_place(places_in(t for t in tokens if t.i not in others))
-        if found:
-            return found
+        # A possessor is the agent ("Russia's invasion of Ukraine"): the place
+        # only when the phrase names no other.
+        agent = (
+            {t.i for c in node.children if c.dep_ == "poss" for t in c.subtree} if n == 0 else set()
+        )
+        for skip in (others | agent, others):
+            found = best_place(places_in(t for t in tokens if t.i not in skip))
+            if found:
+                return found
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
         found = best_place(places_in(_attached(other, preps)))
         if found:

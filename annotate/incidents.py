@@ -252,12 +252,22 @@ def _refined(head: Token, kind: str) -> str:
     lemma = head.lemma_.lower()
     near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
     if lemma == "bombing" and kind == "strike":
-        return "strike" if near & set(lex["air_words"]) else "explosion"
+        return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
     if lemma in ("attack", "assault") and kind == "attack":
         words = {t.lower_ for t in head.subtree if t.i != head.i}
         if words & set(lex["cyber_words"]):
             return "cyber"
     return kind
+
+
+def _bombed_wide(head: Token) -> bool:
+    """ "the bombing of schools", "the bombing of Dresden": what an air campaign
+    bombs is many targets or a whole place; a bomb a person sets off is in one."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ in ("GPE", "LOC"):
+                return True
+    return False
 
 
 def _in_context(head: Token, entry: dict) -> bool:

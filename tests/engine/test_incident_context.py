@@ -151,3 +151,23 @@ def test_the_place_of_what_happened_later_is_not_the_events(nlp) -> None:
     text = "Two days before the gunman shot six people, he prayed at a mosque in Fort Worth."
     [event] = events(nlp, text)
     assert event.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Russia's invasion of Ukraine began in 2022.", "attack", "Ukraine"),
+        ("The coalition was criticised for the bombing of schools in Yemen.", "strike", "Yemen"),
+        ("Survivors of the bombing of Dresden met on Monday.", "strike", "Dresden"),
+        ("The bombing of a cafe in Bremen on Friday injured 29 people.", "explosion", "Bremen"),
+        (
+            "Two gunmen opened fire at an office party in Redlands on Wednesday, killing 14. "
+            "The shooting lasted minutes, and a pipe bomb exploded at the party.",
+            "attack",
+            "Redlands",
+        ),
+    ],
+)
+def test_types_and_places_of_acts(nlp, text, kind, place) -> None:
+    first = events(nlp, text)[0]
+    assert (first.type, first.place) == (kind, place)
