@@ -22,7 +22,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from annotate.incident_tolls import Count
+from annotate.incident_tolls import Count, number
 from annotate.lexicons import incident_words
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
@@ -50,6 +50,10 @@ _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
     "surge rise spree succession flurry kind type form use string barrage litany".split()
 )
+_HABITUAL = frozenset(
+    "systematically repeatedly routinely regularly frequently habitually constantly "
+    "continually persistently".split()
+)
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
@@ -65,6 +69,7 @@ _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
+_TALLY = 5  # so many events of a kind, counted, are a pattern
 _NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
 
@@ -113,6 +118,14 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     or campaign, something ongoing or spread over a span of time or space."""
     if _spread(head) == "span":
         return True  # "have attacked more than 100 ships since 2023, killing four"
+    if head.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod"
+        and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
+        and (n := number(c)) is not None
+        and n.n >= _TALLY
+        for c in head.children
+    ):
+        return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll:
         return False
     node = head
@@ -138,6 +151,11 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     spread = _spread(node)
     if spread == "span" or (spread and not has_point_date):
         return True  # "since 2022", "for months", "across Europe", "in recent weeks"
+    if _in_range(node):
+        return True  # "attacks ranging from arson to assaults": kinds of attack
+    verbs = [node, node.head] if node.dep_ == "conj" else [node]
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children):
+        return True  # "systematically rounded them up and murdered them"
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
@@ -152,6 +170,17 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def _in_range(node: Token) -> bool:
+    """ "ranging from arson to assaults": each end of the range is a kind."""
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ not in ("from", "to"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("range", "vary"):
+            return True
+    return False
 
 
 def characterises(head: Token) -> bool:
@@ -169,11 +198,13 @@ def anchored(m: Mention) -> bool:
     an agent or victim, a date in its own words ("the 9/11 attacks"), a
     definite article, the subject or object of its verb, or a target ("an
     attack on a mosque")."""
+    head = m.head
+    if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
+        return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
     if m.place or m.date or m.killed or m.injured or m.perpetrator or m.victims:
         return True
     if any(m.carried):
         return True
-    head = m.head
     if head.pos_ == "VERB":
         return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
@@ -412,9 +443,15 @@ def _nearby(m: Mention, event: Event) -> bool:
 
 
 def _confirms(m: Mention, event: Event) -> bool:
-    """Same type, and both place and time given and the same."""
+    """Same type and place ("Really bad shooting in Orlando" after "the mass
+    shooting at a nightclub in Orlando"), no other time, no other toll."""
     date, place = _affinity(m, event)[:2]
-    return bool(date and place) and any(x.type == m.type for x in event.mentions)
+    if not place or not any(x.type == m.type for x in event.mentions):
+        return False
+    if m.date and not date:
+        return False
+    told = [(x.killed, x.injured) for x in event.mentions if x.killed or x.injured]
+    return not (m.killed or m.injured) or not told or (m.killed, m.injured) in told
 
 
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:

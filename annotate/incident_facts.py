@@ -262,6 +262,9 @@ def _clause(head: Token) -> list[Token]:
 
 
 def _before(clause: Token) -> bool:
+    """ "before the gunman shot six people", "the day before the shooting"."""
+    if clause.dep_ == "pobj" and clause.head.lower_ in ("before", "until"):
+        return True
     return clause.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "mark" and c.lower_ in ("before", "until") for c in clause.children
     )
@@ -284,6 +287,9 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                # "the Pulse nightclub in Orlando, where 49 were killed in a shooting"
+                tokens += [node.head, *_attached(node.head, preps)]
             for clause in (c for c in node.children if c.dep_ == "advcl"):
                 if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
                     tokens += _attached(
@@ -328,7 +334,9 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
             if node.pos_ == "VERB":
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
         else:
-            candidates = _attached(node, _TIME_PREPS)
+            # A date on a noun above the incident is that noun's ("an article on
+            # Monday about one of the attackers in the shooting").
+            candidates = _attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
             if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.

@@ -12,13 +12,20 @@ attacks, barrages, explosions and fire that never happened.
 - An explosion "of" something that cannot explode is growth ("the explosion
   of app-based services").
 - An idiom's object ("bomb the hell out of") makes no target.
+- A strike told with a union, a picket or a length of weeks is a walkout.
+
+- A person's attack with no physical target is a candidate's ("Sanders's
+  attacks", "a Karl Rove attack").
+- Fire that nothing physical feeds is a figure ("held his fire", "fuelling
+  that fire", "feet to the fire", "caught fire in the polls").
 
 Word lists live in `data/incidents.json` (`figurative_heads`, `verbal_words`,
-`verbal_of_heads`, `idiom_objects`).
+`verbal_of_heads`, `idiom_objects`, `fire_idiom_governors`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -27,6 +34,8 @@ from annotate.lexicons import incident_words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EXPLOSIONS = frozenset({"explosion", "blast", "detonation"})
+_TIMES = frozenset({"DATE", "TIME"})  # "the attack of October 7"
+_HUMAN = frozenset({"he", "she", "i", "we", "you", "who"})
 _SPEECH_PREPS = frozenset({"in", "on", "at", "from", "via", "through", "during", "over"})
 
 
@@ -68,16 +77,26 @@ def _is_physical(token: Token) -> bool:
     return token.lemma_.lower() in physical or token.ent_type_.lower() in physical
 
 
-def figurative(head: Token) -> bool:
-    """Whether an incident word is used as a figure of speech (see the module)."""
+def _named_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON"
+
+
+def figurative(head: Token, person: Callable[[Token], bool] = _named_person) -> bool:
+    """Whether an incident word is used as a figure of speech (see the module);
+    `person` tells whether a word names a person (the actor index knows that
+    "Sanders" is one where the tagger calls him an organisation)."""
     lemma = head.lemma_.lower()
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _words("idiom_objects") for c in head.children):
         return True  # "bomb the hell out of"
     if lemma in _EXPLOSIONS and head.pos_ == "NOUN":
         return _explosion_of_nothing(head)
+    if lemma == "fire" and head.pos_ == "NOUN":
+        return _fire_idiom(head)
+    if lemma == "strike" and head.pos_ == "NOUN":
+        return _walkout(head)
     if lemma not in _words("figurative_heads"):
         return False
-    if head.pos_ != "VERB" and _rhetorical(head):
+    if head.pos_ != "VERB" and (_rhetorical(head) or _a_persons(head, person)):
         return True
     return _spoken(head) or _under_attack(head)
 
@@ -85,12 +104,29 @@ def figurative(head: Token) -> bool:
 def _rhetorical(head: Token) -> bool:
     """ "his attacks on a former Miss Universe", "attacks on his biography": an
     attack on something that is not a physical target is political speech."""
-    targets = [o for o in objects(head) if o.dep_ == "pobj"]
+    targets = [o for o in objects(head) if o.dep_ == "pobj" and o.ent_type_ not in _TIMES]
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "against")
+        and any(g.dep_ == "pcomp" for g in c.children)
+        for c in head.children
+    ):
+        return True  # "an assault on what he calls a crooked process"
     if not targets:
         return False
     return not any(
         _is_physical(t)
         for t in targets + [m for t in targets for m in t.children if m.dep_ == "compound"]
+    )
+
+
+def _a_persons(head: Token, person: Callable[[Token], bool]) -> bool:
+    """ "Sanders's attacks", "a Karl Rove attack", "his attack": a person's
+    attack with no physical target is a candidate's, not a gunman's."""
+    owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    owned = any(person(o) or o.lower_ in ("his", "her") for o in owners)
+    return owned and not any(
+        c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children
     )
 
 
@@ -128,6 +164,33 @@ def _under_attack(head: Token) -> bool:
             return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(_is_physical(s) for s in subjects)
+
+
+def _walkout(head: Token) -> bool:
+    """ "a weeks-long strike", "to weather the strike" in a story of unions: a
+    walkout, unless the strike has a target or its sentence a weapon."""
+    labour = _words("labour_words")
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children):
+        return False
+    if any(t.lemma_.lower() in _words("explosives") for t in head.sent):
+        return False
+    return any(t.lower_ in labour for t in head.sent) or any(t.lower_ in labour for t in head.doc)
+
+
+def _fire_idiom(head: Token) -> bool:
+    """ "held his fire", "fuelling that fire", "feet to the fire", "caught fire
+    in the polls": fire that nothing physical feeds."""
+    governor = head.head
+    if head.dep_ == "pobj":
+        governor = governor.head  # "to the fire", "with fire"
+    if governor.lemma_.lower() in _words("fire_idiom_governors"):
+        return True
+    if governor.lemma_.lower() == "catch":  # "caught fire last year in his campaign"
+        subjects = [c for c in governor.children if c.dep_ == "nsubj"]
+        human = any(s.ent_type_ == "PERSON" or s.lower_ in _HUMAN for s in subjects)
+        crowd = _words("verbal_words") | _words("crowd_words")
+        return human or any(t.lower_ in crowd for t in governor.subtree)
+    return False
 
 
 def _explosion_of_nothing(head: Token) -> bool:

@@ -113,10 +113,10 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
 
 def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], list[Pattern]]:
     """Events (mentions folded, see `incident_events`) and patterns."""
-    found = _mention_heads(doc)
+    index = actors or ActorIndex()
+    found = _mention_heads(doc, index)
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
-    index = actors or ActorIndex()
     sentence = sentence_numbers(doc)
     text = doc.text  # Doc.text joins every token anew: read it once
     reference = doc._.published or dateline_date(text)
@@ -176,8 +176,13 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
     return [event_incident(e, text) for e in events], patterns
 
 
-def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
+def _mention_heads(doc: Doc, actors: ActorIndex) -> list[tuple[Token, str]]:
     """Every real mention of an incident: its head word and type."""
+
+    def person(token: Token) -> bool:
+        actor = actors.actor(actors.actor_of_token(token.i))
+        return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
     matcher, conditional = _matcher(doc.vocab)
     found: list[tuple[Token, str]] = []
     spans = []
@@ -198,7 +203,7 @@ def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
             if not _in_context(head, entry):
                 continue
             kind = entry["type"]
-        if _excluded(head) or (family != "phrases" and figurative(head)) or unreal(head):
+        if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}

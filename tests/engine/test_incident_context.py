@@ -171,3 +171,48 @@ def test_the_place_of_what_happened_later_is_not_the_events(nlp) -> None:
 def test_types_and_places_of_acts(nlp, text, kind, place) -> None:
     first = events(nlp, text)[0]
     assert (first.type, first.place) == (kind, place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the senator held her fire on the mayor.",
+        "Critics say the rumour keeps fuelling that fire.",
+        "Reporters held his feet to the fire about his taxes.",
+        "The governor caught fire in the polls last year.",
+        "Maria Lopez spoke on Monday. Lopez's attacks have hurt her rival.",
+        "He kept up his unrelenting assault on what he calls a rigged process.",
+        "The union said the weeks-long strike would end. "
+        "To weather the strike, the firm hired temps.",
+        "Police counted 600 attacks against shelters last year, ranging from arson to assaults.",
+        "Soldiers systematically rounded up villagers and killed them.",
+        "Two women have accused the coach of sexual assault.",
+    ],
+)
+def test_idioms_walkouts_tallies_and_habits_are_not_incidents(nlp, text) -> None:
+    assert events(nlp, text) == []
+
+
+def test_an_attack_dated_by_of_is_not_speech(nlp) -> None:
+    [attack] = events(nlp, "The militia's attack of March 3 killed 40 people.")
+    assert attack.toll == Toll(40, None)
+
+
+def test_one_event_named_again_at_the_same_place_is_one(nlp) -> None:
+    text = (
+        "A gunman killed 12 people at a club in Tulsa on Sunday. "
+        "Vigils were held across the state. "
+        '"Terrible shooting in Tulsa," the mayor wrote. '
+        "It was the deadliest mass shooting in U.S. history."
+    )
+    [event] = events(nlp, text)
+    assert event.place == "Tulsa" and event.toll == Toll(12, None)
+
+
+def test_the_place_of_a_visit_the_day_before_is_not_the_events(nlp) -> None:
+    text = (
+        "A gunman killed nine people at a church in Charleston. "
+        "She was in Ohio the day before the shooting."
+    )
+    [event] = events(nlp, text)
+    assert event.place == "Charleston"
