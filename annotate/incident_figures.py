@@ -58,11 +58,11 @@ def objects(head: Token, modifiers: bool = True) -> list[Token]:
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
             found += [c for c in prep.children if c.dep_ == "pobj"]
-    for obj in list(found):  # "a section of track"
+    vague = _words("vague_objects")
+    for obj in [o for o in found if o.lemma_.lower() in vague]:  # "a section of track"
         for prep in obj.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found += [c for c in prep.children if c.dep_ == "pobj"]
-    vague = _words("vague_objects")
     return found + [
         m
         for o in found

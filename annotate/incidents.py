@@ -228,6 +228,7 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
     whose very name says the act (hacker, gunman, arsonist) did."""
     lex = incident_words()
     agents, idle = lex["agent_nouns"], set(lex["agent_idle_verbs"])
+    idle_objects = set(lex["agent_idle_objects"])
     reporting = word_set("reporting_verbs")
     out = []
     for token in tokens_among(doc, frozenset(agents)):
@@ -236,8 +237,9 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
         if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in idle and lemma not in reporting:
-            out.append((verb, kind))
+        aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)
+        if lemma not in idle and lemma not in reporting and not aims:
+            out.append((verb, kind))  # not "hackers took aim at officials"
     return out
 
 

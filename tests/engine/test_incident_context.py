@@ -187,6 +187,9 @@ def test_types_and_places_of_acts(nlp, text, kind, place) -> None:
         "Police counted 600 attacks against shelters last year, ranging from arson to assaults.",
         "Soldiers systematically rounded up villagers and killed them.",
         "Two women have accused the coach of sexual assault.",
+        "The candidate attacked the hateful ideology of radical nationalism.",
+        "Hackers are taking aim at state and local election officials.",
+        "He attacked Maria Lopez in early-morning tweets.",
     ],
 )
 def test_idioms_walkouts_tallies_and_habits_are_not_incidents(nlp, text) -> None:
