@@ -156,6 +156,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     verbs = [node, node.head] if node.dep_ == "conj" else [node]
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children):
         return True  # "systematically rounded them up and murdered them"
+    if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
+        return True  # "Chinese hackers have hacked into U.S. computers"
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
@@ -170,6 +172,21 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def _perfect_on_kinds(verb: Token) -> bool:
+    """A present perfect done to a bare plural: a record of acts, not one."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        targets += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        t.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
+        and t.ent_type_ == ""
+        for t in targets
+    )
 
 
 def _in_range(node: Token) -> bool:
