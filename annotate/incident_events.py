@@ -22,6 +22,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from annotate.incident_places import physical_things
 from annotate.incident_tolls import Count, number
 from annotate.lexicons import incident_words
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
@@ -232,7 +233,26 @@ def anchored(m: Mention) -> bool:
         return True
     if any(t.lemma_.lower() in _weapons() for t in own):
         return True  # "came under attack from drones"
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children):
+        return True
+    return _hits_a_thing(head)
+
+
+def _hits_a_thing(head: Token) -> bool:
+    """ "A fire broke out at a fuel depot", "an explosion tore through an
+    apartment block", "fire destroyed a warehouse": a thing it hit or a site."""
+    places = [head]
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        places.append(head.head)
+    things = physical_things()
+    for node in places:
+        for child in node.children:
+            targets = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep":
+                targets = [g for g in child.children if g.dep_ == "pobj"]
+            if any(t.lemma_.lower() in things for t in targets):
+                return True
+    return False
 
 
 def _kind_of_victim(head: Token) -> bool:

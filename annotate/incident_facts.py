@@ -17,7 +17,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, places_in
+from annotate.incident_places import best_place, physical_things, places_in
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -57,6 +57,7 @@ _TIME_PREPS = frozenset(
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
 _MAX_SPAN = 24
+_SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
 _NUMBERS = {
     w: n
     for n, w in enumerate(
@@ -123,6 +124,8 @@ def span_of(head: Token) -> tuple[int, int]:
                 end = child.i + 1
             elif child.dep_ in ("prep", "npadvmod") and _names_where_or_when(child):
                 end = _phrase_end(child)
+            elif (child.dep_ == "dobj" or child.lower_ in _SITE_PREPS) and _names_a_thing(child):
+                end = _phrase_end(child)  # "The blast damaged the bridge"
             else:
                 break
     # "killed in a strike on Monday, December 1": a date or place phrase right
@@ -167,6 +170,13 @@ def _phrase_end(token: Token) -> int:
         last = max(last, node.i)
         stack.extend(c for c in node.children if c.dep_ not in _STOP - {"appos", "punct"})
     return last + 1
+
+
+def _names_a_thing(token: Token) -> bool:
+    """ "the bridge", "at a fuel depot": a short phrase naming what was hit."""
+    things = physical_things()
+    short = _phrase_end(token) - token.left_edge.i <= 8
+    return short and any(t.lemma_.lower() in things for t in token.subtree)
 
 
 def _names_where_or_when(token: Token) -> bool:

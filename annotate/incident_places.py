@@ -44,6 +44,15 @@ def _facilities() -> frozenset[str]:
     return frozenset(incident_words()["facilities"])
 
 
+@cache
+def physical_things() -> frozenset[str]:
+    """Common nouns for what an attack, blast or fire can hit: sites,
+    buildings, infrastructure."""
+    lex = incident_words()
+    words = lex["physical_targets"] + lex["infrastructure"] + lex["facilities"]
+    return frozenset(w for w in words if w.islower()) | {"block", "building", "tower"}
+
+
 def _doc_places(doc: Doc) -> frozenset[str]:
     """Names the doc tags as a place somewhere: "Vilnius" is a place even
     where the parser calls it an organisation."""

@@ -115,10 +115,29 @@ def test_figurative_verbal_and_unanchored_uses_are_not_incidents(nlp, text) -> N
         "The explosion of a gas pipeline near Minsk injured two workers.",
         "Three men set fire to a warehouse in Leeds.",
         "The killing of 12 civilians in the village of Bara was condemned.",
+        "Russian forces have shelled the village of Bara, killing two.",
+        "Hackers breached the ministry's email servers.",
     ],
 )
 def test_real_events_told_with_the_same_words_stay(nlp, text) -> None:
     assert len(events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("A fire broke out at a fuel depot.", "A fire broke out at a fuel depot"),
+        (
+            "An explosion tore through an apartment block.",
+            "An explosion tore through an apartment block",
+        ),
+        ("The blast damaged the bridge.", "The blast damaged the bridge"),
+        ("Fire destroyed a warehouse.", "Fire destroyed a warehouse"),
+    ],
+)
+def test_what_an_event_hit_ties_it_to_one_event_and_reads_with_it(nlp, text, span) -> None:
+    [event] = events(nlp, text)
+    assert event.text == span
 
 
 def test_a_dated_reference_back_joins_the_undated_event_of_its_kind(nlp) -> None:
@@ -190,6 +209,8 @@ def test_types_and_places_of_acts(nlp, text, kind, place) -> None:
         "The candidate attacked the hateful ideology of radical nationalism.",
         "Hackers are taking aim at state and local election officials.",
         "He attacked Maria Lopez in early-morning tweets.",
+        "Officials say hackers have breached government networks.",
+        "Russian forces have shelled villages near the front.",
     ],
 )
 def test_idioms_walkouts_tallies_and_habits_are_not_incidents(nlp, text) -> None:
