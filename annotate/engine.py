@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump when the engine's output changes, so cached briefings are rebuilt.
-ENGINE_VERSION = "4"
+ENGINE_VERSION = "5"
 
 # Chunks stay well below spaCy's max_length: the parser's memory grows with
 # the characters it holds at once (measured on 411k characters of PolNeAR dev:
