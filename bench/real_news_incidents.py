@@ -118,7 +118,7 @@ def stub(listed: Listed) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "train2", "dev"), default="train")
+    parser.add_argument("--split", choices=("train", "train2", "train3", "dev"), default="train")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--todo", type=Path, help="write label stubs for unlabelled incidents")
     args = parser.parse_args(argv)
