@@ -49,7 +49,8 @@ _COMPATIBLE = frozenset(
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
-    "surge rise spree succession flurry kind type form use string barrage litany".split()
+    "surge rise spree succession flurry kind type form use string barrage litany round percent "
+    "share proportion majority rate".split()
 )
 _HABITUAL = frozenset(
     "systematically repeatedly routinely regularly frequently habitually constantly "
@@ -70,7 +71,7 @@ _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
-_TALLY = 5  # so many events of a kind, counted, are a pattern
+_TALLY = 2  # events of a kind, counted ("two attacks in July"), are several: a pattern
 _NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
 
@@ -145,6 +146,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             if governor.lemma_.lower() in _COLLECTIVE:
                 return True
     verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
+    if node.tag_ in ("NNS", "NNPS") and _begun(node):
+        return True  # "began conducting airstrikes on Islamic State targets in 2014"
     if verb.lemma_.lower() in _ONGOING or (
         node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
     ):
@@ -190,6 +193,16 @@ def _perfect_on_kinds(verb: Token) -> bool:
     )
 
 
+def _begun(node: Token) -> bool:
+    """Acts that someone began or started: the start of a campaign."""
+    for verb in (a for a in node.ancestors if a.pos_ == "VERB"):
+        if verb.lemma_.lower() in ("begin", "start", "commence"):
+            return True
+        if verb.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp"):
+            return False
+    return False
+
+
 def _in_range(node: Token) -> bool:
     """ "ranging from arson to assaults": each end of the range is a kind."""
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
@@ -219,9 +232,18 @@ def anchored(m: Mention) -> bool:
     head = m.head
     if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
         return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
-    if m.place or m.date or m.killed or m.injured or m.perpetrator or m.victims:
+    if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
         return True
-    if any(m.carried):
+    if head.lemma_.lower() in _figurative_words():
+        # "the new assault", "a combination of fire": a word politics uses in
+        # figures needs a place, time, toll, victim, target or site.
+        named = any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+            for c in head.children
+        )  # "the Benghazi attack"
+        verb = head.pos_ == "VERB" and _has_subject(head)
+        return named or verb or _hits_a_thing(head) or _on(head)
+    if m.perpetrator:
         return True
     if head.pos_ == "VERB":
         return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
@@ -233,9 +255,20 @@ def anchored(m: Mention) -> bool:
         return True
     if any(t.lemma_.lower() in _weapons() for t in own):
         return True  # "came under attack from drones"
-    if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children):
-        return True
-    return _hits_a_thing(head)
+    return _on(head) or _hits_a_thing(head)
+
+
+def _on(head: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+@cache
+def _figurative_words() -> frozenset[str]:
+    return frozenset(incident_words()["figurative_heads"]) | {"fire"}
 
 
 def _hits_a_thing(head: Token) -> bool:

@@ -310,6 +310,14 @@ def _excluded(head: Token) -> bool:
     for word in incident_words()["exclude_before"].get(head.lemma_.lower(), []):
         if before.endswith(word) or before.endswith(word + " -"):
             return True
+    lex = incident_words()
+    after = lex["exclude_particles"].get(head.lemma_.lower(), [])
+    if any(c.dep_ == "prt" and c.lower_ in after for c in head.children):
+        return True  # "shelled out" money
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in lex["exclude_governors"].get(
+        head.lemma_.lower(), []
+    ):
+        return True  # "makes a killing" on the markets
     return any(c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "amod"))
 
 

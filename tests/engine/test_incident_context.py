@@ -240,3 +240,26 @@ def test_the_place_of_a_visit_the_day_before_is_not_the_events(nlp) -> None:
     )
     [event] = events(nlp, text)
     assert event.place == "Charleston"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition began conducting airstrikes on militant targets in 2014.",
+        "The campaign launched a new round of attacks on Tuesday.",
+        "The new assault comes as his rivals sharpen their lines.",
+        "In 2014, about 80 percent of murders were solved.",
+        "He faced criticism after two attacks in July.",
+        "A trader makes a killing on bonds.",
+        "The campaign shelled out millions for ads.",
+        "Hackers tweeted falsified reports of explosions at the palace.",
+        "Speakers delivered a combination of fire and emotion.",
+    ],
+)
+def test_campaigns_statistics_counts_and_idioms_are_not_incidents(nlp, text) -> None:
+    assert events(nlp, text) == []
+
+
+def test_a_named_attack_stays_without_other_facts(nlp) -> None:
+    [attack] = events(nlp, "Critics still ask about the Benghazi attack.")
+    assert attack.type == "attack"
