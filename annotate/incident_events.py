@@ -63,6 +63,7 @@ _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier
 _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
+_STATIVE = frozenset("be have come seem remain mean bear get need take make".split())
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
@@ -91,6 +92,7 @@ class Mention:
     injured: Count | None = None
     carried: tuple[Count | None, Count | None] = (None, None)  # told in the next sentence
     perpetrator: str | None = None
+    agent_person: bool = False  # the perpetrator is a person (not a state or group)
     attribution: str | None = None
     victims: tuple[str, ...] = ()
     loose: bool = False
@@ -234,15 +236,18 @@ def anchored(m: Mention) -> bool:
         return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
     if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
         return True
-    if head.lemma_.lower() in _figurative_words():
+    if head.lemma_.lower() in _figurative_words() and m.type != "cyber":
         # "the new assault", "a combination of fire": a word politics uses in
-        # figures needs a place, time, toll, victim, target or site.
+        # figures needs a place, time, toll, victim, target, site, a name ("the
+        # Benghazi attack"), an agent that is no person, or to have done
+        # something to something ("an attack took down the websites").
         named = any(
             c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
             for c in head.children
-        )  # "the Benghazi attack"
+        )
         verb = head.pos_ == "VERB" and _has_subject(head)
-        return named or verb or _hits_a_thing(head) or _on(head)
+        agent = m.perpetrator is not None and not m.agent_person
+        return named or verb or agent or _hits_a_thing(head) or _on(head) or _acted(head)
     if m.perpetrator:
         return True
     if head.pos_ == "VERB":
@@ -255,7 +260,20 @@ def anchored(m: Mention) -> bool:
         return True
     if any(t.lemma_.lower() in _weapons() for t in own):
         return True  # "came under attack from drones"
-    return _on(head) or _hits_a_thing(head)
+    return _on(head) or _hits_a_thing(head) or _acted(head)
+
+
+def _acted(head: Token) -> bool:
+    """ "An attack by hackers took down the websites": the subject of a verb
+    done to something that is not a person, or told with an agent noun."""
+    if any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
+    ) and any(t.lower_ in incident_words()["agent_nouns"] for t in head.subtree):
+        return True
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() in _STATIVE:
+        return False  # "more bombing has no bearing on them"
+    objects = [c for c in head.head.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ != "PERSON" and o.pos_ != "PRON" for o in objects)
 
 
 def _on(head: Token) -> bool:
@@ -275,8 +293,8 @@ def _hits_a_thing(head: Token) -> bool:
     """ "A fire broke out at a fuel depot", "an explosion tore through an
     apartment block", "fire destroyed a warehouse": a thing it hit or a site."""
     places = [head]
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        places.append(head.head)
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        places.append(head.head)  # "set fire to a car"
     things = physical_things()
     for node in places:
         for child in node.children:

@@ -144,6 +144,7 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
                 killed=killed,
                 injured=injured,
                 perpetrator=perpetrator,
+                agent_person=_is_person(index, perpetrator),
                 attribution=attribution,
                 victims=victims_of(head, index),
                 loose=head.lemma_.lower() in LOOSE_WORDS,
@@ -174,6 +175,11 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
     ]
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
+
+
+def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:
+    actor = actors.actor(actor_id) if actor_id else None
+    return actor is not None and actor.kind == "person"
 
 
 def _mention_heads(doc: Doc, actors: ActorIndex) -> list[tuple[Token, str]]:

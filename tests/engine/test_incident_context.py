@@ -117,6 +117,9 @@ def test_figurative_verbal_and_unanchored_uses_are_not_incidents(nlp, text) -> N
         "The killing of 12 civilians in the village of Bara was condemned.",
         "Russian forces have shelled the village of Bara, killing two.",
         "Hackers breached the ministry's email servers.",
+        "Unknown attackers set fire to a car belonging to a volunteer.",
+        "Russia launched a massive attack overnight.",
+        "An attack by pro-Russian hackers took down the websites of three ministries.",
     ],
 )
 def test_real_events_told_with_the_same_words_stay(nlp, text) -> None:
@@ -254,6 +257,7 @@ def test_the_place_of_a_visit_the_day_before_is_not_the_events(nlp) -> None:
         "The campaign shelled out millions for ads.",
         "Hackers tweeted falsified reports of explosions at the palace.",
         "Speakers delivered a combination of fire and emotion.",
+        "More bombing has no bearing on such men, the expert said.",
     ],
 )
 def test_campaigns_statistics_counts_and_idioms_are_not_incidents(nlp, text) -> None:
