@@ -18,10 +18,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Token
 
-from annotate.incident_tolls import Count
+from annotate.incident_places import physical_things
+from annotate.incident_tolls import Count, number
+from annotate.lexicons import incident_words
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
 # Words that only say "an attack" without saying what kind: they fold into an
@@ -46,7 +49,12 @@ _COMPATIBLE = frozenset(
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
-    "surge rise spree succession flurry kind type form use string barrage litany".split()
+    "surge rise spree succession flurry kind type form use string barrage litany round percent "
+    "share proportion majority rate".split()
+)
+_HABITUAL = frozenset(
+    "systematically repeatedly routinely regularly frequently habitually constantly "
+    "continually persistently".split()
 )
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
@@ -54,13 +62,17 @@ _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
 _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
+_GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
+_STATIVE = frozenset("be have come seem remain mean bear get need take make".split())
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
+_TALLY = 2  # events of a kind, counted ("two attacks in July"), are several: a pattern
 _NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
 
@@ -78,7 +90,9 @@ class Mention:
     date_own: bool = False
     killed: Count | None = None
     injured: Count | None = None
+    carried: tuple[Count | None, Count | None] = (None, None)  # told in the next sentence
     perpetrator: str | None = None
+    agent_person: bool = False  # the perpetrator is a person (not a state or group)
     attribution: str | None = None
     victims: tuple[str, ...] = ()
     loose: bool = False
@@ -108,6 +122,14 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     or campaign, something ongoing or spread over a span of time or space."""
     if _spread(head) == "span":
         return True  # "have attacked more than 100 ships since 2023, killing four"
+    if head.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "nummod"
+        and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
+        and (n := number(c)) is not None
+        and n.n >= _TALLY
+        for c in head.children
+    ):
+        return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll:
         return False
     node = head
@@ -126,6 +148,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             if governor.lemma_.lower() in _COLLECTIVE:
                 return True
     verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
+    if node.tag_ in ("NNS", "NNPS") and _begun(node):
+        return True  # "began conducting airstrikes on Islamic State targets in 2014"
     if verb.lemma_.lower() in _ONGOING or (
         node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
     ):
@@ -133,12 +157,19 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     spread = _spread(node)
     if spread == "span" or (spread and not has_point_date):
         return True  # "since 2022", "for months", "across Europe", "in recent weeks"
+    if _in_range(node):
+        return True  # "attacks ranging from arson to assaults": kinds of attack
+    verbs = [node, node.head] if node.dep_ == "conj" else [node]
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children):
+        return True  # "systematically rounded them up and murdered them"
+    if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
+        return True  # "Chinese hackers have hacked into U.S. computers"
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
     if node.tag_ in ("NNS", "NNPS") and any(c.lower_ in _BACK_DETS for c in children):
         return True  # "the attacks showed ...": several events at once
-    if headline:
+    if headline or characterises(head):
         return False  # headlines drop their articles: "blast on railway"
     tied = any(
         c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
@@ -147,6 +178,149 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def _perfect_on_kinds(verb: Token) -> bool:
+    """A present perfect done to a bare plural: a record of acts, not one."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    targets = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        targets += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        t.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
+        and t.ent_type_ == ""
+        for t in targets
+    )
+
+
+def _begun(node: Token) -> bool:
+    """Acts that someone began or started: the start of a campaign."""
+    for verb in (a for a in node.ancestors if a.pos_ == "VERB"):
+        if verb.lemma_.lower() in ("begin", "start", "commence"):
+            return True
+        if verb.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp"):
+            return False
+    return False
+
+
+def _in_range(node: Token) -> bool:
+    """ "ranging from arson to assaults": each end of the range is a kind."""
+    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ not in ("from", "to"):
+            return False
+        node = node.head
+        if node.lemma_.lower() in ("range", "vary"):
+            return True
+    return False
+
+
+def characterises(head: Token) -> bool:
+    """ "the blast was sabotage", "called the fire an act of arson": a word
+    that says what another mention was, not a second incident."""
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "of":
+        if node.head.head.lemma_.lower() in ("act", "case", "form"):
+            node = node.head.head
+    return node.dep_ in ("attr", "oprd") and node.pos_ in ("NOUN", "PROPN")
+
+
+def anchored(m: Mention) -> bool:
+    """Whether a mention ties its word to one event: a place, a time, a toll,
+    an agent or victim, a date in its own words ("the 9/11 attacks"), a
+    definite article, the subject or object of its verb, or a target ("an
+    attack on a mosque")."""
+    head = m.head
+    if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
+        return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
+    if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
+        return True
+    if head.lemma_.lower() in _figurative_words() and m.type != "cyber":
+        # "the new assault", "a combination of fire": a word politics uses in
+        # figures needs a place, time, toll, victim, target, site, a name ("the
+        # Benghazi attack"), an agent that is no person, or to have done
+        # something to something ("an attack took down the websites").
+        named = any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
+            for c in head.children
+        )
+        verb = head.pos_ == "VERB" and _has_subject(head)
+        agent = m.perpetrator is not None and not m.agent_person
+        return named or verb or agent or _hits_a_thing(head) or _on(head) or _acted(head)
+    if m.perpetrator:
+        return True
+    if head.pos_ == "VERB":
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
+    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    if head.tag_ == "NN" and definite and not _kind_of_victim(head):
+        return True  # "the data breach": an event the article has told
+    own = [t for t in head.subtree if t.i != head.i]
+    if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in own):
+        return True
+    if any(t.lemma_.lower() in _weapons() for t in own):
+        return True  # "came under attack from drones"
+    return _on(head) or _hits_a_thing(head) or _acted(head)
+
+
+def _acted(head: Token) -> bool:
+    """ "An attack by hackers took down the websites": the subject of a verb
+    done to something that is not a person, or told with an agent noun."""
+    if any(
+        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
+    ) and any(t.lower_ in incident_words()["agent_nouns"] for t in head.subtree):
+        return True
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() in _STATIVE:
+        return False  # "more bombing has no bearing on them"
+    objects = [c for c in head.head.children if c.dep_ == "dobj"]
+    return any(o.ent_type_ != "PERSON" and o.pos_ != "PRON" for o in objects)
+
+
+def _on(head: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+@cache
+def _figurative_words() -> frozenset[str]:
+    return frozenset(incident_words()["figurative_heads"]) | {"fire"}
+
+
+def _hits_a_thing(head: Token) -> bool:
+    """ "A fire broke out at a fuel depot", "an explosion tore through an
+    apartment block", "fire destroyed a warehouse": a thing it hit or a site."""
+    places = [head]
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        places.append(head.head)  # "set fire to a car"
+    things = physical_things()
+    for node in places:
+        for child in node.children:
+            targets = [child] if child.dep_ == "dobj" else []
+            if child.dep_ == "prep":
+                targets = [g for g in child.children if g.dep_ == "pobj"]
+            if any(t.lemma_.lower() in things for t in targets):
+                return True
+    return False
+
+
+def _kind_of_victim(head: Token) -> bool:
+    """ "the killing of children", "the assassination of foreign leaders": a
+    kind of act, told of a bare plural, not one event."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ in ("NNS", "NNPS") and not any(
+                c.dep_ in ("det", "nummod", "poss") for c in obj.children
+            ):
+                return True
+    return False
+
+
+@cache
+def _weapons() -> frozenset[str]:
+    return frozenset(incident_words()["explosives"])
 
 
 def _spread(node: Token) -> str:
@@ -254,8 +428,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in body:
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         options = [e for e in options if _agrees(m, e)]
-        if _consequence(m):
-            # "a fire broke out at a substation, cutting power": what the event did
+        if _consequence(m) or characterises(m.head):
+            # "a fire broke out at a substation, cutting power": what the event did;
+            # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
         target = None
@@ -271,6 +446,15 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        if target is None and not m.separate and _bare(m):
+            # "who was gunned down", "the shooting", long after: a mention with
+            # no facts of its own names an event of its kind told before. With
+            # one such event it is that one; with several, it is left out.
+            kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
+            if len(kin) == 1:
+                target = kin[0]
+            elif kin:
+                continue
         if target is None:
             events.append(Event([m]))
         else:
@@ -281,7 +465,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         options = [
             e
             for e in events
-            if _compatible(m, e.mentions[0]) and all(_same_date(m.date, x.date) for x in e.mentions)
+            if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
+            and all(_same_date(m.date, x.date) for x in e.mentions)
         ]
         if options:
             best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
@@ -289,6 +474,12 @@ def fold(mentions: list[Mention]) -> list[Event]:
         else:
             events.append(Event([m]))
     return sorted(events, key=_position)
+
+
+def _bare(m: Mention) -> bool:
+    """A mention with no place, time, toll, agent or victim of its own."""
+    facts = (m.place, m.date, m.killed, m.injured, m.perpetrator, *m.carried)
+    return not any(facts) and not m.victims
 
 
 def _position(event: Event) -> int:
@@ -300,10 +491,19 @@ def _position(event: Event) -> int:
 def _told_before(m: Mention, options: list[Event]) -> list[Event]:
     """Events a reference back can mean: with its date, when it gives one
     ("Saturday's bombing"; "the pipeline was damaged last year" is not a
-    later mention of an undated event)."""
+    later mention of an undated event), else, for a noun that names no place,
+    its own kind of event told with no date ("the Friday attacks" after "the
+    assault on Paris")."""
     if m.date is None:
         return options
-    return [e for e in options if _affinity(m, e)[0]]
+    dated = [e for e in options if _affinity(m, e)[0]]
+    if dated or m.head.pos_ == "VERB" or m.place:
+        return dated
+    return [
+        e
+        for e in options
+        if not any(x.date for x in e.mentions) and any(x.type == m.type for x in e.mentions)
+    ]
 
 
 def _just_told(m: Mention, events: list[Event]) -> Event | None:
@@ -331,9 +531,15 @@ def _nearby(m: Mention, event: Event) -> bool:
 
 
 def _confirms(m: Mention, event: Event) -> bool:
-    """Same type, and both place and time given and the same."""
+    """Same type and place ("Really bad shooting in Orlando" after "the mass
+    shooting at a nightclub in Orlando"), no other time, no other toll."""
     date, place = _affinity(m, event)[:2]
-    return bool(date and place) and any(x.type == m.type for x in event.mentions)
+    if not place or not any(x.type == m.type for x in event.mentions):
+        return False
+    if m.date and not date:
+        return False
+    told = [(x.killed, x.injured) for x in event.mentions if x.killed or x.injured]
+    return not (m.killed or m.injured) or not told or (m.killed, m.injured) in told
 
 
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
@@ -358,17 +564,25 @@ def _count(counts: list[Count]) -> Count | None:
 def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
-    main = max(body, key=lambda m: (m.facts, not m.loose, -m.start))
+    main = max(body, key=lambda m: (not characterises(m.head), m.facts, not m.loose, -m.start))
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
-    kinds = [m.type for m in ordered if not m.loose and not _consequence(m)] or [main.type]
+    kinds = [
+        m.type for m in ordered if not m.loose and not _consequence(m) and not characterises(m.head)
+    ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
+    if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
+        kind = "attack"  # a shooting with bombs left behind is a shooting
     placed = next((m for m in ordered if m.place), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None
     )
     killed = _count([m.killed for m in ordered if m.killed])
     injured = _count([m.injured for m in ordered if m.injured])
+    if not (killed or injured):
+        # "Three people were killed, police said": only when no mention gives a toll.
+        killed = _count([m.carried[0] for m in ordered if m.carried[0]])
+        injured = _count([m.carried[1] for m in ordered if m.carried[1]])
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

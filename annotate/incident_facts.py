@@ -17,7 +17,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, places_in
+from annotate.incident_places import best_place, physical_things, places_in
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -57,6 +57,7 @@ _TIME_PREPS = frozenset(
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
 _MAX_SPAN = 24
+_SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
 _NUMBERS = {
     w: n
     for n, w in enumerate(
@@ -123,6 +124,8 @@ def span_of(head: Token) -> tuple[int, int]:
                 end = child.i + 1
             elif child.dep_ in ("prep", "npadvmod") and _names_where_or_when(child):
                 end = _phrase_end(child)
+            elif (child.dep_ == "dobj" or child.lower_ in _SITE_PREPS) and _names_a_thing(child):
+                end = _phrase_end(child)  # "The blast damaged the bridge"
             else:
                 break
     # "killed in a strike on Monday, December 1": a date or place phrase right
@@ -169,6 +172,13 @@ def _phrase_end(token: Token) -> int:
     return last + 1
 
 
+def _names_a_thing(token: Token) -> bool:
+    """ "the bridge", "at a fuel depot": a short phrase naming what was hit."""
+    things = physical_things()
+    short = _phrase_end(token) - token.left_edge.i <= 8
+    return short and any(t.lemma_.lower() in things for t in token.subtree)
+
+
 def _names_where_or_when(token: Token) -> bool:
     return any(t.ent_type_ in _PLACE_LABELS | {"DATE", "TIME"} for t in token.subtree)
 
@@ -196,6 +206,25 @@ def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[
         if child.dep_ in wanted:
             out += [m for m in child.children if m.dep_ in ("compound", "amod", "poss")]
             out += [child, *_attached(child, preps)]
+    return out
+
+
+def _run_on(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """A phrase right after the incident's words that the parser hung on the
+    clause above: "believe Tuesday's blast at a fuel depot in Gdansk" says
+    where the blast was, not where the believing is."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    doc, after = head.doc, max(t.i for t in _inner(head)) + 1
+    if after >= len(doc) or doc[after].dep_ != "prep" or doc[after].lower_ not in preps:
+        return []
+    if not any(a.i == doc[after].head.i for a in head.ancestors):
+        return []
+    out, stack = [], [doc[after]]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _STOP)
     return out
 
 
@@ -227,7 +256,8 @@ def _clause(head: Token) -> list[Token]:
     reporting = word_set("reporting_verbs")
     places = [head]
     node = head
-    while node.head.i != node.i:
+    while node.head.i != node.i and not _before(node):
+        # A clause "before" which something else happened has its own place.
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # one of a list: climb from the list's first member
         if node.head.i == node.i:
@@ -241,6 +271,15 @@ def _clause(head: Token) -> list[Token]:
     return places
 
 
+def _before(clause: Token) -> bool:
+    """ "before the gunman shot six people", "the day before the shooting"."""
+    if clause.dep_ == "pobj" and clause.head.lower_ in ("before", "until"):
+        return True
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "mark" and c.lower_ in ("before", "until") for c in clause.children
+    )
+
+
 def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
@@ -251,21 +290,30 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     others = {t.i for c in head.conjuncts for t in c.subtree} - own
     for n, node in enumerate(_clause(head)):
         if n == 0:
-            tokens = _inner(node) + _described(node, preps)
+            tokens = _inner(node) + _described(node, preps) + _run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                # "the Pulse nightclub in Orlando, where 49 were killed in a shooting"
+                tokens += [node.head, *_attached(node.head, preps)]
             for clause in (c for c in node.children if c.dep_ == "advcl"):
                 if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
                     tokens += _attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
-        found = best_place(places_in(t for t in tokens if t.i not in others))
-        if found:
-            return found
+        # A possessor is the agent ("Russia's invasion of Ukraine"): the place
+        # only when the phrase names no other.
+        agent = (
+            {t.i for c in node.children if c.dep_ == "poss" for t in c.subtree} if n == 0 else set()
+        )
+        for skip in (others | agent, others):
+            found = best_place(places_in(t for t in tokens if t.i not in skip))
+            if found:
+                return found
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
         found = best_place(places_in(_attached(other, preps)))
         if found:
@@ -296,7 +344,9 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
             if node.pos_ == "VERB":
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
         else:
-            candidates = _attached(node, _TIME_PREPS)
+            # A date on a noun above the incident is that noun's ("an article on
+            # Monday about one of the attackers in the shooting").
+            candidates = _attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
             if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.

@@ -26,6 +26,7 @@ _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "co
 _LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "neighbourhood"})
 _CITY = frozenset({"city", "port", "capital", "county"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
+_SCOPES = frozenset({"history", "memory", "record", "records"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
 
@@ -41,6 +42,15 @@ class Place:
 @cache
 def _facilities() -> frozenset[str]:
     return frozenset(incident_words()["facilities"])
+
+
+@cache
+def physical_things() -> frozenset[str]:
+    """Common nouns for what an attack, blast or fire can hit: sites,
+    buildings, infrastructure."""
+    lex = incident_words()
+    words = lex["physical_targets"] + lex["infrastructure"] + lex["facilities"]
+    return frozenset(w for w in words if w.islower()) | {"block", "building", "tower"}
 
 
 def _doc_places(doc: Doc) -> frozenset[str]:
@@ -144,13 +154,19 @@ def place_at(token: Token) -> Place | None:
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
-    return Place(named.text, _rank(ent), ent.start, listed=ent.root.dep_ == "conj")
+    root = ent.root
+    # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
+    listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)
+    return Place(named.text, _rank(ent), ent.start, listed=listed)
 
 
 def places_in(tokens: Iterable[Token]) -> list[Place]:
-    """Every place named among the tokens, once each, in text order."""
+    """Every place named among the tokens, once each, in text order; not the
+    scope of a superlative ("the deadliest shooting in U.S. history")."""
     found: dict[int, Place] = {}
     for token in tokens:
+        if token.head.lemma_.lower() in _SCOPES:
+            continue
         place = place_at(token)
         if place is not None and all(p.text != place.text for p in found.values()):
             found.setdefault(place.start, place)

@@ -144,11 +144,59 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         lemma = token.lemma_.lower()
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             continue
+        if _purpose(token):
+            continue
         count = _count(token)
         if count is None:
             continue
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
+        killed, injured = out.get(best.i, (None, None))
+        if lemma in kill:
+            killed = killed or count
+        else:
+            injured = injured or count
+        out[best.i] = (killed, injured)
+    return out
+
+
+def _purpose(word: Token) -> bool:
+    """ "attacks to wound him", "a plan to kill": an aim, not a casualty."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+_ELSEWHERE = frozenset({"separately", "elsewhere", "also", "another", "other", "meanwhile"})
+
+
+def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> dict[int, Toll4]:
+    """ "... a blast at a depot in Gdansk. Three people were killed, police
+    said": casualties told in the sentence right after an event's, in a
+    sentence with no incident word (`heads`) and no cause, time or place of
+    their own, are the toll of that sentence's main event (one of `events`)."""
+    lex = incident_words()
+    kill, injure = set(lex["kill_words"]), set(lex["injure_words"])
+    numbers = sentence_numbers(doc)
+    told = {numbers[h.i] for h in heads}
+    out: dict[int, Toll4] = {}
+    for token in doc:
+        n = numbers[token.i]
+        lemma = token.lemma_.lower()
+        if n in told or n - 1 not in told or token.pos_ not in ("VERB", "ADJ"):
+            continue
+        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
+            continue
+        if _purpose(token) or any(c.dep_ in ("prep", "agent", "advcl") for c in token.children):
+            continue  # "killed in a car crash", "killed since 2022": a cause of its own
+        if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
+            continue  # "One of the victims was seriously hurt": counted already
+        before = [h for h in events if numbers[h.i] == n - 1]
+        count = _count(token)
+        if not before or count is None:
+            continue
+        best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
         killed, injured = out.get(best.i, (None, None))
         if lemma in kill:
             killed = killed or count

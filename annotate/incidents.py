@@ -35,6 +35,7 @@ from annotate.incident_dates import dateline_date, dateline_end
 from annotate.incident_events import (
     LOOSE_WORDS,
     Mention,
+    anchored,
     as_pattern,
     event_incident,
     fold,
@@ -43,7 +44,8 @@ from annotate.incident_events import (
     refers_back,
 )
 from annotate.incident_facts import date_of, place_of, span_of
-from annotate.incident_tolls import tolls
+from annotate.incident_figures import figurative, objects
+from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import Incident, Pattern
 
@@ -56,6 +58,7 @@ _MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
+_CIRCUMSTANCE = frozenset({"in", "at"})
 
 
 def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
@@ -110,10 +113,10 @@ def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
 
 def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], list[Pattern]]:
     """Events (mentions folded, see `incident_events`) and patterns."""
-    found = _mention_heads(doc)
+    index = actors or ActorIndex()
+    found = _mention_heads(doc, index)
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
-    index = actors or ActorIndex()
     sentence = sentence_numbers(doc)
     text = doc.text  # Doc.text joins every token anew: read it once
     reference = doc._.published or dateline_date(text)
@@ -141,6 +144,7 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
                 killed=killed,
                 injured=injured,
                 perpetrator=perpetrator,
+                agent_person=_is_person(index, perpetrator),
                 attribution=attribution,
                 victims=victims_of(head, index),
                 loose=head.lemma_.lower() in LOOSE_WORDS,
@@ -151,6 +155,10 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
                 refers_back=refers_back(head),
             )
         )
+    carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
+    for m in mentions:
+        if m.head.i in carried and not (m.killed or m.injured):
+            m.carried = carried[m.head.i]
     generic = [m for m in mentions if m.generic]
     for m in mentions:
         if not m.generic and m.place is None:
@@ -159,13 +167,28 @@ def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], li
             around = [g for g in generic if g.sentence == m.sentence and g.place]
             if around:
                 m.place = around[0].place
-    events = fold([m for m in mentions if not m.generic])
+    # A word with nothing tying it to one event ("playing with fire", "a
+    # terrorist attack" in general) may name an event told elsewhere, but never
+    # makes one of its own.
+    events = [
+        e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
+    ]
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
 
 
-def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
+def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:
+    actor = actors.actor(actor_id) if actor_id else None
+    return actor is not None and actor.kind == "person"
+
+
+def _mention_heads(doc: Doc, actors: ActorIndex) -> list[tuple[Token, str]]:
     """Every real mention of an incident: its head word and type."""
+
+    def person(token: Token) -> bool:
+        actor = actors.actor(actors.actor_of_token(token.i))
+        return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
     matcher, conditional = _matcher(doc.vocab)
     found: list[tuple[Token, str]] = []
     spans = []
@@ -186,7 +209,7 @@ def _mention_heads(doc: Doc) -> list[tuple[Token, str]]:
             if not _in_context(head, entry):
                 continue
             kind = entry["type"]
-        if _excluded(head) or (family != "phrases" and _rhetorical(head)) or unreal(head):
+        if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
@@ -211,6 +234,7 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
     whose very name says the act (hacker, gunman, arsonist) did."""
     lex = incident_words()
     agents, idle = lex["agent_nouns"], set(lex["agent_idle_verbs"])
+    idle_objects = set(lex["agent_idle_objects"])
     reporting = word_set("reporting_verbs")
     out = []
     for token in tokens_among(doc, frozenset(agents)):
@@ -219,8 +243,9 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
         if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        if lemma not in idle and lemma not in reporting:
-            out.append((verb, kind))
+        aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)
+        if lemma not in idle and lemma not in reporting and not aims:
+            out.append((verb, kind))  # not "hackers took aim at officials"
     return out
 
 
@@ -240,7 +265,7 @@ def _refined(head: Token, kind: str) -> str:
     lemma = head.lemma_.lower()
     near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
     if lemma == "bombing" and kind == "strike":
-        return "strike" if near & set(lex["air_words"]) else "explosion"
+        return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
     if lemma in ("attack", "assault") and kind == "attack":
         words = {t.lower_ for t in head.subtree if t.i != head.i}
         if words & set(lex["cyber_words"]):
@@ -248,18 +273,28 @@ def _refined(head: Token, kind: str) -> str:
     return kind
 
 
+def _bombed_wide(head: Token) -> bool:
+    """ "the bombing of schools", "the bombing of Dresden": what an air campaign
+    bombs is many targets or a whole place; a bomb a person sets off is in one."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ in ("GPE", "LOC"):
+                return True
+    return False
+
+
 def _in_context(head: Token, entry: dict) -> bool:
     """A word that is an incident only beside certain others: "severing" of a
     cable, "attacked" a town (not an opponent), a bomb that went off. Entity
     labels in the list (GPE, FAC, ...) stand for any such named thing."""
     words = entry["context"]
-    if isinstance(words, str):  # the name of another list in the lexicon
-        words = incident_words()[words]
+    if isinstance(words, str):  # the names of other lists in the lexicon, joined by "+"
+        words = [w for name in words.split("+") for w in incident_words()[name]]
     wanted = {w.lower() for w in words}
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
     elif entry["in"] == "object":
-        near = _objects(head)
+        near = objects(head, modifiers=False)
     else:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
@@ -272,37 +307,6 @@ def _in_context(head: Token, entry: dict) -> bool:
     )
 
 
-def _objects(head: Token) -> list[Token]:
-    """What an action is done to: its object, or the "of"/"to"/"on" phrase of a
-    noun, with their modifiers ("undersea Baltic cables")."""
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
-            objects += [c for c in prep.children if c.dep_ == "pobj"]
-    for obj in list(objects):  # "a section of track"
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects += [c for c in prep.children if c.dep_ == "pobj"]
-    return objects + [m for o in objects for m in o.children if m.dep_ in ("compound", "amod")]
-
-
-def _rhetorical(head: Token) -> bool:
-    """ "his attacks on a former Miss Universe", "attacks on his biography": an
-    attack on something that is not a physical target is political speech."""
-    if head.lemma_.lower() not in ("attack", "assault") or head.pos_ == "VERB":
-        return False  # the verb is checked against its object by the lexicon
-    targets = [o for o in _objects(head) if o.dep_ == "pobj"]
-    if not targets:
-        return False
-    lex = incident_words()
-    physical = {w.lower() for w in lex["physical_targets"] + lex["infrastructure"]}
-    return not any(
-        t.lemma_.lower() in physical or t.ent_type_.lower() in physical
-        for t in targets
-        + [m for t in targets for m in t.children if m.dep_ in ("compound", "amod")]
-    )
-
-
 def _excluded(head: Token) -> bool:
     """Modifier uses ("fire crews"), set phrases ("cease-fire", "hunger strike")
     and anaphors of an incident already reported ("these attacks")."""
@@ -312,6 +316,14 @@ def _excluded(head: Token) -> bool:
     for word in incident_words()["exclude_before"].get(head.lemma_.lower(), []):
         if before.endswith(word) or before.endswith(word + " -"):
             return True
+    lex = incident_words()
+    after = lex["exclude_particles"].get(head.lemma_.lower(), [])
+    if any(c.dep_ == "prt" and c.lower_ in after for c in head.children):
+        return True  # "shelled out" money
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in lex["exclude_governors"].get(
+        head.lemma_.lower(), []
+    ):
+        return True  # "makes a killing" on the markets
     return any(c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "amod"))
 
 
@@ -343,10 +355,15 @@ def unreal(head: Token) -> bool:
             return True  # "without incident"
         if node.dep_ == "pobj" and node.head.lower_ in _TEMPORAL:
             return False  # "halted after Friday's attack": what came before is real
+        if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE:
+            if node.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False  # "one of the people in a mass shooting": a real thing's past
         if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
             return False  # the report itself is real; what it reports is, as told
         if node.head.i == node.i or node.dep_ == "relcl":
             return False
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return False  # "an iPhone used by one of the people in a shooting"
         if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # a finite adverbial clause has its own modality
         if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
