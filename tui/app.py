@@ -26,7 +26,7 @@ from tui.themes import ANNOTATION_DEFAULTS, DEFAULT_THEME, discover_themes, user
 class BriefingApp(App[int]):
     """The briefing reader."""
 
-    CSS_PATH = ["app.tcss", "notes/notes.tcss"]
+    CSS_PATH = ["app.tcss", "overview.tcss", "notes/notes.tcss"]
     TITLE = "briefing"
     COMMANDS = {ReaderCommands}  # ours list every theme; Textual's would add a second "Theme"
     ENABLE_COMMAND_PALETTE = True
@@ -40,9 +40,11 @@ class BriefingApp(App[int]):
         remember_theme: bool = True,
         keymap: dict[str, str] | None = None,
         notices: list[str] | None = None,
+        overview: bool = True,
     ) -> None:
         """`annotator` defaults to the real one (`SpacyAnnotator`); `notices`
-        are one-line problems found before the app started."""
+        are one-line problems found before the app started; `overview`:
+        open several articles on the briefing overview."""
         super().__init__()
         if not articles:
             raise ValueError("the reader needs at least one article")
@@ -54,6 +56,7 @@ class BriefingApp(App[int]):
         self.annotator = annotator
         self._remember_theme = remember_theme
         self._notices = list(notices or [])
+        self._overview_first = overview and len(articles) > 1
         self.quitting = False
         self.keys = dict(keymap or {})
         """The user's keys by command id (`[keys]` in config.toml)."""
@@ -75,11 +78,21 @@ class BriefingApp(App[int]):
         assert isinstance(screen, ReaderScreen)
         return screen
 
+    def show_overview(self) -> None:
+        """The briefing overview over the reader (made once, then kept)."""
+        from tui.screens.overview_screen import OverviewScreen
+
+        if not self.is_screen_installed("overview"):
+            self.install_screen(OverviewScreen(self.reader), "overview")
+        self.push_screen("overview")
+
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(ANNOTATION_DEFAULTS)
 
     def on_mount(self) -> None:
         self.set_keymap(self.keys)
+        if self._overview_first:
+            self.show_overview()
         for problem in self.theme_set.problems:
             self.notify(problem, title="Theme skipped", severity="warning", markup=False)
         for notice in self._notices:
@@ -115,7 +128,7 @@ class BriefingApp(App[int]):
         names = self.theme_set.names
         here = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(here + 1) % len(names)]
-        self.reader.say(f"Theme: {self.theme}")
+        getattr(self.screen, "say", self.reader.say)(f"Theme: {self.theme}")
 
     def action_help(self) -> None:
         rows = [(self.key_display(c), c.description, c.id) for c in ALL]
@@ -129,10 +142,12 @@ def create_app(
     theme: str | None = None,
     remember_theme: bool = True,
     notices: tuple[str, ...] = (),
+    overview: bool = True,
 ) -> BriefingApp:
     """The reader on these articles: with the real annotator (cache, then
     spaCy in a child process) unless one is given, and the user's key map;
-    `notices` (one line each) are shown once it runs."""
+    `notices` (one line each) are shown once it runs. Several articles open
+    on the briefing overview (unless `overview` is False)."""
     keymap, problems = load_keymap()
     return BriefingApp(
         articles,
@@ -141,4 +156,5 @@ def create_app(
         remember_theme=remember_theme,
         keymap=keymap,
         notices=[*problems, *notices],
+        overview=overview,
     )

@@ -60,7 +60,10 @@ READER: tuple[Command, ...] = (
     Command("search", "slash", "search", "Search the article", 3, "Search"),
     Command("panels", "s", "toggle_panels", "Show or hide the panels", 2, "Panels"),
     Command("copy", "y,ctrl+c", "copy", "Copy the selection or the current item", 6, "Copy"),
-    Command("articles", "o", "switch_article", "Switch article", 5, "Articles"),
+    Command(
+        "overview", "o", "overview", "Briefing overview ⇄ article (several articles)", 2, "Overview"
+    ),
+    Command("articles", "O", "switch_article", "Switch article (a list to pick from)"),
     Command("theme", "t", "app.next_theme", "Next theme", 8, "Theme"),
     Command(
         "palette",
@@ -112,7 +115,30 @@ NOTES_PANEL: tuple[Command, ...] = (
     Command("delete-note", "d,delete", "delete", "Delete the note (Notes panel)", palette=False),
 )
 
-ALL: tuple[Command, ...] = READER + ARTICLE + NOTES_PANEL
+_SHARED = {command.id: command for command in READER}
+
+# The briefing overview's commands: its own, and the reader's that it shares
+# (same id, so one `[keys]` entry remaps both).
+OVERVIEW: tuple[Command, ...] = (
+    Command("open-entry", "enter", "open_entry", "Open the article at this entry", 2, "Open"),
+    _SHARED["overview"],
+    _SHARED["help"],
+    _SHARED["panels"],
+    _SHARED["theme"],
+    _SHARED["palette"],
+    _SHARED["quit"],
+    _SHARED["next-panel"],
+    _SHARED["previous-panel"],
+    _SHARED["focus-next"],
+    _SHARED["focus-previous"],
+)
+
+ALL: tuple[Command, ...] = (
+    READER
+    + ARTICLE
+    + NOTES_PANEL
+    + tuple(command for command in OVERVIEW if command.id not in _SHARED)
+)
 BY_ID: dict[str, Command] = {command.id: command for command in ALL}
 
 

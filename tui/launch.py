@@ -1,6 +1,9 @@
 """`briefing [PATH...]`: read the articles, then open the reader.
 
-Articles are read before Textual starts. A path that cannot be read is
+Articles are read before Textual starts, as `briefing annotate` reads them
+(`annotate.collection.read_paths`): a folder stands for the articles in it,
+in date order, and a saved web page for the article extracted from it
+(extractions cached, `annotate.page_cache`). A path that cannot be read is
 named in one line, and the reader opens on the others (saying which it
 left out); when none can be read there is nothing to open: the lines go
 to stderr and the exit status is 2, before the terminal is touched. `-`
@@ -13,23 +16,25 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
-from annotate.article import Article, ArticleError, article_from_bytes, read_article, shown
+from annotate.article import Article, ArticleError, article_from_bytes, shown
+from annotate.collection import read_paths
+from annotate.page_cache import read_article_cached
 from seeds import sample_path
 
 EXIT_NOTHING_TO_OPEN = EXIT_USAGE = 2
 
 
 def read_some(paths: list[str]) -> tuple[list[Article], list[str]]:
-    """The articles that can be read, and a line for each path that cannot."""
-    articles: list[Article] = []
-    problems: list[str] = []
-    for path in paths or [str(sample_path())]:
-        try:
-            articles.append(read_stdin() if path == "-" else read_article(path))
-        except ArticleError as error:
-            problems.append(str(error))
-    return articles, problems
+    """The articles that can be read (a folder's in date order, in its
+    place), and a line for each path that cannot."""
+
+    def read(path: str | Path) -> Article:
+        return read_stdin() if str(path) == "-" else read_article_cached(path)
+
+    collection = read_paths(paths or [str(sample_path())], read=read)
+    return list(collection.articles), [str(error) for error in collection.errors]
 
 
 def read_stdin() -> Article:

@@ -53,3 +53,11 @@ class AnnotationProblem(Message):
     message: str
     missing: bool
     detail: str = ""
+
+
+@dataclass
+class OverviewChosen(Message):
+    """The reader chose an overview entry (Enter or click): `key` says what
+    ("article:3", "actor:A2", "event:E1", "note:2:ID", …)."""
+
+    key: str

@@ -56,7 +56,9 @@ class NotesPanel(OptionList):
         if not notes:
             self.set_options([Option(Content(EMPTY), disabled=True)])
             return
-        self.set_options([Option(_entry(n, note), id=note.id) for n, note in enumerate(notes, 1)])
+        self.set_options(
+            [Option(note_entry(n, note), id=note.id) for n, note in enumerate(notes, 1)]
+        )
         ids = [note.id for note in notes]
         self.highlighted = ids.index(keep.id) if keep is not None and keep.id in ids else 0
 
@@ -83,7 +85,7 @@ class NotesPanel(OptionList):
             self.post_message(self.DeleteRequested(note))
 
 
-def _entry(n: int, note: Note) -> Content:
+def note_entry(n: int, note: Note) -> Content:
     mark = ("⚠ orphaned ", "bold $warning") if note.orphaned else ("✎ ", "$text-muted")
     passage = excerpt(note.passage, 40)
     if passage[:1] not in _QUOTE_MARKS:

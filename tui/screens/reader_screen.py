@@ -56,6 +56,7 @@ from tui.widgets.title_bar import TitleBar
 
 class ReaderScreen(Screen[None]):
     BINDINGS = bindings(READER)
+    COMMAND_TABLE = READER
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
 
     number: reactive[int] = reactive(0, init=False)
@@ -74,6 +75,8 @@ class ReaderScreen(Screen[None]):
     """Narrow terminals: the panels are shown instead of the article."""
     panels_hidden: reactive[bool] = reactive(False, init=False)
     """Wide terminals: the reader hid the panels to read full width."""
+    finished: reactive[int] = reactive(0, init=False)
+    """How many annotations have ended (done or not): the overview follows it."""
 
     def __init__(self, articles: list[Article], annotator: Annotator) -> None:
         super().__init__(id="_default")
@@ -217,6 +220,7 @@ class ReaderScreen(Screen[None]):
 
     def on_annotation_ready(self, message: AnnotationReady) -> None:
         self.annotation.ready(message)
+        self.finished += 1
         if message.number == self.number:
             self._show_index()
             self.watch_current(self.current)
@@ -224,6 +228,7 @@ class ReaderScreen(Screen[None]):
 
     def on_annotation_problem(self, message: AnnotationProblem) -> None:
         self.annotation.failed(message)
+        self.finished += 1
         if message.number == self.number:
             self._show_index()
         if message.missing:
@@ -420,12 +425,48 @@ class ReaderScreen(Screen[None]):
 
         self.app.push_screen(ArticleSwitcher(entries, self.number), chosen)
 
+    def action_overview(self) -> None:
+        """o: the briefing overview, when several articles are open."""
+        if len(self.docs) < 2:
+            self.say(
+                "No overview: only one article is open. Open several, or a folder: "
+                "briefing A.txt B.html, briefing FOLDER",
+                seconds=6,
+            )
+            return
+        self.app.show_overview()  # type: ignore[attr-defined]
+
+    def open_at(self, number: int, kind: str, record_id: str, said: str = "") -> None:
+        """Show article `number` at one of its records (from the overview);
+        `kind` "article" shows it where it was left."""
+        if number != self.number:
+            self.number = number
+        if kind == "article":
+            return
+        if self.index is None:
+            self._not_ready()
+            return
+        index = self.index
+
+        def go() -> None:
+            self._go(entry_key(index, kind, record_id, None))
+            if said:
+                self.say(said, seconds=5)
+
+        self.call_after_refresh(go)
+
+    def open_note(self, number: int, note: Note) -> None:
+        """Show article `number` at a note's passage (from the overview)."""
+        if number != self.number:
+            self.number = number
+        self.call_after_refresh(self.notes_controller.go_to, note)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not getattr(self.app, "quitting", False)
 
     def footer_hidden(self, command_id: str) -> bool:
         """Commands the footer leaves out now (their keys still answer)."""
-        return command_id == "articles" and len(self.docs) < 2
+        return command_id in ("articles", "overview") and len(self.docs) < 2
 
     # -- notes -------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ right edge, Quit and Help first among them on a small terminal. This one
 makes one entry per footer label ("n p Quotes") from the screen's active
 bindings (so a remapped key shows as remapped) and keeps those that fit by
 their rank in `tui.commands`: Quit and Help always, the rest while there is
-room.
+room. A screen names its table (`COMMAND_TABLE`, the footer's order) and
+may give a shared command its own word there (`FOOTER_LABELS`).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from textual.widgets._footer import FooterKey
 from tui.commands import BY_ID, READER
 from tui.layout import FooterEntry, fit_footer
 
-_ORDER = {command.id: n for n, command in enumerate(READER)}
-
 
 class KeyFooter(Footer):
     def __init__(self) -> None:
@@ -29,6 +28,9 @@ class KeyFooter(Footer):
         if not self._bindings_ready:
             return
         hidden = getattr(self.screen, "footer_hidden", lambda command_id: False)
+        table = getattr(self.screen, "COMMAND_TABLE", READER)
+        order = {command.id: n for n, command in enumerate(table)}
+        words: dict[str, str] = getattr(self.screen, "FOOTER_LABELS", {})
         keymap = getattr(self.app, "keys", {})
         shown: dict[str, tuple[str, str]] = {}  # id -> (its first key, as displayed)
         rank: dict[str, int] = {}
@@ -43,8 +45,9 @@ class KeyFooter(Footer):
                 rank[command.id] = place
                 shown[command.id] = (binding.key, self.app.get_key_display(binding))
         labels: dict[str, list[str]] = {}
-        for command_id in sorted(shown, key=lambda i: _ORDER.get(i, len(_ORDER))):
-            labels.setdefault(BY_ID[command_id].label, []).append(command_id)
+        for command_id in sorted(shown, key=lambda i: order.get(i, len(order))):
+            label = words.get(command_id, BY_ID[command_id].label)
+            labels.setdefault(label, []).append(command_id)
         entries = [
             FooterEntry(" ".join(shown[i][1] for i in ids), label, BY_ID[ids[0]].footer)
             for label, ids in labels.items()
