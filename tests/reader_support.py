@@ -70,12 +70,19 @@ def write_article(folder: Path, name: str, text: str) -> Article:
 
 def reader_app(articles: list[Article], *briefings: Briefing, **options) -> BriefingApp:
     """The reader on these articles, over fixed briefings (`options` go to
-    `FixedAnnotator`, or are `theme=`, `notices=` or `annotator=`)."""
+    `FixedAnnotator`, or are `theme=`, `notices=`, `annotator=` or
+    `overview=`: False opens several articles on the reader, not the overview)."""
     theme = options.pop("theme", None)
     notices = options.pop("notices", ())
+    overview = options.pop("overview", True)
     annotator = options.pop("annotator", None) or FixedAnnotator(*briefings, **options)
     return create_app(
-        articles, annotator=annotator, theme=theme, remember_theme=False, notices=notices
+        articles,
+        annotator=annotator,
+        theme=theme,
+        remember_theme=False,
+        notices=notices,
+        overview=overview,
     )
 
 

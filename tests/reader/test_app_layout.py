@@ -229,19 +229,19 @@ async def test_help_lists_every_key_with_its_id(tmp_path):
 async def test_several_articles_can_be_switched(tmp_path):
     first = write_article(tmp_path, "first.txt", harbour_text())
     second = write_article(tmp_path, "second.md", "# Second story\n\nA quiet day.\n")
-    app = reader_app([first, second], harbour_briefing(first.text))
+    app = reader_app([first, second], harbour_briefing(first.text), overview=False)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         screen = app.reader
         await pilot.press("n")
-        assert "o Articles" in screen_text(app).splitlines()[-1]
-        await pilot.press("o")
+        assert "o Overview" in screen_text(app).splitlines()[-1]
+        await pilot.press("O")
         assert isinstance(app.screen, ArticleSwitcher)
         await pilot.press("down", "enter")
         assert screen.number == 1
         assert "Second story" in screen_text(app).splitlines()[0]
         assert "A quiet day." in screen_text(app)
-        await pilot.press("o", "up", "enter")  # back to the first: its place is kept
+        await pilot.press("O", "up", "enter")  # back to the first: its place is kept
         assert screen.number == 0 and screen.current.id == "q1"
 
 
@@ -250,9 +250,9 @@ async def test_o_with_one_article_says_so(tmp_path):
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
-        assert "Articles" not in screen_text(app).splitlines()[-1]
+        assert "Overview" not in screen_text(app).splitlines()[-1]
         await pilot.press("o")
-        assert "Only one article is open" in said(app)
+        assert "No overview: only one article is open" in said(app)
 
 
 async def test_palette_offers_each_command_once_and_actions_without_keys(tmp_path):

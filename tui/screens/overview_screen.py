@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -68,7 +69,12 @@ class OverviewScreen(Screen[None]):
         yield TitleBar(id="overview-title")
         with Horizontal(id="overview-body"):
             with Vertical(id="overview-articles"):
-                yield Label("Articles", classes="overview-heading")
+                yield Label(
+                    Content.assemble(
+                        "Articles", ("  Enter opens one · Tab the panels", "$text-muted")
+                    ),
+                    classes="overview-heading",
+                )
                 yield ArticlesList(id="article-list").data_bind(overview=OverviewScreen.listing)
             with TabbedContent(id="overview-tabs"):
                 lists: tuple[Widget, ...] = (
