@@ -247,7 +247,7 @@ class OverviewScreen(Screen[None]):
         if self.narrow:
             self.panels_open = True
         self.panels_hidden = False
-        self._focus_list()
+        self.call_after_refresh(self._focus_list)  # the pane in front once switched
 
     def _focus_list(self) -> None:
         pane = self.query_one(TabbedContent).active_pane

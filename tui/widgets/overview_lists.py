@@ -34,10 +34,13 @@ class ArticlesList(SetList):
             mark = _MARKS.get(row.state, "◌ ")
             label = Content.assemble((f"{n + 1:>2} ", "$text-muted"), (mark, "bold $warning"))
             lines = [hanging(label, Content.assemble((row.title, "bold")), INDENT, width, 2)]
-            details = " · ".join(part for part in (row.source, row.counts) if part)
-            lines.append(
-                hanging(Content(""), Content.assemble((details, "$text-muted")), INDENT, width, 2)
-            )
+            details = [" · ".join(part for part in (row.source, row.counts) if part)]
+            if len(details[0]) > width - INDENT - 1:  # counts whole on a line of their own
+                details = [row.source, row.counts] if row.source else [row.counts]
+            lines += [
+                hanging(Content(""), Content.assemble((line, "$text-muted")), INDENT, width, 2)
+                for line in details
+            ]
             entries.append((f"article:{n}", Content("\n").join(lines)))
         return entries
 

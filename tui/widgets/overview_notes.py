@@ -49,7 +49,7 @@ class OverviewNotes(OptionList):
             options = [Option(Content(EMPTY), disabled=True)]
         self.set_options(options)
         ids = [option.id for option in options]
-        if keep in ids:
+        if keep is not None and keep in ids:
             self.highlighted = ids.index(keep)
         else:
             self.highlighted = next((n for n, i in enumerate(ids) if i is not None), None)

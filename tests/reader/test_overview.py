@@ -1,0 +1,230 @@
+"""The briefing overview: several articles open on it, it merges the
+briefings as they are done, and Enter on any entry opens the article at
+that item (`o` goes back and forth)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+
+import pytest
+from overview_fixtures import TITLES, story_articles, story_briefings
+from reader_support import reader_app, said, screen_text
+
+from annotate.model import Briefing, text_sha256
+from tui.screens.overview_screen import OverviewScreen
+from tui.screens.reader_screen import ReaderScreen
+
+
+def story_app(tmp_path, **options):
+    articles = story_articles(tmp_path)
+    return reader_app(articles, *story_briefings(articles), **options)
+
+
+async def merged(pilot, done: int = 3, timeout: float = 20.0) -> OverviewScreen:
+    """The overview, once `done` articles are annotated and merged."""
+    overview = pilot.app.get_screen("overview")
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        shown = overview.overview
+        if shown is not None and shown.merged is not None and len(shown.numbers) >= done:
+            if not overview._merging:  # noqa: SLF001
+                break
+        assert loop.time() < deadline, "the overview was never merged"
+        await pilot.pause(0.02)
+    await pilot.pause()
+    return overview
+
+
+async def test_several_articles_open_on_the_overview(tmp_path):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        assert isinstance(app.screen, OverviewScreen)
+        shown = screen_text(app)
+        for title in TITLES:
+            assert title in shown
+        assert "Harbour Times · 2025-03-12" in shown and "1 quote · 1 actor · 1 incident" in shown
+        assert "Briefing · 3 articles" in shown
+        assert "2 events" in shown.splitlines()[0]
+        # Who is quoted: Ana Ruiz has 2 of the 3 statements, all in her words.
+        line = next(x for x in shown.splitlines() if "Ana Ruiz" in x and "█" in x)
+        assert "2  67%" in line and "▒" not in line
+
+
+@pytest.mark.parametrize(
+    ("tab", "expected"),
+    [
+        (1, ["2025-03-10 Explosion in Nordby · 1 outlet", "Fire / arson in Port Vell · 3 outlets"]),
+        (2, ["ANA RUIZ · 2 STATEMENTS", "[1]", "a deliberate act of sabotage", "TOM BERG"]),
+        (3, ["Ana Ruiz · person · mayor · in 2 articles", "Tom Berg · person · police chief"]),
+    ],
+    ids=["incidents", "positions", "actors"],
+)
+async def test_panels_read_across_the_articles(tmp_path, tab, expected):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        await pilot.press(*["right_square_bracket"] * tab)
+        await pilot.pause()
+        shown = screen_text(app)
+        for part in expected:
+            assert part in shown
+        assert shown.index(expected[0]) < shown.index(expected[1])
+
+
+async def test_enter_on_an_article_opens_it_and_o_goes_back_and_forth(tmp_path):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen) and app.reader.number == 1
+        assert TITLES[1] in screen_text(app).splitlines()[0]
+        await pilot.press("o")
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("o")
+        assert isinstance(app.screen, ReaderScreen) and app.reader.number == 1
+
+
+async def test_enter_on_an_event_opens_each_report_at_its_incident(tmp_path):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        await pilot.press("right_square_bracket", "down", "enter")  # Incidents: the fire
+        await pilot.pause(0.1)
+        reader = app.reader
+        assert isinstance(app.screen, ReaderScreen)
+        assert (reader.number, reader.current.kind, reader.current.id) == (0, "incident", "i1")
+        assert "1 of 3" in said(app)
+        await pilot.press("o", "enter")  # again: the next outlet's report
+        await pilot.pause(0.1)
+        assert (reader.number, reader.current.id) == (1, "i1")
+        text = reader.doc.article.text
+        assert text[reader.current.start : reader.current.end] == "a blaze in Port Vell"
+
+
+async def test_enter_on_a_statement_and_on_who_is_quoted(tmp_path):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        await pilot.press("tab")  # Who is quoted: the first bar is Ana Ruiz's side
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        reader = app.reader
+        assert (reader.number, reader.current.kind, reader.current.id) == (0, "quote", "q1")
+        await pilot.press("o", "right_square_bracket", "right_square_bracket")  # Positions
+        positions = app.screen.query_one("#positions-list")
+        positions.highlighted = positions.keys.index("statement:1:q2:quote")
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert (reader.number, reader.current.id) == (1, "q2")
+
+
+async def test_the_overview_fills_in_as_articles_are_annotated(tmp_path):
+    app = story_app(tmp_path, hold=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.2)
+        shown = screen_text(app)
+        assert "0 of 3 annotated" in shown.splitlines()[0]
+        assert "Annotating 1 of 3" in shown
+        assert "◌" in shown  # articles not yet annotated are marked
+        assert "this fills in as the articles are done" in shown
+        app.annotator.release()
+        await merged(pilot)
+        shown = screen_text(app)
+        assert "annotated" not in shown.splitlines()[0] and "◌" not in shown
+
+
+async def test_notes_of_every_article_are_listed_and_open_at_their_passage(tmp_path):
+    from tui.notes.model import new_note
+    from tui.notes.store import NotesStore
+
+    articles = story_articles(tmp_path)
+    store = NotesStore()
+    for n, words, body in ((0, "Ana Ruiz", "Check her title"), (2, "Nordby", "Same group?")):
+        text = articles[n].text
+        start = text.index(words)
+        store.save(
+            new_note(
+                text,
+                start,
+                start + len(words),
+                path=str(articles[n].path.resolve()),
+                title=articles[n].title,
+                body=body,
+            )
+        )
+    store.close()
+    app = reader_app(articles, *story_briefings(articles))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        await pilot.press("left_square_bracket")  # Notes, round the end
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Check her title" in shown and "Same group?" in shown
+        assert shown.index(TITLES[0]) < shown.index("Check her title") < shown.index(TITLES[2])
+        await pilot.press("down", "enter")  # the second note: article 3
+        await pilot.pause(0.1)
+        reader = app.reader
+        assert isinstance(app.screen, ReaderScreen) and reader.number == 2
+        assert reader.view.shows(reader.doc.article.text.index("Nordby"))
+
+
+async def test_narrow_terminal_swaps_articles_and_panels(tmp_path):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await merged(pilot)
+        shown = screen_text(app)
+        assert TITLES[0] in shown and "Who is quoted" not in shown
+        lines = shown.splitlines()
+        assert "q Quit" in lines[-1] and "? Help" in lines[-1]
+        await pilot.press("tab")
+        shown = screen_text(app)
+        assert "Who is quoted" in shown and "BY SIDE" in shown
+        await pilot.press("s")
+        assert TITLES[0] in screen_text(app)
+
+
+async def test_article_text_is_never_markup_in_the_overview(tmp_path):
+    articles = story_articles(tmp_path)
+    briefings = story_briefings(articles)
+    hostile = "[bold red]Fire[/] \x1b[31mat\x1b]0;pwned\x07 Port Vell"
+    first = replace(articles[0], title=hostile)
+    app = reader_app([first, *articles[1:]], *briefings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        shown = screen_text(app)
+        assert "[bold red]Fire[/]" in shown and "␛[31mat␛]0;pwned␇" in shown
+
+
+async def test_one_failed_article_is_marked_and_the_others_merge(tmp_path):
+    articles = story_articles(tmp_path)
+
+    class OneFails:
+        def __init__(self) -> None:
+            self.briefings = {b.text_sha256: b for b in story_briefings(articles)}
+
+        def annotate(self, text: str, title: str, progress) -> Briefing:
+            if title == TITLES[1]:
+                raise ValueError("broken")
+            return self.briefings[text_sha256(text)]
+
+        def close(self) -> None:
+            pass
+
+    app = reader_app(articles, annotator=OneFails())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot, done=2)
+        shown = screen_text(app)
+        assert "Annotation failed" in shown
+        assert "Fire / arson in Port Vell · 2 outlets" in "\n".join(
+            [shown] + [await _tab_text(pilot, 1)]
+        )
+
+
+async def _tab_text(pilot, tab: int) -> str:
+    await pilot.press(*["right_square_bracket"] * tab)
+    await pilot.pause()
+    return screen_text(pilot.app)
