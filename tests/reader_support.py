@@ -108,6 +108,22 @@ async def wait_annotated(pilot, timeout: float = 120.0) -> None:
     await pilot.pause()
 
 
+async def wait_merged(pilot, done: int = 3, timeout: float = 20.0):
+    """The overview screen, once `done` articles are annotated and merged."""
+    overview = pilot.app.get_screen("overview")
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        shown = overview.overview
+        if shown is not None and shown.merged is not None and len(shown.numbers) >= done:
+            if not overview._merging:  # noqa: SLF001
+                break
+        assert loop.time() < deadline, "the overview was never merged"
+        await pilot.pause(0.02)
+    await pilot.pause()
+    return overview
+
+
 def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
     found = list(re.finditer(re.escape(part), text))[nth]
     return found.start(), found.end()

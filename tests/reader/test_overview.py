@@ -4,12 +4,12 @@ that item (`o` goes back and forth)."""
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 
 import pytest
 from overview_fixtures import TITLES, story_articles, story_briefings
 from reader_support import reader_app, said, screen_text
+from reader_support import wait_merged as merged
 
 from annotate.model import Briefing, text_sha256
 from tui.screens.overview_screen import OverviewScreen
@@ -19,22 +19,6 @@ from tui.screens.reader_screen import ReaderScreen
 def story_app(tmp_path, **options):
     articles = story_articles(tmp_path)
     return reader_app(articles, *story_briefings(articles), **options)
-
-
-async def merged(pilot, done: int = 3, timeout: float = 20.0) -> OverviewScreen:
-    """The overview, once `done` articles are annotated and merged."""
-    overview = pilot.app.get_screen("overview")
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        shown = overview.overview
-        if shown is not None and shown.merged is not None and len(shown.numbers) >= done:
-            if not overview._merging:  # noqa: SLF001
-                break
-        assert loop.time() < deadline, "the overview was never merged"
-        await pilot.pause(0.02)
-    await pilot.pause()
-    return overview
 
 
 async def test_several_articles_open_on_the_overview(tmp_path):

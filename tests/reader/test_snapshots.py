@@ -1,7 +1,8 @@
 """What the reader looks like: the bundled seed at 120x40 and 80x24, in the
 dark and the light theme; a hand-made briefing with the engine's newer
 fields (a quoted term, a negated claim, an event's mentions, a pattern) in
-its panels and on the smallest terminal, 60x20.
+its panels and on the smallest terminal, 60x20; the briefing overview of
+three hand-made articles (`tests/overview_fixtures.py`) at 120x40 and 80x24.
 
 The briefing is a fixed file (`fixtures/seed_briefing.json`, the engine's
 output on the seed when it was written), handed to the reader through the
@@ -17,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reader_support import reader_app, wait_annotated
+from reader_support import reader_app, wait_annotated, wait_merged
 
 from annotate.article import Article, read_article
 from annotate.model import Briefing
@@ -78,3 +79,31 @@ def test_depot_briefing(snap_compare, size, keys):
         await pilot.pause()
 
     assert snap_compare(depot_app(), terminal_size=size, run_before=press)
+
+
+def story_app() -> BriefingApp:
+    from overview_fixtures import story_articles, story_briefings
+
+    articles = story_articles()  # relative paths: the same picture wherever it runs
+    return reader_app(articles, *story_briefings(articles))
+
+
+@pytest.mark.parametrize(
+    ("size", "keys"),
+    [
+        ((120, 40), ()),  # the articles and who is quoted
+        ((120, 40), ("right_square_bracket",)),  # the incidents timeline
+        ((80, 24), ()),  # narrow: the articles alone, the panels a key away
+        ((80, 24), ("tab", "right_square_bracket", "right_square_bracket")),  # positions
+    ],
+    ids=["120x40-quoted", "120x40-incidents", "80x24-articles", "80x24-positions"],
+)
+def test_overview(snap_compare, size, keys):
+    """Three outlets on one story: the briefing overview."""
+
+    async def press(pilot) -> None:
+        await wait_merged(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    assert snap_compare(story_app(), terminal_size=size, run_before=press)
