@@ -38,6 +38,8 @@ from tui.widgets.title_bar import TitleBar
 if TYPE_CHECKING:
     from tui.screens.reader_screen import ReaderScreen
 
+REFRESH = 0.25
+"""Seconds between two redraws while articles are being annotated."""
 TABS = ("quoted", "timeline", "positions", "actors", "notes")
 _TAB_TITLES = ("Who is quoted", "Incidents", "Positions", "Actors", "Notes")
 
@@ -62,6 +64,7 @@ class OverviewScreen(Screen[None]):
         self.reader = reader
         self._merging = False
         self._again = False
+        self._scheduled = False
         self._cycle: tuple[str, int] = ("", -1)
         """The entry Enter was pressed on last, and which of its targets it opened."""
 
@@ -95,7 +98,7 @@ class OverviewScreen(Screen[None]):
         self.query_one(Tabs).can_focus = False
         self.query_one(ArticlesList).focus()
         self.watch(self.reader, "finished", self._annotation_ended, init=False)
-        self._annotation_ended()
+        self._refresh()
         self.read_notes()
 
     def on_screen_resume(self) -> None:
@@ -112,6 +115,16 @@ class OverviewScreen(Screen[None]):
     # -- following the annotation ----------------------------------------------------
 
     def _annotation_ended(self, _finished: int = 0) -> None:
+        """Show what is done, at most every `REFRESH` seconds: cached
+        briefings arrive every few milliseconds, and redrawing the lists
+        for each would take longer than reading them all."""
+        if self._scheduled:
+            return
+        self._scheduled = True
+        self.set_timer(REFRESH, self._refresh)
+
+    def _refresh(self) -> None:
+        self._scheduled = False
         docs = self.reader.docs
         listing = Overview(tuple(article_row(doc) for doc in docs))
         self.listing = listing
@@ -133,7 +146,7 @@ class OverviewScreen(Screen[None]):
         self._show_progress(self.listing or overview)
         if self._again:
             self._again = False
-            self._annotation_ended()
+            self._refresh()
 
     def _show_progress(self, listing: Overview) -> None:
         done, total = listing.done, listing.total
