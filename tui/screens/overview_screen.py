@@ -165,8 +165,7 @@ class OverviewScreen(Screen[None]):
         status = None
         if done < total:
             status = Status(
-                f"Annotating {done + 1} of {total}… the overview fills in as articles finish",
-                done / total,
+                f"Annotating {done + 1} of {total}… panels fill in meanwhile", done / total
             )
         self.query_one(StatusBar).status = status
 
