@@ -167,7 +167,7 @@ async def test_reader_shows_every_textual_case_literally_and_annotates_it(
     from tui.launch import read_some
 
     articles, _ = read_some([str(case.make(tmp_path)) for case in OPENS])
-    app = BriefingApp(articles, SpacyAnnotator(nlp=nlp), remember_theme=False)
+    app = BriefingApp(articles, SpacyAnnotator(nlp=nlp), remember_theme=False, overview=False)
     async with app.run_test(size=(120, 40)) as pilot:
         notes = [n.message for n in app._notifications]  # noqa: SLF001
         for case in OPENS:
