@@ -212,3 +212,39 @@ async def _tab_text(pilot, tab: int) -> str:
     await pilot.press(*["right_square_bracket"] * tab)
     await pilot.pause()
     return screen_text(pilot.app)
+
+
+async def test_one_key_map_entry_remaps_o_in_the_reader_and_the_overview(tmp_path):
+    from annotate.pipeline import config_file
+
+    config = config_file()
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text('[keys]\noverview = "v"\n', encoding="utf-8")
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        assert "v Article" in screen_text(app).splitlines()[-1]
+        await pilot.press("v")
+        assert isinstance(app.screen, ReaderScreen)
+        assert "v Overview" in screen_text(app).splitlines()[-1]
+        await pilot.press("v")
+        assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_help_and_palette_of_the_overview(tmp_path):
+    app = story_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot)
+        titles = [command.title for command in app.screen.palette_commands()]
+        assert f"Open article: {TITLES[2]}" in titles and "Show Incidents" in titles
+        assert len(titles) == len(set(titles))
+        await pilot.press("question_mark")
+        ids = [command_id for _, _, command_id in app.screen._keys]  # noqa: SLF001
+        assert "overview" in ids and "open-entry" in ids and len(ids) == len(set(ids))
+        await pilot.press("escape")
+        assert isinstance(app.screen, OverviewScreen)
+        await pilot.press("ctrl+p", *"incidents")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.active == "timeline"

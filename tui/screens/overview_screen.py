@@ -266,8 +266,8 @@ class OverviewScreen(Screen[None]):
         if pane is not None:
             pane.query_one(OptionList).focus()
 
-    def footer_hidden(self, command_id: str) -> bool:
-        return False
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not getattr(self.app, "quitting", False)  # keys typed after q run nothing
 
     def palette_commands(self) -> list[PaletteCommand]:
         app = self.app
