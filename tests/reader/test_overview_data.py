@@ -3,6 +3,8 @@ an entry, outlets per event, and how an event's facts are said."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +13,7 @@ from overview_fixtures import story_articles, story_briefings
 from annotate.model import EventFact, FactReport, ItemRef, SetActor
 from tui.briefing_index import BriefingIndex
 from tui.open_article import OpenArticle
-from tui.overview_data import Target, build_overview, outlets, targets
+from tui.overview_data import Target, article_row, build_overview, outlets, targets
 from tui.quoted_bars import CLAIM_CELL, QUOTE_CELL, bar, share_bar
 from tui.widgets.overview_lists import fact_line
 
@@ -114,3 +116,13 @@ def test_event_facts_say_no_more_than_the_reports(fact, line):
     assert shown.startswith(line) if line else shown == ""
     if not fact.agreed:
         assert "Northern Front" in shown and "Harbour Guild" in shown
+
+
+@given(title=st.text(max_size=60), site=st.one_of(st.none(), st.text(max_size=30)))
+def test_an_article_row_never_carries_control_characters(title, site):
+    """Titles and sites come from the page: shown as text, one line each."""
+    article = replace(story_articles()[0], title=title, site=site)
+    row = article_row(OpenArticle(article, "sha"))
+    for shown in (row.title, row.source, row.counts):
+        assert "\n" not in shown
+        assert not any(c < " " or "\x7f" <= c <= "\x9f" for c in shown), shown

@@ -151,7 +151,7 @@ class OverviewScreen(Screen[None]):
     def _show_progress(self, listing: Overview) -> None:
         done, total = listing.done, listing.total
         title = self.query_one(TitleBar)
-        title.title = f"Briefing · {total} articles"
+        title.title = f"Briefing · {total} articles" + self._dates()
         merged = self.overview.merged if self.overview is not None else None
         found = []
         if merged is not None:
@@ -168,6 +168,14 @@ class OverviewScreen(Screen[None]):
                 f"Annotating {done + 1} of {total}… panels fill in meanwhile", done / total
             )
         self.query_one(StatusBar).status = status
+
+    def _dates(self) -> str:
+        """ " · 2025-03-10 to 2025-03-13": when the dated articles appeared."""
+        dates = sorted(d.article.date for d in self.reader.docs if d.article.date)
+        if not dates:
+            return ""
+        first, last = dates[0].isoformat(), dates[-1].isoformat()
+        return f" · {first}" if first == last else f" · {first} to {last}"
 
     def read_notes(self) -> None:
         """The notes of every open article, from the notes store."""
