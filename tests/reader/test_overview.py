@@ -29,7 +29,7 @@ async def test_several_articles_open_on_the_overview(tmp_path):
         for title in TITLES:
             assert title in shown
         assert "Harbour Times · 2025-03-12" in shown and "1 quote · 1 actor · 1 incident" in shown
-        assert "Briefing · 3 articles · 2025-03-12 to 2025-03-13" in shown
+        assert "Briefing · 3 articles · 2025-03-12–03-13" in shown
         assert "2 events" in shown.splitlines()[0]
         # Who is quoted: Ana Ruiz has 2 of the 3 statements, all in her words.
         line = next(x for x in shown.splitlines() if "Ana Ruiz" in x and "█" in x)

@@ -170,12 +170,15 @@ class OverviewScreen(Screen[None]):
         self.query_one(StatusBar).status = status
 
     def _dates(self) -> str:
-        """ " · 2025-03-10 to 2025-03-13": when the dated articles appeared."""
+        """ " · 2025-03-10–03-13": when the dated articles appeared (short,
+        so that the header keeps it beside the counts at 80 columns)."""
         dates = sorted(d.article.date for d in self.reader.docs if d.article.date)
         if not dates:
             return ""
         first, last = dates[0].isoformat(), dates[-1].isoformat()
-        return f" · {first}" if first == last else f" · {first} to {last}"
+        if first == last:
+            return f" · {first}"
+        return f" · {first}–{last[5:] if last[:4] == first[:4] else last}"
 
     def read_notes(self) -> None:
         """The notes of every open article, from the notes store."""
