@@ -13,14 +13,13 @@ from __future__ import annotations
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from tui.briefing_index import BriefingIndex, Item
 from tui.messages import EntryChosen
 from tui.text_lines import wrap
+from tui.widgets.lazy_list import Entry, LazyList
 
-Entry = tuple[str | None, Content]
-"""(key "kind:id", or None for a heading or a blank; what it shows)"""
+__all__ = ["Entry", "EntryList", "hanging", "wrap_lines"]
 
 
 def wrap_lines(body: Content, room: int) -> list[Content]:
@@ -48,18 +47,12 @@ def hanging(label: Content, body: Content, indent: int, width: int, lines: int =
     return Content("\n").join([first + (wrapped[0] if wrapped else Content("")), *rest])
 
 
-class EntryList(OptionList):
+class EntryList(LazyList):
     """Base of the Incidents and Positions panels."""
 
     index: reactive[BriefingIndex | None] = reactive(None, init=False)
     current: reactive[Item | None] = reactive(None, init=False)
     waiting: reactive[str] = reactive("", init=False)
-
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(markup=False, id=id)
-        self.keys: list[str | None] = []
-        self._width = 0
-        self._stale = True
 
     def entries(self, index: BriefingIndex, width: int) -> list[Entry]:
         raise NotImplementedError
@@ -69,44 +62,18 @@ class EntryList(OptionList):
         return f"{item.kind}:{item.id}"
 
     def watch_index(self) -> None:
-        self._refill()
+        self.refill()
 
     def watch_waiting(self) -> None:
         if self.index is None:
-            self._refill()
+            self.refill()
 
-    def on_resize(self) -> None:
-        if self.scrollable_content_region.width != self._width:
-            self._refill()
-
-    def on_show(self) -> None:
-        if self._stale:
-            self.fill()
-
-    def _refill(self) -> None:
-        if self.is_on_screen:
-            self.fill()
-        else:
-            self._stale = True
-
-    def fill(self) -> None:
-        self._stale = False
-        self._width = self.scrollable_content_region.width
-        width = self._width or 40
-        keep = self.keys[self.highlighted] if self.highlighted is not None and self.keys else None
+    def build(self, width: int) -> list[Entry]:
         if self.index is None:
-            self.keys = [None]
-            self.set_options([Option(Content(self.waiting), disabled=True)])
-            return
-        entries = self.entries(self.index, width)
-        self.keys = [key for key, _ in entries]
-        self.set_options([Option(shown, id=key, disabled=key is None) for key, shown in entries])
-        if keep in self.keys:
-            self.highlighted = self.keys.index(keep)
-        else:
-            first = next((n for n, key in enumerate(self.keys) if key is not None), None)
-            if first is not None:
-                self.highlighted = first
+            return [(None, Content(self.waiting))]
+        return self.entries(self.index, width)
+
+    def filled(self) -> None:
         self.watch_current(self.current)
 
     def watch_current(self, item: Item | None) -> None:
