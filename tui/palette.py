@@ -4,10 +4,14 @@ actor to follow, an article to open)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from tui.commands import READER, PaletteCommand
+from textual.app import App
+from textual.screen import Screen
+
+from tui.commands import READER, Command, PaletteCommand
 from tui.safe_text import display_line
 from tui.widgets.side_panel import PANES
 
@@ -15,18 +19,34 @@ if TYPE_CHECKING:
     from tui.screens.reader_screen import ReaderScreen
 
 
+def keyed_commands(screen: Screen, commands: Iterable[Command]) -> list[PaletteCommand]:
+    """The commands of a table that the palette offers, each with its key."""
+    return [
+        PaletteCommand(
+            command.description,
+            f"key: {screen.app.key_display(command)}",  # type: ignore[attr-defined]
+            partial(screen.run_action, command.action),
+        )
+        for command in commands
+        if command.palette
+    ]
+
+
+def theme_commands(app: App) -> list[PaletteCommand]:
+    return [
+        PaletteCommand(
+            f"Theme: {name}", "switch theme (remembered)", partial(setattr, app, "theme", name)
+        )
+        for name in app.theme_set.names  # type: ignore[attr-defined]
+    ]
+
+
 def palette_commands(screen: ReaderScreen) -> list[PaletteCommand]:
     app = screen.app
     several = len(screen.docs) > 1
-    commands = [
-        PaletteCommand(
-            command.description,
-            f"key: {app.key_display(command)}",  # type: ignore[attr-defined]
-            partial(screen.run_action, command.action),
-        )
-        for command in READER
-        if command.palette and (several or command.id != "articles")
-    ]
+    commands = keyed_commands(
+        screen, (c for c in READER if several or c.id not in ("articles", "overview"))
+    )
     commands += [
         PaletteCommand("Show all highlights", "every layer on", partial(screen.show_layers, True)),
         PaletteCommand("Hide all highlights", "plain text", partial(screen.show_layers, False)),
@@ -39,12 +59,7 @@ def palette_commands(screen: ReaderScreen) -> list[PaletteCommand]:
         )
         for pane in PANES
     ]
-    commands += [
-        PaletteCommand(
-            f"Theme: {name}", "switch theme (remembered)", partial(setattr, app, "theme", name)
-        )
-        for name in app.theme_set.names  # type: ignore[attr-defined]
-    ]
+    commands += theme_commands(app)
     index = screen.index
     if index is not None:
         for actor in sorted(index.actors.values(), key=lambda a: -len(a.mentions)):

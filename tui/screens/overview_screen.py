@@ -27,6 +27,7 @@ from tui.layout import BREAKPOINTS, NARROW
 from tui.messages import OverviewChosen
 from tui.open_article import Status
 from tui.overview_data import Overview, article_row, merge_ready, ready_briefings, targets
+from tui.palette import keyed_commands, theme_commands
 from tui.safe_text import display_line
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.overview_lists import ActorsList, ArticlesList, PositionsList, TimelineList
@@ -281,26 +282,12 @@ class OverviewScreen(Screen[None]):
         return not getattr(self.app, "quitting", False)  # keys typed after q run nothing
 
     def palette_commands(self) -> list[PaletteCommand]:
-        app = self.app
-        commands = [
-            PaletteCommand(
-                command.description,
-                f"key: {app.key_display(command)}",  # type: ignore[attr-defined]
-                partial(self.run_action, command.action),
-            )
-            for command in OVERVIEW
-            if command.palette and command.id != "open-entry"
-        ]
+        commands = keyed_commands(self, (c for c in OVERVIEW if c.id != "open-entry"))
         commands += [
             PaletteCommand(f"Show {title}", "overview panel", partial(self.show_panel, tab))
             for tab, title in zip(TABS, _TAB_TITLES, strict=True)
         ]
-        commands += [
-            PaletteCommand(
-                f"Theme: {name}", "switch theme (remembered)", partial(setattr, app, "theme", name)
-            )
-            for name in app.theme_set.names  # type: ignore[attr-defined]
-        ]
+        commands += theme_commands(self.app)
         commands += [
             PaletteCommand(
                 f"Open article: {display_line(doc.article.title)}",
