@@ -9,6 +9,7 @@ briefings through the same protocol. Nothing here imports spaCy or Textual.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
@@ -35,10 +36,15 @@ class AnnotationCancelled(Exception):
 class Annotator(Protocol):
     """Whatever gives the reader its briefings."""
 
-    def annotate(self, text: str, title: str, progress: Progress) -> Briefing:
-        """The briefing of `text`. Raises `PipelineMissing` (with a one-line
-        `short`) when there is no engine to run, `AnnotationCancelled` after
-        `close`, and anything else when the engine fails on this text."""
+    def annotate(
+        self, text: str, title: str, progress: Progress, published: dt.date | None = None
+    ) -> Briefing:
+        """The briefing of `text`; `published` is the article's date where its
+        page gives one (relative dates in the text resolve against it).
+
+        Raises `PipelineMissing` (with a one-line `short`) when there is no
+        engine to run, `AnnotationCancelled` after `close`, and anything else
+        when the engine fails on this text."""
         ...
 
     def close(self) -> None:

@@ -1,5 +1,7 @@
 """Annotation cache: a briefing as JSON, keyed by the article's text hash,
-the engine version and the pipeline, in the platformdirs user cache dir.
+the engine version, the pipeline and the publication date the engine was
+given (a page's date changes its incident dates), in the platformdirs user
+cache dir.
 
 Reopening an article is then instant. A cache entry that cannot be read or
 parsed, or that belongs to other text, is ignored (and replaced by the next
@@ -8,6 +10,7 @@ store); a cache dir that cannot be written only means no caching.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -21,10 +24,17 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("briefing")) / "briefings"
 
 
-def cache_path(text_sha256: str, engine: str, pipeline: str, folder: Path | None = None) -> Path:
+def cache_path(
+    text_sha256: str,
+    engine: str,
+    pipeline: str,
+    folder: Path | None = None,
+    published: dt.date | None = None,
+) -> Path:
     """The file a briefing is cached in."""
     folder = cache_dir() if folder is None else folder
-    tag = hashlib.sha256(f"{engine}\0{pipeline}".encode()).hexdigest()[:16]
+    key = f"{engine}\0{pipeline}" + (f"\0{published.isoformat()}" if published else "")
+    tag = hashlib.sha256(key.encode()).hexdigest()[:16]
     return folder / f"{text_sha256}-{tag}.json"
 
 
@@ -34,9 +44,10 @@ def load_cached(
     pipeline: str,
     text_length: int,
     folder: Path | None = None,
+    published: dt.date | None = None,
 ) -> Briefing | None:
     """The cached briefing, or None when there is no usable entry."""
-    path = cache_path(text_sha256, engine, pipeline, folder)
+    path = cache_path(text_sha256, engine, pipeline, folder, published)
     try:
         raw = path.read_text(encoding="utf-8")
         briefing = Briefing.from_json(raw)
@@ -60,9 +71,14 @@ def offsets_fit(briefing: Briefing, text_length: int) -> bool:
     return all(0 <= start <= end <= text_length for start, end in spans)
 
 
-def store(briefing: Briefing, pipeline: str, folder: Path | None = None) -> Path | None:
+def store(
+    briefing: Briefing,
+    pipeline: str,
+    folder: Path | None = None,
+    published: dt.date | None = None,
+) -> Path | None:
     """Cache a briefing atomically; None when the cache dir is not writable."""
-    path = cache_path(briefing.text_sha256, briefing.engine, pipeline, folder)
+    path = cache_path(briefing.text_sha256, briefing.engine, pipeline, folder, published)
     try:
         write_text_file(path, briefing.to_json(indent=None))
     except OSError:

@@ -15,6 +15,7 @@ PIPELINE JOBS`; the parent side is `EngineProcess`.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import pickle
 import signal
@@ -82,13 +83,20 @@ class EngineProcess:
         self._lock = threading.Lock()
         self.closed = False
 
-    def annotate(self, text: str, title: str, progress: Progress, cache: bool) -> Briefing:
+    def annotate(
+        self,
+        text: str,
+        title: str,
+        progress: Progress,
+        cache: bool,
+        published: dt.date | None = None,
+    ) -> Briefing:
         with self._lock:
             if self.closed:
                 raise AnnotationCancelled
             assert self._child.stdin is not None and self._child.stdout is not None
             try:
-                send(self._child.stdin, (text, title, cache))
+                send(self._child.stdin, (text, title, cache, published))
                 while True:
                     kind, *rest = receive(self._child.stdout)
                     if kind == "progress":
@@ -148,7 +156,7 @@ def serve(pipeline: str, jobs: int) -> None:
         missing = (str(error), error.short)
     while True:
         try:
-            text, title, cache = receive(requests)
+            text, title, cache, published = receive(requests)
         except EOFError:
             return
         if missing is not None:
@@ -163,6 +171,7 @@ def serve(pipeline: str, jobs: int) -> None:
                 nlp,
                 title=title,
                 progress=progress,
+                published=published,
                 jobs=jobs if many else 1,
                 isolated=many,  # forked workers write nowhere near our pipe
             )
@@ -170,7 +179,7 @@ def serve(pipeline: str, jobs: int) -> None:
             send(replies, ("failed", one_line(error)))
             continue
         if cache:
-            store(briefing, pipeline)
+            store(briefing, pipeline, published=published)
         send(replies, ("done", briefing))
 
 

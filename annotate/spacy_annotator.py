@@ -7,6 +7,7 @@ after the first paint).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from dataclasses import replace
@@ -50,7 +51,9 @@ class SpacyAnnotator:
         """Whether a pipeline was ever loaded (or a child started) for this annotator."""
         return self._nlp is not None or self._process is not None
 
-    def annotate(self, text: str, title: str, progress: Progress) -> Briefing:
+    def annotate(
+        self, text: str, title: str, progress: Progress, published: dt.date | None = None
+    ) -> Briefing:
         from annotate.cache import load_cached, store
         from annotate.engine import ENGINE_VERSION
         from annotate.pipeline import pipeline_name
@@ -59,15 +62,17 @@ class SpacyAnnotator:
             raise AnnotationCancelled
         name = pipeline_name()
         if self._cache:
-            cached = load_cached(text_sha256(text), ENGINE_VERSION, name, len(text))
+            cached = load_cached(
+                text_sha256(text), ENGINE_VERSION, name, len(text), published=published
+            )
             if cached is not None:
                 return cached if cached.title == title else replace(cached, title=title)
         progress(None)
         if self._isolated:
-            return self._child(name).annotate(text, title, progress, self._cache)
-        briefing = self._in_process(text, title, name, progress)
+            return self._child(name).annotate(text, title, progress, self._cache, published)
+        briefing = self._in_process(text, title, name, progress, published)
         if self._cache:
-            store(briefing, name)
+            store(briefing, name, published=published)
         return briefing
 
     def _child(self, name: str) -> EngineProcess:
@@ -80,7 +85,9 @@ class SpacyAnnotator:
                 self._process.close()
             return self._process
 
-    def _in_process(self, text: str, title: str, name: str, progress: Progress) -> Briefing:
+    def _in_process(
+        self, text: str, title: str, name: str, progress: Progress, published: dt.date | None
+    ) -> Briefing:
         from annotate.engine import annotate_text
         from annotate.pipeline import load_pipeline
 
@@ -94,7 +101,7 @@ class SpacyAnnotator:
                 raise AnnotationCancelled
             progress(done / max(total, 1))
 
-        return annotate_text(text, self._nlp, title=title, progress=batch_done)
+        return annotate_text(text, self._nlp, title=title, progress=batch_done, published=published)
 
     def close(self) -> None:
         self._closed = True

@@ -186,7 +186,7 @@ class IdleAnnotator:
         self.seconds, self.briefing = seconds, briefing
         self._closed = threading.Event()
 
-    def annotate(self, text: str, title: str, progress):  # type: ignore[no-untyped-def]
+    def annotate(self, text: str, title: str, progress, published=None):  # type: ignore[no-untyped-def]
         progress(0.0)
         for step in range(1, 51):  # progress as often as the engine reports it
             if self._closed.wait(self.seconds / 50):

@@ -39,7 +39,9 @@ class FixedAnnotator:
         if not hold:
             self._gate.set()
 
-    def annotate(self, text: str, title: str, progress: Progress) -> Briefing:
+    def annotate(
+        self, text: str, title: str, progress: Progress, published: object = None
+    ) -> Briefing:
         self.calls.append(title)
         progress(None)
         if self.missing is not None:

@@ -51,7 +51,9 @@ class AnnotationQueue:
             target.post_message(AnnotationProgress(number, fraction))
 
         try:
-            briefing = self.annotator.annotate(doc.article.text, doc.article.title, progress)
+            briefing = self.annotator.annotate(
+                doc.article.text, doc.article.title, progress, doc.article.date
+            )
             index = BriefingIndex(briefing, doc.article.text)
             keep_out_of_collections()
         except PipelineMissing as error:

@@ -106,13 +106,14 @@ def briefings_for(articles: Sequence[Article]) -> list[Briefing]:
 
     name = pipeline_name()
     found: list[Briefing | None] = [
-        cache.load_cached(text_sha256(a.text), ENGINE_VERSION, name, len(a.text)) for a in articles
+        cache.load_cached(text_sha256(a.text), ENGINE_VERSION, name, len(a.text), published=a.date)
+        for a in articles
     ]
     missing = [n for n, b in enumerate(found) if b is None]
     if missing:
         fresh = annotate_articles([articles[n] for n in missing])
         for n, briefing in zip(missing, fresh, strict=True):
-            cache.store(briefing, name)
+            cache.store(briefing, name, published=articles[n].date)
             found[n] = briefing
     return [b for b in found if b is not None]
 

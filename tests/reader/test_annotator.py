@@ -4,6 +4,7 @@ engine in a child process (two workers on a long text), stopped at once by
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -49,6 +50,20 @@ def test_an_annotated_text_comes_from_the_cache_without_a_pipeline(nlp):
     cached = again.annotate(SHORT, "another title", seen.append)
     assert not again.loaded and seen == []
     assert cached.title == "another title" and cached.quotes == made.quotes
+
+
+DATED = "A fire broke out at a fuel depot in Gdansk on Tuesday, killing two workers.\n"
+
+
+def test_a_page_date_reaches_the_engine_and_keys_the_cache(nlp):
+    annotator = SpacyAnnotator(nlp=nlp)
+    published = dt.date(2025, 3, 13)  # a Thursday: "on Tuesday" is the 11th
+    dated = annotator.annotate(DATED, "t", lambda fraction: None, published)
+    assert [i.date.iso for i in dated.incidents if i.date] == ["2025-03-11"]
+    undated = annotator.annotate(DATED, "t", lambda fraction: None)
+    assert not any(i.date and i.date.iso for i in undated.incidents)
+    # each is cached under its own date, so neither hides the other
+    assert SpacyAnnotator().annotate(DATED, "t", lambda f: None, published) == dated
 
 
 def test_a_corrupt_cache_entry_is_ignored_and_rebuilt(nlp):

@@ -188,7 +188,7 @@ async def test_one_failed_article_is_marked_and_the_others_merge(tmp_path):
         def __init__(self) -> None:
             self.briefings = {b.text_sha256: b for b in story_briefings(articles)}
 
-        def annotate(self, text: str, title: str, progress) -> Briefing:
+        def annotate(self, text: str, title: str, progress, published=None) -> Briefing:
             if title == TITLES[1]:
                 raise ValueError("broken")
             return self.briefings[text_sha256(text)]
