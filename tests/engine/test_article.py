@@ -36,6 +36,30 @@ def test_offsets_match_python_text_mode_crlf_is_normalised(tmp_path: Path) -> No
         ("Will NATO strike first?\n\nBody.", "Will NATO strike first?"),
         ("The minister said on Monday that talks failed.\n\nMore.", "Dispatch from Kyiv"),
         ("NATO chief said: “We will respond.”\n\nMore.", "Dispatch from Kyiv"),
+        # a headline may close with "." or ";" when it is a paragraph of its own
+        ("Harbour Board Bans Night Ferries.\n\nBody.", "Harbour Board Bans Night Ferries."),
+        ("Ferry strike ends after pay deal.\n\nBody.", "Ferry strike ends after pay deal."),
+        (
+            "Talks Stall in Oslo; Both Sides Walk Out;\n\nBody.",
+            "Talks Stall in Oslo; Both Sides Walk Out;",
+        ),
+        ("Mayor: Budget Is ‘Not Negotiable.’\n\nBody.", "Mayor: Budget Is ‘Not Negotiable.’"),
+        ("Poet A. J. Brennan wins river prize.\n\nBody.", "Poet A. J. Brennan wins river prize."),
+        # a lead sentence, two sentences, or a line of a wrapped paragraph is no title
+        ("Police were called to the quay at dawn.\n\nMore.", "Dispatch from Kyiv"),
+        ("Ferries stopped. Talks resume today.\n\nMore.", "Dispatch from Kyiv"),
+        (
+            "Ferry strike ends after pay deal.\nThe union agreed late on Monday.",
+            "Dispatch from Kyiv",
+        ),
+        ("Ferry strike ends after pay deal.", "Dispatch from Kyiv"),
+        (
+            "Fares on all lines go up by a fifth from the first day of next month.\n\nMore.",
+            "Dispatch from Kyiv",
+        ),
+        ("Talks continue,\n\nMore.", "Dispatch from Kyiv"),
+        ("Port reopens;\nCrews cleared the wreck overnight.\n\nBody.", "Port reopens;"),
+        ("Port Reopens. Crews Stay On.\n\nBody.", "Port Reopens. Crews Stay On."),
     ],
 )
 def test_title_is_the_heading_or_a_headline_else_the_file_name(
