@@ -74,21 +74,30 @@ async def test_a_negated_claim_reads_as_not_made(tmp_path, size):
         assert "did not confirm" in panel and "confirms" not in panel
 
 
-async def test_positions_list_statements_not_terms_and_indent_wrapped_lines(tmp_path):
-    """Defect 9: wrapped lines of a statement hang under its first word."""
+@pytest.mark.parametrize("size", [(120, 12), (80, 12), (60, 20), (60, 12)])
+async def test_positions_list_statements_not_terms_and_indent_wrapped_lines(tmp_path, size):
+    """Defect 9: wrapped lines of a statement hang under its first word, also
+    once the list is long enough for a scrollbar (which must not re-wrap it)."""
     app = depot_app(tmp_path)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_annotated(pilot)
         app.reader.action_show_panel("positions")
         await pilot.pause()
         positions = app.query_one(PositionsPanel)
         assert "quote:q1" not in positions.keys  # a quoted term is nobody's position
         assert "quote:q2" in positions.keys
-        lines = screen_text(app).splitlines()
-        says = next(n for n, line in enumerate(lines) if "did not confirm" in line)
-        first = lines[says].index("that the blast")
-        follow = lines[says + 1]
-        assert follow[:first].strip() == "" and follow[first:].strip()  # hangs under the text
+        prompts = [positions.get_option_at_index(n).prompt for n in range(len(positions.keys))]
+        assert positions.virtual_size.height == sum(len(str(p).split("\n")) for p in prompts)
+        wrapped = [
+            str(prompt).split("\n")
+            for key, prompt in zip(positions.keys, prompts, strict=True)
+            if key and key.startswith(("quote:", "claim:")) and "\n" in str(prompt)
+        ]
+        assert wrapped or size[0] > 60
+        for first, *rest in wrapped:
+            for line in rest:  # hangs under the text, after the verb
+                indent = len(line) - len(line.lstrip())
+                assert first[indent - 1] == " " and first[indent] != " " and line.strip()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
