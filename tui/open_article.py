@@ -9,7 +9,6 @@ from tui.briefing_index import BriefingIndex, Item, noun
 from tui.safe_text import display_line
 
 State = str  # waiting, loading, annotating, ready, missing, failed
-DONE: tuple[State, ...] = ("ready", "missing", "failed")
 
 
 @dataclass

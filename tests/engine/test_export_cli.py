@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tui.notes.model import new_note
 
 from annotate import cache
 from annotate.collection import annotate_articles, read_paths
 from annotate.pipeline import pipeline_name
 from tui.cli import main
+from tui.notes.model import new_note
 from tui.notes.store import NotesStore
 
 STORY = Path(__file__).parent / "fixtures" / "story"
