@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 from reader_fixtures import DEPOT, depot_briefing
-from reader_support import reader_app, said, screen_text, wait_annotated, write_article
+from reader_support import (
+    reader_app,
+    said,
+    screen_strips,
+    screen_text,
+    wait_annotated,
+    write_article,
+)
 
 from tui.layout import GUTTER
 from tui.widgets.article_view import ArticleView
@@ -178,3 +185,20 @@ async def test_the_speaker_is_underlined_and_w_jumps_there_and_back(tmp_path, si
         assert app.reader.current.id == "q2"
         await pilot.press("c", "w")  # a claim whose speaker is named there too
         assert DEPOT[app.reader.current.start : app.reader.current.end] == "police"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+async def test_the_first_tab_highlights_an_entry_not_a_heading(tmp_path, size):
+    """Defect 2: the list filled while the engine ran kept its highlight on
+    row 0, which became a blank line once headings came: no entry showed
+    the focus."""
+    app = depot_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("tab")
+        panel = app.query_one(IncidentsPanel)
+        assert app.focused is panel and None in panel.keys  # it has a heading ("PATTERNS")
+        assert panel.keys[panel.highlighted] == "incident:i1"
+        cursor = panel.get_component_rich_style("option-list--option-highlighted").bgcolor
+        shown = [s.style.bgcolor for strip in screen_strips(app) for s in strip if s.style]
+        assert cursor in shown

@@ -101,7 +101,7 @@ class EntryList(OptionList):
         entries = self.entries(self.index, width)
         self.keys = [key for key, _ in entries]
         self.set_options([Option(shown, id=key, disabled=key is None) for key, shown in entries])
-        if keep in self.keys:
+        if keep is not None and keep in self.keys:  # never a heading or a blank
             self.highlighted = self.keys.index(keep)
         else:
             first = next((n for n, key in enumerate(self.keys) if key is not None), None)
