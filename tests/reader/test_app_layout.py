@@ -176,6 +176,11 @@ async def test_layer_toggles_switch_each_highlight_kind_off_and_leave_a_sign(tmp
         await pilot.press("3", "4")
         assert not styles_of(app, claim + 20).underline
         assert not styles_of(app, incident).bold
+        for width in (80, 60):  # a narrow header keeps the sign, not the last counts
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            assert "hidden: quotes, claims, incidents" in screen_text(app).splitlines()[0]
+        await pilot.resize_terminal(120, 40)
         await pilot.press("2", "3", "4")
         assert styles_of(app, quote + 3).italic and styles_of(app, claim + 20).underline
         assert "hidden" not in screen_text(app).splitlines()[0]
