@@ -6,9 +6,18 @@ from pathlib import Path
 
 import pytest
 from hostile_corpus import ERRORS, OPENS, running_as_root
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import article as article_module
-from annotate.article import ArticleError, article_from_bytes, clean_text, read_article, shown
+from annotate.article import (
+    ArticleError,
+    article_from_bytes,
+    clean_text,
+    guess_title,
+    read_article,
+    shown,
+)
 
 
 def test_utf8_article_reads_as_is_with_its_headline_as_title(tmp_path: Path) -> None:
@@ -194,3 +203,18 @@ def test_too_large_files_are_refused_before_reading(
 def test_device_files_are_refused_without_reading() -> None:
     with pytest.raises(ArticleError, match="not a regular file"):
         read_article("/dev/zero")  # reading it would never end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=st.text(st.characters(blacklist_categories=["Cs"]), max_size=160),
+    rest=st.text(max_size=80),
+)
+def test_a_title_is_the_first_line_a_heading_in_it_or_the_file_name(first: str, rest: str) -> None:
+    """Whatever the text, the title is one line: the first line as written,
+    a Markdown heading's words, or the file name's."""
+    text = f"{first}\n\n{rest}"
+    title = guess_title(text, "the-file-name.txt")
+    assert "\n" not in title and title.strip()
+    lead = text.lstrip("\ufeff\n").split("\n", 1)[0].strip()
+    assert title in (lead, "The file name") or title in lead
