@@ -113,18 +113,20 @@ def _incident_line(incident: Incident, names: dict[str, str]) -> str:
     return f"- {_clean(incident.text)} — {'; '.join(facts)}"
 
 
-def _statements(briefing: Briefing, position: Position) -> list[Quote | Claim]:
+def _statements(
+    position: Position, quotes: dict[str, Quote], claims: dict[str, Claim]
+) -> list[Quote | Claim]:
     """A position's statements in text order, as the reader lists them: its
     speech quotes and claims, a quote inside one of its claims left to the
     claim (one statement, not two)."""
-    claims = [c for c in briefing.claims if c.id in set(position.claims)]
-    quotes = [
-        q
-        for q in briefing.speech
-        if q.id in set(position.quotes)
-        and not any(c.start <= q.start and q.end <= c.end for c in claims)
+    said = [claims[c] for c in position.claims if c in claims]
+    spoken = [
+        quotes[q]
+        for q in position.quotes
+        if q in quotes
+        and not any(c.start <= quotes[q].start and quotes[q].end <= c.end for c in said)
     ]
-    return sorted([*quotes, *claims], key=lambda s: (s.start, s.end))
+    return sorted([*spoken, *said], key=lambda s: (s.start, s.end))
 
 
 def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
@@ -169,12 +171,14 @@ def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
                 facts.append(f"in {_clean(pattern.place)}")
             out.append(f"- {_clean(pattern.text)} — {'; '.join(facts)}")
     out += ["", "## Positions", ""]
+    speech = {q.id: q for q in briefing.speech}
+    claims = {c.id: c for c in briefing.claims}
     if not briefing.positions:
         out += ["_none found_", ""]
     for side in dict.fromkeys(p.side for p in briefing.positions):
         out += [f"### {_clean(side) or 'Unaligned'}", ""]
         for position in (p for p in briefing.positions if p.side == side):
-            said = _statements(briefing, position)
+            said = _statements(position, speech, claims)
             who = names.get(position.actor, "?")
             summary = _clean(position.summary)
             count = f"{len(said)} statement{'s' if len(said) != 1 else ''}"
