@@ -112,9 +112,6 @@ class Drafts:
         self.by_token[head.i] = draft
         draft.tokens.append(head.i)
 
-    def draft_of(self, token: Token) -> Draft | None:
-        return self.by_token.get(token.i)
-
     def merge(self, keep: Draft, gone: Draft) -> None:
         """Fold `gone` into `keep` (same actor found under two names)."""
         if keep is gone:

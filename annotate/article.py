@@ -68,6 +68,11 @@ _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(?P<title>.+?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# A full stop after a lowercase word, then a capital: a second sentence
+# (initials such as "J." and "U.S." are no break).
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?][\"”’']*\s+[\"“‘']*[A-Z]")
+# Past-tense verbs that open a news lead; headlines speak in the present.
+_LEAD_VERB = re.compile(r"\b(?:said|told|was|were|had)\b", re.IGNORECASE)
 
 
 # How an encoding that a web page declares for itself is named (no note needed).
@@ -282,7 +287,7 @@ def guess_title(text: str, path: Path | str | None = None) -> str:
         return match.group("title").strip()
     if len(lines) > 1 and _SETEXT.match(lines[1]) and first and len(first) <= 300:
         return first
-    if _reads_as_headline(first):
+    if _reads_as_headline(first, _paragraph_lines(lines)):
         return first
     if path is not None:
         return _title_from_name(clean_text(shown(Path(path).stem))[0])
@@ -298,8 +303,37 @@ def _title_from_name(stem: str) -> str:
     return title[:1].upper() + title[1:] if title else "Untitled"
 
 
-def _reads_as_headline(line: str) -> bool:
-    """Short, no closing full stop, several words: a headline, not a lead."""
+def _reads_as_headline(line: str, paragraph: int) -> bool:
+    """Short, several words, and no lead sentence: a line that ends open is a
+    headline. One closed by "." is one only as a paragraph of its own (";"
+    may have a deck line under it), in title case, or as one sentence in the
+    present tense of headlines ("Mayor quits over budget." but not "The
+    mayor said talks failed.")."""
     words = line.split()
+    if not (2 <= len(words) <= 20 and len(line) <= 140):
+        return False
     ending = line.rstrip("”’\"')]*_ ")
-    return 2 <= len(words) <= 20 and len(line) <= 140 and not ending.endswith((".", ",", ";", ":"))
+    if not ending.endswith((".", ",", ";", ":")):
+        return True
+    own_paragraph = paragraph == 1 or paragraph == 2 and ending.endswith(";")
+    if ending.endswith((",", ":")) or not own_paragraph:
+        return False
+    if _in_title_case(words):
+        return True
+    return len(words) <= 14 and not _SENTENCE_BREAK.search(ending) and not _LEAD_VERB.search(line)
+
+
+def _paragraph_lines(lines: list[str]) -> int:
+    """How many lines the first paragraph has (of the first three), or 0 when
+    no other text follows it."""
+    for count, line in enumerate(lines[1:3], start=1):
+        if not line.strip():
+            rest = lines[count + 1 :]
+            return count if any(part.strip() for part in rest) else 0
+    return 3
+
+
+def _in_title_case(words: list[str]) -> bool:
+    """Most longer words capitalised, as headline style writes them."""
+    longer = [w for w in (w.strip("\"'“”‘’([") for w in words) if len(w) >= 4 and w[0].isalpha()]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from annotate.model import INCIDENT_LABELS, Actor, Briefing, Incident
+from annotate.model import INCIDENT_LABELS, Actor, Briefing, Claim, Incident, Position, Quote
 from annotate.statements import speaks_as_plural, statement_verb
 
 _KIND_WORDS = {"term": "quoted term (nobody is reported saying it)", "title": "title"}
@@ -113,6 +113,22 @@ def _incident_line(incident: Incident, names: dict[str, str]) -> str:
     return f"- {_clean(incident.text)} — {'; '.join(facts)}"
 
 
+def _statements(
+    position: Position, quotes: dict[str, Quote], claims: dict[str, Claim]
+) -> list[Quote | Claim]:
+    """A position's statements in text order, as the reader lists them: its
+    speech quotes and claims, a quote inside one of its claims left to the
+    claim (one statement, not two)."""
+    said = [claims[c] for c in position.claims if c in claims]
+    spoken = [
+        quotes[q]
+        for q in position.quotes
+        if q in quotes
+        and not any(c.start <= quotes[q].start and quotes[q].end <= c.end for c in said)
+    ]
+    return sorted([*spoken, *said], key=lambda s: (s.start, s.end))
+
+
 def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
     """Actors, quotes with speakers, claims, incidents and positions by side.
     Claims read with their polarity ("did not suggest [urge, negated]");
@@ -155,14 +171,19 @@ def briefing_markdown(briefing: Briefing, path: str | None = None) -> str:
                 facts.append(f"in {_clean(pattern.place)}")
             out.append(f"- {_clean(pattern.text)} — {'; '.join(facts)}")
     out += ["", "## Positions", ""]
+    speech = {q.id: q for q in briefing.speech}
+    claims = {c.id: c for c in briefing.claims}
     if not briefing.positions:
         out += ["_none found_", ""]
     for side in dict.fromkeys(p.side for p in briefing.positions):
         out += [f"### {_clean(side) or 'Unaligned'}", ""]
         for position in (p for p in briefing.positions if p.side == side):
-            count = len(position.quotes) + len(position.claims)
+            said = _statements(position, speech, claims)
             who = names.get(position.actor, "?")
             summary = _clean(position.summary)
-            out.append(f"- **{who}** ({count} statement{'s' if count != 1 else ''}): {summary}")
+            count = f"{len(said)} statement{'s' if len(said) != 1 else ''}"
+            out.append(f"- **{who}** ({count}): {summary}")
+            plural = speaks_as_plural(by_id.get(position.actor))
+            out += [f"  - {_clean(statement_verb(s, plural))}: {_clean(s.text)}" for s in said]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

@@ -23,6 +23,16 @@ def isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(autouse=True)
+def no_animations(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apps in tests scroll and fade at once (`TEXTUAL_ANIMATIONS=none`): a
+    test checks where the reader ends up, and waiting for each animation
+    only slows the suite."""
+    from textual import constants
+
+    monkeypatch.setattr(constants, "TEXTUAL_ANIMATIONS", "none")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The real trained pipeline with the briefing components, loaded once."""

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotate.chunking import CHUNK_CHARS
+
 ESC = "\x1b"
 
 # Terminal control characters that must never reach the screen or stdout.
@@ -77,7 +79,8 @@ GERMAN = (
 LATIN1 = "Die Ministerin sagte, Müller habe die Straße in Köln gesperrt.\n"
 
 SENTENCE = "Minister Anna Berg said in Oslo that the talks were “going well” on Monday. "
-LONG_LINE = (SENTENCE * (300_000 // len(SENTENCE) + 1))[:300_000]
+# One line with no break, over two and a half chunks of the engine.
+LONG_LINE = (SENTENCE * (CHUNK_CHARS * 5 // 2 // len(SENTENCE) + 1))[: CHUNK_CHARS * 5 // 2]
 
 
 @dataclass(frozen=True)

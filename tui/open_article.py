@@ -9,7 +9,7 @@ from tui.briefing_index import BriefingIndex, Item, noun
 from tui.safe_text import display_line
 
 State = str  # waiting, loading, annotating, ready, missing, failed
-DONE: tuple[State, ...] = ("ready", "missing", "failed")
+DONE: tuple[State, ...] = ("ready", "missing", "failed")  # the engine is through with it
 
 
 @dataclass
@@ -108,7 +108,8 @@ def following_line(index: BriefingIndex, actor_id: str) -> str:
 
 
 def header_counts(doc: OpenArticle, number: int, total: int, hidden: list[str]) -> str:
-    """The header's right side: which article of several, the counts (or
-    the state), and the highlight layers that are hidden."""
+    """The header's right side: which article of several, the highlight
+    layers that are hidden, then the counts (or the state). A narrow header
+    drops the last parts first, so the hidden layers stay said."""
     shown = f"{number + 1}/{total} · " if total > 1 else ""
-    return shown + doc.counts + (f" · hidden: {', '.join(hidden)}" if hidden else "")
+    return shown + (f"hidden: {', '.join(hidden)} · " if hidden else "") + doc.counts

@@ -6,9 +6,18 @@ from pathlib import Path
 
 import pytest
 from hostile_corpus import ERRORS, OPENS, running_as_root
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import article as article_module
-from annotate.article import ArticleError, article_from_bytes, clean_text, read_article, shown
+from annotate.article import (
+    ArticleError,
+    article_from_bytes,
+    clean_text,
+    guess_title,
+    read_article,
+    shown,
+)
 
 
 def test_utf8_article_reads_as_is_with_its_headline_as_title(tmp_path: Path) -> None:
@@ -36,6 +45,30 @@ def test_offsets_match_python_text_mode_crlf_is_normalised(tmp_path: Path) -> No
         ("Will NATO strike first?\n\nBody.", "Will NATO strike first?"),
         ("The minister said on Monday that talks failed.\n\nMore.", "Dispatch from Kyiv"),
         ("NATO chief said: “We will respond.”\n\nMore.", "Dispatch from Kyiv"),
+        # a headline may close with "." or ";" when it is a paragraph of its own
+        ("Harbour Board Bans Night Ferries.\n\nBody.", "Harbour Board Bans Night Ferries."),
+        ("Ferry strike ends after pay deal.\n\nBody.", "Ferry strike ends after pay deal."),
+        (
+            "Talks Stall in Oslo; Both Sides Walk Out;\n\nBody.",
+            "Talks Stall in Oslo; Both Sides Walk Out;",
+        ),
+        ("Mayor: Budget Is ‘Not Negotiable.’\n\nBody.", "Mayor: Budget Is ‘Not Negotiable.’"),
+        ("Poet A. J. Brennan wins river prize.\n\nBody.", "Poet A. J. Brennan wins river prize."),
+        # a lead sentence, two sentences, or a line of a wrapped paragraph is no title
+        ("Police were called to the quay at dawn.\n\nMore.", "Dispatch from Kyiv"),
+        ("Ferries stopped. Talks resume today.\n\nMore.", "Dispatch from Kyiv"),
+        (
+            "Ferry strike ends after pay deal.\nThe union agreed late on Monday.",
+            "Dispatch from Kyiv",
+        ),
+        ("Ferry strike ends after pay deal.", "Dispatch from Kyiv"),
+        (
+            "Fares on all lines go up by a fifth from the first day of next month.\n\nMore.",
+            "Dispatch from Kyiv",
+        ),
+        ("Talks continue,\n\nMore.", "Dispatch from Kyiv"),
+        ("Port reopens;\nCrews cleared the wreck overnight.\n\nBody.", "Port reopens;"),
+        ("Port Reopens. Crews Stay On.\n\nBody.", "Port Reopens. Crews Stay On."),
     ],
 )
 def test_title_is_the_heading_or_a_headline_else_the_file_name(
@@ -170,3 +203,18 @@ def test_too_large_files_are_refused_before_reading(
 def test_device_files_are_refused_without_reading() -> None:
     with pytest.raises(ArticleError, match="not a regular file"):
         read_article("/dev/zero")  # reading it would never end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=st.text(st.characters(blacklist_categories=["Cs"]), max_size=160),
+    rest=st.text(max_size=80),
+)
+def test_a_title_is_the_first_line_a_heading_in_it_or_the_file_name(first: str, rest: str) -> None:
+    """Whatever the text, the title is one line: the first line as written,
+    a Markdown heading's words, or the file name's."""
+    text = f"{first}\n\n{rest}"
+    title = guess_title(text, "the-file-name.txt")
+    assert "\n" not in title and title.strip()
+    lead = text.lstrip("\ufeff\n").split("\n", 1)[0].strip()
+    assert title in (lead, "The file name") or title in lead

@@ -1,11 +1,14 @@
 """`briefing annotate`: output forms, exit codes, errors, progress, pipes.
 
-The command runs in a subprocess as users run it, with the real pipeline;
-the progress line and the missing-pipeline path are also checked in-process.
+The command runs with the real pipeline: in a subprocess as users run it
+where only a process shows the behaviour (a closed pipe, the environment,
+exit before the pipeline loads), else in-process (`cli_support.run_cli`,
+the same `main`, stdout as bytes) to spare a spaCy load per test.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import subprocess
@@ -13,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli
 
 from annotate import cli, pipeline
 from annotate.cli import ProgressLine
@@ -61,13 +65,15 @@ def test_one_path_prints_one_json_briefing(tmp_path: Path) -> None:
     assert [q["text"] for q in data["quotes"]] == ["“dead on arrival”", "“We will not sign it,”"]
 
 
-def test_several_paths_print_json_lines_in_order_with_their_paths(tmp_path: Path) -> None:
+def test_several_paths_print_json_lines_in_order_with_their_paths(
+    tmp_path: Path, monkeypatch, nlp
+) -> None:
     paths = [
         article(tmp_path, "b.txt", ARTICLE.replace("Monday", "Tuesday")),
         article(tmp_path, "a.txt"),
         article(tmp_path, "c.txt", "A short note\n\nNothing was said.\n"),
     ]
-    result = briefing("annotate", *map(str, paths))
+    result = run_cli(monkeypatch, nlp, "annotate", *map(str, paths))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.decode().splitlines()
     records = [json.loads(line) for line in lines]
@@ -75,8 +81,10 @@ def test_several_paths_print_json_lines_in_order_with_their_paths(tmp_path: Path
     assert [len(r["quotes"]) for r in records] == [2, 2, 0]
 
 
-def test_markdown_prints_a_readable_summary(tmp_path: Path) -> None:
-    result = briefing("annotate", "--format", "markdown", str(article(tmp_path, "envoy.txt")))
+def test_markdown_prints_a_readable_summary(tmp_path: Path, monkeypatch, nlp) -> None:
+    result = run_cli(
+        monkeypatch, nlp, "annotate", "--format", "markdown", str(article(tmp_path, "envoy.txt"))
+    )
     assert result.returncode == 0, result.stderr
     text = result.stdout.decode()
     assert text.startswith("# Envoy rejects the plan\n")
@@ -85,20 +93,22 @@ def test_markdown_prints_a_readable_summary(tmp_path: Path) -> None:
     assert "“We will not sign it,”" in text
 
 
-def test_markdown_for_several_paths_separates_them(tmp_path: Path) -> None:
+def test_markdown_for_several_paths_separates_them(tmp_path: Path, monkeypatch, nlp) -> None:
     a, b = article(tmp_path, "a.txt"), article(tmp_path, "b.txt")
-    result = briefing("annotate", "--format", "markdown", str(a), str(b))
+    result = run_cli(monkeypatch, nlp, "annotate", "--format", "markdown", str(a), str(b))
     assert result.returncode == 0
     text = result.stdout.decode()
     assert text.count("# Envoy rejects the plan\n") == 2
     assert "\n---\n" in text and text.index(str(a)) < text.index(str(b))
 
 
-def test_bad_paths_are_reported_and_the_good_ones_still_annotated(tmp_path: Path) -> None:
+def test_bad_paths_are_reported_and_the_good_ones_still_annotated(
+    tmp_path: Path, monkeypatch, nlp
+) -> None:
     good, other = article(tmp_path, "good.txt"), article(tmp_path, "other.txt")
     missing, empty = tmp_path / "missing.txt", tmp_path / "empty-folder"
     empty.mkdir()
-    result = briefing("annotate", str(good), str(missing), str(empty), str(other))
+    result = run_cli(monkeypatch, nlp, "annotate", str(good), str(missing), str(empty), str(other))
     assert result.returncode == 1
     assert result.stderr.decode().splitlines() == [
         f"briefing: {missing}: no such file",
@@ -133,16 +143,16 @@ def test_help_documents_the_flags_and_exit_status() -> None:
         assert words in result.stdout
 
 
-def test_a_dash_reads_the_article_from_stdin() -> None:
-    result = briefing("annotate", "-", stdin=ARTICLE.encode())
+def test_a_dash_reads_the_article_from_stdin(monkeypatch, nlp) -> None:
+    result = run_cli(monkeypatch, nlp, "annotate", "-", stdin=ARTICLE.encode())
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)["quotes"]) == 2
 
 
-def test_non_utf8_input_is_decoded_with_a_note_on_stderr(tmp_path: Path) -> None:
+def test_non_utf8_input_is_decoded_with_a_note_on_stderr(tmp_path: Path, monkeypatch, nlp) -> None:
     path = tmp_path / "cp1252.txt"
     path.write_bytes(ARTICLE.encode("cp1252"))
-    result = briefing("annotate", str(path))
+    result = run_cli(monkeypatch, nlp, "annotate", str(path))
     assert result.returncode == 0
     assert result.stderr.decode() == (
         f"briefing: note: {path}: not valid UTF-8; read as Windows-1252\n"
@@ -150,13 +160,13 @@ def test_non_utf8_input_is_decoded_with_a_note_on_stderr(tmp_path: Path) -> None
     assert len(json.loads(result.stdout)["quotes"]) == 2
 
 
-def test_jobs_give_the_same_output_as_one_process(tmp_path: Path) -> None:
+def test_jobs_give_the_same_output_as_one_process(tmp_path: Path, monkeypatch, nlp) -> None:
     paths = [
         str(article(tmp_path, f"{n}.txt", ARTICLE.replace("Monday", day)))
         for n, day in enumerate(("Monday", "Tuesday", "Friday"))
     ]
-    alone = briefing("annotate", *paths)
-    pooled = briefing("annotate", "--jobs", "2", *paths)
+    alone = run_cli(monkeypatch, nlp, "annotate", *paths)
+    pooled = run_cli(monkeypatch, nlp, "annotate", "--jobs", "2", *paths)  # workers load their own
     assert pooled.returncode == alone.returncode == 0, pooled.stderr
     assert pooled.stdout == alone.stdout
     assert not_progress(pooled.stderr) == []
@@ -291,9 +301,14 @@ def test_progress_on_a_terminal_is_one_line_rewritten_then_cleared() -> None:
     )
 
 
-def test_a_long_run_shows_progress_on_stderr_and_keeps_stdout_clean(tmp_path: Path) -> None:
-    paths = [str(article(tmp_path, f"{n}.txt", ARTICLE * 60)) for n in range(8)]
-    result = briefing("annotate", *paths)
+def test_a_long_run_shows_progress_on_stderr_and_keeps_stdout_clean(
+    tmp_path: Path, monkeypatch, nlp
+) -> None:
+    """A run counts as long after `delay` (1 s; the timing itself is tested
+    with a clock above): here from the start, so a short run shows it all."""
+    monkeypatch.setattr(cli, "ProgressLine", functools.partial(ProgressLine, delay=0.0))
+    paths = [str(article(tmp_path, f"{n}.txt", ARTICLE * 10)) for n in range(8)]
+    result = run_cli(monkeypatch, nlp, "annotate", *paths)
     assert result.returncode == 0
     err = result.stderr.decode().splitlines()
     assert err[0].startswith("annotating ") and err[0].endswith("%")

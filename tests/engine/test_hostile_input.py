@@ -12,9 +12,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_support import run_cli
 from hostile_corpus import CONTROL_CHARACTERS, ERRORS, LONG_LINE, OPENS, running_as_root
 
-from annotate.model import text_sha256
+from annotate.chunking import CHUNK_CHARS
+from annotate.model import Briefing, text_sha256
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -49,11 +51,12 @@ def test_annotate_refuses_with_one_line_and_exit_1(tmp_path: Path, case) -> None
 
 
 @pytest.fixture(scope="module")
-def annotated(tmp_path_factory: pytest.TempPathFactory):
-    """Every case that opens, annotated in one run (JSON Lines)."""
+def annotated(tmp_path_factory: pytest.TempPathFactory, nlp):
+    """Every case that opens, annotated in one run (JSON Lines), in-process."""
     folder = tmp_path_factory.mktemp("hostile")
     paths = [case.make(folder) for case in OPENS]
-    result = briefing("annotate", *map(str, paths))
+    with pytest.MonkeyPatch.context() as patch:
+        result = run_cli(patch, nlp, "annotate", *map(str, paths))
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     return paths, result, dict(zip((case.name for case in OPENS), records, strict=True))
 
@@ -98,29 +101,34 @@ def test_german_quotation_marks_do_not_crash(annotated) -> None:
         assert text[quote["start"] : quote["end"]] == quote["text"]
 
 
-def test_the_300000_character_line_is_annotated_to_its_end(annotated) -> None:
+def test_a_line_over_several_chunks_is_annotated_to_its_end(annotated) -> None:
     _, _, records = annotated
     quotes = records["long-line"]["quotes"]
-    assert quotes[-1]["end"] > 299_000
+    assert len(LONG_LINE) > 2 * CHUNK_CHARS and "\n" not in LONG_LINE
+    assert quotes[-1]["end"] > len(LONG_LINE) - 100
     assert len(quotes) == LONG_LINE.count("“")
 
 
-def test_markdown_summary_of_hostile_text_is_terminal_safe(tmp_path: Path) -> None:
+def test_markdown_summary_of_hostile_text_is_terminal_safe(
+    tmp_path: Path, monkeypatch, nlp
+) -> None:
     paths = [case.make(tmp_path) for case in OPENS if case.name in ("escapes", "markup", "bidi")]
-    result = briefing("annotate", "--format", "markdown", *map(str, paths))
+    result = run_cli(monkeypatch, nlp, "annotate", "--format", "markdown", *map(str, paths))
     assert result.returncode == 0
     assert_terminal_safe(result.stdout)
     assert not set(result.stdout.decode()) & set(BIDI_CONTROLS)
     assert "[reverse]this[/reverse]" in result.stdout.decode()
 
 
-def test_hostile_file_names_are_escaped_in_errors_and_markdown(tmp_path: Path) -> None:
+def test_hostile_file_names_are_escaped_in_errors_and_markdown(
+    tmp_path: Path, monkeypatch, nlp
+) -> None:
     evil = tmp_path / "x\x1b]0;pwned\x07.txt"
     missing = briefing("annotate", str(evil), timeout=30)
     assert missing.returncode == 1
     assert b"\x1b" not in missing.stderr and b"\x07" not in missing.stderr
     evil.write_text("Plain headline here\n\nThe envoy said “no”.\n", encoding="utf-8")
-    shown = briefing("annotate", "--format", "markdown", str(evil))
+    shown = run_cli(monkeypatch, nlp, "annotate", "--format", "markdown", str(evil))
     assert shown.returncode == 0
     assert_terminal_safe(shown.stdout)
 
@@ -158,16 +166,18 @@ SHOWN = {
 
 
 async def test_reader_shows_every_textual_case_literally_and_annotates_it(
-    tmp_path: Path, nlp
+    tmp_path: Path, annotated
 ) -> None:
-    from reader_support import screen_strips, screen_text
+    """Read as `briefing PATH...` reads them; annotated through the seam with
+    the engine's own briefings of these files (from `annotated`)."""
+    from reader_support import FixedAnnotator, screen_strips, screen_text
 
-    from annotate.spacy_annotator import SpacyAnnotator
     from tui.app import BriefingApp
     from tui.launch import read_some
 
     articles, _ = read_some([str(case.make(tmp_path)) for case in OPENS])
-    app = BriefingApp(articles, SpacyAnnotator(nlp=nlp), remember_theme=False, overview=False)
+    briefings = [Briefing.from_dict(record) for record in annotated[2].values()]
+    app = BriefingApp(articles, FixedAnnotator(*briefings), remember_theme=False, overview=False)
     async with app.run_test(size=(120, 40)) as pilot:
         notes = [n.message for n in app._notifications]  # noqa: SLF001
         for case in OPENS:
@@ -186,6 +196,7 @@ async def test_reader_shows_every_textual_case_literally_and_annotates_it(
                 if SHOWN[case.name] in shown:
                     break
             assert app.reader.doc.state == "ready", (case.name, app.reader.doc.message)
+            assert app.reader.index.highlights, case.name  # its annotation, not an empty one
             assert SHOWN[case.name] in shown, (case.name, shown)
             for strip in screen_strips(app):
                 for segment in strip:

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import pytest
 from reader_fixtures import DEPOT, depot_briefing
-from reader_support import reader_app, said, screen_text, wait_annotated, write_article
+from reader_support import (
+    reader_app,
+    said,
+    screen_strips,
+    screen_text,
+    wait_annotated,
+    write_article,
+)
 
 from tui.layout import GUTTER
 from tui.widgets.article_view import ArticleView
@@ -74,21 +81,30 @@ async def test_a_negated_claim_reads_as_not_made(tmp_path, size):
         assert "did not confirm" in panel and "confirms" not in panel
 
 
-async def test_positions_list_statements_not_terms_and_indent_wrapped_lines(tmp_path):
-    """Defect 9: wrapped lines of a statement hang under its first word."""
+@pytest.mark.parametrize("size", [(120, 12), (80, 12), (60, 20), (60, 12)])
+async def test_positions_list_statements_not_terms_and_indent_wrapped_lines(tmp_path, size):
+    """Defect 9: wrapped lines of a statement hang under its first word, also
+    once the list is long enough for a scrollbar (which must not re-wrap it)."""
     app = depot_app(tmp_path)
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await wait_annotated(pilot)
         app.reader.action_show_panel("positions")
         await pilot.pause()
         positions = app.query_one(PositionsPanel)
         assert "quote:q1" not in positions.keys  # a quoted term is nobody's position
         assert "quote:q2" in positions.keys
-        lines = screen_text(app).splitlines()
-        says = next(n for n, line in enumerate(lines) if "did not confirm" in line)
-        first = lines[says].index("that the blast")
-        follow = lines[says + 1]
-        assert follow[:first].strip() == "" and follow[first:].strip()  # hangs under the text
+        prompts = [positions.get_option_at_index(n).prompt for n in range(len(positions.keys))]
+        assert positions.virtual_size.height == sum(len(str(p).split("\n")) for p in prompts)
+        wrapped = [
+            str(prompt).split("\n")
+            for key, prompt in zip(positions.keys, prompts, strict=True)
+            if key and key.startswith(("quote:", "claim:")) and "\n" in str(prompt)
+        ]
+        assert wrapped or size[0] > 60
+        for first, *rest in wrapped:
+            for line in rest:  # hangs under the text, after the verb
+                indent = len(line) - len(line.lstrip())
+                assert first[indent - 1] == " " and first[indent] != " " and line.strip()
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -169,3 +185,20 @@ async def test_the_speaker_is_underlined_and_w_jumps_there_and_back(tmp_path, si
         assert app.reader.current.id == "q2"
         await pilot.press("c", "w")  # a claim whose speaker is named there too
         assert DEPOT[app.reader.current.start : app.reader.current.end] == "police"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+async def test_the_first_tab_highlights_an_entry_not_a_heading(tmp_path, size):
+    """Defect 2: the list filled while the engine ran kept its highlight on
+    row 0, which became a blank line once headings came: no entry showed
+    the focus."""
+    app = depot_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("tab")
+        panel = app.query_one(IncidentsPanel)
+        assert app.focused is panel and None in panel.keys  # it has a heading ("PATTERNS")
+        assert panel.keys[panel.highlighted] == "incident:i1"
+        cursor = panel.get_component_rich_style("option-list--option-highlighted").bgcolor
+        shown = [s.style.bgcolor for strip in screen_strips(app) for s in strip if s.style]
+        assert cursor in shown

@@ -51,15 +51,6 @@ async def test_wide_terminal_shows_article_and_panels_side_by_side(tmp_path):
         assert side.display
 
 
-@pytest.mark.parametrize("width", [120, 160, 200])
-async def test_the_side_panel_takes_a_share_of_the_width(tmp_path, width):
-    app = harbour_app(tmp_path)
-    async with app.run_test(size=(width, 40)) as pilot:
-        await pilot.pause()
-        share = app.query_one("#side").region.width / width
-        assert 0.35 <= share <= 0.45, share
-
-
 async def test_narrow_terminal_swaps_article_and_panels(tmp_path):
     app = harbour_app(tmp_path, filler=0)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -80,21 +71,29 @@ async def test_narrow_terminal_swaps_article_and_panels(tmp_path):
         assert not side.display and app.focused is screen.view
 
 
-@pytest.mark.parametrize(("start", "end"), [(120, 70), (70, 120), (80, 120), (120, 80), (60, 200)])
-async def test_layout_follows_every_resize(tmp_path, start, end):
-    """Defect 1: the layout used the size before the resize."""
+# Each walk is one reader resized step by step: every move between wide and
+# narrow both ways, from a reader started wide and one started narrow.
+WALKS = [(120, 70, 120, 80, 160, 200), (80, 120, 60, 200, 70, 120)]
+
+
+@pytest.mark.parametrize("widths", WALKS, ids=["from-wide", "from-narrow"])
+async def test_layout_follows_every_resize(tmp_path, widths):
+    """Defect 1: the layout used the size before the resize. Defect 8: the
+    side panel was a fixed width; it is a share of the terminal's."""
     app = harbour_app(tmp_path)
-    async with app.run_test(size=(start, 30)) as pilot:
+    async with app.run_test(size=(widths[0], 30)) as pilot:
         await wait_annotated(pilot)
-        await pilot.resize_terminal(end, 30)
-        await pilot.pause()
-        side, view = app.query_one("#side"), app.reader.view
-        if end < 100:
-            assert not side.display
-            assert view.region.width >= end - 2  # the article has the width
-        else:
-            assert side.display and side.region.width >= 40
-            assert view.wrapped.width >= 50
+        for width in widths:
+            await pilot.resize_terminal(width, 30)
+            await pilot.pause()
+            side, view = app.query_one("#side"), app.reader.view
+            if width < 100:
+                assert not side.display, width
+                assert view.region.width >= width - 2, width  # the article has the width
+            else:
+                assert side.display and side.region.width >= 40, width
+                assert 0.35 <= side.region.width / width <= 0.45, width
+                assert view.wrapped.width >= 50, width
 
 
 async def test_tab_lands_on_the_list_and_focus_shows(tmp_path):
@@ -177,6 +176,11 @@ async def test_layer_toggles_switch_each_highlight_kind_off_and_leave_a_sign(tmp
         await pilot.press("3", "4")
         assert not styles_of(app, claim + 20).underline
         assert not styles_of(app, incident).bold
+        for width in (80, 60):  # a narrow header keeps the sign, not the last counts
+            await pilot.resize_terminal(width, 24)
+            await pilot.pause()
+            assert "hidden: quotes, claims, incidents" in screen_text(app).splitlines()[0]
+        await pilot.resize_terminal(120, 40)
         await pilot.press("2", "3", "4")
         assert styles_of(app, quote + 3).italic and styles_of(app, claim + 20).underline
         assert "hidden" not in screen_text(app).splitlines()[0]

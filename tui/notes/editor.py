@@ -30,7 +30,7 @@ from textual.widgets import Input, Static, TextArea
 from tui.describe import excerpt
 from tui.notes.export import group_by_briefing, to_markdown
 from tui.notes.files import suggested_path
-from tui.notes.model import Note, now_iso, parse_tags
+from tui.notes.model import Note, parse_tags
 from tui.notes.path_prompt import write_to_chosen_file
 from tui.notes.store import DRAFT_HEARTBEAT, NotesError, NotesStore
 from tui.safe_text import display_line
@@ -108,7 +108,7 @@ class NoteEditor(ModalScreen[Note | None]):
 
     def current(self) -> Note:
         """The note as typed so far."""
-        return replace(self.note, body=self.body, tags=self.tags, modified=now_iso())
+        return self.note.edited(self.body, self.tags)
 
     @property
     def changed(self) -> bool:

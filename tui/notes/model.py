@@ -13,9 +13,6 @@ from datetime import UTC, datetime
 
 from tui.notes.anchors import Anchor, reanchor
 
-# What a note can be anchored to: an annotated record or a free selection.
-NOTE_KINDS = ("quote", "claim", "incident", "selection")
-
 
 def now_iso() -> str:
     """The current UTC time, ISO 8601 to the second ("2025-01-31T12:00:00Z")."""
@@ -53,7 +50,7 @@ class Note:
     body: str
     tags: tuple[str, ...] = ()
     speaker: str | None = None
-    kind: str = "selection"
+    kind: str = "selection"  # or what it is anchored to: quote, claim, incident
     created: str = ""
     modified: str = ""
     orphaned: bool = False

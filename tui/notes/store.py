@@ -38,9 +38,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from tui.notes.connection import connect, move_aside, plain_reason
 from tui.notes.model import Note, in_document_order, now_iso, placed_in
 from tui.notes.schema import (
-    MIGRATIONS,
     NOTE_COLUMNS,
     anchor_values,
     marks,
@@ -48,7 +48,6 @@ from tui.notes.schema import (
     row_values,
 )
 
-BUSY_TIMEOUT_MS = 5000
 DRAFT_STALE_AFTER = 300.0
 """Seconds without a heartbeat after which a draft's owner counts as gone."""
 DRAFT_HEARTBEAT = 60.0
@@ -90,17 +89,17 @@ class NotesStore:
             self._give_up(f"cannot create {self.path.parent} ({error.strerror or error})")
             return
         try:
-            self._db = self._connect()
+            self._db = connect(self.path)
             return
         except sqlite3.DatabaseError as error:
-            reason = _reason(error)
+            reason = plain_reason(error)
             if not self.path.exists():
                 self._give_up(f"cannot create {self.path} ({reason})")
                 return
             if isinstance(error, sqlite3.OperationalError) and os.access(self.path, os.R_OK):
                 self._open_read_only(reason)
                 return
-        aside = self._move_aside()
+        aside = move_aside(self.path)
         if aside is None:
             self._give_up(f"{self.path} cannot be read ({reason}) nor moved aside")
             return
@@ -109,69 +108,13 @@ class NotesStore:
             f"to {aside} and a new one started."
         )
         try:
-            self._db = self._connect()
+            self._db = connect(self.path)
         except sqlite3.DatabaseError as error:
-            self._give_up(f"cannot create {self.path} ({_reason(error)})")
-
-    def _connect(self, uri: str | None = None) -> sqlite3.Connection:
-        db = sqlite3.connect(
-            uri or str(self.path),
-            uri=uri is not None,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,
-        )
-        try:
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            if uri is None:
-                db.execute("PRAGMA journal_mode = WAL")
-                db.execute("PRAGMA synchronous = FULL")
-            check = db.execute("PRAGMA quick_check").fetchone()
-            if check is None or check[0] != "ok":
-                raise sqlite3.DatabaseError(f"integrity check: {check[0] if check else '?'}")
-            if uri is None:
-                self._migrate(db)
-        except BaseException:
-            db.close()
-            raise
-        return db
-
-    def _migrate(self, db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        for target in sorted(MIGRATIONS):
-            if target <= version:
-                continue
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                # Another process may have migrated while we waited for the lock.
-                if db.execute("PRAGMA user_version").fetchone()[0] < target:
-                    for statement in MIGRATIONS[target].split(";"):
-                        if statement.strip():
-                            db.execute(statement)
-                    db.execute(f"PRAGMA user_version = {target}")
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-
-    def _move_aside(self) -> Path | None:
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        try:
-            os.replace(self.path, aside)
-        except OSError:
-            return None
-        for extra in ("-wal", "-shm"):
-            companion = self.path.with_name(self.path.name + extra)
-            if companion.exists():
-                try:
-                    os.replace(companion, aside.with_name(aside.name + extra))
-                except OSError:
-                    pass
-        return aside
+            self._give_up(f"cannot create {self.path} ({plain_reason(error)})")
 
     def _open_read_only(self, reason: str) -> None:
         try:
-            self._db = self._connect(f"{self.path.as_uri()}?mode=ro")
+            self._db = connect(self.path, f"{self.path.as_uri()}?mode=ro")
         except sqlite3.DatabaseError:
             self._give_up(f"{self.path} cannot be opened ({reason})")
             return
@@ -393,7 +336,7 @@ class NotesStore:
                     db.execute("ROLLBACK")
                 except sqlite3.Error:
                     pass
-            raise NotesError(f"Could not save to {self.path}: {_reason(error)}.") from error
+            raise NotesError(f"Could not save to {self.path}: {plain_reason(error)}.") from error
 
 
 def _pid_alive(pid: int) -> bool:
@@ -407,16 +350,3 @@ def _pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
-
-
-def _reason(error: BaseException) -> str:
-    """sqlite's message in plain words."""
-    text = str(error) or type(error).__name__
-    plain: dict[str, str] = {
-        "database or disk is full": "the disk is full",
-        "attempt to write a readonly database": "it is read-only",
-        "unable to open database file": "it cannot be opened",
-        "file is not a database": "it is not a notes database",
-        "database disk image is malformed": "the file is damaged",
-    }
-    return plain.get(text, text)

@@ -6,7 +6,9 @@ the current item, the actor being followed, the highlight layers shown and
 the notes. Widgets get it by data binding and report the reader's choices
 with messages. Annotation runs through the annotator the app was given
 (`AnnotationQueue`), notes through `NotesController`; stepping and search
-are pure functions (`navigation`, `search`).
+are pure functions (`navigation`, `search`). The answers to the annotation
+queue, the layer and panel keys and the note keys are in the mixins beside
+this module (`annotation_events`, `panel_actions`, `note_actions`).
 """
 
 from __future__ import annotations
@@ -25,16 +27,12 @@ from tui.briefing_index import LAYERS, NOUNS, BriefingIndex, Item
 from tui.commands import READER, PaletteCommand, bindings
 from tui.layout import BREAKPOINTS, NARROW
 from tui.messages import (
-    AnnotationProblem,
-    AnnotationProgress,
-    AnnotationReady,
     EntryChosen,
     ItemClicked,
 )
-from tui.navigation import LAYER_KEYS, Move, entry_key, follow_key, speaker_key, step_key
+from tui.navigation import Move, entry_key, follow_key, speaker_key, step_key
 from tui.notes.controller import NotesController
 from tui.notes.model import Note
-from tui.notes.panel import NotesPanel
 from tui.open_article import (
     OpenArticle,
     following_line,
@@ -44,6 +42,9 @@ from tui.open_article import (
 )
 from tui.palette import palette_commands
 from tui.safe_text import display_line
+from tui.screens.annotation_events import AnnotationEvents
+from tui.screens.note_actions import NoteActions
+from tui.screens.panel_actions import PanelActions
 from tui.widgets.actors_panel import ActorsPanel
 from tui.widgets.article_pane import ArticlePane
 from tui.widgets.article_view import ArticleView
@@ -54,7 +55,7 @@ from tui.widgets.status_bar import StatusBar
 from tui.widgets.title_bar import TitleBar
 
 
-class ReaderScreen(Screen[None]):
+class ReaderScreen(AnnotationEvents, PanelActions, NoteActions, Screen[None]):
     BINDINGS = bindings(READER)
     COMMAND_TABLE = READER
     HORIZONTAL_BREAKPOINTS = BREAKPOINTS
@@ -210,49 +211,6 @@ class ReaderScreen(Screen[None]):
     def side(self) -> SidePanel:
         return self.query_one(SidePanel)
 
-    # -- annotation ------------------------------------------------------------------
-
-    def on_annotation_progress(self, message: AnnotationProgress) -> None:
-        self.annotation.progressed(message)
-        if message.number == self.number:
-            self._show_status()
-            self._show_title()
-
-    def on_annotation_ready(self, message: AnnotationReady) -> None:
-        self.annotation.ready(message)
-        self.finished += 1
-        if message.number == self.number:
-            self._show_index()
-            self.watch_current(self.current)
-        self.annotation.start(self.number)
-
-    def on_annotation_problem(self, message: AnnotationProblem) -> None:
-        self.annotation.failed(message)
-        self.finished += 1
-        if message.number == self.number:
-            self._show_index()
-        if message.missing:
-            self.app.notify(
-                self.annotation.pipeline_help,
-                title="No highlights",
-                severity="warning",
-                timeout=30,
-                markup=False,
-            )
-        else:
-            self.annotation.start(self.number)
-
-    def _not_ready(self) -> None:
-        doc = self.doc
-        if doc.state == "missing":
-            self.app.notify(
-                self.annotation.pipeline_help, severity="warning", timeout=15, markup=False
-            )
-        elif doc.state == "failed":
-            self.say(doc.message, seconds=6, warning=True)
-        else:
-            self.say("Still annotating: highlights come when it is done.")
-
     # -- moving through the article ---------------------------------------------------
 
     def action_step(self, kind: str, forward: bool) -> None:
@@ -351,46 +309,6 @@ class ReaderScreen(Screen[None]):
         self.following = actor_id
         self.panels_open = False
 
-    # -- layers and panels -------------------------------------------------------------
-
-    def action_toggle_layer(self, layer: str) -> None:
-        self.layers = self.layers ^ {layer}
-        state = "shown" if layer in self.layers else f"hidden ({LAYER_KEYS[layer]} shows them)"
-        self.say(f"{layer.capitalize()} {state}.")
-
-    def show_layers(self, shown: bool) -> None:
-        self.layers = frozenset(LAYERS) if shown else frozenset()
-
-    def action_toggle_panels(self) -> None:
-        if self.narrow:
-            self.panels_open = not self.panels_open
-        else:
-            self.panels_hidden = not self.panels_hidden
-
-    def action_cycle_focus(self, forward: bool) -> None:
-        """Tab: between the article and the side panel's list."""
-        if self.narrow:
-            self.panels_open = not self.panels_open
-            return
-        if self.panels_hidden:
-            self.panels_hidden = False
-        if self.side.holds(self.focused):
-            self.view.focus()
-        else:
-            self.side.focus_list()
-
-    def action_show_panel(self, pane: str) -> None:
-        """Bring one side panel to the front, and focus it."""
-        self.side.active = pane
-        if self.narrow:
-            self.panels_open = True
-        else:
-            self.panels_hidden = False
-        self.side.focus_list()
-
-    def action_step_panel(self, step: int) -> None:
-        self.action_show_panel(self.side.following(step))
-
     # -- search, copy, articles ------------------------------------------------------------
 
     def action_search(self) -> None:
@@ -467,32 +385,6 @@ class ReaderScreen(Screen[None]):
     def footer_hidden(self, command_id: str) -> bool:
         """Commands the footer leaves out now (their keys still answer)."""
         return command_id in ("articles", "overview") and len(self.docs) < 2
-
-    # -- notes -------------------------------------------------------------------------
-
-    def note_target(self) -> tuple[int, int] | Item | None:
-        """What a note would be anchored to now: the selection in the
-        article if there is one, else the current item."""
-        span = self.view.selection_span()
-        return span if span is not None else self.current
-
-    def action_add_note(self) -> None:
-        self.notes_controller.add(self.note_target())
-
-    def action_export_notes(self) -> None:
-        self.notes_controller.export()
-
-    def action_undo_note(self) -> None:
-        self.notes_controller.undo()
-
-    def on_notes_panel_chosen(self, message: NotesPanel.Chosen) -> None:
-        self.notes_controller.go_to(message.note)
-
-    def on_notes_panel_edit_requested(self, message: NotesPanel.EditRequested) -> None:
-        self.notes_controller.edit(message.note)
-
-    def on_notes_panel_delete_requested(self, message: NotesPanel.DeleteRequested) -> None:
-        self.notes_controller.delete(message.note)
 
     def palette_commands(self) -> list[PaletteCommand]:
         """What the command palette offers now (`tui.palette`)."""

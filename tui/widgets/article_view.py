@@ -8,7 +8,8 @@ moving the current item invalidates only the lines of the old and new item.
 Text is shown through `safe_text.display_text` (same length, so every
 record offset stays valid) and is never parsed as markup. A Markdown
 article's markers are hidden as it is drawn (`markdown_prose`), never
-removed from the text.
+removed from the text. The highlights each line touches are found by
+`LineHighlights`; selecting text is `ArticleSelection`'s.
 """
 
 from __future__ import annotations
@@ -21,26 +22,25 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Offset, Size
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
-from textual.selection import Selection
 from textual.strip import Strip
 
 from tui.article_styles import STYLE_ORDER, Mark, runs, visible_pieces
 from tui.briefing_index import LAYERS, Highlight, Item, most_specific
 from tui.commands import ARTICLE, bindings
-from tui.keyboard_selection import move_cursor
 from tui.layout import GUTTER, text_columns
+from tui.line_highlights import LineHighlights
 from tui.markdown_prose import Prose, zero_width_flow
 from tui.messages import ItemClicked
 from tui.safe_text import display_text
 from tui.search import pattern
 from tui.text_lines import WrappedText, cell_to_index, paragraphs, wrap
+from tui.widgets.article_selection import ArticleSelection
 
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
 _CACHE_LINES = 4096
-_SHORT = 2000  # a highlight longer than this is checked on every line
 
 # Marker glyphs in the gutter, so the kind of a line reads without colour.
 MARK_CURRENT_FIRST = "▶"
@@ -50,7 +50,7 @@ MARK_INCIDENT = "◆"
 MARK_MATCH = "⌕"
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(ArticleSelection, ScrollView, can_focus=True):
     """An article with its highlights; scrolls, and reports clicks on them."""
 
     COMPONENT_CLASSES = {f"article--{name}" for name in STYLE_ORDER} | {
@@ -86,12 +86,7 @@ class ArticleView(ScrollView, can_focus=True):
         }
         self._wrapped: WrappedText | None = None
         self._margin = 0
-        self._highlights: list[Highlight] = []
-        self._notes: list[tuple[int, int]] = []
-        self._short: list[Highlight] = []
-        self._short_starts: list[int] = []
-        self._long: list[Highlight] = []
-        self._on_lines: LRUCache[int, list[Highlight]] = LRUCache(_CACHE_LINES)
+        self._highlights = LineHighlights()
         self._query: re.Pattern[str] | None = None
         self._match: tuple[int, int] | None = None
         self._cache: LRUCache[int, Strip] = LRUCache(_CACHE_LINES)
@@ -103,17 +98,14 @@ class ArticleView(ScrollView, can_focus=True):
     # -- data in ---------------------------------------------------------------
 
     def set_highlights(self, highlights: Iterable[Highlight]) -> None:
-        """Replace the annotation highlights (sorted by start). Nothing is
-        indexed by line up front (on a big briefing that walked 50,000
-        highlights at once): each line finds its own as it is drawn."""
-        self._highlights = list(highlights)
-        self._sort_highlights()
+        """Replace the annotation highlights (sorted by start); each line
+        finds its own as it is drawn (`LineHighlights`)."""
+        self._highlights.set_highlights(highlights)
         self._clear()
 
     def set_notes(self, spans: Iterable[tuple[int, int]]) -> None:
         """Passages that carry notes: marked in the text and the gutter."""
-        self._notes = sorted(spans)
-        self._sort_highlights()
+        self._highlights.set_notes(spans)
         self._clear()
 
     def set_search(self, query: str, match: tuple[int, int] | None) -> None:
@@ -186,67 +178,6 @@ class ArticleView(ScrollView, can_focus=True):
         target = first if last - first + 1 >= height else max(0, first - height // 3)
         self.scroll_to(y=target, animate=False, immediate=True)
 
-    # -- selection -----------------------------------------------------------------
-
-    def selection_span(self) -> tuple[int, int] | None:
-        """The text offsets of the reader's selection, if any."""
-        selection = self.text_selection
-        if selection is None or self._wrapped is None or not len(self._wrapped):
-            return None
-        start = 0 if selection.start is None else self._offset_at(*selection.start)
-        end = len(self.text) if selection.end is None else self._offset_at(*selection.end)
-        return (start, end) if end > start else None
-
-    def select_span(self, start: int, end: int) -> None:
-        """Select text[start:end] as if with the mouse (notes anchor to it)."""
-        lines = self._wrapped
-        if lines is None or not len(lines) or end <= start:
-            self.screen.clear_selection()
-            return
-        first, last = lines.line_of(start), lines.line_of(max(start, end - 1))
-        begin = Offset(start - lines.starts[first], first)
-        finish = Offset(end - lines.starts[last], last)
-        self.screen.selections = {self: Selection(begin, finish)}
-
-    def action_select_by(self, unit: str, step: int) -> None:
-        """Grow or shrink the selection from the keyboard: the first press
-        takes the current item (or the top line's start) and moves its end;
-        later presses move the end by words or lines."""
-        lines = self._wrapped
-        if lines is None or not len(lines):
-            return
-        span = self.selection_span()
-        if span is not None and self._keyed is not None and span[0] == self._keyed[2]:
-            anchor, cursor = self._keyed[0], self._keyed[1]
-        elif span is not None:
-            anchor, cursor = span
-        elif self.current is not None:  # the current item, grown from its end
-            anchor, cursor = self.current.start, self.current.end
-        else:
-            anchor = cursor = self.top_offset()
-        cursor = move_cursor(self._flow, lines, cursor, unit, step)
-        start, end = min(anchor, cursor), max(anchor, cursor)
-        self.select_span(start, end)
-        self._keyed = (anchor, cursor, start)
-        self.show_span(cursor, cursor + 1)
-
-    def _offset_at(self, x: int, y: int) -> int:
-        assert self._wrapped is not None
-        line = min(max(y, 0), len(self._wrapped) - 1)
-        start, end = self._wrapped.starts[line], self._wrapped.ends[line]
-        return min(start + max(x, 0), end)
-
-    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
-        span = self.selection_span()
-        if span is None:
-            return None
-        return self.text[span[0] : span[1]], "\n"
-
-    def selection_updated(self, selection: Selection | None) -> None:
-        if selection is None:
-            self._keyed = None
-        self._clear()
-
     # -- Textual hooks ---------------------------------------------------------
 
     def on_resize(self, event: events.Resize) -> None:
@@ -293,40 +224,21 @@ class ArticleView(ScrollView, can_focus=True):
         self._wrapped = wrap(self._measure, self._paras, text_width)
         self._margin = margin
         self._cache.clear()
-        self._on_lines.clear()
+        self._highlights.clear()
         self.virtual_size = Size(width, len(self._wrapped))
         if top:
             self.scroll_to(y=self._wrapped.line_of(top), animate=False, immediate=True)
         self.refresh()
 
-    def _sort_highlights(self) -> None:
-        """Short highlights by start, for a bisection; the few long ones
-        (a quote over paragraphs) apart, checked on every line."""
-        notes = [Highlight(a, b, "note", Item("mention", "", a, b)) for a, b in self._notes]
-        every = sorted([*self._highlights, *notes], key=lambda h: h.start)
-        self._short = [h for h in every if h.end - h.start <= _SHORT]
-        self._short_starts = [h.start for h in self._short]
-        self._long = [h for h in every if h.end - h.start > _SHORT]
-
     def _on_line(self, line: int) -> list[Highlight]:
         """The highlights (and noted passages) that touch a screen line."""
-        found = self._on_lines.get(line)
-        if found is None and self._wrapped is not None:
-            start, end = self._wrapped.starts[line], self._wrapped.ends[line]
-            end = max(end, start + 1)
-            first = bisect_left(self._short_starts, start - _SHORT)
-            last = bisect_left(self._short_starts, end)
-            found = [
-                h
-                for h in (*self._short[first:last], *self._long)
-                if h.start < end and h.end > start
-            ]
-            self._on_lines.set(line, found)
-        return found or []
+        if self._wrapped is None or not 0 <= line < len(self._wrapped):
+            return []
+        return self._highlights.on_line(line, self._wrapped.starts[line], self._wrapped.ends[line])
 
     def _clear(self) -> None:
         self._cache.clear()
-        self._on_lines.clear()
+        self._highlights.clear()
         self.refresh()
 
     def _invalidate(self, start: int, end: int) -> None:
