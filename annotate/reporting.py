@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -51,18 +50,21 @@ _PRONOUN_OBJECTS = frozenset("it this that so something anything nothing".split(
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 
 
-@lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> Matcher:
+def cue_matcher(vocab: Vocab) -> Matcher:
+    """The matcher for reporting cues (`cues.py` lemmas as verbs, "according
+    to"). The attribution component builds it once, in its `__init__`."""
     matcher = Matcher(vocab)
     matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cue_verbs())}, "POS": {"IN": ["VERB"]}}]])
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
     return matcher
 
 
-def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
+def find_cues(doc: Doc, inside: QuoteTokens, matcher: Matcher) -> list[ReportingCue]:
+    """The reporting cues of `doc` that `matcher` (see `cue_matcher`) finds,
+    outside quotations, in token order."""
     table = cue_verbs()
     cues: list[ReportingCue] = []
-    for match_id, start, _end in _matcher(doc.vocab)(doc):
+    for match_id, start, _end in matcher(doc):
         token = doc[start]
         if inside(start):
             continue  # speech reported inside a quotation is the speaker's words

@@ -52,13 +52,15 @@ def speaker_cue(
     cues: list[ReportingCue],
     previous: tuple[int, ReportingCue | None] | None,
     quotes: list[CharSpan],
+    reach: int = REACH,
 ) -> ReportingCue | None:
-    """The cue a quotation belongs to, or None when the text names no speaker."""
+    """The cue a quotation belongs to, or None when the text names no speaker
+    (`reach`: tokens from the quotation to a cue whose content may hold it)."""
     start, end = span
     best: ReportingCue | None = None
     best_overlap = 0
-    lo = bisect_left(cues, first - REACH, key=token_of)
-    hi = bisect_right(cues, last + REACH, key=token_of)
+    lo = bisect_left(cues, first - reach, key=token_of)
+    hi = bisect_right(cues, last + reach, key=token_of)
     for cue in cues[lo:hi]:
         if cue.content is None:
             continue
