@@ -34,6 +34,9 @@ class CueVerb:
     # attributes the quoted words in its content, but makes no claim itself
     quotes_only: bool = False
     particle: str = ""  # reports only with this particle: "fired back", "chimed in"
+    # names its object as something ("called the plan “a disgrace”"): an
+    # object alone is no content ("called a meeting", "called the police")
+    names: bool = False
 
 
 # (cue_class, options, lemmas). Later rows override earlier ones.
@@ -52,13 +55,25 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
     ("say", {"particle": "back"}, "shoot fire"),  # "shot back", "fired back"
     ("say", {"particle": "in"}, "chime cut weigh"),  # "chimed in", "cut in"
     ("say", {"particle": "up"}, "pipe"),  # "piped up"
+    # "went on about “…”", "railed against …": only with what they are about
+    ("say", {"particle": "on", "preps": ("about",), "needs_prep": True, "quotes_only": True}, "go"),
+    (
+        "accuse",
+        {"preps": ("against", "about"), "needs_prep": True, "quotes_only": True},
+        "rail rant",
+    ),
     ("say", {"object": True}, "describe announce promise pledge"),
     ("say", {"weak": True}, "signal indicate agree echo conclude show find put continue"),
     ("say", {"object": True, "weak": True}, "reveal"),
     ("say", {"addressee": True}, "tell assure remind inform"),
     (
         "say",
-        {"object": True, "preps": ("for", "on"), "prep_classes": (("for", "urge"), ("on", "urge"))},
+        {
+            "object": True,
+            "preps": ("for", "on"),
+            "prep_classes": (("for", "urge"), ("on", "urge")),
+            "names": True,
+        },
         "call",
     ),
     (

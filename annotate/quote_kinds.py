@@ -29,7 +29,8 @@ WORK_NOUNS = frozenset(
 # Verbs whose object is a work: "performed “Bridge Over Troubled Water”".
 WORK_VERBS = frozenset(
     "perform performed performs performing sing sang sings singing sung recite recited "
-    "play played plays playing star starred starring air aired publish published".split()
+    "play played plays playing star starred starring air aired publish published "
+    "read reads reading reread rereads".split()
 )
 # Small words left in lower case inside a title ("Contract with America").
 _MINOR = frozenset(

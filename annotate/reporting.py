@@ -117,6 +117,8 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
     ):
         return None  # "fired the gun" is not "fired back"
     content = _content(doc, verb, spec)
+    if content is None and spec.names and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "to call a “special meeting”", "called the police"
     if content is not None and inverted_clause(doc, verb, inside) is not None:
         content = None  # "“…,” said the woman, who …": the quotation is the content
     colon = _colon_after(doc, verb)
@@ -183,6 +185,7 @@ def _according(doc: Doc, according: Token) -> ReportingCue | None:
 def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     """The span the cue reports, from its complements (or the clause it interrupts)."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or _that_clause(c)]
+    clausal = [c for c in clausal if not _quoted_after_speech(doc, verb, c)]
     if any(c.i > verb.i for c in clausal):
         clausal = [c for c in clausal if c.i > verb.i]  # "came after X said Y": not "came"
     elif clausal and not _set_off(doc, verb):
@@ -208,6 +211,8 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         elif dep == "oprd" or (dep == "parataxis" and not clausal and child.i > verb.i):
             parts.append(child)
         elif dep == "prep" and child.lower_ in spec.preps:
+            if spec.names and child.i != verb.i + 1:
+                continue  # "called a meeting on Monday" is not "called on"
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             # "called for an inquiry": the preposition is part of the cue
             parts.extend(pobj if child.i == verb.i + 1 and pobj else [child])
@@ -215,6 +220,8 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
             parts.append(child)
     if not parts:
         return _interrupted_clause(doc, verb, spec)
+    if spec.names and len(parts) == 1 and parts[0].dep_ == "dobj" and not _named(doc, verb):
+        return None  # "called a meeting"; not "called the attack “an act of terror”"
     if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
         return None
     first = min(p.left_edge.i for p in parts)
@@ -228,6 +235,38 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
 # Weak verbs whose "as" clause is not a report ("as talks continue", "as
 # the figures show").
 _NOT_AS_CUES = frozenset(("continue", "show"))
+
+
+def _named(doc: Doc, verb: Token) -> bool:
+    """Whether a verb of naming has its second complement, however parsed:
+    two objects ("call them “lone wolves”"), an apposition to the object
+    ("called the attack “an act of terror”") or a quotation right after it
+    ("calling its decision “cowardly”")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1:
+        return True
+    obj = objects[0]
+    if any(c.dep_ == "appos" for c in obj.rights):
+        return True
+    for i in range(obj.left_edge.i + 1, min(obj.right_edge.i + 2, len(doc))):
+        if doc[i].is_quote and doc[i].text in "“\"‘'":  # "calls people “losers”"
+            return doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+    return False
+
+
+def _quoted_after_speech(doc: Doc, verb: Token, clause: Token) -> bool:
+    """ "The spot concludes with footage of Trump saying, “That makes me
+    smart”": a quotation the parser hung on a cue, with another speech verb
+    between them, is what the nearer verb says."""
+    first = clause.left_edge.i
+    if first <= verb.i + 1 or not doc[first].is_quote:
+        return False
+    table = cue_verbs()
+    for token in doc[verb.i + 1 : first]:
+        spec = table.get(token.lemma_)
+        if token.pos_ == "VERB" and spec is not None and _speech_verb(spec):
+            return True
+    return False
 
 
 def _that_clause(child: Token) -> bool:
@@ -333,6 +372,8 @@ def _after_quotation(doc: Doc, verb: Token, inside: QuoteTokens) -> bool:
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         i = subject.left_edge.i - 1
+    if i >= 0 and doc[i].lower_ == "as" and doc[i].head.i == verb.i:
+        i -= 1  # "“…,” as one senator put it"
     return i >= 0 and doc[i].is_quote and inside(i)
 
 

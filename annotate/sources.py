@@ -20,22 +20,29 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
     """The mention of who speaks through `verb`, if the sentence says."""
     cue = verb
     for _ in range(6):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # a climbed-to verb's passive subject said it too: "After saying …, she
+        # was taken to hospital", "He was quoted as saying"
+        roles = ("nsubj", "csubj") if verb is cue else ("nsubj", "csubj", "nsubjpass")
+        subjects = [c for c in verb.children if c.dep_ in roles and _wordlike(c)]
         if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
             ahead = fronted(doc, verb)
             subjects = [c for c in subjects if ahead is None or c.i != ahead.i]
         subjects = [_past_dateline(doc, c) for c in subjects]
-        subjects = [c for c in subjects if c is not None]
+        subjects = [_out_of_phrase(doc, c) for c in subjects if c is not None]
         subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return noun_phrase(doc, verb.head)
-            if subject.lower_ == "it" and _it_speaks(cue, subject):
+            if subject.lower_ == "it" and _it_speaks(cue, verb, subject):
                 return chars(doc, subject.i, subject.i)  # "“…,” it said": a body, a paper
             if subject.lower_ in NOT_SOURCES:
                 return None
             return noun_phrase(doc, subject)
+        if verb is not cue:
+            earlier = _subject_before_participle(doc, cue, inside)
+            if earlier is not None:  # "…,” Sanders said, going on to say that …"
+                return noun_phrase(doc, earlier)
         if subject is not None:  # the parser took words of a quotation for the subject
             return _nearby_name(doc, cue, inside)
         if subject is None and verb is cue:
@@ -59,7 +66,7 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return noun_phrase(doc, pobj) if pobj is not None else None
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _reduced_relative(verb.head):
                 return None
             verb = verb.head
             if verb.dep_ == "prep":  # "quoted as saying"
@@ -127,18 +134,63 @@ def _shown_speaker(doc: Doc, participle: Token) -> Token | None:
 _RECORDINGS = frozenset("footage video clip recording audio tape film image photo picture".split())
 
 
-def _it_speaks(cue: Token, subject: Token) -> bool:
-    """ "It said", "it wrote", "it points out that": "it" stands for an
-    organisation or a document when it is the active subject of a reporting
-    verb (not "it is said", not "it seems")."""
+def _it_speaks(cue: Token, verb: Token, subject: Token) -> bool:
+    """ "It said", "it wrote", "it points out that", "it attacked X, saying":
+    "it" stands for an organisation or a document when it is the active
+    subject of a reporting verb (not "it is said", not "it seems")."""
     spec = cue_verbs().get(cue.lemma_)
     return (
         spec is not None
         and subject.dep_ == "nsubj"
-        and subject.head.i == cue.i
+        and subject.head.i == verb.i
+        and (verb is cue or verb.lemma_ in cue_verbs())
         and spec.cls != "think"
         and not spec.quotes_only
     )
+
+
+def _wordlike(token: Token) -> bool:
+    """Not a dash or other mark the parser took for a subject."""
+    return any(ch.isalnum() for ch in token.text)
+
+
+def _out_of_phrase(doc: Doc, subject: Token) -> Token:
+    """ "With 50 days until the election, Minyon Moore, a senior adviser,
+    called …": a subject the parser took from the end of an opening
+    prepositional phrase gives way to the name in apposition to it."""
+    if subject.pos_ == "PROPN" or subject.left_edge.i == 0:
+        return subject
+    if doc[subject.left_edge.i - 1].pos_ != "ADP":
+        return subject
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    return appos if appos is not None and appos.pos_ == "PROPN" else subject
+
+
+def _reduced_relative(head: Token) -> bool:
+    """ "Protesters marching through the streets chanted …": the parser made
+    the participle the root and hung the finite verb on it."""
+    return (
+        head.tag_ == "VBG" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def _subject_before_participle(doc: Doc, cue: Token, inside: QuoteTokens) -> Token | None:
+    """ "…,” Sanders said, going on to say that …", "she said, adding that …":
+    a participle clause right after a reporting clause, whatever the parser
+    hung it on, has that clause's subject."""
+    participle = cue
+    while participle.tag_ != "VBG" and participle.dep_ in ("xcomp", "conj"):
+        participle = participle.head
+    first = participle.left_edge.i
+    if participle.tag_ != "VBG" or first < 2 or doc[first - 1].text != ",":
+        return None
+    before = doc[first - 2]
+    if before.pos_ != "VERB" or before.lemma_ not in cue_verbs() or inside(before.i):
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is None or inside(subject.i) or subject.lower_ in NOT_SOURCES:
+        return None
+    return subject
 
 
 def inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:

@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from annotate.parse_spans import WINDOW, CharSpan, nickname_at
+from annotate.parse_spans import WINDOW, CharSpan, nickname_at, token_starts
 from annotate.reporting import ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
@@ -117,12 +117,29 @@ def speaker_cue(
                 for c in cues
             )
             and _sentence_has_no_cue(doc, first, last, cues, previous[1])
+            and not _someone_else(doc, text, prev_end, first, previous[1])
         ):
             return previous[1]
     return _after_reported_speech(doc, text, start, first, last, cues, previous, quotes)
 
 
 _PERSONAL = frozenset("he she they".split())
+
+
+def _someone_else(doc: Doc, text: str, prev_end: int, first: int, cue: ReportingCue) -> bool:
+    """ "“…,” Pence said. On CBS, Sanders identified … “…”": a sentence about
+    another named person between two quotations hands the floor to nobody
+    the text names, so the second quotation inherits no speaker."""
+    source = text[cue.source[0] : cue.source[1]] if cue.source else ""
+    start = bisect_left(token_starts(doc), prev_end)
+    for token in doc[start:first]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if cue.source is not None and cue.source[0] <= token.idx < cue.source[1]:
+            continue
+        if token.text not in source:
+            return True
+    return False
 
 
 def _aside(text: str, cue: ReportingCue) -> bool:
@@ -233,10 +250,19 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
         cue = _cue_at(cues, i)
         near = i <= last + WINDOW
         if cue is not None and (cue.content is None or (handed_on and near)):
+            if _subject_within(doc[cue.token], last):
+                return None  # "the so-called “peace plan” was rejected": its subject
             return None if cue.negated else cue
         if token.text in ".!?" and i > last + 1:
             return None
     return None
+
+
+def _subject_within(verb: Token, last: int) -> bool:
+    """Whether the verb's only subject lies in or before the quotation ending
+    at token `last`: the quotation is what the verb is about, not its words."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and max(subjects) <= last
 
 
 def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
@@ -365,7 +391,10 @@ def _governing_cue(
     quotation inside a branch of the cue's own parse that carries what it
     reports (a complement, object or preposition after it), when the parser
     left the cue without a content span."""
-    root = next((t for t in doc[first : last + 1] if not first <= t.head.i <= last), None)
+    root = next(
+        (t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last),
+        None,
+    )
     if root is None:
         return None
     branch = root
