@@ -111,7 +111,14 @@ def _channel(doc: Doc, according: Token, cue: ReportingCue, verbs: dict[int, Rep
     return False
 
 
+# "let them know", "made us believe": the subject of the cue is who is told.
+_CAUSATIVES = frozenset("let make help".split())
+
+
 def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> ReportingCue | None:
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _CAUSATIVES and verb.tag_ == "VB":
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            return None  # "let them know that “…”": not what "them" said
     if spec.particle and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ == spec.particle for c in verb.rights
     ):
@@ -259,6 +266,8 @@ def _quoted_after_speech(doc: Doc, verb: Token, clause: Token) -> bool:
     smart”": a quotation the parser hung on a cue, with another speech verb
     between them, is what the nearer verb says."""
     first = clause.left_edge.i
+    if not doc[first].is_quote:
+        first -= 1  # the parser hangs the opening mark on the cue
     if first <= verb.i + 1 or not doc[first].is_quote:
         return False
     table = cue_verbs()

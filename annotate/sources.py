@@ -68,6 +68,8 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
             if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _reduced_relative(verb.head):
                 return None
+            if verb.dep_ == "advcl" and _aside_clause(verb.head):
+                return None  # "… - where the Panthers played - while chanting “…”"
             verb = verb.head
             if verb.dep_ == "prep":  # "quoted as saying"
                 verb = verb.head
@@ -146,6 +148,14 @@ def _it_speaks(cue: Token, verb: Token, subject: Token) -> bool:
         and (verb is cue or verb.lemma_ in cue_verbs())
         and spec.cls != "think"
         and not spec.quotes_only
+    )
+
+
+def _aside_clause(verb: Token) -> bool:
+    """A clause of place or time ("where the Panthers played"): a participle
+    the parser hung on it belongs to the main clause."""
+    return verb.dep_ in ("relcl", "ccomp", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children
     )
 
 

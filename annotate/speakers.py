@@ -252,10 +252,26 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
         if cue is not None and (cue.content is None or (handed_on and near)):
             if _subject_within(doc[cue.token], last):
                 return None  # "the so-called “peace plan” was rejected": its subject
+            if _subordinate(doc[cue.token]):
+                return None  # "“…,” when Clinton blasted him": no speech tag
             return None if cue.negated else cue
         if token.text in ".!?" and i > last + 1:
             return None
     return None
+
+
+# Words that open a clause of time, cause or condition, never a speech tag.
+_SUBORDINATORS = frozenset(
+    "when while after before because if since although though unless until once whereas".split()
+)
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether the cue's clause opens with "when", "after", "because" …"""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < verb.i
+        for c in verb.children
+    )
 
 
 def _subject_within(verb: Token, last: int) -> bool:
