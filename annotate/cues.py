@@ -129,6 +129,8 @@ def cue_verbs() -> dict[str, CueVerb]:
 # ("said" -> "says"); regular ones are de-inflected by their ending.
 IRREGULAR_FORMS: dict[str, str] = {
     "said": "say",
+    "went": "go",
+    "gone": "go",
     "told": "tell",
     "wrote": "write",
     "written": "write",
