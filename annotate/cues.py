@@ -34,9 +34,6 @@ class CueVerb:
     # attributes the quoted words in its content, but makes no claim itself
     quotes_only: bool = False
     particle: str = ""  # reports only with this particle: "fired back", "chimed in"
-    # names its object as something ("called the plan “a disgrace”"): an
-    # object alone is no content ("called a meeting", "called the police")
-    names: bool = False
 
 
 # (cue_class, options, lemmas). Later rows override earlier ones.
@@ -68,12 +65,7 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
     ("say", {"addressee": True}, "tell assure remind inform"),
     (
         "say",
-        {
-            "object": True,
-            "preps": ("for", "on"),
-            "prep_classes": (("for", "urge"), ("on", "urge")),
-            "names": True,
-        },
+        {"object": True, "preps": ("for", "on"), "prep_classes": (("for", "urge"), ("on", "urge"))},
         "call",
     ),
     (

@@ -116,16 +116,11 @@ _CAUSATIVES = frozenset("let make help".split())
 
 
 def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> ReportingCue | None:
-    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in _CAUSATIVES and verb.tag_ == "VB":
-        if any(c.dep_ == "nsubj" for c in verb.children):
-            return None  # "let them know that “…”": not what "them" said
     if spec.particle and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ == spec.particle for c in verb.rights
     ):
         return None  # "fired the gun" is not "fired back"
     content = _content(doc, verb, spec)
-    if content is None and spec.names and any(c.dep_ == "dobj" for c in verb.children):
-        return None  # "to call a “special meeting”", "called the police"
     if content is not None and inverted_clause(doc, verb, inside) is not None:
         content = None  # "“…,” said the woman, who …": the quotation is the content
     colon = _colon_after(doc, verb)
@@ -150,12 +145,26 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
         token=verb.i,
         cue=chars(doc, first, last),
         cls=cls,
-        source=source_of(doc, verb, inside),
+        source=_source(doc, verb, inside),
         content=content,
         colon_after=colon,
         negated=negated,
         quotes_only=spec.quotes_only,
     )
+
+
+def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
+    """The cue's source. "She let them know that “…”": the one who lets or
+    makes someone know, think or say something, not the one told."""
+    head = verb.head
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and head.lemma_ in _CAUSATIVES
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return source_of(doc, head, inside)
+    return source_of(doc, verb, inside)
 
 
 def _speech_verb(spec: CueVerb) -> bool:
@@ -218,8 +227,6 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         elif dep == "oprd" or (dep == "parataxis" and not clausal and child.i > verb.i):
             parts.append(child)
         elif dep == "prep" and child.lower_ in spec.preps:
-            if spec.names and child.i != verb.i + 1:
-                continue  # "called a meeting on Monday" is not "called on"
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             # "called for an inquiry": the preposition is part of the cue
             parts.extend(pobj if child.i == verb.i + 1 and pobj else [child])
@@ -227,8 +234,6 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
             parts.append(child)
     if not parts:
         return _interrupted_clause(doc, verb, spec)
-    if spec.names and len(parts) == 1 and parts[0].dep_ == "dobj" and not _named(doc, verb):
-        return None  # "called a meeting"; not "called the attack “an act of terror”"
     if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
         return None
     first = min(p.left_edge.i for p in parts)
@@ -244,23 +249,6 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
 _NOT_AS_CUES = frozenset(("continue", "show"))
 
 
-def _named(doc: Doc, verb: Token) -> bool:
-    """Whether a verb of naming has its second complement, however parsed:
-    two objects ("call them “lone wolves”"), an apposition to the object
-    ("called the attack “an act of terror”") or a quotation right after it
-    ("calling its decision “cowardly”")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objects) > 1:
-        return True
-    obj = objects[0]
-    if any(c.dep_ == "appos" for c in obj.rights):
-        return True
-    for i in range(obj.left_edge.i + 1, min(obj.right_edge.i + 2, len(doc))):
-        if doc[i].is_quote and doc[i].text in "“\"‘'":  # "calls people “losers”"
-            return doc[i - 1].pos_ in ("NOUN", "PROPN", "PRON")
-    return False
-
-
 def _quoted_after_speech(doc: Doc, verb: Token, clause: Token) -> bool:
     """ "The spot concludes with footage of Trump saying, “That makes me
     smart”": a quotation the parser hung on a cue, with another speech verb
@@ -274,7 +262,12 @@ def _quoted_after_speech(doc: Doc, verb: Token, clause: Token) -> bool:
     for token in doc[verb.i + 1 : first]:
         spec = table.get(token.lemma_)
         if token.pos_ == "VERB" and spec is not None and _speech_verb(spec):
-            return True
+            # a speech verb left with nothing to say: the quotation is its words
+            return not any(
+                c.dep_ in ("ccomp", "xcomp", "dobj")
+                or (c.dep_ == "prep" and c.lower_ in spec.preps)
+                for c in token.children
+            )
     return False
 
 

@@ -76,7 +76,7 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
                 verb = verb.head
             continue
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VB":
             # "X issued a statement saying …": X, else the statement itself
             noun = verb.head
             if noun.dep_ == "dobj" and noun.head.i != noun.i:

@@ -241,7 +241,7 @@ KINDS = [
     ("He read “War and Peace” twice.", "War and Peace", "title"),
     ("The so-called “peace plan” was rejected.", "peace plan", "term"),
     ("The banned words included “climate” and “diversity.”", "climate", "term"),
-    ("The rules allow the chair to call a “special meeting” at any time.", "special", "term"),
+    ("The ministry's “efficiency drive” ended in March.", "efficiency", "term"),
     ("The minister called the attack “an act of terror.”", "terror", "speech"),
 ]
 
