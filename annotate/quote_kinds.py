@@ -63,18 +63,18 @@ def title_cased(inner: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
 
 
-def named_as_work(text: str, start: int, end: int) -> bool:
+def named_as_work(text: str, start: int, end: int, after_of: bool = True) -> bool:
     """Whether the words around the quotation name it as a work: a
     possessive right before ("CBS's “…”"), a work noun just before or after
     ("the documentary “…”", "“…” radio program"), a verb of performing
     ("sang “…”"), or "on"/"of" right before ("On “Face the Nation,”", "an
-    episode of “…”")."""
+    episode of “…”"; `after_of` False: not "of", as in "chants of “Bobby!”")."""
     before = text[max(0, start - 40) : start]
     before = before[before.rfind("\n") + 1 :]
     if _POSSESSIVE.search(before):
         return True
     previous = [w.lower() for w in words_of(before)[-3:]]
-    if previous and previous[-1] in ("on", "of"):
+    if previous and (previous[-1] == "on" or (after_of and previous[-1] == "of")):
         return True
     if any(w in WORK_NOUNS or w in WORK_VERBS for w in previous):
         return True
@@ -131,7 +131,8 @@ def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     naming = named_by(text, start)
     if naming is not None:
         return "title" if naming == "title" and title_cased(inner) else "term"
-    if title_cased(inner) and named_as_work(text, start, end):
+    exclaimed = inner.rstrip().endswith(("!", "?"))  # "chants of “Bobby!”" is no title
+    if title_cased(inner) and named_as_work(text, start, end, after_of=not exclaimed):
         return "title"
     if attributed:
         return "speech"

@@ -31,6 +31,8 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         subjects = [_out_of_phrase(doc, c) for c in subjects if c is not None]
         subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
+        if subject is not None and verb.dep_ == "conj" and _holds_quotation(subject, inside):
+            subject = None  # "RBI cuts rate, says inflation in “comfort zone”": RBI says
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return noun_phrase(doc, verb.head)
@@ -157,6 +159,10 @@ def _aside_clause(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "ccomp", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children
     )
+
+
+def _holds_quotation(subject: Token, inside: QuoteTokens) -> bool:
+    return any(inside(t.i) for t in subject.subtree)
 
 
 def _wordlike(token: Token) -> bool:
