@@ -54,6 +54,9 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             inverted = _inverted_subject(doc, verb, inside)
             if inverted is not None:
                 return noun_phrase(doc, inverted)
+            doer = _headline_subject(verb, inside)
+            if doer is not None:  # "Council cuts bins, says budget “…”"
+                return noun_phrase(doc, doer)
             if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
                 name = _nearby_name(doc, cue, inside)
                 if name is not None and name[0] <= verb.idx:
@@ -159,6 +162,19 @@ def _aside_clause(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "ccomp", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children
     )
+
+
+def _headline_subject(verb: Token, inside: QuoteTokens) -> Token | None:
+    """ "Council cuts bin collections, says budget “…”": a headline's two
+    clauses share a subject; the parser hung the first on the cue as a
+    complement before it, beside the complement after it."""
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not before or not any(c.dep_ == "ccomp" for c in verb.rights):
+        return None
+    subject = next((c for c in before[0].children if c.dep_ == "nsubj"), None)
+    if subject is None or inside(subject.i) or subject.lower_ in NOT_SOURCES:
+        return None
+    return subject
 
 
 def _holds_quotation(subject: Token, inside: QuoteTokens) -> bool:

@@ -100,6 +100,11 @@ CHECKLIST = {
         ("She lashed out at the board, calling its decision “cowardly.”", "cowardly", "She"),
         ("The speaker keeps calling people “losers” on television.", "losers", "The speaker"),
         ("All evening the candidate went on about “rigged courts.”", "rigged", "the candidate"),
+        (
+            "Critics have gone after the minister as a “part-time politician.”",
+            "part-time",
+            "Critics",
+        ),
     ],
     "speech verbs": [
         ("“I had no idea,” the actor blurted out during the interview.", "no idea", "the actor"),
@@ -166,6 +171,13 @@ CHECKLIST = {
             "the speech “a turning point.”",
             "turning point",
             "Lena Hart",
+        ),
+    ],
+    "headlines": [
+        (
+            "Council cuts bin collections, says budget “cannot stretch further”",
+            "stretch",
+            "Council",
         ),
     ],
     "an outlet is only the channel": [
@@ -242,6 +254,8 @@ KINDS = [
     ("The so-called “peace plan” was rejected.", "peace plan", "term"),
     ("The banned words included “climate” and “diversity.”", "climate", "term"),
     ("The ministry's “efficiency drive” ended in March.", "efficiency", "term"),
+    ("Crowds greeted him with chants of “Gordon!” at the rally.", "Gordon", "speech"),
+    ("She won twice on “Jeopardy!” last year.", "Jeopardy", "title"),
     ("The minister called the attack “an act of terror.”", "terror", "speech"),
 ]
 
