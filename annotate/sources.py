@@ -75,6 +75,8 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
                 return None
             if verb.dep_ == "advcl" and _aside_clause(verb.head):
                 return None  # "… - where the Panthers played - while chanting “…”"
+            if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.i > verb.head.i:
+                return None  # "paying an architect who said …, saying “…”": whose words?
             verb = verb.head
             if verb.dep_ == "prep":  # "quoted as saying"
                 verb = verb.head
