@@ -24,7 +24,7 @@ WORK_NOUNS = frozenset(
     column article essay op-ed editorial headline newsletter magazine podcast poem
     painting exhibition report paper study ad advert advertisement spot commercial
     slogan motto hashtag campaign video website site blog channel segment interview
-    host anchor titled entitled headlined dubbed""".split()
+    host anchor titled entitled headlined dubbed forum summit festival tour""".split()
 )
 # Verbs whose object is a work: "performed “Bridge Over Troubled Water”".
 WORK_VERBS = frozenset(

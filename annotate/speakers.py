@@ -68,7 +68,7 @@ def speaker_cue(
         overlap = min(end, c_end) - max(start, c_start)
         if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
             best, best_overlap = cue, overlap
-    if best is not None and best.source is None:
+    if best is not None and (best.source is None or best.quotes_only):
         best = _inner_with_source(best, start, end, cues[lo:hi]) or best
     if best is not None:
         # words under a negated cue ("did not call it “…”") are nobody's
@@ -299,8 +299,9 @@ def _inner_with_source(
     outer: ReportingCue, start: int, end: int, cues: list[ReportingCue]
 ) -> ReportingCue | None:
     """ "… - slammed what he described as “…”": when the cue holding the
-    quotation names no source, a cue inside its content that holds part of
-    the quotation and names one."""
+    quotation names no source, or only characterises it ("invoked the story
+    Kennedy told, “…”"), a cue inside its content that holds part of the
+    quotation and names a source."""
     assert outer.content is not None
     o_start, o_end = outer.content
     best, best_overlap = None, 0

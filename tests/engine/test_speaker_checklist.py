@@ -101,6 +101,17 @@ CHECKLIST = {
         ("The speaker keeps calling people “losers” on television.", "losers", "The speaker"),
         ("All evening the candidate went on about “rigged courts.”", "rigged", "the candidate"),
         (
+            "The airline cited “unforeseen circumstances” for the delay.",
+            "unforeseen",
+            "The airline",
+        ),
+        (
+            "The mayor invoked the story his grandmother told about the war, “We ate "
+            "grass and we survived.”",
+            "ate grass",
+            "his grandmother",
+        ),
+        (
             "Critics have gone after the minister as a “part-time politician.”",
             "part-time",
             "Critics",
@@ -256,6 +267,7 @@ KINDS = [
     ("The ministry's “efficiency drive” ended in March.", "efficiency", "term"),
     ("Crowds greeted him with chants of “Gordon!” at the rally.", "Gordon", "speech"),
     ("She won twice on “Jeopardy!” last year.", "Jeopardy", "title"),
+    ("He was asked about it at a “Jobs First” forum in May.", "Jobs First", "title"),
     ("The minister called the attack “an act of terror.”", "terror", "speech"),
 ]
 
