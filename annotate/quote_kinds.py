@@ -26,11 +26,13 @@ WORK_NOUNS = frozenset(
     slogan motto hashtag campaign video website site blog channel segment interview
     host anchor titled entitled headlined dubbed forum summit festival tour""".split()
 )
-# Verbs whose object is a work: "performed “Bridge Over Troubled Water”".
+# Verbs whose object is a work: "performed “Bridge Over Troubled Water”",
+# "wrote “The Last Harvest”" (a title-cased quotation after them).
 WORK_VERBS = frozenset(
     "perform performed performs performing sing sang sings singing sung recite recited "
     "play played plays playing star starred starring air aired publish published "
-    "read reads reading reread rereads".split()
+    "read reads reading reread rereads write wrote writes writing written author authored "
+    "pen penned direct directed directs compose composed record recorded release released".split()
 )
 # Small words left in lower case inside a title ("Contract with America").
 _MINOR = frozenset(
@@ -76,8 +78,10 @@ def named_as_work(text: str, start: int, end: int, after_of: bool = True) -> boo
     previous = [w.lower() for w in words_of(before)[-3:]]
     if previous and (previous[-1] == "on" or (after_of and previous[-1] == "of")):
         return True
-    if any(w in WORK_NOUNS or w in WORK_VERBS for w in previous):
+    if any(w in WORK_NOUNS for w in previous):
         return True
+    if any(w in WORK_VERBS for w in previous) and before.rstrip()[-1:] not in (":", ","):
+        return True  # "wrote “The Last Harvest”", not "wrote: “We Will Win.”"
     after = text[end : end + 30]
     after = after[: after.find("\n")] if "\n" in after else after
     following = [w.lower() for w in words_of(after)[:2]]

@@ -268,6 +268,8 @@ KINDS = [
     ("Crowds greeted him with chants of “Gordon!” at the rally.", "Gordon", "speech"),
     ("She won twice on “Jeopardy!” last year.", "Jeopardy", "title"),
     ("He was asked about it at a “Jobs First” forum in May.", "Jobs First", "title"),
+    ("Ana Silva wrote “The Last Harvest” in 2019.", "Last Harvest", "title"),
+    ("She wrote: “We Will Never Give Up.”", "Never Give Up", "speech"),
     ("The minister called the attack “an act of terror.”", "terror", "speech"),
 ]
 
