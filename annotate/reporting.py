@@ -235,7 +235,8 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if not parts:
         return _interrupted_clause(doc, verb, spec)
     if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
-        return None
+        if not any(_quoted_object(doc, p) for p in parts):
+            return None  # "attacked the plan"; but "attacked “the hateful ideology …”"
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     fronted = _fronted_subject(doc, verb, clausal)
@@ -247,6 +248,12 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
 # Weak verbs whose "as" clause is not a report ("as talks continue", "as
 # the figures show").
 _NOT_AS_CUES = frozenset(("continue", "show"))
+
+
+def _quoted_object(doc: Doc, part: Token) -> bool:
+    """An object that is a quotation: it opens with the quotation mark."""
+    first = part.left_edge.i
+    return part.dep_ == "dobj" and doc[first].is_quote and doc[first].text in "“\"‘'"
 
 
 def _quoted_after_speech(doc: Doc, verb: Token, clause: Token) -> bool:

@@ -35,7 +35,11 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             subject = None  # "RBI cuts rate, says inflation in “comfort zone”": RBI says
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return noun_phrase(doc, verb.head)
+                head = verb.head  # "McConnell, now the majority leader, who said": McConnell
+                return noun_phrase(doc, head.head if head.dep_ == "appos" else head)
+            if subject.lower_ in ("who", "which"):
+                antecedent = _antecedent(doc, subject)
+                return None if antecedent is None else noun_phrase(doc, antecedent)
             if subject.lower_ == "it" and _it_speaks(cue, verb, subject):
                 return chars(doc, subject.i, subject.i)  # "“…,” it said": a body, a paper
             if subject.lower_ in NOT_SOURCES:
@@ -154,7 +158,6 @@ def _it_speaks(cue: Token, verb: Token, subject: Token) -> bool:
         and subject.head.i == verb.i
         and (verb is cue or verb.lemma_ in cue_verbs())
         and spec.cls != "think"
-        and not spec.quotes_only
     )
 
 
@@ -164,6 +167,20 @@ def _aside_clause(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "ccomp", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children
     )
+
+
+def _antecedent(doc: Doc, relative: Token) -> Token | None:
+    """ "the Chicago Police Department which reported “…”": the noun right
+    before a relative pronoun that the parser did not hang on it."""
+    i = relative.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    token = doc[i]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _headline_subject(verb: Token, inside: QuoteTokens) -> Token | None:

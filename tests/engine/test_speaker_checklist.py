@@ -97,6 +97,11 @@ CHECKLIST = {
         ("The report labelled the prison “unfit for purpose.”", "unfit", "The report"),
         ("The mayor called the protesters “a tiny minority.”", "minority", "The mayor"),
         ("Rivals mocked the slogan as “empty words.”", "empty", "Rivals"),
+        (
+            "In a speech, the senator attacked “the cowardice of the elites.”",
+            "cowardice",
+            "the senator",
+        ),
         ("She lashed out at the board, calling its decision “cowardly.”", "cowardly", "She"),
         ("The speaker keeps calling people “losers” on television.", "losers", "The speaker"),
         ("All evening the candidate went on about “rigged courts.”", "rigged", "the candidate"),
@@ -160,9 +165,27 @@ CHECKLIST = {
             "The paper",
         ),
         (
+            "The agency did not name the firm, but it referenced “serious lapses” in its audit.",
+            "lapses",
+            "it",
+        ),
+        (
             "It attacked the governor, saying he had “failed the state.”",
             "failed",
             "It",
+        ),
+    ],
+    "relative clauses": [
+        (
+            "Reporters turned to the Fire Department which reported “1,200 false alarms” "
+            "in a year.",
+            "false alarms",
+            "the Fire Department",
+        ),
+        (
+            "She met Tom Reyes, now the party chairman, who once called the tax “theft.”",
+            "theft",
+            "Tom Reyes",
         ),
     ],
     "long appositions": [
