@@ -44,7 +44,7 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "say add note state explain write report declare remark comment reply respond "
         "answer tweet recall mention argue observe reiterate emphasize emphasise stress "
         "quip joke boast testify disclose vow acknowledge repeat recount caution clarify "
-        "complain lament muse speculate hint concur blurt scoff shout yell scream exclaim "
+        "complain lament bemoan muse speculate hint concur blurt scoff shout yell scream exclaim "
         "retort counter chant proclaim sneer snap grumble gush marvel fume vent plead whisper "
         "mutter thunder post text email interject read",
     ),

@@ -126,6 +126,13 @@ def named_by(text: str, start: int) -> str | None:
     return "title" if found["title"] else "term"
 
 
+def _names_a_work(inner: str) -> bool:
+    """ "“Commander-in-Chief Forum”", "“The Late Show”": a title-cased name of
+    several words ending in a noun for a work or an event."""
+    words = words_of(inner)
+    return len(words) > 1 and words[-1].lower() in WORK_NOUNS
+
+
 def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     """The kind of the quotation at `span` ("speech", "term" or "title")."""
     start, end = span
@@ -136,7 +143,9 @@ def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     if naming is not None:
         return "title" if naming == "title" and title_cased(inner) else "term"
     exclaimed = inner.rstrip().endswith(("!", "?"))  # "chants of “Bobby!”" is no title
-    if title_cased(inner) and named_as_work(text, start, end, after_of=not exclaimed):
+    if title_cased(inner) and (
+        named_as_work(text, start, end, after_of=not exclaimed) or _names_a_work(inner)
+    ):
         return "title"
     if attributed:
         return "speech"

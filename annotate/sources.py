@@ -87,8 +87,10 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
                 verb = verb.head
             continue
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.tag_ != "VB":
-            # "X issued a statement saying …": X, else the statement itself
+        acl = verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
+        if acl and verb.tag_ in ("VBG", "VBD"):
+            # "X issued a statement saying …": X, else the statement itself (not
+            # "a box labeled “…”", where the box is what is labelled)
             noun = verb.head
             if noun.dep_ == "dobj" and noun.head.i != noun.i:
                 verb = noun.head

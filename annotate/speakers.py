@@ -95,7 +95,7 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
-    after = _cue_after(doc, last, cues)
+    after = None if _named_before(doc, first, last, cues) else _cue_after(doc, last, cues)
     if after is not None:
         return after
     before = _cue_before(doc, first, cues)
@@ -272,6 +272,22 @@ def _subordinate(verb: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < verb.i
         for c in verb.children
     )
+
+
+def _named_before(doc: Doc, first: int, last: int, cues: list[ReportingCue]) -> bool:
+    """ "In a box labelled “next of kin,” a nurse wrote …": the quotation is
+    the object of a word before it in its own clause (not a reporting cue),
+    so the clause after it is no speech tag."""
+    root = next(
+        (t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last),
+        None,
+    )
+    if root is None or root.head.i >= first or root.head.pos_ not in ("VERB", "ADP"):
+        return False
+    between = doc[root.head.i : first]
+    if any("\n" in t.text or t.text in ".!?;" or t.is_sent_start for t in between[1:]):
+        return False
+    return _cue_at(cues, root.head.i) is None
 
 
 def _subject_within(verb: Token, last: int) -> bool:

@@ -132,6 +132,11 @@ CHECKLIST = {
         ("“It was terrifying,” recalled Maria Santos, 34.", "terrifying", "Maria Santos"),
         ("“Enough is enough,” the protesters chanted.", "Enough", "the protesters"),
         (
+            "Bemoaning the “rigged courts,” the candidate attacked the judge.",
+            "rigged",
+            "the candidate",
+        ),
+        (
             "Marchers passing the town hall chanted “Not in our name” until midnight.",
             "Not in our name",
             "Marchers",
@@ -249,6 +254,11 @@ CHECKLIST = {
             None,
         ),
         (
+            "On the form, in a box labelled “next of kin,” a nurse had written a name.",
+            "next of kin",
+            None,
+        ),
+        (
             "The rules give the chairman power to call a “special session” of the board.",
             "special session",
             None,
@@ -291,6 +301,7 @@ KINDS = [
     ("Crowds greeted him with chants of “Gordon!” at the rally.", "Gordon", "speech"),
     ("She won twice on “Jeopardy!” last year.", "Jeopardy", "title"),
     ("He was asked about it at a “Jobs First” forum in May.", "Jobs First", "title"),
+    ("She praised the troops during a “Veterans Day Summit” in Ohio.", "Veterans", "title"),
     ("Ana Silva wrote “The Last Harvest” in 2019.", "Last Harvest", "title"),
     ("She wrote: “We Will Never Give Up.”", "Never Give Up", "speech"),
     ("The minister called the attack “an act of terror.”", "terror", "speech"),
