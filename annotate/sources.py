@@ -36,7 +36,9 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
                 head = verb.head  # "McConnell, now the majority leader, who said": McConnell
-                return noun_phrase(doc, head.head if head.dep_ == "appos" else head)
+                if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN":
+                    head = head.head
+                return noun_phrase(doc, head)
             if subject.lower_ in ("who", "which"):
                 antecedent = _antecedent(doc, subject)
                 return None if antecedent is None else noun_phrase(doc, antecedent)

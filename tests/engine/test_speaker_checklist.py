@@ -192,6 +192,12 @@ CHECKLIST = {
             "theft",
             "Tom Reyes",
         ),
+        (
+            "Guests included the mayor's deputy, Councillor Ruth Hale, who called the plan "
+            "“a triumph.”",
+            "triumph",
+            "Councillor Ruth Hale",
+        ),
     ],
     "long appositions": [
         (
