@@ -2,10 +2,15 @@
 dependency parse and the words around the cue give it.
 
 The subject of the cue (or of the verb it hangs on as a conjunct, participle
-or complement; the antecedent of "who"); else a noun phrase the parser hung
-elsewhere: an inverted subject ("“…,” said the woman"), a name between the
-quotation and the cue, a name shown in a recording ("footage of X saying"),
-a name right beside the cue. Never a dateline, a date or "you".
+or complement; the antecedent of "who" or "which"; the subject of the
+reporting clause a participle follows: "Sanders said, going on to say"; of
+"let" in "let them know"); else a noun phrase the parser hung elsewhere: an
+inverted subject ("“…,” said the woman"), a name between the quotation and
+the cue, a name shown in a recording ("footage of X saying"), the shared
+subject of a headline ("Council cuts bins, says …"), a name right beside
+the cue. Never a dateline, a date, a dash or "you"; never a guess across an
+aside ("- where the Panthers played - while chanting") or a relative
+clause.
 """
 
 from __future__ import annotations

@@ -4,21 +4,28 @@ says. The rules, in the order they are tried:
 1. the cue whose content holds it (a partial quote in reported speech, a
    full quote after "She added:"; of two alike, the outer report, unless the
    inner is a reporting noun with its owner: "rejected the mayor's claim
-   that “…”"), or whose content it carries on ("demanded that they “…”");
+   that “…”", or a speech cue inside a characterisation: "invoked the story
+   his father told, “…”"), or whose content it carries on ("demanded that
+   they “…”");
 2. a dash signature ("“…” ― Pamela Padilla");
 3. the cue of the quotation before it, when only that cue's clause or an
    "and" stands between ("“A,” he said, “B.”", "“reckless” and “cruel”");
 4. a cue whose clause ends in a colon right before it ("Dragone said: …");
 5. a cue right after it ("“…,” he said"), its subject however long the
-   apposition ("“…,” Jane Roe, the mayor's adviser for housing, said");
+   apposition ("“…,” Jane Roe, the mayor's adviser for housing, said"), not
+   a clause of time or cause ("“…,” when Clinton blasted him"), a verb whose
+   subject is the quotation ("the “peace plan” was rejected"), or a clause
+   after a quotation that a word before it governs ("in a box labelled
+   “…,” a nurse wrote");
 6. a cue right before it ("he said, “…”"), or whose clause runs up to the
    comma before it ("who lamented in an interview with X, “…”");
 7. a cue in whose parse it hangs as a complement, object or content
    preposition, when the parser gave that cue no content span;
 8. for a quotation that is a sentence or paragraph of its own: the speaker
-   of the quotation before it, unless another cue intervenes (a negated
-   aside about "he" or "she" does not), or the source of the report in the
-   sentence just before it, in the same paragraph.
+   of the quotation before it, unless another cue or a sentence about
+   another named person intervenes (a negated aside about "he" or "she"
+   does not), or the source of the report in the sentence just before it,
+   in the same paragraph.
 
 Otherwise it has no speaker: nobody is guessed. Words under a negated cue
 ("did not call it “…”") are nobody's.
