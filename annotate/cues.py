@@ -9,7 +9,7 @@ General English only. Each verb lemma maps to a `CueVerb`:
 - `preps`: prepositions introducing content ("accused X of …", "called for …");
 - `weak`: the verb also has ordinary senses ("show", "find", "know"), so it
   only counts with a clausal complement (a that-clause or finite ccomp), or
-  right after a quotation ("“…,” he continued");
+  right after a quotation ("“…,” he continued", "“…,” as one senator put it");
 - `quotes_only`: a verb of characterisation ("branded X “…”", "hailed X as
   “…”") attributes the quotations in its content but makes no claim;
 - `particle`: the verb reports only with it ("shot back", "chimed in").

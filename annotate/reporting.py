@@ -1,11 +1,12 @@
 """Reporting cues in the parse: the verb or phrase that reports, who it
 names as the source, and the span it reports.
 
-A `Matcher` over lemmas finds reporting verbs (`cues.py`) and "according
-to". For each cue the dependency parse gives the source (`sources.py`) and
-the content (its clausal complement, object, content preposition, or the
-clause it interrupts: "…, sources said"), and `polarity.py` says whether a
-negation scopes over it. "According to" an outlet is dropped when the
+A `Matcher` over lemmas (`cue_matcher`, built once by the attribution
+component) finds reporting verbs (`cues.py`) and "according to". For each
+cue the dependency parse gives the source (`sources.py`) and the content
+(its clausal complement, object, content preposition, or the clause it
+interrupts: "…, sources said"), and `polarity.py` says whether a negation
+scopes over it. "According to" an outlet is dropped when the
 speaker has a verb of its own (the outlet is only the channel).
 """
 
