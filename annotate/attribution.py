@@ -16,13 +16,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from annotate.parse_spans import CharSpan, QuoteTokens, token_range
 from annotate.quote_frames import find_frames
 from annotate.quote_kinds import quote_kind
 from annotate.reporting import ReportingCue, find_cues, token_of
-from annotate.speakers import joined, speaker_cue
+from annotate.speakers import REACH, joined, speaker_cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +39,21 @@ class Attribution:
     kind: str = "speech"  # of a quotation: "speech", "term" or "title"
 
 
-def find_attributions(doc: Doc, quotes: list[CharSpan]) -> list[Attribution]:
-    """Quotes (attributed where the text says who) and claims of `doc`."""
+def find_attributions(
+    doc: Doc, quotes: list[CharSpan], matcher: Matcher, reach: int = REACH
+) -> list[Attribution]:
+    """Quotes (attributed where the text says who) and claims of `doc`.
+    `matcher` finds the reporting cues (`reporting.cue_matcher`); `reach` is
+    how many tokens from a quotation a cue whose content holds it may be."""
     text = doc.text  # built anew on every access: once per doc
     quote_tokens = [token_range(doc, span) for span in quotes]
     inside = QuoteTokens(quote_tokens)
-    cues = find_cues(doc, inside)
+    cues = find_cues(doc, inside, matcher)
     if quotes:
         frames = find_frames(doc, quote_tokens, inside, cues)
         if frames:
             cues = sorted([*cues, *frames], key=token_of)
-    owners = _owners(doc, text, quotes, quote_tokens, cues)
+    owners = _owners(doc, text, quotes, quote_tokens, cues, reach)
     out: list[Attribution] = []
     for span, (owner, kind) in zip(quotes, owners, strict=True):
         if owner is None:
@@ -73,12 +78,13 @@ def _owners(
     quotes: list[CharSpan],
     quote_tokens: list[tuple[int, int]],
     cues: list[ReportingCue],
+    reach: int,
 ) -> list[tuple[ReportingCue | None, str]]:
     """Each quotation's cue (None: the text names no speaker) and kind."""
     owners: list[tuple[ReportingCue | None, str]] = []
     previous: tuple[int, ReportingCue | None] | None = None  # last speech and its cue
     for q, (span, (first, last)) in enumerate(zip(quotes, quote_tokens, strict=True)):
-        owner = speaker_cue(doc, text, span, first, last, cues, previous, quotes)
+        owner = speaker_cue(doc, text, span, first, last, cues, previous, quotes, reach)
         kind = quote_kind(text, span, owner is not None)
         if kind != "speech":  # a title is nobody's words; a term had no owner
             owner = None

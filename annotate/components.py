@@ -25,6 +25,8 @@ from annotate.attribution import find_attributions
 from annotate.failures import Failure, describe, raising
 from annotate.incidents import find_incidents
 from annotate.quotes import find_quotes
+from annotate.reporting import cue_matcher
+from annotate.speakers import REACH
 
 for _name in ("quotes", "attributions", "actors", "incidents", "briefing_failures"):
     if not Doc.has_extension(_name):
@@ -99,14 +101,23 @@ class QuoteFinder(Guarded):
     "briefing_attribution",
     requires=["doc._.quotes", "token.dep", "token.lemma", "doc.sents"],
     assigns=["doc._.attributions"],
+    default_config={"speaker_reach": REACH},
 )
 class AttributionFinder(Guarded):
-    """Who said what: cue, source and content of quotes and reported speech."""
+    """Who said what: cue, source and content of quotes and reported speech.
+    It owns the cue matcher; a cue whose content holds a quotation may lie
+    `speaker_reach` tokens from it."""
 
     component, missing, extensions = "attribution", "no speakers or claims", ("attributions",)
 
+    def __init__(self, nlp: Language, name: str, speaker_reach: int) -> None:
+        super().__init__(nlp, name)
+        self.matcher = cue_matcher(nlp.vocab)
+        self.reach = speaker_reach
+
     def process(self, doc: Doc) -> None:
-        doc._.attributions = find_attributions(doc, doc._.quotes or [])
+        quotes = doc._.quotes or []
+        doc._.attributions = find_attributions(doc, quotes, self.matcher, self.reach)
 
 
 @Language.factory(

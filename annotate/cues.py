@@ -9,7 +9,7 @@ General English only. Each verb lemma maps to a `CueVerb`:
 - `preps`: prepositions introducing content ("accused X of …", "called for …");
 - `weak`: the verb also has ordinary senses ("show", "find", "know"), so it
   only counts with a clausal complement (a that-clause or finite ccomp), or
-  right after a quotation ("“…,” he continued");
+  right after a quotation ("“…,” he continued", "“…,” as one senator put it");
 - `quotes_only`: a verb of characterisation ("branded X “…”", "hailed X as
   “…”") attributes the quotations in its content but makes no claim;
 - `particle`: the verb reports only with it ("shot back", "chimed in").
@@ -44,7 +44,7 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "say add note state explain write report declare remark comment reply respond "
         "answer tweet recall mention argue observe reiterate emphasize emphasise stress "
         "quip joke boast testify disclose vow acknowledge repeat recount caution clarify "
-        "complain lament muse speculate hint concur blurt scoff shout yell scream exclaim "
+        "complain lament bemoan muse speculate hint concur blurt scoff shout yell scream exclaim "
         "retort counter chant proclaim sneer snap grumble gush marvel fume vent plead whisper "
         "mutter thunder post text email interject read",
     ),
@@ -52,6 +52,13 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
     ("say", {"particle": "back"}, "shoot fire"),  # "shot back", "fired back"
     ("say", {"particle": "in"}, "chime cut weigh"),  # "chimed in", "cut in"
     ("say", {"particle": "up"}, "pipe"),  # "piped up"
+    # "went on about “…”", "railed against …": only with what they are about
+    ("say", {"particle": "on", "preps": ("about",), "needs_prep": True, "quotes_only": True}, "go"),
+    (
+        "accuse",
+        {"preps": ("against", "about"), "needs_prep": True, "quotes_only": True},
+        "rail rant",
+    ),
     ("say", {"object": True}, "describe announce promise pledge"),
     ("say", {"weak": True}, "signal indicate agree echo conclude show find put continue"),
     ("say", {"object": True, "weak": True}, "reveal"),
@@ -81,7 +88,8 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
     (
         "say",
         {"object": True, "preps": ("as", "for", "to"), "quotes_only": True},
-        "characterize characterise term hail praise laud commend tout applaud liken compare",
+        "characterize characterise term hail praise laud commend tout applaud liken compare "
+        "cite reference invoke",
     ),
     ("deny", {"object": True}, "deny dismiss reject refute dispute rebut disavow"),
     ("claim", {"preps": ("on",)}, "claim insist allege contend assert maintain purport"),
@@ -114,6 +122,8 @@ def cue_verbs() -> dict[str, CueVerb]:
 # ("said" -> "says"); regular ones are de-inflected by their ending.
 IRREGULAR_FORMS: dict[str, str] = {
     "said": "say",
+    "went": "go",
+    "gone": "go",
     "told": "tell",
     "wrote": "write",
     "written": "write",

@@ -139,13 +139,26 @@ def _cast_as(doc: Doc, as_: Token, inside: QuoteTokens) -> ReportingCue | None:
     """ "VERB X as “…”" with an active subject: not "such as", "as well as",
     "known as" (no subject), "worked as" (no object)."""
     verb = as_.head
-    if verb.pos_ != "VERB" or verb.lemma_ in cue_verbs() or not _finite(verb):
-        return None
+    spec = cue_verbs().get(verb.lemma_)
+    if verb.pos_ != "VERB" or (spec is not None and not spec.particle) or not _finite(verb):
+        return None  # a cue verb reports its own "as" phrase; "went after X as" does not
     if as_.i > 0 and doc[as_.i - 1].lower_ in ("such", "well", "so"):
         return None
-    if not any(c.dep_ == "dobj" and c.i < as_.i for c in verb.children):
+    if not any(_object_before(c, as_) for c in verb.children):
         return None
     return _said_by_subject(doc, verb, chars(doc, as_.i, as_.right_edge.i), inside)
+
+
+# Prepositions whose object a verb casts "as" something: "went after X as “…”".
+_TARGET_PREPS = frozenset(("after", "at", "against"))
+
+
+def _object_before(child: Token, as_: Token) -> bool:
+    """An object of the verb before "as": "rated the claim as", "went after
+    Trump as", "lashed out at the board as"."""
+    if child.i >= as_.i:
+        return False
+    return child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _TARGET_PREPS)
 
 
 def _using_words(doc: Doc, noun: Token, inside: QuoteTokens) -> ReportingCue | None:

@@ -24,12 +24,15 @@ WORK_NOUNS = frozenset(
     column article essay op-ed editorial headline newsletter magazine podcast poem
     painting exhibition report paper study ad advert advertisement spot commercial
     slogan motto hashtag campaign video website site blog channel segment interview
-    host anchor titled entitled headlined dubbed""".split()
+    host anchor titled entitled headlined dubbed forum summit festival tour""".split()
 )
-# Verbs whose object is a work: "performed “Bridge Over Troubled Water”".
+# Verbs whose object is a work: "performed “Bridge Over Troubled Water”",
+# "wrote “The Last Harvest”" (a title-cased quotation after them).
 WORK_VERBS = frozenset(
     "perform performed performs performing sing sang sings singing sung recite recited "
-    "play played plays playing star starred starring air aired publish published".split()
+    "play played plays playing star starred starring air aired publish published "
+    "read reads reading reread rereads write wrote writes writing written author authored "
+    "pen penned direct directed directs compose composed record recorded release released".split()
 )
 # Small words left in lower case inside a title ("Contract with America").
 _MINOR = frozenset(
@@ -62,21 +65,23 @@ def title_cased(inner: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR for w in words)
 
 
-def named_as_work(text: str, start: int, end: int) -> bool:
+def named_as_work(text: str, start: int, end: int, after_of: bool = True) -> bool:
     """Whether the words around the quotation name it as a work: a
     possessive right before ("CBS's “…”"), a work noun just before or after
     ("the documentary “…”", "“…” radio program"), a verb of performing
     ("sang “…”"), or "on"/"of" right before ("On “Face the Nation,”", "an
-    episode of “…”")."""
+    episode of “…”"; `after_of` False: not "of", as in "chants of “Bobby!”")."""
     before = text[max(0, start - 40) : start]
     before = before[before.rfind("\n") + 1 :]
     if _POSSESSIVE.search(before):
         return True
     previous = [w.lower() for w in words_of(before)[-3:]]
-    if previous and previous[-1] in ("on", "of"):
+    if previous and (previous[-1] == "on" or (after_of and previous[-1] == "of")):
         return True
-    if any(w in WORK_NOUNS or w in WORK_VERBS for w in previous):
+    if any(w in WORK_NOUNS for w in previous):
         return True
+    if any(w in WORK_VERBS for w in previous) and before.rstrip()[-1:] not in (":", ","):
+        return True  # "wrote “The Last Harvest”", not "wrote: “We Will Win.”"
     after = text[end : end + 30]
     after = after[: after.find("\n")] if "\n" in after else after
     following = [w.lower() for w in words_of(after)[:2]]
@@ -121,6 +126,13 @@ def named_by(text: str, start: int) -> str | None:
     return "title" if found["title"] else "term"
 
 
+def _names_a_work(inner: str) -> bool:
+    """ "“Commander-in-Chief Forum”", "“The Late Show”": a title-cased name of
+    several words ending in a noun for a work or an event."""
+    words = words_of(inner)
+    return len(words) > 1 and words[-1].lower() in WORK_NOUNS
+
+
 def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     """The kind of the quotation at `span` ("speech", "term" or "title")."""
     start, end = span
@@ -130,7 +142,10 @@ def quote_kind(text: str, span: tuple[int, int], attributed: bool) -> str:
     naming = named_by(text, start)
     if naming is not None:
         return "title" if naming == "title" and title_cased(inner) else "term"
-    if title_cased(inner) and named_as_work(text, start, end):
+    exclaimed = inner.rstrip().endswith(("!", "?"))  # "chants of “Bobby!”" is no title
+    if title_cased(inner) and (
+        named_as_work(text, start, end, after_of=not exclaimed) or _names_a_work(inner)
+    ):
         return "title"
     if attributed:
         return "speech"

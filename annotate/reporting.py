@@ -1,11 +1,12 @@
 """Reporting cues in the parse: the verb or phrase that reports, who it
 names as the source, and the span it reports.
 
-A `Matcher` over lemmas finds reporting verbs (`cues.py`) and "according
-to". For each cue the dependency parse gives the source (`sources.py`) and
-the content (its clausal complement, object, content preposition, or the
-clause it interrupts: "…, sources said"), and `polarity.py` says whether a
-negation scopes over it. "According to" an outlet is dropped when the
+A `Matcher` over lemmas (`cue_matcher`, built once by the attribution
+component) finds reporting verbs (`cues.py`) and "according to". For each
+cue the dependency parse gives the source (`sources.py`) and the content
+(its clausal complement, object, content preposition, or the clause it
+interrupts: "…, sources said"), and `polarity.py` says whether a negation
+scopes over it. "According to" an outlet is dropped when the
 speaker has a verb of its own (the outlet is only the channel).
 """
 
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
@@ -51,18 +51,21 @@ _PRONOUN_OBJECTS = frozenset("it this that so something anything nothing".split(
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 
 
-@lru_cache(maxsize=8)
-def _matcher(vocab: Vocab) -> Matcher:
+def cue_matcher(vocab: Vocab) -> Matcher:
+    """The matcher for reporting cues (`cues.py` lemmas as verbs, "according
+    to"). The attribution component builds it once, in its `__init__`."""
     matcher = Matcher(vocab)
     matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cue_verbs())}, "POS": {"IN": ["VERB"]}}]])
     matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
     return matcher
 
 
-def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
+def find_cues(doc: Doc, inside: QuoteTokens, matcher: Matcher) -> list[ReportingCue]:
+    """The reporting cues of `doc` that `matcher` (see `cue_matcher`) finds,
+    outside quotations, in token order."""
     table = cue_verbs()
     cues: list[ReportingCue] = []
-    for match_id, start, _end in _matcher(doc.vocab)(doc):
+    for match_id, start, _end in matcher(doc):
         token = doc[start]
         if inside(start):
             continue  # speech reported inside a quotation is the speaker's words
@@ -109,6 +112,10 @@ def _channel(doc: Doc, according: Token, cue: ReportingCue, verbs: dict[int, Rep
     return False
 
 
+# "let them know", "made us believe": the subject of the cue is who is told.
+_CAUSATIVES = frozenset("let make help".split())
+
+
 def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> ReportingCue | None:
     if spec.particle and not any(
         c.dep_ in ("prt", "advmod") and c.lower_ == spec.particle for c in verb.rights
@@ -139,12 +146,26 @@ def _verb_cue(doc: Doc, verb: Token, spec: CueVerb, inside: QuoteTokens) -> Repo
         token=verb.i,
         cue=chars(doc, first, last),
         cls=cls,
-        source=source_of(doc, verb, inside),
+        source=_source(doc, verb, inside),
         content=content,
         colon_after=colon,
         negated=negated,
         quotes_only=spec.quotes_only,
     )
+
+
+def _source(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
+    """The cue's source. "She let them know that “…”": the one who lets or
+    makes someone know, think or say something, not the one told."""
+    head = verb.head
+    if (
+        verb.dep_ in ("ccomp", "xcomp")
+        and head.lemma_ in _CAUSATIVES
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        return source_of(doc, head, inside)
+    return source_of(doc, verb, inside)
 
 
 def _speech_verb(spec: CueVerb) -> bool:
@@ -181,6 +202,7 @@ def _according(doc: Doc, according: Token) -> ReportingCue | None:
 def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     """The span the cue reports, from its complements (or the clause it interrupts)."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or _that_clause(c)]
+    clausal = [c for c in clausal if not _quoted_after_speech(doc, verb, c)]
     if any(c.i > verb.i for c in clausal):
         clausal = [c for c in clausal if c.i > verb.i]  # "came after X said Y": not "came"
     elif clausal and not _set_off(doc, verb):
@@ -214,7 +236,8 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if not parts:
         return _interrupted_clause(doc, verb, spec)
     if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
-        return None
+        if not any(_quoted_object(doc, p) for p in parts):
+            return None  # "attacked the plan"; but "attacked “the hateful ideology …”"
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     fronted = _fronted_subject(doc, verb, clausal)
@@ -226,6 +249,34 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
 # Weak verbs whose "as" clause is not a report ("as talks continue", "as
 # the figures show").
 _NOT_AS_CUES = frozenset(("continue", "show"))
+
+
+def _quoted_object(doc: Doc, part: Token) -> bool:
+    """An object that is a quotation: it opens with the quotation mark."""
+    first = part.left_edge.i
+    return part.dep_ == "dobj" and doc[first].is_quote and doc[first].text in "“\"‘'"
+
+
+def _quoted_after_speech(doc: Doc, verb: Token, clause: Token) -> bool:
+    """ "The spot concludes with footage of Trump saying, “That makes me
+    smart”": a quotation the parser hung on a cue, with another speech verb
+    between them, is what the nearer verb says."""
+    first = clause.left_edge.i
+    if not doc[first].is_quote:
+        first -= 1  # the parser hangs the opening mark on the cue
+    if first <= verb.i + 1 or not doc[first].is_quote:
+        return False
+    table = cue_verbs()
+    for token in doc[verb.i + 1 : first]:
+        spec = table.get(token.lemma_)
+        if token.pos_ == "VERB" and spec is not None and _speech_verb(spec):
+            # a speech verb left with nothing to say: the quotation is its words
+            return not any(
+                c.dep_ in ("ccomp", "xcomp", "dobj")
+                or (c.dep_ == "prep" and c.lower_ in spec.preps)
+                for c in token.children
+            )
+    return False
 
 
 def _that_clause(child: Token) -> bool:
@@ -331,6 +382,8 @@ def _after_quotation(doc: Doc, verb: Token, inside: QuoteTokens) -> bool:
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         i = subject.left_edge.i - 1
+    if i >= 0 and doc[i].lower_ == "as" and doc[i].head.i == verb.i:
+        i -= 1  # "“…,” as one senator put it"
     return i >= 0 and doc[i].is_quote and inside(i)
 
 

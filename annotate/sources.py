@@ -2,10 +2,15 @@
 dependency parse and the words around the cue give it.
 
 The subject of the cue (or of the verb it hangs on as a conjunct, participle
-or complement; the antecedent of "who"); else a noun phrase the parser hung
-elsewhere: an inverted subject ("“…,” said the woman"), a name between the
-quotation and the cue, a name shown in a recording ("footage of X saying"),
-a name right beside the cue. Never a dateline, a date or "you".
+or complement; the antecedent of "who" or "which"; the subject of the
+reporting clause a participle follows: "Sanders said, going on to say"; of
+"let" in "let them know"); else a noun phrase the parser hung elsewhere: an
+inverted subject ("“…,” said the woman"), a name between the quotation and
+the cue, a name shown in a recording ("footage of X saying"), the shared
+subject of a headline ("Council cuts bins, says …"), a name right beside
+the cue. Never a dateline, a date, a dash or "you"; never a guess across an
+aside ("- where the Panthers played - while chanting") or a relative
+clause.
 """
 
 from __future__ import annotations
@@ -20,22 +25,37 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
     """The mention of who speaks through `verb`, if the sentence says."""
     cue = verb
     for _ in range(6):
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        # a climbed-to verb's passive subject said it too: "After saying …, she
+        # was taken to hospital", "He was quoted as saying"
+        roles = ("nsubj", "csubj") if verb is cue else ("nsubj", "csubj", "nsubjpass")
+        subjects = [c for c in verb.children if c.dep_ in roles and _wordlike(c)]
         if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
             ahead = fronted(doc, verb)
             subjects = [c for c in subjects if ahead is None or c.i != ahead.i]
         subjects = [_past_dateline(doc, c) for c in subjects]
-        subjects = [c for c in subjects if c is not None]
+        subjects = [_out_of_phrase(doc, c) for c in subjects if c is not None]
         subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
+        if subject is not None and verb.dep_ == "conj" and _holds_quotation(subject, inside):
+            subject = None  # "RBI cuts rate, says inflation in “comfort zone”": RBI says
         if subject is not None and not inside(subject.i):
             if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return noun_phrase(doc, verb.head)
-            if subject.lower_ == "it" and _it_speaks(cue, subject):
+                head = verb.head  # "McConnell, now the majority leader, who said": McConnell
+                if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN":
+                    head = head.head
+                return noun_phrase(doc, head)
+            if subject.lower_ in ("who", "which"):
+                antecedent = _antecedent(doc, subject)
+                return None if antecedent is None else noun_phrase(doc, antecedent)
+            if subject.lower_ == "it" and _it_speaks(cue, verb, subject):
                 return chars(doc, subject.i, subject.i)  # "“…,” it said": a body, a paper
             if subject.lower_ in NOT_SOURCES:
                 return None
             return noun_phrase(doc, subject)
+        if verb is not cue:
+            earlier = _subject_before_participle(doc, cue, inside)
+            if earlier is not None:  # "…,” Sanders said, going on to say that …"
+                return noun_phrase(doc, earlier)
         if subject is not None:  # the parser took words of a quotation for the subject
             return _nearby_name(doc, cue, inside)
         if subject is None and verb is cue:
@@ -45,6 +65,9 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             inverted = _inverted_subject(doc, verb, inside)
             if inverted is not None:
                 return noun_phrase(doc, inverted)
+            doer = _headline_subject(verb, inside)
+            if doer is not None:  # "Council cuts bins, says budget “…”"
+                return noun_phrase(doc, doer)
             if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
                 name = _nearby_name(doc, cue, inside)
                 if name is not None and name[0] <= verb.idx:
@@ -59,16 +82,22 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             return noun_phrase(doc, pobj) if pobj is not None else None
         if verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acomp") and verb.head.i != verb.i:
-            if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            if verb.dep_ == "advcl" and verb.tag_ != "VBG" and not _reduced_relative(verb.head):
                 return None
+            if verb.dep_ == "advcl" and _aside_clause(verb.head):
+                return None  # "… - where the Panthers played - while chanting “…”"
+            if verb.dep_ == "advcl" and verb.head.dep_ == "relcl" and verb.i > verb.head.i:
+                return None  # "paying an architect who said …, saying “…”": whose words?
             verb = verb.head
             if verb.dep_ == "prep":  # "quoted as saying"
                 verb = verb.head
             if verb.dep_ == "advmod" and verb.lower_ == "short":  # "stopped short of"
                 verb = verb.head
             continue
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            # "X issued a statement saying …": X, else the statement itself
+        acl = verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
+        if acl and verb.tag_ in ("VBG", "VBD"):
+            # "X issued a statement saying …": X, else the statement itself (not
+            # "a box labeled “…”", where the box is what is labelled)
             noun = verb.head
             if noun.dep_ == "dobj" and noun.head.i != noun.i:
                 verb = noun.head
@@ -127,18 +156,101 @@ def _shown_speaker(doc: Doc, participle: Token) -> Token | None:
 _RECORDINGS = frozenset("footage video clip recording audio tape film image photo picture".split())
 
 
-def _it_speaks(cue: Token, subject: Token) -> bool:
-    """ "It said", "it wrote", "it points out that": "it" stands for an
-    organisation or a document when it is the active subject of a reporting
-    verb (not "it is said", not "it seems")."""
+def _it_speaks(cue: Token, verb: Token, subject: Token) -> bool:
+    """ "It said", "it wrote", "it points out that", "it attacked X, saying":
+    "it" stands for an organisation or a document when it is the active
+    subject of a reporting verb (not "it is said", not "it seems")."""
     spec = cue_verbs().get(cue.lemma_)
     return (
         spec is not None
         and subject.dep_ == "nsubj"
-        and subject.head.i == cue.i
+        and subject.head.i == verb.i
+        and (verb is cue or verb.lemma_ in cue_verbs())
         and spec.cls != "think"
-        and not spec.quotes_only
     )
+
+
+def _aside_clause(verb: Token) -> bool:
+    """A clause of place or time ("where the Panthers played"): a participle
+    the parser hung on it belongs to the main clause."""
+    return verb.dep_ in ("relcl", "ccomp", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") and c.i < verb.i for c in verb.children
+    )
+
+
+def _antecedent(doc: Doc, relative: Token) -> Token | None:
+    """ "the Chicago Police Department which reported “…”": the noun right
+    before a relative pronoun that the parser did not hang on it."""
+    i = relative.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    token = doc[i]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _headline_subject(verb: Token, inside: QuoteTokens) -> Token | None:
+    """ "Council cuts bin collections, says budget “…”": a headline's two
+    clauses share a subject; the parser hung the first on the cue as a
+    complement before it, beside the complement after it."""
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not before or not any(c.dep_ == "ccomp" for c in verb.rights):
+        return None
+    subject = next((c for c in before[0].children if c.dep_ == "nsubj"), None)
+    if subject is None or inside(subject.i) or subject.lower_ in NOT_SOURCES:
+        return None
+    return subject
+
+
+def _holds_quotation(subject: Token, inside: QuoteTokens) -> bool:
+    return any(inside(t.i) for t in subject.subtree)
+
+
+def _wordlike(token: Token) -> bool:
+    """Not a dash or other mark the parser took for a subject."""
+    return any(ch.isalnum() for ch in token.text)
+
+
+def _out_of_phrase(doc: Doc, subject: Token) -> Token:
+    """ "With 50 days until the election, Minyon Moore, a senior adviser,
+    called …": a subject the parser took from the end of an opening
+    prepositional phrase gives way to the name in apposition to it."""
+    if subject.pos_ == "PROPN" or subject.left_edge.i == 0:
+        return subject
+    if doc[subject.left_edge.i - 1].pos_ != "ADP":
+        return subject
+    appos = next((c for c in subject.rights if c.dep_ == "appos"), None)
+    return appos if appos is not None and appos.pos_ == "PROPN" else subject
+
+
+def _reduced_relative(head: Token) -> bool:
+    """ "Protesters marching through the streets chanted …": the parser made
+    the participle the root and hung the finite verb on it."""
+    return (
+        head.tag_ == "VBG" and head.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+def _subject_before_participle(doc: Doc, cue: Token, inside: QuoteTokens) -> Token | None:
+    """ "…,” Sanders said, going on to say that …", "she said, adding that …":
+    a participle clause right after a reporting clause, whatever the parser
+    hung it on, has that clause's subject."""
+    participle = cue
+    while participle.tag_ != "VBG" and participle.dep_ in ("xcomp", "conj"):
+        participle = participle.head
+    first = participle.left_edge.i
+    if participle.tag_ != "VBG" or first < 2 or doc[first - 1].text != ",":
+        return None
+    before = doc[first - 2]
+    if before.pos_ != "VERB" or before.lemma_ not in cue_verbs() or inside(before.i):
+        return None
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is None or inside(subject.i) or subject.lower_ in NOT_SOURCES:
+        return None
+    return subject
 
 
 def inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:

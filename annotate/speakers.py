@@ -4,21 +4,28 @@ says. The rules, in the order they are tried:
 1. the cue whose content holds it (a partial quote in reported speech, a
    full quote after "She added:"; of two alike, the outer report, unless the
    inner is a reporting noun with its owner: "rejected the mayor's claim
-   that “…”"), or whose content it carries on ("demanded that they “…”");
+   that “…”", or a speech cue inside a characterisation: "invoked the story
+   his father told, “…”"), or whose content it carries on ("demanded that
+   they “…”");
 2. a dash signature ("“…” ― Pamela Padilla");
 3. the cue of the quotation before it, when only that cue's clause or an
    "and" stands between ("“A,” he said, “B.”", "“reckless” and “cruel”");
 4. a cue whose clause ends in a colon right before it ("Dragone said: …");
 5. a cue right after it ("“…,” he said"), its subject however long the
-   apposition ("“…,” Jane Roe, the mayor's adviser for housing, said");
+   apposition ("“…,” Jane Roe, the mayor's adviser for housing, said"), not
+   a clause of time or cause ("“…,” when Clinton blasted him"), a verb whose
+   subject is the quotation ("the “peace plan” was rejected"), or a clause
+   after a quotation that a word before it governs ("in a box labelled
+   “…,” a nurse wrote");
 6. a cue right before it ("he said, “…”"), or whose clause runs up to the
    comma before it ("who lamented in an interview with X, “…”");
 7. a cue in whose parse it hangs as a complement, object or content
    preposition, when the parser gave that cue no content span;
 8. for a quotation that is a sentence or paragraph of its own: the speaker
-   of the quotation before it, unless another cue intervenes (a negated
-   aside about "he" or "she" does not), or the source of the report in the
-   sentence just before it, in the same paragraph.
+   of the quotation before it, unless another cue or a sentence about
+   another named person intervenes (a negated aside about "he" or "she"
+   does not), or the source of the report in the sentence just before it,
+   in the same paragraph.
 
 Otherwise it has no speaker: nobody is guessed. Words under a negated cue
 ("did not call it “…”") are nobody's.
@@ -29,9 +36,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from annotate.parse_spans import WINDOW, CharSpan, nickname_at
+from annotate.parse_spans import WINDOW, CharSpan, nickname_at, token_starts
 from annotate.reporting import ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
@@ -52,13 +59,15 @@ def speaker_cue(
     cues: list[ReportingCue],
     previous: tuple[int, ReportingCue | None] | None,
     quotes: list[CharSpan],
+    reach: int = REACH,
 ) -> ReportingCue | None:
-    """The cue a quotation belongs to, or None when the text names no speaker."""
+    """The cue a quotation belongs to, or None when the text names no speaker
+    (`reach`: tokens from the quotation to a cue whose content may hold it)."""
     start, end = span
     best: ReportingCue | None = None
     best_overlap = 0
-    lo = bisect_left(cues, first - REACH, key=token_of)
-    hi = bisect_right(cues, last + REACH, key=token_of)
+    lo = bisect_left(cues, first - reach, key=token_of)
+    hi = bisect_right(cues, last + reach, key=token_of)
     for cue in cues[lo:hi]:
         if cue.content is None:
             continue
@@ -66,7 +75,7 @@ def speaker_cue(
         overlap = min(end, c_end) - max(start, c_start)
         if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
             best, best_overlap = cue, overlap
-    if best is not None and best.source is None:
+    if best is not None and (best.source is None or best.quotes_only):
         best = _inner_with_source(best, start, end, cues[lo:hi]) or best
     if best is not None:
         # words under a negated cue ("did not call it “…”") are nobody's
@@ -93,7 +102,7 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
-    after = _cue_after(doc, last, cues)
+    after = None if _named_before(doc, first, last, cues) else _cue_after(doc, last, cues)
     if after is not None:
         return after
     before = _cue_before(doc, first, cues)
@@ -115,12 +124,29 @@ def speaker_cue(
                 for c in cues
             )
             and _sentence_has_no_cue(doc, first, last, cues, previous[1])
+            and not _someone_else(doc, text, prev_end, first, previous[1])
         ):
             return previous[1]
     return _after_reported_speech(doc, text, start, first, last, cues, previous, quotes)
 
 
 _PERSONAL = frozenset("he she they".split())
+
+
+def _someone_else(doc: Doc, text: str, prev_end: int, first: int, cue: ReportingCue) -> bool:
+    """ "“…,” Pence said. On CBS, Sanders identified … “…”": a sentence about
+    another named person between two quotations hands the floor to nobody
+    the text names, so the second quotation inherits no speaker."""
+    source = text[cue.source[0] : cue.source[1]] if cue.source else ""
+    start = bisect_left(token_starts(doc), prev_end)
+    for token in doc[start:first]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN":
+            continue
+        if cue.source is not None and cue.source[0] <= token.idx < cue.source[1]:
+            continue
+        if token.text not in source:
+            return True
+    return False
 
 
 def _aside(text: str, cue: ReportingCue) -> bool:
@@ -231,10 +257,51 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
         cue = _cue_at(cues, i)
         near = i <= last + WINDOW
         if cue is not None and (cue.content is None or (handed_on and near)):
+            if _subject_within(doc[cue.token], last):
+                return None  # "the so-called “peace plan” was rejected": its subject
+            if _subordinate(doc[cue.token]):
+                return None  # "“…,” when Clinton blasted him": no speech tag
             return None if cue.negated else cue
         if token.text in ".!?" and i > last + 1:
             return None
     return None
+
+
+# Words that open a clause of time, cause or condition, never a speech tag.
+_SUBORDINATORS = frozenset(
+    "when while after before because if since although though unless until once whereas".split()
+)
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether the cue's clause opens with "when", "after", "because" …"""
+    return any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < verb.i
+        for c in verb.children
+    )
+
+
+def _named_before(doc: Doc, first: int, last: int, cues: list[ReportingCue]) -> bool:
+    """ "In a box labelled “next of kin,” a nurse wrote …": the quotation is
+    the object of a word before it in its own clause (not a reporting cue),
+    so the clause after it is no speech tag."""
+    root = next(
+        (t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last),
+        None,
+    )
+    if root is None or root.head.i >= first or root.head.pos_ not in ("VERB", "ADP"):
+        return False
+    between = doc[root.head.i : first]
+    if any("\n" in t.text or t.text in ".!?;" or t.is_sent_start for t in between[1:]):
+        return False
+    return _cue_at(cues, root.head.i) is None
+
+
+def _subject_within(verb: Token, last: int) -> bool:
+    """Whether the verb's only subject lies in or before the quotation ending
+    at token `last`: the quotation is what the verb is about, not its words."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and max(subjects) <= last
 
 
 def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
@@ -255,8 +322,9 @@ def _inner_with_source(
     outer: ReportingCue, start: int, end: int, cues: list[ReportingCue]
 ) -> ReportingCue | None:
     """ "… - slammed what he described as “…”": when the cue holding the
-    quotation names no source, a cue inside its content that holds part of
-    the quotation and names one."""
+    quotation names no source, or only characterises it ("invoked the story
+    Kennedy told, “…”"), a cue inside its content that holds part of the
+    quotation and names a source."""
     assert outer.content is not None
     o_start, o_end = outer.content
     best, best_overlap = None, 0
@@ -363,7 +431,10 @@ def _governing_cue(
     quotation inside a branch of the cue's own parse that carries what it
     reports (a complement, object or preposition after it), when the parser
     left the cue without a content span."""
-    root = next((t for t in doc[first : last + 1] if not first <= t.head.i <= last), None)
+    root = next(
+        (t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last),
+        None,
+    )
     if root is None:
         return None
     branch = root
