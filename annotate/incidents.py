@@ -21,6 +21,7 @@ keeps generic references (a campaign, a list of tactics) apart as patterns.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -54,7 +55,6 @@ if not Doc.has_extension("published"):
 if not Doc.has_extension("incident_patterns"):
     Doc.set_extension("incident_patterns", default=None)
 
-_MATCHERS: dict[int, tuple[Vocab, PhraseMatcher, list[dict]]] = {}
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
@@ -71,24 +71,28 @@ def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
     return docs
 
 
-def _matcher(vocab: Vocab) -> tuple[PhraseMatcher, list[dict]]:
-    """The incident matcher for this vocab, built once from the lexicon: a
-    PhraseMatcher on lemmas (hash lookups, cheap beside the parse); the part
-    of speech each entry needs is checked on the matches."""
-    cached = _MATCHERS.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1], cached[2]
-    lex = incident_words()
-    matcher = PhraseMatcher(vocab, attr="LEMMA")
-    for family in ("nouns", "verbs", "phrases"):
-        for kind, words in lex[family].items():
-            docs = [d for word in words for d in _pattern_docs(vocab, word)]
-            matcher.add(f"{family}:{kind}", docs)
-    conditional = lex["conditional"]
-    for n, entry in enumerate(conditional):
-        matcher.add(f"cond:{n}", _pattern_docs(vocab, entry["lemma"]))
-    _MATCHERS[id(vocab)] = (vocab, matcher, conditional)
-    return matcher, conditional
+@dataclass(frozen=True)
+class IncidentMatcher:
+    """The incident words of the lexicon as a spaCy `PhraseMatcher` on lemmas
+    (hash lookups, cheap beside the parse), with the conditional entries its
+    `cond:N` labels index; the part of speech each entry needs is checked on
+    the matches. Built once per pipeline by the `briefing_incidents` component."""
+
+    matcher: PhraseMatcher
+    conditional: list[dict]
+
+    @classmethod
+    def build(cls, vocab: Vocab) -> IncidentMatcher:
+        lex = incident_words()
+        matcher = PhraseMatcher(vocab, attr="LEMMA")
+        for family in ("nouns", "verbs", "phrases"):
+            for kind, words in lex[family].items():
+                docs = [d for word in words for d in _pattern_docs(vocab, word)]
+                matcher.add(f"{family}:{kind}", docs)
+        conditional = lex["conditional"]
+        for n, entry in enumerate(conditional):
+            matcher.add(f"cond:{n}", _pattern_docs(vocab, entry["lemma"]))
+        return cls(matcher, conditional)
 
 
 def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
@@ -102,19 +106,24 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     return True
 
 
-def find_incidents(doc: Doc, actors: ActorIndex | None) -> list[Incident]:
+def find_incidents(
+    doc: Doc, actors: ActorIndex | None, matcher: IncidentMatcher | None = None
+) -> list[Incident]:
     """Reported events in document order (ids are given later by the engine);
     the generic references found on the way are left on the doc as
-    `doc._.incident_patterns`."""
-    incidents, patterns = find_events(doc, actors)
+    `doc._.incident_patterns`. The pipeline component passes the matcher it
+    owns; without one (a test, a script) one is built for this doc."""
+    incidents, patterns = find_events(doc, actors, matcher)
     doc._.incident_patterns = patterns
     return incidents
 
 
-def find_events(doc: Doc, actors: ActorIndex | None) -> tuple[list[Incident], list[Pattern]]:
+def find_events(
+    doc: Doc, actors: ActorIndex | None, matcher: IncidentMatcher | None = None
+) -> tuple[list[Incident], list[Pattern]]:
     """Events (mentions folded, see `incident_events`) and patterns."""
     index = actors or ActorIndex()
-    found = _mention_heads(doc, index)
+    found = _mention_heads(doc, index, matcher or IncidentMatcher.build(doc.vocab))
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     sentence = sentence_numbers(doc)
@@ -182,14 +191,14 @@ def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def _mention_heads(doc: Doc, actors: ActorIndex) -> list[tuple[Token, str]]:
+def _mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[tuple[Token, str]]:
     """Every real mention of an incident: its head word and type."""
 
     def person(token: Token) -> bool:
         actor = actors.actor(actors.actor_of_token(token.i))
         return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
 
-    matcher, conditional = _matcher(doc.vocab)
+    matcher, conditional = words.matcher, words.conditional
     found: list[tuple[Token, str]] = []
     spans = []
     for match_id, start, end in matcher(doc):
