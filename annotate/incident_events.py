@@ -57,6 +57,7 @@ _HABITUAL = frozenset(
     "continually persistently".split()
 )
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
+_ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
@@ -139,6 +140,10 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             return True  # "a wave of drone sightings", "a campaign of sabotage"
         if governor.lemma_.lower() in ("act", "case", "incident"):
             node = governor  # "an act of sabotage" is as specific as the act
+        elif governor.lemma_.lower() in _ONE_SPELL and any(
+            c.dep_ in ("det", "poss") for c in governor.children
+        ):
+            return False  # "a night of strikes on ports": one spell of them
     if node.dep_ == "conj":
         first = node
         while first.dep_ == "conj":
@@ -327,6 +332,8 @@ def _spread(node: Token) -> str:
     """ "span" for a stretch of time ("since 2022", "for months"), "wide" for
     one of space or a vague time ("across Europe", "in recent weeks"), else ""."""
     for child in node.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and _duration(child):
+            continue  # "circling for an hour": how long one event lasted
         if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
             return "span"
         if child.dep_ == "prep" and child.lower_ == "across":
@@ -338,6 +345,17 @@ def _spread(node: Token) -> str:
         if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
             return "wide"
     return ""
+
+
+def _duration(prep: Token) -> bool:
+    """ "for an hour", "for about two minutes", "for two days": a length of
+    minutes, hours or a few counted days, not a stretch of weeks or years."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        unit = obj.lemma_.lower()
+        counted = any(c.dep_ in ("nummod", "det", "quantmod") for c in obj.children)
+        if unit in ("second", "minute", "hour") or (unit in ("day", "night") and counted):
+            return True
+    return False
 
 
 def is_separate(head: Token) -> bool:
@@ -519,7 +537,10 @@ def _just_told(m: Mention, events: list[Event]) -> Event | None:
 
 def _consequence(m: Mention) -> bool:
     """A participle clause hanging from another event's clause ("..., cutting power")."""
-    return m.head.tag_ == "VBG" and m.head.dep_ in ("advcl", "xcomp", "conj")
+    head = m.head
+    if head.dep_ == "dobj" and head.head.tag_ == "VBG":
+        head = head.head  # "..., causing a brief outage"
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj")
 
 
 def _nearby(m: Mention, event: Event) -> bool:

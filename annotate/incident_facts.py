@@ -56,6 +56,8 @@ _TIME_PREPS = frozenset(
     }
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
+_LIGHT_VERBS = frozenset({"catch", "set", "open"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _MAX_SPAN = 24
 _SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
 _NUMBERS = {
@@ -109,11 +111,19 @@ def _inner(head: Token) -> list[Token]:
 
 def span_of(head: Token) -> tuple[int, int]:
     """Character span of a readable phrase for the incident."""
+    doc = head.doc
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS and head.i > head.head.i:
+        head = head.head  # "a package caught fire inside a van": the catching
     tokens = [t for t in _inner(head) if not (t.dep_ == "aux" or t.dep_ == "neg")]
     start, end = tokens[0].i, tokens[-1].i + 1
     if end - start > _MAX_SPAN:
         start, end = head.left_edge.i if head.i - head.left_edge.i < 6 else head.i, head.i + 1
-    doc = head.doc
+    if head.pos_ == "VERB":
+        # "The power cable was severed", "a package caught fire": what it
+        # happened to (or what did it), when short, opens the phrase.
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        if subject is not None and head.i - subject.left_edge.i <= 10:
+            start = min(start, subject.left_edge.i)
     verb = head.head
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i == end and verb.i - start < 8:
         # "A fire broke out at a fuel depot in Kharkiv": the subject's verb and

@@ -32,7 +32,7 @@ from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import perpetrator_of, victims_of
-from annotate.incident_dates import dateline_date, dateline_end
+from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
 from annotate.incident_events import (
     LOOSE_WORDS,
     Mention,
@@ -48,7 +48,7 @@ from annotate.incident_facts import date_of, place_of, span_of
 from annotate.incident_figures import figurative, objects
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.lexicons import incident_words, word_set
-from annotate.model import Incident, Pattern
+from annotate.model import DateRef, Incident, Pattern
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # the article's date, set by the engine
@@ -164,6 +164,7 @@ def find_events(
                 refers_back=refers_back(head),
             )
         )
+    _date_offsets(mentions)
     carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
     for m in mentions:
         if m.head.i in carried and not (m.killed or m.injured):
@@ -186,6 +187,20 @@ def find_events(
     return [event_incident(e, text) for e in events], patterns
 
 
+def _date_offsets(mentions: list[Mention]) -> None:
+    """ "Eight days later", "two weeks earlier": a date counted from the day
+    of the event told before it."""
+    last: str | None = None
+    for m in mentions:
+        if m.date is None:
+            continue
+        days = offset_days(m.date.text)
+        if days is not None:
+            m.date = DateRef(m.date.text, shifted(last, days))
+        if m.date.iso and len(m.date.iso) == 10:
+            last = m.date.iso
+
+
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:
     actor = actors.actor(actor_id) if actor_id else None
     return actor is not None and actor.kind == "person"
@@ -205,19 +220,19 @@ def _mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list
         label = doc.vocab.strings[match_id]
         family, _, kind = label.partition(":")
         span = doc[start:end]
-        if _fits_pos(span, family, conditional, kind):
-            span.label_ = label
-            spans.append(span)
+        if not _fits_pos(span, family, conditional, kind):
+            continue
+        if family == "cond" and not _in_context(span.root, conditional[int(kind)]):
+            continue  # several entries may share a word ("raid"): each tried in turn
+        span.label_ = label
+        spans.append(span)
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
         head = span.root
         if family == "phrases" and head.pos_ == "VERB" and span[-1].pos_ == "NOUN":
             head = span[-1]  # "drone flights" misparsed with "drone" as a verb
         if family == "cond":
-            entry = conditional[int(kind)]
-            if not _in_context(head, entry):
-                continue
-            kind = entry["type"]
+            kind = conditional[int(kind)]["type"]
         if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
             continue
         found.append((head, _refined(head, kind)))
@@ -295,15 +310,25 @@ def _bombed_wide(head: Token) -> bool:
 def _in_context(head: Token, entry: dict) -> bool:
     """A word that is an incident only beside certain others: "severing" of a
     cable, "attacked" a town (not an opponent), a bomb that went off. Entity
-    labels in the list (GPE, FAC, ...) stand for any such named thing."""
+    labels in the list (GPE, FAC, ...) stand for any such named thing. An
+    entry may also name the `governors` its word must hang from."""
     words = entry["context"]
-    if isinstance(words, str):  # the names of other lists in the lexicon, joined by "+"
-        words = [w for name in words.split("+") for w in incident_words()[name]]
+    if isinstance(words, str):  # lists of the lexicon (or labels) joined by "+"
+        words = [w for name in words.split("+") for w in incident_words().get(name, [name])]
     wanted = {w.lower() for w in words}
+    if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
+        return False  # "fragments of a drone" only when found, recovered ...
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
     elif entry["in"] == "object":
         near = objects(head, modifiers=False)
+    elif entry["in"] == "patient":
+        # "X was poisoned", "poisoned X", "X fell ill after being poisoned": the
+        # one it was done to, or the subject of the clause it hangs from.
+        near = objects(head, modifiers=False)
+        clause = head.head.head if head.dep_ == "pcomp" else head.head
+        if head.dep_ in ("pcomp", "advcl", "xcomp", "conj") and not near:
+            near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     else:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
