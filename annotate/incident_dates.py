@@ -34,7 +34,8 @@ _FULL_DATE = (
 # date, then a dash, a closing bracket or the end of the line.
 _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z .,'/-]{{1,40}}[,(]\s*|(?:first\s+)?(?:published|updated|posted)"
-    rf"(?:\s+on)?:?\s*|\(?)(?P<date>{_FULL_DATE})\)?\s*(?:[—–-]|$|\|)",
+    rf"(?:\s+on)?:?\s*|\(?)(?P<date>{_FULL_DATE})\)?\s*(?:\([^()\n]{{1,30}}\)\s*)?"
+    rf"(?:[—–-]|$|\|)",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand

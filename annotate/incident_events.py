@@ -57,6 +57,7 @@ _HABITUAL = frozenset(
     "continually persistently".split()
 )
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
+_REMAINS = frozenset({"fragment", "debris", "wreckage"})
 _ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
@@ -131,8 +132,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         for c in head.children
     ):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
-    if has_toll:
-        return False
+    if has_toll or head.lemma_.lower() in _REMAINS:
+        return False  # "fragments of a drone were found": one find
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         governor = node.head.head
@@ -451,8 +452,11 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
+        linked = [e for e in same_sentence if any(_linked(m.head, x.head) for x in e.mentions)]
         target = None
-        if same_sentence and not (m.separate and m.head.pos_ != "VERB"):
+        if linked:
+            target = linked[-1]  # "a second substation was damaged by gunfire": one act
+        elif same_sentence and not (m.separate and m.head.pos_ != "VERB"):
             target = same_sentence[-1]
         elif (back := _told_before(m, options)) and m.refers_back and not m.separate:
             target = max(back, key=lambda e: _affinity(m, e))
@@ -492,6 +496,16 @@ def fold(mentions: list[Mention]) -> list[Event]:
         else:
             events.append(Event([m]))
     return sorted(events, key=_position)
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """One word hangs from the other, at most through a preposition ("damaged
+    by gunfire", "struck with missiles")."""
+    for x, y in ((a, b), (b, a)):
+        up = x.head.head if x.head.dep_ in ("prep", "agent") else x.head
+        if up.i == y.i and x.i != y.i:
+            return True
+    return False
 
 
 def _bare(m: Mention) -> bool:

@@ -58,6 +58,7 @@ _TIME_PREPS = frozenset(
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
 _LIGHT_VERBS = frozenset({"catch", "set", "open"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
 _MAX_SPAN = 24
 _SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
 _NUMBERS = {
@@ -346,13 +347,21 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
         if found:
             return found, True
     for n, node in enumerate(_clause(head)):
-        if n and node.lemma_.lower() in legal:
-            break
+        found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _OBJECTS
+        if n and node.lemma_.lower() in legal and not found_thing:
+            break  # not "found fragments of a drone": the find is the event
         if n == 0:
             candidates = _inner(node) + _attached(node, _TIME_PREPS)
             candidates += _described(node, _TIME_PREPS)
             if node.pos_ == "VERB":
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
+                # "blew up near the tanker Sig off X on Sunday", misparsed as a list
+                candidates += [
+                    t
+                    for c in node.children
+                    if c.dep_ == "conj" and c.pos_ != "VERB"
+                    for t in _whole(c)
+                ]
         else:
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").

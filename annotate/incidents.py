@@ -394,7 +394,11 @@ def unreal(head: Token) -> bool:
                 return False  # "one of the people in a mass shooting": a real thing's past
         if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
             return False  # the report itself is real; what it reports is, as told
+        if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
+            return True  # "any drone that violates its airspace"
         if node.head.i == node.i or node.dep_ == "relcl":
+            if node.head.i == node.i and _asked(head):
+                return True  # "Was it an attack?"
             return False
         if node.dep_ == "acl" and node.tag_ == "VBN":
             return False  # "an iPhone used by one of the people in a shooting"
@@ -405,6 +409,17 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _asked(head: Token) -> bool:
+    """A yes-or-no question about what a thing was ("Was it an attack?")."""
+    words = [t for t in head.sent if not t.is_space]
+    return (
+        len(words) > 1
+        and words[-1].text == "?"
+        and head.dep_ in ("attr", "acomp")
+        and words[0].lemma_.lower() in ("be", "do", "have", "could", "might")
+    )
 
 
 def _unreal_modifier(token: Token, words: list[str]) -> bool:
