@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.lexicons import demonym_of, incident_words, word_set
+from annotate.model import Actor, Span
 
 # Nouns whose possessor or "of" phrase is the one it happened to.
 _VICTIM_NOUNS = frozenset(
@@ -29,7 +30,12 @@ _SUSPICION = frozenset(
     "likely probably presumably reportedly link attribute".split()
 )
 _RELATIVES = frozenset({"that", "which", "who"})
-_HARM_VERBS = frozenset("kill wound injure assassinate murder shoot stab kidnap abduct".split())
+_HARM_VERBS = frozenset(
+    "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
+)
+_MOUTHPIECES = ("spokes", "press secretary")
+_SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
+_NETWORKS = frozenset("network cell group ring unit".split())
 
 
 def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | None]:
@@ -63,6 +69,10 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     found = next((w for g in modifiers if (w := _nation(g, actors))), None)
                     if node.lemma_.lower() not in _VICTIM_NOUNS and found:
                         return found, path  # "a massive Russian attack", "a Russian drone attack"
+                if child.dep_ == "relcl" and child.lemma_.lower() in blame:
+                    # "a poisoning that prosecutors blamed on Russian intelligence"
+                    if who := _blamed(child, node, actors):
+                        return who, path + [child]
         if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
             verb = node.head.head  # "the rebels hit a ship with missiles"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -71,6 +81,9 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
         if node.dep_ == "pobj" and node.head.lower_ == "behind":
             verb = node.head.head
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+                # "a group calling itself X said it was behind the attack"
+                subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), subject)
             if subject is not None and (who := _actor(subject, actors)):
                 return who, path + [verb, *verb.ancestors]  # "X were behind his killing"
         if node.pos_ in ("VERB", "AUX"):
@@ -101,9 +114,7 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 if not first and any(c.dep_ == "nsubj" for c in node.children):
                     return None, path
             elif lemma in blame and not first:
-                objects = [c for c in node.children if c.dep_ == "dobj"]
-                found = next((w for o in objects if (w := _actor(o, actors))), None)
-                return found, path + [node]
+                return _blamed(node, path[-2] if len(path) > 1 else head, actors), path + [node]
             elif lemma in reporting or (
                 lemma not in kill and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
             ):
@@ -112,6 +123,16 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
             return None, path
         node, first = node.head, False
         path.append(node)
+
+
+def _blamed(verb: Token, event: Token, actors: ActorIndex) -> str | None:
+    """Who a verb of blame names: "accused X of the attack", "blamed the
+    explosion on X", "the attack was attributed to X"."""
+    targets = [c for c in verb.children if c.dep_ == "dobj" and c.i != event.i]
+    preps = [*verb.children, *event.children] if event.head.i == verb.i else [*verb.children]
+    for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "to")):
+        targets += [c for c in prep.children if c.dep_ == "pobj"]
+    return next((w for t in targets if (w := _actor(t, actors))), None)
 
 
 def _nation(token: Token, actors: ActorIndex) -> str | None:
@@ -130,23 +151,66 @@ def _nation(token: Token, actors: ActorIndex) -> str | None:
         who = actors.named(token.text)
     if who is not None:
         actor = actors.actor(who)
-        return who if actor is None or actor.kind != "place" else None
-    if token.ent_type_ == "NORP":
+        if actor is None or actor.kind != "place":
+            return who
+    if token.ent_type_ == "NORP" or (who is not None and token.pos_ == "ADJ"):
+        # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)
-        return actors.named(owner[0]) if owner else None
+        return country_actor(actors, owner[0], token) if owner else None
     return None
 
 
+def country_actor(actors: ActorIndex, name: str, token: Token) -> str:
+    """The country an adjective names ("a Russian fighter jet" -> Russia): its
+    actor, made here when the text names it only by that adjective."""
+    found = actors.named(name, "country")
+    if found is not None:
+        return found
+    used = {a.id for a in actors.actors}
+    n = len(actors.actors) + 1
+    while f"a{n}" in used:
+        n += 1
+    actor_id = f"a{n}"
+    mention = Span(token.idx, token.idx + len(token.text))
+    actors.actors.append(Actor(id=actor_id, name=name, kind="country", mentions=(mention,)))
+    actors.by_token[token.i] = actor_id
+    return actor_id
+
+
 def _actor(token: Token, actors: ActorIndex) -> str | None:
-    """The actor a word stands for: itself, a pronoun's antecedent ("its" is the
-    subject of its clause), its possessor, or the nation or group modifying it
-    ("RSF fighters", "Russian missiles")."""
+    """The actor a word stands for: the name it calls itself ("a group calling
+    itself Iron Bear"), itself, a pronoun's antecedent ("its" is the subject of
+    its clause), its possessor, the nation or group modifying it ("RSF
+    fighters", "Russian missiles"), the one it works for ("a network run by
+    the GRU", "officers of Russian military intelligence"); a spokesman's
+    words are his side's."""
     if _in_dateline(token):
         return None  # "HAMBURG, 24 May 2025 — A woman stabbed ...": not the subject
+    for clause in (c for c in token.children if c.dep_ == "acl"):
+        if clause.lemma_.lower() in ("call", "name") and any(
+            c.lower_ in ("itself", "themselves") for c in clause.children
+        ):
+            named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+            if who := next((w for n in named if (w := actors.actor_of_token(n.i))), None):
+                return who
     who = actors.actor_of_token(token.i)
     if who is not None:
         actor = actors.actor(who)
+        if actor is not None and actor.kind == "person" and actor.affiliation:
+            if any(w in (actor.role or actor.name).lower() for w in _MOUTHPIECES):
+                return actor.affiliation  # "a Houthi military spokesman claimed"
         return who if actor is None or actor.kind != "place" else None
+    if token.lemma_.lower() in _SERVANTS or token.lemma_.lower() in _NETWORKS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if who := _actor(obj, actors):
+                        return who  # "officers of Russian military intelligence"
+            if child.dep_ == "acl":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if who := _actor(obj, actors):
+                            return who  # "a network run by the GRU"
     if token.lower_ in ("its", "their"):
         verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
@@ -156,8 +220,12 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
     for child in token.children:
         if child.dep_ == "poss" and (who := _actor(child, actors)):
             return who
-        if child.dep_ in ("amod", "compound") and (who := _nation(child, actors)):
-            return who
+        if child.dep_ in ("amod", "compound", "nmod") and (who := _nation(child, actors)):
+            return who  # "U.S. and British warplanes"
+    for child in (c for c in token.children if c.dep_ == "compound"):
+        for modifier in (g for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
+            if who := _nation(modifier, actors):
+                return who  # "a Russian Su-30 fighter jet"
     return None
 
 

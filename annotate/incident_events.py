@@ -583,7 +583,7 @@ def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
     date = any(m.date and x.date and _same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
-    kind = any(x.type == m.type for x in event.mentions)
+    kind = not m.loose and any(x.type == m.type for x in event.mentions)
     recent = max(x.start for x in event.mentions)
     return int(date), int(place), int(lethal), int(kind), recent
 

@@ -414,9 +414,11 @@ def unreal(head: Token) -> bool:
 def _asked(head: Token) -> bool:
     """A yes-or-no question about what a thing was ("Was it an attack?")."""
     words = [t for t in head.sent if not t.is_space]
+    marks = [t for t in words if t.text == "?" and t.i > head.i]
     return (
         len(words) > 1
-        and words[-1].text == "?"
+        and bool(marks)
+        and all(t.dep_ != "ROOT" or t.i < marks[0].i for t in words)
         and head.dep_ in ("attr", "acomp")
         and words[0].lemma_.lower() in ("be", "do", "have", "could", "might")
     )
