@@ -14,7 +14,7 @@ word of suspicion or blame ("suspected", "accused", "believed") is
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annotate.actors import ActorIndex
 from annotate.lexicons import demonym_of, incident_words, word_set
@@ -34,6 +34,7 @@ _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
 )
 _MOUTHPIECES = ("spokes", "press secretary")
+_SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
 _NETWORKS = frozenset("network cell group ring unit".split())
 
@@ -88,6 +89,9 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 return who, path + [verb, *verb.ancestors]  # "X were behind his killing"
         if node.pos_ in ("VERB", "AUX"):
             lemma = node.lemma_.lower()
+            if not first and lemma in _SUSPECTING and node.dep_ == "acl":
+                # "an oil tanker suspected of causing the outage": the tanker
+                return _actor(node.head, actors), path + [node]
             # "Russian general killed by car bomb": a headline's bare participle
             # has its victim, not its agent, as subject.
             bare = node.tag_ == "VBN" and not any(
@@ -274,3 +278,53 @@ def victims_of(head: Token, actors: ActorIndex) -> tuple[str, ...]:
                 if child.dep_ in ("dobj", "nsubjpass"):
                     add(child)
     return tuple(found)
+
+
+def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
+    """Sentences that name a culprit without naming the incident again: "The
+    tanker Volga Star is suspected of dragging its anchor", "The Houthis
+    claimed responsibility", "Police said X had dragged its anchor", "X said
+    it was behind it". By sentence number: (actor id, attribution)."""
+    found: dict[int, tuple[str, str]] = {}
+    for n, sent in enumerate(doc.sents):
+        for token in sent:
+            who, hedged = _culprit(token, actors)
+            if who is not None:
+                found.setdefault(n, (who, "alleged" if hedged else "stated"))
+                break
+    return found
+
+
+def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
+    lemma = token.lemma_.lower()
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+    if lemma in ("suspect", "accuse") and token.tag_ == "VBN":
+        named = [c for c in token.children if c.dep_ == "nsubjpass"]
+    elif lemma == "claim" and "responsibility" in objects:
+        named = subjects
+    elif lemma == "drag" and "anchor" in objects:
+        named = subjects
+    elif lemma == "be" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "behind"
+        and any(g.lower_ in ("it", "this") for g in c.children)
+        for c in token.children
+    ):
+        named = subjects
+    else:
+        return None, False
+    reporting = word_set("reporting_verbs")
+    hedged = lemma != "claim" or any(
+        a.lemma_.lower() in reporting or a.lemma_.lower() in _SUSPICION for a in token.ancestors
+    )
+    hedged = hedged or lemma == "claim"
+    for subject in named:
+        if subject.lower_ in ("it", "they") and token.dep_ == "ccomp":
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), subject)
+        if who := _actor(subject, actors):
+            return who, hedged
+        for appos in (c for c in subject.children if c.dep_ in ("appos", "compound")):
+            if who := _actor(appos, actors):
+                return who, hedged
+    return None, False

@@ -124,12 +124,16 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     or campaign, something ongoing or spread over a span of time or space."""
     if _spread(head) == "span":
         return True  # "have attacked more than 100 ships since 2023, killing four"
-    if head.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "nummod"
-        and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
-        and (n := number(c)) is not None
-        and n.n >= _TALLY
-        for c in head.children
+    if (
+        head.tag_ in ("NNS", "NNPS")
+        and head.lemma_.lower() not in _weapons()
+        and any(
+            c.dep_ == "nummod"
+            and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
+            and (n := number(c)) is not None
+            and n.n >= _TALLY
+            for c in head.children
+        )
     ):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:
@@ -452,6 +456,12 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
+        # "struck targets on Wednesday, hours after drones hit a ship": two events
+        same_sentence = [
+            e
+            for e in same_sentence
+            if any(x.sentence != m.sentence or _phase(x.head) == _phase(m.head) for x in e.mentions)
+        ]
         linked = [e for e in same_sentence if any(_linked(m.head, x.head) for x in e.mentions)]
         target = None
         if linked:
@@ -496,6 +506,18 @@ def fold(mentions: list[Mention]) -> list[Event]:
         else:
             events.append(Event([m]))
     return sorted(events, key=_position)
+
+
+def _phase(head: Token) -> int:
+    """The clause told as before or after the rest of its sentence ("hours
+    after drones hit a ship") that a word is in, or -1."""
+    for node in (head, *head.ancestors):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+            for c in node.children
+        ):
+            return node.i
+    return -1
 
 
 def _linked(a: Token, b: Token) -> bool:
@@ -612,8 +634,10 @@ def event_incident(event: Event, text: str) -> Incident:
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None
     )
-    killed = _count([m.killed for m in ordered if m.killed])
-    injured = _count([m.injured for m in ordered if m.injured])
+    # A headline drops the hedge ("kills 11" over "killing at least 11"): the body's count first.
+    told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
+    killed = _count([m.killed for m in told if m.killed])
+    injured = _count([m.injured for m in told if m.injured])
     if not (killed or injured):
         # "Three people were killed, police said": only when no mention gives a toll.
         killed = _count([m.carried[0] for m in ordered if m.carried[0]])

@@ -332,11 +332,14 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
-def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | None, bool]:
+def date_of(
+    head: Token, reference: dt.date | None = None, others: frozenset[int] = frozenset()
+) -> tuple[DateRef | None, bool]:
     """The date the incident's phrase or clause gives, as written and
     normalised against the article's date, and whether the incident's own
     words give it. A trial, arrest or comment has its own date: it is not
-    the event's ("convicted on Tuesday of an arson in March")."""
+    the event's ("convicted on Tuesday of an arson in March"); nor is
+    another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in _inner(head)) + 1
@@ -346,7 +349,12 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
         found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
         if found:
             return found, True
-    for n, node in enumerate(_clause(head)):
+    climbed = _clause(head)
+    for n, node in enumerate(climbed):
+        if n and _sequenced(climbed[n - 1]) and node.i in others:
+            # "struck targets on Wednesday, hours after drones hit a ship": the
+            # time of another event (`others`: incident words) is not its own.
+            break
         found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _OBJECTS
         if n and node.lemma_.lower() in legal and not found_thing:
             break  # not "found fragments of a drone": the find is the event
@@ -374,6 +382,14 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
         if found:
             return found, n == 0
     return None, False
+
+
+def _sequenced(clause: Token) -> bool:
+    """A clause told as before or after another ("hours after drones hit")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+        for c in clause.children
+    )
 
 
 def _next_dates(doc: Doc, start: int) -> list[Token]:

@@ -87,6 +87,8 @@ def _is_place_name(ent: Span) -> bool:
         return True  # "the Žirmūnai district"
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
+    if ent.label_ == "ORG" and len(ent) == 1 and _untagged_place(ent.root):
+        return True  # "a warehouse in Leyton", the town tagged as a company
     return _named_by_kind(ent.root)
 
 
@@ -102,7 +104,12 @@ def _untagged_place(token: Token) -> bool:
     where = any(
         c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
     )
-    return token.head.lower_ in ("near", "outside") or where
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
+        return True  # "70 nautical miles west of Hodeidah"
+    if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in physical_things():
+        return True  # "a market in Kyiv"
+    return prep.lower_ in ("near", "outside", "off") or where
 
 
 def _with_compass(span: Span) -> Span:

@@ -31,10 +31,11 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
-from annotate.incident_agents import perpetrator_of, victims_of
+from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
 from annotate.incident_events import (
     LOOSE_WORDS,
+    Event,
     Mention,
     anchored,
     as_pattern,
@@ -55,6 +56,7 @@ if not Doc.has_extension("published"):
 if not Doc.has_extension("incident_patterns"):
     Doc.set_extension("incident_patterns", default=None)
 
+_CULPRIT_REACH = 3  # sentences after an event in which a culprit named alone is its
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
@@ -132,10 +134,11 @@ def find_events(
     doc.user_data["briefing_dateline_end"] = dateline_end(text)
     headline_end = _headline_end(text)
     mentions: list[Mention] = []
+    others = frozenset(h.i for h in heads)
     for head, kind in found:
         start, end = span_of(head)
         place, area = place_of(head)
-        date, own = date_of(head, reference)
+        date, own = date_of(head, reference, others)
         killed, injured = casualties.get(head.i, (None, None))
         perpetrator, attribution = perpetrator_of(head, index)
         mentions.append(
@@ -183,8 +186,27 @@ def find_events(
     events = [
         e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
     ]
+    _blame_after(events, culprits(doc, index))
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
+
+
+def _blame_after(events: list[Event], named: dict[int, tuple[str, str]]) -> None:
+    """An event with no perpetrator takes the culprit named in a sentence
+    soon after it that tells of no other event ("The tanker X is suspected
+    of dragging its anchor"); the first event that reaches it, once."""
+    told = {m.sentence: n for n, e in enumerate(events) for m in e.mentions}
+    for n, event in enumerate(events):
+        if not named or any(m.perpetrator for m in event.mentions):
+            continue
+        sentences = [m.sentence for m in event.mentions if not m.headline]
+        if not sentences:
+            continue
+        for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
+            if s in named and told.get(s, n) == n:
+                m = event.mentions[-1]
+                m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
+                break
 
 
 def _date_offsets(mentions: list[Mention]) -> None:
