@@ -98,18 +98,21 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 c.dep_ in ("aux", "auxpass") for c in node.children
             )
             if first or lemma in agentive:
+                # "Exiled journalist shot dead": a headline's harm verb with no
+                # object or target has its victim as subject.
+                victim = (
+                    first
+                    and lemma in _HARM_VERBS
+                    and not any(
+                        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at")
+                        for c in node.children
+                    )
+                )
                 for child in node.children:
-                    if (
-                        child.dep_ == "nsubj"
-                        and child.lower_ in _RELATIVES
-                        and node.dep_ == "relcl"
-                    ):
+                    subject = child.dep_ in ("nsubj", "relcl")
+                    if subject and child.lower_ in _RELATIVES and node.dep_ == "relcl":
                         child = node.head  # "drones that entered Polish airspace"
-                    if (
-                        child.dep_ in ("nsubj", "relcl")
-                        and not bare
-                        and (who := _actor(child, actors))
-                    ):
+                    if subject and not (bare or victim) and (who := _actor(child, actors)):
                         return who, path
                     if child.dep_ == "agent":
                         for obj in child.children:
@@ -152,15 +155,24 @@ def _nation(token: Token, actors: ActorIndex) -> str | None:
         return None
     who = actors.actor_of_token(token.i)
     if who is None and token.pos_ == "PROPN":
-        who = actors.named(token.text)
+        who = actors.named(token.text) or _by_alias(actors, token.text)  # "RSF fighters"
     if who is not None:
         actor = actors.actor(who)
-        if actor is None or actor.kind != "place":
+        if actor is None or actor.kind not in ("place", "person"):
             return who
     if token.ent_type_ == "NORP" or (who is not None and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)
         return country_actor(actors, owner[0], token) if owner else None
+    return None
+
+
+def _by_alias(actors: ActorIndex, name: str) -> str | None:
+    """The actor with this name among its aliases ("RSF" for the Rapid Support Forces)."""
+    wanted = name.strip().lower()
+    for actor in actors.actors:
+        if actor.kind != "place" and any(a.lower() == wanted for a in actor.aliases):
+            return actor.id
     return None
 
 
