@@ -182,15 +182,19 @@ def country_actor(actors: ActorIndex, name: str, token: Token) -> str:
     found = actors.named(name, "country")
     if found is not None:
         return found
+    actor_id = _new_actor(actors, name, "country", token.idx, token.idx + len(token.text))
+    actors.by_token[token.i] = actor_id
+    return actor_id
+
+
+def _new_actor(actors: ActorIndex, name: str, kind: str, start: int, end: int) -> str:
     used = {a.id for a in actors.actors}
     n = len(actors.actors) + 1
     while f"a{n}" in used:
         n += 1
-    actor_id = f"a{n}"
-    mention = Span(token.idx, token.idx + len(token.text))
-    actors.actors.append(Actor(id=actor_id, name=name, kind="country", mentions=(mention,)))
-    actors.by_token[token.i] = actor_id
-    return actor_id
+    actor = Actor(id=f"a{n}", name=name, kind=kind, mentions=(Span(start, end),))  # type: ignore[arg-type]
+    actors.actors.append(actor)
+    return actor.id
 
 
 def _actor(token: Token, actors: ActorIndex) -> str | None:
@@ -242,7 +246,27 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         for modifier in (g for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
             if who := _nation(modifier, actors):
                 return who  # "a Russian Su-30 fighter jet"
+    if token.lower_ in incident_words()["agent_nouns"]:
+        leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
+        if leaning:
+            return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     return None
+
+
+def _group_actor(actors: ActorIndex, noun: Token, first: Token) -> str:
+    """A group the text names by its leaning and its deed ("pro-Russian
+    hackers"): its actor, made here when the actor finder has none."""
+    doc = noun.doc
+    start = first.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    span = doc[start : noun.i + 1]
+    name = " ".join(span.text.replace(" - ", "-").split())
+    found = actors.named(name, "group")
+    if found is None:
+        found = _new_actor(actors, name, "group", span.start_char, span.end_char)
+    actors.by_token[noun.i] = found
+    return found
 
 
 def _partisan(token: Token) -> bool:

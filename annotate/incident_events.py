@@ -462,7 +462,11 @@ def fold(mentions: list[Mention]) -> list[Event]:
             for e in same_sentence
             if any(x.sentence != m.sentence or _phase(x.head) == _phase(m.head) for x in e.mentions)
         ]
-        linked = [e for e in same_sentence if any(_linked(m.head, x.head) for x in e.mentions)]
+        linked = [
+            e
+            for e in events
+            if any(x.sentence == m.sentence and _linked(m.head, x.head) for x in e.mentions)
+        ]
         target = None
         if linked:
             target = linked[-1]  # "a second substation was damaged by gunfire": one act
@@ -521,12 +525,16 @@ def _phase(head: Token) -> int:
 
 
 def _linked(a: Token, b: Token) -> bool:
-    """One word hangs from the other, at most through a preposition ("damaged
-    by gunfire", "struck with missiles")."""
+    """A noun that is the verb's subject, object or means ("damaged by
+    gunfire", "struck with missiles"): one act told twice."""
     for x, y in ((a, b), (b, a)):
-        up = x.head.head if x.head.dep_ in ("prep", "agent") else x.head
-        if up.i == y.i and x.i != y.i:
-            return True
+        if x.i == y.i or y.pos_ != "VERB":
+            continue
+        if x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.head.i == y.i:
+            return True  # "gunfire damaged a substation"
+        means = x.head.dep_ == "agent" or x.head.lower_ in ("by", "with")
+        if x.dep_ == "pobj" and means and x.head.head.i == y.i:
+            return True  # "damaged by gunfire", "struck with missiles"
     return False
 
 

@@ -304,6 +304,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             tokens = _inner(node) + _described(node, preps) + _run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
+                for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
+                    tokens += _attached(action, preps)  # "spotted circling above the base"
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:

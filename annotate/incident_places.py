@@ -27,6 +27,7 @@ _LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "ne
 _CITY = frozenset({"city", "port", "capital", "county"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
+_MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
 
@@ -80,15 +81,17 @@ def _entity(token: Token) -> Span | None:
 def _is_place_name(ent: Span) -> bool:
     if ent.label_ in _PLACE_LABELS:
         return True
-    if ent.label_ not in ("ORG", "NORP", "PERSON"):
+    if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
         return False
     name = ent.text.strip().lower()
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL:
         return True  # "the Žirmūnai district"
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
-    if ent.label_ == "ORG" and len(ent) == 1 and _untagged_place(ent.root):
-        return True  # "a warehouse in Leyton", the town tagged as a company
+    if ent.label_ in _MISTAGGED and len(ent) == 1 and _untagged_place(ent.root):
+        return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
+    if ent.label_ == "ORG" and _facility_after(ent) is not None:
+        return True  # "the Lielvārde air base", the name tagged as a company
     return _named_by_kind(ent.root)
 
 
@@ -121,6 +124,24 @@ def _with_compass(span: Span) -> Span:
     while start < span.end - 1 and doc[start].lower_ == "the":
         start += 1
     return doc[start : span.end]
+
+
+def _facility_after(ent: Span) -> Token | None:
+    """ "Pine Ridge electrical substation", "Lielvārde air base": the facility a
+    name heads, a word or two of its kind between them."""
+    doc = ent.doc
+    for end in range(ent.end, min(ent.end + 3, len(doc))):
+        token = doc[end]
+        if token.lemma_.lower() in _facilities() and token.pos_ == "NOUN":
+            between = doc[ent.end : end]
+            if all(t.dep_ in ("compound", "amod") and t.head.i <= end for t in between) and (
+                ent.root.head.i == end or ent.root.head.i in range(ent.end, end)
+            ):
+                return token
+            return None
+        if token.dep_ not in ("compound", "amod"):
+            return None
+    return None
 
 
 def _rank(ent: Span) -> int:
@@ -156,7 +177,10 @@ def place_at(token: Token) -> Place | None:
         head = head.head
     doc = ent.doc
     possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed):
+    facility = _facility_after(ent)
+    if facility is not None:
+        head = facility
+    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed or facility):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
