@@ -181,6 +181,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "the attacks showed ...": several events at once
     if headline or characterises(head):
         return False  # headlines drop their articles: "blast on railway"
+    if _did_one_thing(node):
+        return False  # "rebel drones hit a bulk carrier": one act
     tied = any(
         c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
         for c in children
@@ -188,6 +190,18 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def _did_one_thing(node: Token) -> bool:
+    """The subject of a past verb done to one named or singular thing."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.tag_ != "VBD":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.pos_ == "PROPN" or (c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)))
+        for c in verb.children
+    )
 
 
 def _perfect_on_kinds(verb: Token) -> bool:

@@ -47,6 +47,7 @@ from annotate.incident_events import (
 )
 from annotate.incident_facts import date_of, place_of, span_of
 from annotate.incident_figures import figurative, objects
+from annotate.incident_places import physical_things
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef, Incident, Pattern
@@ -340,6 +341,8 @@ def _in_context(head: Token, entry: dict) -> bool:
     wanted = {w.lower() for w in words}
     if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
         return False  # "fragments of a drone" only when found, recovered ...
+    if entry.get("physical_target") and not _hits_something(head):
+        return False  # "fired a warning shot at the party's leadership"
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
     elif entry["in"] == "object":
@@ -360,6 +363,28 @@ def _in_context(head: Token, entry: dict) -> bool:
     return any(
         t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
         for t in near
+    )
+
+
+def _hits_something(verb: Token) -> bool:
+    """What a shot is fired at or into, if named, is a thing or a person;
+    "a warning shot" is a figure."""
+    if any(c.lower_ == "warning" for o in verb.children if o.dep_ == "dobj" for c in o.children):
+        return False
+    targets = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "into")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    victims = set(incident_words()["victim_nouns"])
+    return all(
+        t.lemma_.lower() in physical_things()
+        or t.lemma_.lower() in victims
+        or t.ent_type_ in ("PERSON", "GPE", "FAC", "LOC", "NORP")
+        or t.pos_ == "PRON"
+        for t in targets
     )
 
 
