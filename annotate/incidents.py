@@ -341,8 +341,10 @@ def _in_context(head: Token, entry: dict) -> bool:
     wanted = {w.lower() for w in words}
     if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
         return False  # "fragments of a drone" only when found, recovered ...
-    if entry.get("physical_target") and not _hits_something(head):
-        return False  # "fired a warning shot at the party's leadership"
+    if (wanted_target := entry.get("physical_target")) and not _hits_something(
+        head, named=wanted_target == "named"
+    ):
+        return False  # "fired a warning shot at the leadership", "missiles into the sea"
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
     elif entry["in"] == "object":
@@ -366,9 +368,10 @@ def _in_context(head: Token, entry: dict) -> bool:
     )
 
 
-def _hits_something(verb: Token) -> bool:
-    """What a shot is fired at or into, if named, is a thing or a person;
-    "a warning shot" is a figure."""
+def _hits_something(verb: Token, named: bool = False) -> bool:
+    """What a shot is fired at or into, if named (or, with `named`, it must
+    be), is a thing or a person; "a warning shot" is a figure, and missiles
+    fired into the sea are a test."""
     if any(c.lower_ == "warning" for o in verb.children if o.dep_ == "dobj" for c in o.children):
         return False
     targets = [
@@ -379,6 +382,8 @@ def _hits_something(verb: Token) -> bool:
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
     ]
     victims = set(incident_words()["victim_nouns"])
+    if named and not targets:
+        return False
     return all(
         t.lemma_.lower() in physical_things()
         or t.lemma_.lower() in victims
