@@ -54,7 +54,7 @@ _COLLECTIVE = frozenset(
 )
 _HABITUAL = frozenset(
     "systematically repeatedly routinely regularly frequently habitually constantly "
-    "continually persistently".split()
+    "continually persistently daily nightly weekly often".split()
 )
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
@@ -62,7 +62,7 @@ _ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "week
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
-_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
+_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage", "arson"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
 _STATIVE = frozenset("be have come seem remain mean bear get need take make".split())

@@ -56,6 +56,7 @@ _TIME_PREPS = frozenset(
     }
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 _LIGHT_VERBS = frozenset({"catch", "set", "open"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
@@ -267,7 +268,7 @@ def _clause(head: Token) -> list[Token]:
     reporting = word_set("reporting_verbs")
     places = [head]
     node = head
-    while node.head.i != node.i and not _before(node):
+    while node.head.i != node.i and not _before(node) and not _topic(node):
         # A clause "before" which something else happened has its own place.
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # one of a list: climb from the list's first member
@@ -280,6 +281,12 @@ def _clause(head: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
             break  # an adverbial clause ("after drones flew over") goes on to its main clause
     return places
+
+
+def _topic(node: Token) -> bool:
+    """ "criticism in parliament on Thursday over a cyberattack": what a row,
+    a trial or a comment is about keeps its own time and place."""
+    return node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS
 
 
 def _before(clause: Token) -> bool:

@@ -477,6 +477,12 @@ def _asked(head: Token) -> bool:
 
 
 def _unreal_modifier(token: Token, words: list[str]) -> bool:
-    """ "non-existent plans", "potential strikes": a modifier before the word."""
-    left = token.doc[token.left_edge.i : token.i].text.lower()
+    """ "non-existent plans", "potential strikes", "no drones flew": a modifier
+    before the word (of a verb, in its subject: not in a clause before it)."""
+    start = token.left_edge.i
+    if token.pos_ in ("VERB", "AUX"):
+        before = [c for c in token.lefts if c.dep_ not in ("ccomp", "parataxis", "advcl", "punct")]
+        before = [c for c in before if c.dep_ != "prep"] or before
+        start = min((c.left_edge.i for c in before), default=token.i)
+    left = token.doc[start : token.i].text.lower()
     return any(w in words for w in re.findall(r"[a-z]+(?:-[a-z]+)*", left))
