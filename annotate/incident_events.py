@@ -256,6 +256,8 @@ def anchored(m: Mention) -> bool:
     definite article, the subject or object of its verb, or a target ("an
     attack on a mosque")."""
     head = m.head
+    if _time_anchor(head):
+        return False  # "since the full-scale invasion began": a time, not a report
     if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
         return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
     if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
@@ -285,6 +287,15 @@ def anchored(m: Mention) -> bool:
     if any(t.lemma_.lower() in _weapons() for t in own):
         return True  # "came under attack from drones"
     return _on(head) or _hits_a_thing(head) or _acted(head)
+
+
+def _time_anchor(head: Token) -> bool:
+    """ "since the invasion", "since the invasion began": an event named to
+    date something else."""
+    if head.dep_ == "pobj" and head.head.lower_ == "since":
+        return True
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _acted(head: Token) -> bool:

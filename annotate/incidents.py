@@ -160,7 +160,7 @@ def find_events(
                 agent_person=_is_person(index, perpetrator),
                 attribution=attribution,
                 victims=victims_of(head, index),
-                loose=head.lemma_.lower() in LOOSE_WORDS,
+                loose=head.lemma_.lower() in LOOSE_WORDS and kind == "attack",
                 generic=is_generic(
                     head, date is not None, bool(killed or injured), start < headline_end
                 ),
