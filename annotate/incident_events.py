@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from annotate.incident_places import physical_things
 from annotate.incident_tolls import Count, number
-from annotate.lexicons import incident_words
+from annotate.lexicons import country_of, incident_words
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
 # Words that only say "an attack" without saying what kind: they fold into an
@@ -101,6 +101,7 @@ class Mention:
     generic: bool = False
     separate: bool = False
     refers_back: bool = False
+    rough_place: bool = False  # a country's airspace or waters, a bearing from a town
 
     @property
     def facts(self) -> int:
@@ -460,13 +461,23 @@ def _named(text: str, names: frozenset[str]) -> set[str]:
 
 
 def _agrees(m: Mention, event: Event) -> bool:
-    places = [x.place for x in event.mentions if x.place]
+    # A place told only roughly ("Lithuanian airspace", "70 miles west of X")
+    # neither differs from a closer one nor from another rough one.
+    def rough(x: Mention, other: str) -> bool:
+        return x.rough_place and not _country(other)
+
+    places = [x.place for x in event.mentions if x.place and not rough(x, m.place or "")]
     areas = [x.area for x in event.mentions if x.area]
-    place_ok = all(_same_place(m.place, p) for p in places) or any(
+    place_ok = all(_same_place(m.place, p) or rough(m, p) for p in places) or any(
         _same_place(m.place, a) for a in areas
     )
     dates = [x.date for x in event.mentions if x.date]
     return place_ok and all(_same_date(m.date, d) for d in dates)
+
+
+def _country(place: str) -> bool:
+    """ "Ukraine", "western Ukraine": a country, or a part of one named by it."""
+    return country_of(place) is not None or country_of(" ".join(place.split()[1:])) is not None
 
 
 def fold(mentions: list[Mention]) -> list[Event]:
@@ -529,6 +540,18 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
             and all(_same_date(m.date, x.date) for x in e.mentions)
         ]
+        if not options and m.place:
+            # "the drone that crashed near Vilnius" over a body that calls it an
+            # intrusion near Vilnius: the headline's place names the event.
+            options = [
+                e
+                for e in events
+                if any(
+                    _same_place(m.place, x.place) or _same_place(m.place, x.area)
+                    for x in e.mentions
+                    if x.place
+                )
+            ]
         if options:
             best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
             best.mentions.insert(0, m)
@@ -589,7 +612,8 @@ def _told_before(m: Mention, options: list[Event]) -> list[Event]:
     return [
         e
         for e in options
-        if not any(x.date for x in e.mentions) and any(x.type == m.type for x in e.mentions)
+        if not any(x.date for x in e.mentions)
+        and any(x.type == m.type or m.loose for x in e.mentions)
     ]
 
 
@@ -657,8 +681,10 @@ def event_incident(event: Event, text: str) -> Incident:
     main = max(body, key=lambda m: (not characterises(m.head), m.facts, not m.loose, -m.start))
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
+    # A headline's word is shorthand: the body's words name the kind.
+    voters = [m for m in ordered if not m.headline] or ordered
     kinds = [
-        m.type for m in ordered if not m.loose and not _consequence(m) and not characterises(m.head)
+        m.type for m in voters if not m.loose and not _consequence(m) and not characterises(m.head)
     ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
     if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):

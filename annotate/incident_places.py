@@ -161,8 +161,8 @@ def _rank(ent: Span) -> int:
 def place_at(token: Token) -> Place | None:
     """The place a token names, if it is part of one."""
     territory = token.head.lemma_.lower() in _TERRITORY or token.head.lower_ in _TERRITORY
-    if token.ent_type_ == "NORP" and territory:
-        owner = demonym_of(token.text)  # "Polish airspace"
+    if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ in ("NORP", ""):
+        owner = demonym_of(token.text)  # "Polish airspace", the adjective untagged or not
         return Place(owner[0], 4, token.i) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
@@ -216,3 +216,18 @@ def best_place(places: list[Place]) -> tuple[str, str | None] | None:
         return best.text, best.area
     wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]
     return best.text, wider[0].text if wider else None
+
+
+def rough_place(head: Token, place: str) -> bool:
+    """Whether an incident's place is told only roughly: a country for its
+    airspace or waters ("entered Lithuanian airspace"), or a town a ship was
+    some miles off ("70 nautical miles west of Hodeidah")."""
+    if country_of(place) is not None:
+        return any(t.lemma_.lower() in _TERRITORY for t in head.subtree) or any(
+            t.lemma_.lower() in _TERRITORY for t in head.children
+        )
+    compass = set(incident_words()["compass"])
+    for token in head.subtree:
+        if token.text == place.split()[-1] and token.head.lower_ == "of":
+            return token.head.head.lower_ in compass
+    return False

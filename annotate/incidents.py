@@ -47,7 +47,7 @@ from annotate.incident_events import (
 )
 from annotate.incident_facts import date_of, place_of, span_of
 from annotate.incident_figures import figurative, objects
-from annotate.incident_places import physical_things
+from annotate.incident_places import physical_things, rough_place
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef, Incident, Pattern
@@ -57,6 +57,9 @@ if not Doc.has_extension("published"):
 if not Doc.has_extension("incident_patterns"):
     Doc.set_extension("incident_patterns", default=None)
 
+_OPEN_GROUND = frozenset(
+    "field forest wood woods lake sea river marsh meadow ground farmland".split()
+)
 _CULPRIT_REACH = 3  # sentences after an event in which a culprit named alone is its
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -166,6 +169,7 @@ def find_events(
                 ),
                 separate=is_separate(head),
                 refers_back=refers_back(head),
+                rough_place=place is not None and rough_place(head, place),
             )
         )
     _date_offsets(mentions)
@@ -313,11 +317,28 @@ def _refined(head: Token, kind: str) -> str:
     near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
     if lemma == "bombing" and kind == "strike":
         return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
+    if kind == "strike" and lemma == "drone" and _crashed_in_the_open(head):
+        return "airspace"  # "a drone crashed into a field": no target, an intrusion
     if lemma in ("attack", "assault") and kind == "attack":
         words = {t.lower_ for t in head.subtree if t.i != head.i}
         if words & set(lex["cyber_words"]):
             return "cyber"
     return kind
+
+
+def _crashed_in_the_open(drone: Token) -> bool:
+    """A drone that came down in a field, a forest or a lake hit nothing."""
+    verb = drone.head
+    if drone.dep_ != "nsubj" or verb.lemma_.lower() not in ("crash", "fall", "land"):
+        return False
+    ground = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "in", "on", "onto")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    return bool(ground) and all(g.lemma_.lower() in _OPEN_GROUND for g in ground)
 
 
 def _bombed_wide(head: Token) -> bool:
