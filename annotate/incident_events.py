@@ -257,7 +257,7 @@ def anchored(m: Mention) -> bool:
     definite article, the subject or object of its verb, or a target ("an
     attack on a mosque")."""
     head = m.head
-    if _time_anchor(head):
+    if _time_anchor(head) and not (m.place or m.date):
         return False  # "since the full-scale invasion began": a time, not a report
     if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
         return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
