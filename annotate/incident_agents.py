@@ -34,6 +34,12 @@ _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
 )
 _MOUTHPIECES = ("spokes", "press secretary")
+# People whose nationality is not their state's act ("a Georgian man stabbed").
+_PRIVATE_PEOPLE = frozenset(
+    "man woman person people national citizen suspect teenager youth student tourist worker "
+    "driver resident couple pair boy girl migrant refugee businessman journalist activist "
+    "blogger father mother son daughter".split()
+)
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
 _NETWORKS = frozenset("network cell group ring unit".split())
@@ -237,11 +243,13 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if subject is None or token in subject.subtree:
             return None  # "Their deadliest raid was …": the clause's subject holds "their"
         return _actor(subject, actors)
+    private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia
     for child in token.children:
         if child.dep_ == "poss" and (who := _actor(child, actors)):
             return who
-        if child.dep_ in ("amod", "compound", "nmod") and (who := _nation(child, actors)):
-            return who  # "U.S. and British warplanes"
+        if child.dep_ in ("amod", "compound", "nmod") and not private:
+            if who := _nation(child, actors):
+                return who  # "U.S. and British warplanes"
     for child in (c for c in token.children if c.dep_ == "compound"):
         for modifier in (g for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
             if who := _nation(modifier, actors):

@@ -175,6 +175,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "systematically rounded them up and murdered them"
     if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
         return True  # "Chinese hackers have hacked into U.S. computers"
+    if not has_point_date and _done_to_kinds(node):
+        return True  # "a list: arson at warehouses, cut cables, ..."
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
@@ -184,6 +186,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return False  # headlines drop their articles: "blast on railway"
     if _did_one_thing(node):
         return False  # "rebel drones hit a bulk carrier": one act
+    if _kinds_did(node):
+        return True  # "similar parcels caught fire at depots in Germany and Poland"
     tied = any(
         c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
         for c in children
@@ -191,6 +195,48 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def _done_to_kinds(node: Token) -> bool:
+    """A bare act on bare plurals, with no one doing it and no tense: "cut
+    cables", "arson at warehouses" in a list of what has happened."""
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "det", "poss") for c in node.children
+    ):
+        return False
+    if node.pos_ == "VERB" and (
+        node.tag_ not in ("VB", "VBN", "VBD") or node.dep_ in ("ROOT", "ccomp")
+    ):
+        return False
+    if node.pos_ != "VERB" and node.lemma_.lower() not in _MASS:
+        return False
+    targets = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [
+        g
+        for c in node.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "of", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(targets) and all(
+        t.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "nummod", "poss") for d in t.children)
+        for t in targets
+    )
+
+
+def _kinds_did(node: Token) -> bool:
+    """ "Similar parcels caught fire": things of a kind, none counted or named,
+    that caught fire."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() != "catch":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _did_one_thing(node: Token) -> bool:

@@ -262,6 +262,20 @@ def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     return out
 
 
+def _things_described(tokens: list[Token], preps: set[str] | frozenset[str]) -> list[Token]:
+    """What a participle clause tells of the thing hit ("threw a grenade at a
+    warehouse belonging to a company in the town of X late on Monday")."""
+    things = physical_things()
+    return [
+        t
+        for thing in tokens
+        if thing.lemma_.lower() in things
+        for clause in thing.children
+        if clause.dep_ == "acl"
+        for t in _attached(clause, preps)
+    ]
+
+
 def _clause(head: Token) -> list[Token]:
     """Where the incident is reported: its phrase, then the phrases of the
     nouns and the first verb above it, nearest first; stops at a verb of saying."""
@@ -313,6 +327,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
                     tokens += _attached(action, preps)  # "spotted circling above the base"
+                tokens += _things_described(tokens, preps)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
@@ -372,6 +387,7 @@ def date_of(
             candidates += _described(node, _TIME_PREPS)
             if node.pos_ == "VERB":
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
+                candidates += _things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
                 candidates += [
                     t

@@ -204,3 +204,58 @@ def test_a_hedged_body_toll_beats_a_headlines_round_one(nlp) -> None:
     )
     [event] = briefing(nlp, text).incidents
     assert event.toll == Toll(12, 30, killed_approx=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Panama-flagged tanker exploded off Tartus on Sunday.", "Tartus"),
+        ("A Liberian-flagged bulk carrier was hit by a missile on Sunday.", None),
+        (
+            "Masked men threw a grenade at a warehouse belonging to a trading company "
+            "in the town of Yambol late on Monday.",
+            "Yambol",
+        ),
+    ],
+)
+def test_a_flag_state_is_no_place_and_the_targets_own_clause_is(nlp, text, place) -> None:
+    [event] = briefing(nlp, text).incidents
+    assert event.place == place
+
+
+def test_a_suspects_nationality_is_not_a_state_perpetrator(nlp) -> None:
+    [event] = briefing(nlp, "A Georgian man stabbed two people outside a bar on Sunday.").incidents
+    assert event.perpetrator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Similar parcels caught fire at depots in Germany and Poland around the same time.",
+        "Kharkiv has been shelled almost daily since the full-scale invasion began.",
+        "The list is long: arson at warehouses, cut cables, fires in courier hubs.",
+    ],
+)
+def test_kinds_habits_and_lists_are_patterns_not_events(nlp, text) -> None:
+    assert briefing(nlp, text).incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A drone crashed into a field near the village of Rudnia on Sunday.", "airspace"),
+        ("A drone crashed into an apartment block in Sumy on Sunday.", "strike"),
+    ],
+)
+def test_a_drone_that_hit_nothing_is_an_intrusion(nlp, text, kind) -> None:
+    [event] = briefing(nlp, text).incidents
+    assert event.type == kind
+
+
+def test_an_intrusion_told_by_country_folds_with_the_closer_telling(nlp) -> None:
+    text = (
+        "A drone crashed into a field near the village of Rudnia on Sunday. "
+        "Officials believe it entered Lithuanian airspace from Belarus."
+    )
+    [event] = briefing(nlp, text).incidents
+    assert (event.type, event.place, len(event.mentions)) == ("airspace", "Rudnia", 2)
