@@ -114,7 +114,11 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         for c in node.children
                     )
                 )
-                for child in node.children:
+                children = list(node.children)
+                if first and node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
+                    # "X and Y poured petrol through a shutter and set fire to the unit"
+                    children += [c for c in node.head.children if c.dep_ == "nsubj"]
+                for child in children:
                     subject = child.dep_ in ("nsubj", "relcl")
                     if subject and child.lower_ in _RELATIVES and node.dep_ == "relcl":
                         child = node.head  # "drones that entered Polish airspace"

@@ -162,7 +162,9 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     if node.tag_ in ("NNS", "NNPS") and _begun(node):
         return True  # "began conducting airstrikes on Islamic State targets in 2014"
     if verb.lemma_.lower() in _ONGOING or (
-        node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
+        node.dep_ == "pobj"
+        and node.head.lower_ not in ("after", "since", "before", "following", "until")
+        and node.head.head.lemma_.lower() in _ONGOING
     ):
         return True  # "continues its bombardment", "has intensified its bombardment"
     spread = _spread(node)
@@ -465,6 +467,14 @@ def refers_back(head: Token) -> bool:
         return True
     if head.pos_ == "PRON":
         return False
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        # "The ship was hit by two drones": the thing hit, told before, is the subject.
+        verb = head.head.head
+        if any(
+            c.dep_ == "nsubjpass" and any(d.lower_ in _BACK_DETS for d in c.children)
+            for c in verb.children
+        ):
+            return True
     return any(
         (c.dep_ == "det" and c.lower_ in _BACK_DETS) or c.dep_ == "poss" for c in head.children
     )

@@ -297,6 +297,16 @@ def _clause(head: Token) -> list[Token]:
     return places
 
 
+def _aftermath(head: Token, verb: Token) -> bool:
+    """The incident is what the verb's state came "since" or "after"."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("since", "after", "following")
+        and head.head.head.i == verb.i
+        and verb.lemma_.lower() not in word_set("reporting_verbs")
+    )
+
+
 def _topic(node: Token) -> bool:
     """ "criticism in parliament on Thursday over a cyberattack": what a row,
     a trial or a comment is about keeps its own time and place."""
@@ -332,6 +342,11 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            if _aftermath(head, node):
+                # "the hospital in Brno has been working on paper since a
+                # ransomware attack": what suffered it says where it was.
+                for subject in (c for c in node.children if c.dep_ in _SUBJECTS):
+                    tokens += [subject, *_attached(subject, preps)]
             if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                 # "the Pulse nightclub in Orlando, where 49 were killed in a shooting"
                 tokens += [node.head, *_attached(node.head, preps)]

@@ -151,7 +151,7 @@ def _rank(ent: Span) -> int:
     following = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
     if kind in _LOCAL or following in _LOCAL:
         return 1
-    if country_of(ent.text) is not None:
+    if country_of(ent.text) is not None or country_of(_without_the(ent.text)) is not None:
         return 4
     if kind in _REGION or ent.label_ == "LOC":
         return 3
@@ -231,3 +231,8 @@ def rough_place(head: Token, place: str) -> bool:
         if token.text == place.split()[-1] and token.head.lower_ == "of":
             return token.head.head.lower_ in compass
     return False
+
+
+def _without_the(name: str) -> str:
+    """ "the Czech Republic" -> "Czech Republic"."""
+    return name[4:] if name.lower().startswith("the ") else name
