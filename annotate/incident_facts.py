@@ -297,6 +297,18 @@ def _clause(head: Token) -> list[Token]:
     return places
 
 
+def _when_clauses(tokens: list[Token], preps: set[str]) -> list[Token]:
+    """ "landed at noon on Monday, when the market on X Avenue was at its
+    busiest": the subject of a "when" clause on the verb or its time is where."""
+    out: list[Token] = []
+    for token in tokens:
+        for clause in (c for c in token.children if c.dep_ in ("advcl", "relcl")):
+            if any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+                for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+                    out += [subject, *_attached(subject, preps)]
+    return out
+
+
 def _aftermath(head: Token, verb: Token) -> bool:
     """The incident is what the verb's state came "since" or "after"."""
     return (
@@ -337,11 +349,13 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
                     tokens += _attached(action, preps)  # "spotted circling above the base"
+                tokens += _when_clauses([node, *tokens], preps)
                 tokens += _things_described(tokens, preps)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            tokens += _when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
             if _aftermath(head, node):
                 # "the hospital in Brno has been working on paper since a
                 # ransomware attack": what suffered it says where it was.
