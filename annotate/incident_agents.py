@@ -40,6 +40,7 @@ _PRIVATE_PEOPLE = frozenset(
     "driver resident couple pair boy girl migrant refugee businessman journalist activist "
     "blogger father mother son daughter".split()
 )
+_SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
 _NETWORKS = frozenset("network cell group ring unit".split())
@@ -118,8 +119,10 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 if first and node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
                     # "X and Y poured petrol through a shutter and set fire to the unit"
                     children += [c for c in node.head.children if c.dep_ == "nsubj"]
+                # "a Russian drone was seen over the village": what was seen intruded
+                seen = ("nsubjpass",) if first and lemma in _SEEN else ()
                 for child in children:
-                    subject = child.dep_ in ("nsubj", "relcl")
+                    subject = child.dep_ in ("nsubj", "relcl", *seen)
                     if subject and child.lower_ in _RELATIVES and node.dep_ == "relcl":
                         child = node.head  # "drones that entered Polish airspace"
                     if subject and not (bare or victim) and (who := _actor(child, actors)):

@@ -753,10 +753,10 @@ def event_incident(event: Event, text: str) -> Incident:
     told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
     killed = _count([m.killed for m in told if m.killed])
     injured = _count([m.injured for m in told if m.injured])
-    if not (killed or injured):
-        # "Three people were killed, police said": only when no mention gives a toll.
-        killed = _count([m.carried[0] for m in ordered if m.carried[0]])
-        injured = _count([m.carried[1] for m in ordered if m.carried[1]])
+    # "Three people were killed, police said", "Another 30 were injured": what
+    # the next sentence counts, where no mention of the event counts it.
+    killed = killed or _count([m.carried[0] for m in ordered if m.carried[0]])
+    injured = injured or _count([m.carried[1] for m in ordered if m.carried[1]])
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

@@ -90,7 +90,7 @@ def _is_place_name(ent: Span) -> bool:
         return True
     if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.head.lower_ == "off":
         return True  # "off Tuapse": a coast, not a person
-    if ent.label_ in _MISTAGGED and len(ent) == 1 and _untagged_place(ent.root):
+    if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ == "ORG" and _facility_after(ent) is not None:
         return True  # "the Lielvārde air base", the name tagged as a company
@@ -171,8 +171,11 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent):
         return None
-    if ent.label_ == "NORP" and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL):
-        return None
+    if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
+        return None  # "the Romanian village of Plauru": Plauru is the place
+    local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
+    if ent.label_ == "NORP" and not local and not (len(ent) == 1 and _untagged_place(ent.root)):
+        return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:

@@ -165,7 +165,7 @@ def _purpose(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
-_ELSEWHERE = frozenset({"separately", "elsewhere", "also", "another", "other", "meanwhile"})
+_ELSEWHERE = frozenset({"separately", "elsewhere", "other", "meanwhile"})
 
 
 def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> dict[int, Toll4]:

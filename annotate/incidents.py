@@ -175,7 +175,7 @@ def find_events(
     _date_offsets(mentions)
     carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
     for m in mentions:
-        if m.head.i in carried and not (m.killed or m.injured):
+        if m.head.i in carried:
             m.carried = carried[m.head.i]
     generic = [m for m in mentions if m.generic]
     for m in mentions:
@@ -271,12 +271,14 @@ def _mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
     found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
-    # "A car bomb exploded": the verb only says what the noun already reports.
+    # "A car bomb exploded": the verb only says what the noun already reports;
+    # but "shots were fired at a substation": the firing is the act.
+    fired = {c.i for h, _ in found if h.pos_ == "VERB" for c in h.children if c.dep_ == "nsubjpass"}
     return [
         (h, k)
         for h, k in found
-        if h.pos_ != "VERB"
-        or not any(c.i in nouns and c.dep_.startswith("nsubj") for c in h.children)
+        if (h.pos_ != "VERB" and h.i not in fired)
+        or (h.pos_ == "VERB" and not any(c.i in nouns and c.dep_ == "nsubj" for c in h.children))
     ]
 
 

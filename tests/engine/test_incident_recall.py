@@ -259,3 +259,46 @@ def test_an_intrusion_told_by_country_folds_with_the_closer_telling(nlp) -> None
     )
     [event] = briefing(nlp, text).incidents
     assert (event.type, event.place, len(event.mentions)) == ("airspace", "Rudnia", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Russian drone was seen over the Romanian village of Plauru on Monday night.", "Plauru"),
+        ("A man set fire to a warehouse in Wrocław on 3 March.", "Wrocław"),
+        (
+            "The shells landed just after noon on Monday, when the covered market on Lenina "
+            "Street was at its busiest.",
+            "Lenina Street",
+        ),
+        (
+            "In Slovakia, the university hospital in Kosice has been running on paper since "
+            "a ransomware attack on Monday.",
+            "Kosice",
+        ),
+    ],
+)
+def test_places_told_around_the_event(nlp, text, place) -> None:
+    [event] = briefing(nlp, text).incidents
+    assert event.place == place
+
+
+def test_shots_fired_at_a_substation_are_one_attack(nlp) -> None:
+    text = "Two men were arrested after shots were fired at a power substation in Oregon."
+    [event] = briefing(nlp, text).incidents
+    assert (event.type, event.place) == ("attack", "Oregon")
+
+
+def test_the_next_sentence_counts_what_the_first_did_not(nlp) -> None:
+    text = (
+        "A missile hit an apartment block in Dnipro on Monday, killing 11 people. "
+        "Another 30 were injured, the governor said."
+    )
+    [event] = briefing(nlp, text).incidents
+    assert event.toll == Toll(11, 30)
+
+
+def test_what_was_seen_intruding_is_its_sides(nlp) -> None:
+    result = briefing(nlp, "A Russian drone was seen over the village of Plauru on Monday.")
+    [event] = result.incidents
+    assert name(result, event.perpetrator) == "Russia"
