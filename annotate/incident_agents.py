@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from annotate.actors import ActorIndex
-from annotate.lexicons import demonym_of, incident_words, word_set
+from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
 
 # Nouns whose possessor or "of" phrase is the one it happened to.
@@ -29,6 +29,7 @@ _SUSPICION = frozenset(
     "suspect suspected suspicion allege alleged allegedly accuse accusation blame believe "
     "likely probably presumably reportedly link attribute".split()
 )
+_HEDGES = _SUSPICION | {"claim"}
 _RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
@@ -41,6 +42,7 @@ _PRIVATE_PEOPLE = frozenset(
     "blogger father mother son daughter".split()
 )
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
+_SERVING = frozenset({"act", "work", "link", "tie"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
 _NETWORKS = frozenset("network cell group ring unit".split())
@@ -51,7 +53,9 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
     who, path = _agent(head, actors)
     if who is None:
         return None, None
-    hedged = any(t.lemma_.lower() in _SUSPICION or t.lower_ in _SUSPICION for t in path)
+    # "Investigators believe the explosion was ordered by X", "X claimed the blast"
+    told = path + list(path[-1].ancestors)[:3]
+    hedged = any(t.lemma_.lower() in _HEDGES or t.lower_ in _HEDGES for t in told)
     return who, "alleged" if hedged else "stated"
 
 
@@ -145,6 +149,20 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
         path.append(node)
 
 
+def _served(clause: Token, actors: ActorIndex) -> str | None:
+    """Who "acting for", "on behalf of", "working for", "linked to" names."""
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")]
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        for obj in list(objects):  # "on behalf of X"
+            for of in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"):
+                objects += [g for g in of.children if g.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lower_ != "behalf" and (who := _actor(obj, actors)):
+                return who
+    return None
+
+
 def _blamed(verb: Token, event: Token, actors: ActorIndex) -> str | None:
     """Who a verb of blame names: "accused X of the attack", "blamed the
     explosion on X", "the attack was attributed to X"."""
@@ -226,9 +244,15 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
             named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
             if who := next((w for n in named if (w := actors.actor_of_token(n.i))), None):
                 return who
+    for clause in (c for c in token.children if c.dep_ == "acl"):
+        if clause.lemma_.lower() in _SERVING and (who := _served(clause, actors)):
+            return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
     who = actors.actor_of_token(token.i)
     if who is not None:
         actor = actors.actor(who)
+        seat = capitals().get(actor.name.lower()) if actor is not None else None
+        if actor is not None and actor.kind == "place" and seat:
+            return country_actor(actors, seat[0], token)  # "accused Moscow of ..." -> Russia
         if actor is not None and actor.kind == "person" and actor.affiliation:
             if any(w in (actor.role or actor.name).lower() for w in _MOUTHPIECES):
                 return actor.affiliation  # "a Houthi military spokesman claimed"
@@ -359,7 +383,7 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     elif lemma == "be" and any(
         c.dep_ == "prep"
         and c.lower_ == "behind"
-        and any(g.lower_ in ("it", "this") for g in c.children)
+        and any(g.dep_ == "pobj" and _named_before(g) for g in c.children)
         for c in token.children
     ):
         named = subjects
@@ -379,3 +403,10 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
             if who := _actor(appos, actors):
                 return who, hedged
     return None, False
+
+
+def _named_before(token: Token) -> bool:
+    """ "it", "this", "the fires", "these attacks": something told before."""
+    return token.lower_ in ("it", "this") or any(
+        d.dep_ == "det" and d.lower_ in ("the", "this", "these") for d in token.children
+    )

@@ -32,7 +32,7 @@ from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
-from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
+from annotate.incident_dates import dateline_date, dateline_end, is_point, offset_days, shifted
 from annotate.incident_events import (
     LOOSE_WORDS,
     Event,
@@ -60,6 +60,7 @@ if not Doc.has_extension("incident_patterns"):
 _OPEN_GROUND = frozenset(
     "field forest wood woods lake sea river marsh meadow ground farmland".split()
 )
+_TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 _CULPRIT_REACH = 3  # sentences after an event in which a culprit named alone is its
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -400,9 +401,9 @@ def _hits_something(verb: Token, named: bool = False) -> bool:
     targets = [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "into")
+        if c.dep_ == "prep" and c.lower_ in ("at", "into", "against")
         for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        if g.dep_ == "pobj" and not _a_time(g)
     ]
     victims = set(incident_words()["victim_nouns"])
     if named and not targets:
@@ -411,8 +412,15 @@ def _hits_something(verb: Token, named: bool = False) -> bool:
         t.lemma_.lower() in physical_things()
         or t.lemma_.lower() in victims
         or t.ent_type_ in ("PERSON", "GPE", "FAC", "LOC", "NORP")
-        or t.pos_ == "PRON"
+        or t.pos_ in ("PRON", "PROPN")
         for t in targets
+    )
+
+
+def _a_time(token: Token) -> bool:
+    """ "at dawn", "on Sunday": a time (the tagger also calls some towns times)."""
+    return token.ent_type_ in ("DATE", "TIME") and (
+        is_point(token.text) or token.lemma_.lower() in _TIME_WORDS or token.like_num
     )
 
 

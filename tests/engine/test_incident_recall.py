@@ -302,3 +302,51 @@ def test_what_was_seen_intruding_is_its_sides(nlp) -> None:
     result = briefing(nlp, "A Russian drone was seen over the village of Plauru on Monday.")
     [event] = result.incidents
     assert name(result, event.perpetrator) == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "attribution"),
+    [
+        (
+            "A blast destroyed a railway bridge near Lviv on Monday. Ukraine's SBU security "
+            "service claimed responsibility for the blast.",
+            "Ukraine",
+            "alleged",
+        ),
+        (
+            "Fires broke out at two depots in Vilnius on Monday. Lithuanian prosecutors said "
+            "the GRU was behind the fires.",
+            "GRU",
+            "alleged",
+        ),
+        (
+            "An explosion hit a gas pipeline near Kaunas on Monday. Investigators believe the "
+            "explosion was ordered by Russian military intelligence.",
+            "Russia",
+            "alleged",
+        ),
+        (
+            "A man acting on behalf of Russian intelligence set fire to a shopping centre in "
+            "Warsaw in May.",
+            "Russia",
+            "stated",
+        ),
+        (
+            "A blackout hit Tallinn on Monday after a cyberattack. Authorities accused Moscow "
+            "of orchestrating the attack.",
+            "Russia",
+            "alleged",
+        ),
+        ("Russia launched 40 drones at Kyiv overnight, killing two people.", "Russia", "stated"),
+    ],
+)
+def test_perpetrators_claimed_blamed_or_served(nlp, text, who, attribution) -> None:
+    result = briefing(nlp, text)
+    event = result.incidents[0]
+    assert (name(result, event.perpetrator), event.attribution) == (who, attribution)
+
+
+def test_missiles_launched_into_the_sea_are_a_test_not_a_strike(nlp) -> None:
+    assert (
+        briefing(nlp, "North Korea launched two missiles into the sea on Monday.").incidents == ()
+    )
