@@ -549,10 +549,18 @@ def fold(mentions: list[Mention]) -> list[Event]:
             options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
         # "struck targets on Wednesday, hours after drones hit a ship": two events
+        # of one kind; "an attack cut power after arsonists set fire to pylons": one
         same_sentence = [
             e
             for e in same_sentence
-            if any(x.sentence != m.sentence or _phase(x.head) == _phase(m.head) for x in e.mentions)
+            if any(
+                x.sentence != m.sentence
+                or (
+                    x.head not in m.head.conjuncts  # "the blaze ... and the severing of cables"
+                    and (x.type != m.type or x.loose or m.loose or _phase(x.head) == _phase(m.head))
+                )
+                for x in e.mentions
+            )
         ]
         linked = [
             e

@@ -272,7 +272,7 @@ def _things_described(tokens: list[Token], preps: set[str] | frozenset[str]) -> 
         if thing.lemma_.lower() in things
         for clause in thing.children
         if clause.dep_ == "acl"
-        for t in _attached(clause, preps)
+        for t in _attached(clause, preps) + _object_phrase(clause, set(preps))
     ]
 
 
@@ -446,6 +446,10 @@ def _sequenced(clause: Token) -> bool:
     )
 
 
+def _day_number(token: Token) -> bool:
+    return token.is_digit and 1 <= int(token.text) <= 31
+
+
 def _next_dates(doc: Doc, start: int) -> list[Token]:
     """Date words running on from a phrase ("in May" "last year")."""
     out, i = [], start
@@ -466,7 +470,10 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
-            text = ent.doc[ent.start : end].text.strip()
+            start = ent.start
+            if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
+                start -= 1  # "the night of 12 February": the day the tagger left out
+            text = ent.doc[start:end].text.strip()
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
     return None

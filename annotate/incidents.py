@@ -60,6 +60,12 @@ if not Doc.has_extension("incident_patterns"):
 _OPEN_GROUND = frozenset(
     "field forest wood woods lake sea river marsh meadow ground farmland".split()
 )
+_NAMED_ATTACKS = {
+    "sabotage": "sabotage",
+    "arson": "fire",
+    "bomb": "explosion",
+    "grenade": "explosion",
+}
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 _CULPRIT_REACH = 3  # sentences after an event in which a culprit named alone is its
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
@@ -323,6 +329,9 @@ def _refined(head: Token, kind: str) -> str:
     if kind == "strike" and lemma == "drone" and _crashed_in_the_open(head):
         return "airspace"  # "a drone crashed into a field": no target, an intrusion
     if lemma in ("attack", "assault") and kind == "attack":
+        named = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")]
+        if found := next((_NAMED_ATTACKS[n] for n in named if n in _NAMED_ATTACKS), None):
+            return found  # "a sabotage attack", "an arson attack"
         words = {t.lower_ for t in head.subtree if t.i != head.i}
         if words & set(lex["cyber_words"]):
             return "cyber"
