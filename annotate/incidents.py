@@ -381,7 +381,10 @@ def _in_context(head: Token, entry: dict) -> bool:
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
     elif entry["in"] == "object":
-        near = objects(head, modifiers=False)
+        near = [t for t in objects(head, modifiers=False) if not _a_time(t)]
+        if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
+            # "cables were found cut": what the governing verb was said of
+            near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
     elif entry["in"] == "patient":
         # "X was poisoned", "poisoned X", "X fell ill after being poisoned": the
         # one it was done to, or the subject of the clause it hangs from.

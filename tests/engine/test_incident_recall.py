@@ -47,6 +47,11 @@ def name(result, actor_id):
         ("Masked men threw a grenade at a warehouse in Plovdiv on Sunday.", "explosion"),
         ("A drone dropped explosives on a bus stop in Nikopol on Monday.", "strike"),
         ("Russia launched a night of strikes on ports along the Danube on Monday.", "strike"),
+        ("Unidentified drones buzzed Aalborg airport on Monday night.", "airspace"),
+        ("Two fighter jets breached Estonian airspace for 12 minutes on Friday.", "airspace"),
+        ("Russia pounded the energy grid overnight with missiles and drones.", "strike"),
+        ("Cables were found cut at two sites near Hamburg on Sunday.", "sabotage"),
+        ("A train derailed near Mika on Sunday.", "other"),
     ],
 )
 def test_events_told_without_an_incident_noun_are_found(nlp, text, kind) -> None:
@@ -63,6 +68,9 @@ def test_events_told_without_an_incident_noun_are_found(nlp, text, kind) -> None
         "The deal blew up in the final week of talks.",
         "The senator fired a warning shot at his party's leadership.",
         "Hackers struck a deal with the prosecutors.",
+        "The exercise simulated a missile strike on a port.",
+        "The scandal derailed his campaign.",
+        "The boxer pounded his rival in the third round.",
     ],
 )
 def test_hypotheticals_questions_and_figures_are_not_incidents(nlp, text) -> None:
