@@ -29,7 +29,7 @@ _SUSPICION = frozenset(
     "suspect suspected suspicion allege alleged allegedly accuse accusation blame believe "
     "likely probably presumably reportedly link attribute".split()
 )
-_HEDGES = _SUSPICION | {"claim"}
+_HEDGES = _SUSPICION | {"claim", "linked", "backed"}
 _RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
@@ -42,6 +42,9 @@ _PRIVATE_PEOPLE = frozenset(
     "blogger father mother son daughter".split()
 )
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
+_ORDERING = frozenset(
+    "ordered backed sponsored linked led directed organised organized funded".split()
+)
 _SERVING = frozenset({"act", "work", "link", "tie"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
@@ -76,6 +79,13 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         named = [obj, *(c for c in obj.children if c.dep_ == "appos")]
                         if who := next((w for o in named if (w := _actor(o, actors))), None):
                             return who, path  # "by the paramilitary Rapid Support Forces"
+                if child.dep_ == "amod" and child.lower_ in _ORDERING and first:
+                    # "Wagner-ordered arson", "Kremlin-backed hackers"
+                    for name in (
+                        g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                    ):
+                        if who := _actor(name, actors) or _nation(name, actors):
+                            return who, path
                 if child.dep_ in ("amod", "compound") and child.i < node.i and first:
                     modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
                     found = next((w for g in modifiers if (w := _nation(g, actors))), None)
@@ -274,6 +284,10 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if subject is None or token in subject.subtree:
             return None  # "Their deadliest raid was …": the clause's subject holds "their"
         return _actor(subject, actors)
+    for child in (c for c in token.children if c.dep_ == "amod" and c.lower_ in _ORDERING):
+        for name in (g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")):
+            if who := actors.actor_of_token(name.i) or _nation(name, actors):
+                return who  # "Kremlin-backed hackers"
     private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia
     for child in token.children:
         if child.dep_ == "poss" and (who := _actor(child, actors)):
