@@ -159,6 +159,11 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
         path.append(node)
 
 
+def _not_a_place(actors: ActorIndex, actor_id: str) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is None or actor.kind != "place"
+
+
 def _served(clause: Token, actors: ActorIndex) -> str | None:
     """Who "acting for", "on behalf of", "working for", "linked to" names."""
     preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")]
@@ -288,6 +293,9 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         for name in (g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")):
             if who := actors.actor_of_token(name.i) or _nation(name, actors):
                 return who  # "Kremlin-backed hackers"
+    for appos in (c for c in token.children if c.dep_ == "appos" and token.pos_ == "NOUN"):
+        if (who := actors.actor_of_token(appos.i)) and _not_a_place(actors, who):
+            return who  # "Russian military intelligence, the GRU": the name
     private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia
     for child in token.children:
         if child.dep_ == "poss" and (who := _actor(child, actors)):
@@ -401,6 +409,10 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for c in token.children
     ):
         named = subjects
+    elif lemma in ("act", "work") and (who := _served(token, actors)):
+        # "saying the men acted on the orders of Russian military intelligence"
+        reporting = word_set("reporting_verbs")
+        return who, any(a.lemma_.lower() in reporting | _SUSPICION for a in token.ancestors)
     else:
         return None, False
     reporting = word_set("reporting_verbs")
