@@ -124,6 +124,12 @@ def span_of(head: Token) -> tuple[int, int]:
         # "The power cable was severed", "a package caught fire": what it
         # happened to (or what did it), when short, opens the phrase.
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        if (
+            subject is not None
+            and subject.lower_ in ("that", "which", "who")
+            and head.dep_ == "relcl"
+        ):
+            subject = head.head  # "drones that entered Polish airspace"
         if subject is not None and head.i - subject.left_edge.i <= 10:
             start = min(start, subject.left_edge.i)
     verb = head.head

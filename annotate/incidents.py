@@ -491,6 +491,8 @@ def unreal(head: Token) -> bool:
             return False  # the report itself is real; what it reports is, as told
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
+        if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
+            return True  # "ready to shoot down drones that enter its airspace"
         if node.head.i == node.i or node.dep_ == "relcl":
             if node.head.i == node.i and _asked(head):
                 return True  # "Was it an attack?"

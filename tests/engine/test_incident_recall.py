@@ -71,6 +71,7 @@ def test_events_told_without_an_incident_noun_are_found(nlp, text, kind) -> None
         "The exercise simulated a missile strike on a port.",
         "The scandal derailed his campaign.",
         "The boxer pounded his rival in the third round.",
+        "Poland says it is ready to shoot down drones that enter its airspace.",
     ],
 )
 def test_hypotheticals_questions_and_figures_are_not_incidents(nlp, text) -> None:
@@ -346,6 +347,17 @@ def test_what_was_seen_intruding_is_its_sides(nlp) -> None:
             "alleged",
         ),
         ("Russia launched 40 drones at Kyiv overnight, killing two people.", "Russia", "stated"),
+        (
+            "Kremlin-backed hackers attacked the website of the central bank on Monday.",
+            "Kremlin",
+            "stated",
+        ),
+        (
+            "Prosecutors charged three men over a fire at a depot in Vilnius in July, saying "
+            "the men acted on the orders of the GRU.",
+            "GRU",
+            "alleged",
+        ),
     ],
 )
 def test_perpetrators_claimed_blamed_or_served(nlp, text, who, attribution) -> None:
