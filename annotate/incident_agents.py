@@ -29,7 +29,7 @@ _SUSPICION = frozenset(
     "suspect suspected suspicion allege alleged allegedly accuse accusation blame believe "
     "likely probably presumably reportedly link attribute".split()
 )
-_HEDGES = _SUSPICION | {"claim", "linked", "backed"}
+_HEDGES = _SUSPICION | {"claim", "linked"}
 _RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
@@ -58,6 +58,15 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
         return None, None
     # "Investigators believe the explosion was ordered by X", "X claimed the blast"
     told = path + list(path[-1].ancestors)[:3]
+    # "a suspected Russian drone exploded": the agent's own words
+    told += [
+        g
+        for t in path
+        for c in t.children
+        if c.dep_ in ("nsubj", "nsubjpass", "agent", "amod")
+        for g in c.subtree
+        if g.dep_ == "amod"
+    ]
     hedged = any(t.lemma_.lower() in _HEDGES or t.lower_ in _HEDGES for t in told)
     return who, "alleged" if hedged else "stated"
 

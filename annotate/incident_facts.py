@@ -56,6 +56,7 @@ _TIME_PREPS = frozenset(
     }
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
+_UNACCUSATIVE = frozenset("explode blow burn ignite collapse derail catch".split())
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
 _LIGHT_VERBS = frozenset({"catch", "set", "open"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -356,6 +357,10 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
                     tokens += _attached(action, preps)  # "spotted circling above the base"
                 tokens += _when_clauses([node, *tokens], preps)
+                if node.lemma_.lower() in _UNACCUSATIVE:
+                    # "the ammunition depot in Toropets exploded": what blew up is where
+                    for subject in (c for c in node.children if c.dep_ == "nsubj"):
+                        tokens += [subject, *_attached(subject, preps)]
                 tokens += _things_described(tokens, preps)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
