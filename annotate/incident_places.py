@@ -88,8 +88,10 @@ def _is_place_name(ent: Span) -> bool:
         return True  # "the Žirmūnai district"
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
-    if ent.label_ == "PERSON" and len(ent) == 1 and ent.root.head.lower_ == "off":
-        return True  # "off Tuapse": a coast, not a person
+    prep = ent.root.head
+    if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at"):
+        # "off Tuapse", "a depot in Toropets": a coast or a town, not a person
+        return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
     if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ == "ORG" and _facility_after(ent) is not None:

@@ -285,6 +285,8 @@ def test_an_intrusion_told_by_country_folds_with_the_closer_telling(nlp) -> None
             "a ransomware attack on Monday.",
             "Kosice",
         ),
+        ("The ammunition depot in Toropets exploded after a drone attack on Monday.", "Toropets"),
+        ("The cable was damaged about 30 km south of Kotka on Sunday.", "Kotka"),
     ],
 )
 def test_places_told_around_the_event(nlp, text, place) -> None:
