@@ -81,6 +81,8 @@ def _entity(token: Token) -> Span | None:
 def _is_place_name(ent: Span) -> bool:
     if ent.label_ in _PLACE_LABELS:
         return True
+    if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and _timeless(ent.root):
+        return _untagged_place(ent.root)  # "shot dead in Kyiv", the town tagged as a time
     if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
         return False
     name = ent.text.strip().lower()
@@ -89,8 +91,10 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
     prep = ent.root.head
-    if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at"):
-        # "off Tuapse", "a depot in Toropets": a coast or a town, not a person
+    if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
+        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
+        if prep.lower_ == "over":
+            return prep.head.pos_ == "VERB"
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
     if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
@@ -116,6 +120,8 @@ def _untagged_place(token: Token) -> bool:
         return True  # "70 nautical miles west of Hodeidah"
     if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in physical_things():
         return True  # "a market in Kyiv"
+    if prep.lower_ in ("in", "over") and prep.head.pos_ == "VERB" and token.ent_type_ != "PERSON":
+        return True  # "was poisoned in Tomsk", "was spotted over Belgorod"
     return prep.lower_ in ("near", "outside", "off") or where
 
 
@@ -241,3 +247,10 @@ def rough_place(head: Token, place: str) -> bool:
 def _without_the(name: str) -> str:
     """ "the Czech Republic" -> "Czech Republic"."""
     return name[4:] if name.lower().startswith("the ") else name
+
+
+def _timeless(token: Token) -> bool:
+    """A capitalised name with nothing of a time in it ("Kyiv", not "Monday")."""
+    from annotate.incident_dates import is_point
+
+    return token.pos_ == "PROPN" and not token.like_num and not is_point(token.text)

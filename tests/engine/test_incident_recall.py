@@ -287,6 +287,8 @@ def test_an_intrusion_told_by_country_folds_with_the_closer_telling(nlp) -> None
         ),
         ("The ammunition depot in Toropets exploded after a drone attack on Monday.", "Toropets"),
         ("The cable was damaged about 30 km south of Kotka on Sunday.", "Kotka"),
+        ("An opposition politician was poisoned in Tomsk in August.", "Tomsk"),
+        ("A drone was spotted over Belgorod on Monday.", "Belgorod"),
     ],
 )
 def test_places_told_around_the_event(nlp, text, place) -> None:
