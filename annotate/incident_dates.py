@@ -120,7 +120,7 @@ def offset_days(text: str) -> int | None:
     if match.group("eve"):
         return -1
     n = match.group("n").lower()
-    count = int(n) if n.isdigit() else _COUNTS.get(n, 1)
+    count = int(n) if n.isdecimal() else _COUNTS.get(n, 1)
     days = count * _UNITS[match.group("unit").lower()]
     return days if match.group("dir").lower() in ("later", "after") else -days
 
@@ -129,7 +129,10 @@ def shifted(iso: str | None, days: int) -> str | None:
     """A day's ISO form moved by `days`; None unless `iso` names a day."""
     if iso is None or len(iso) != 10:
         return None
-    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    try:
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def normalise_date(text: str, reference: dt.date | None = None) -> str | None:

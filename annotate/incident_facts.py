@@ -458,7 +458,8 @@ def _sequenced(clause: Token) -> bool:
 
 
 def _day_number(token: Token) -> bool:
-    return token.is_digit and 1 <= int(token.text) <= 31
+    text = token.text
+    return text.isascii() and text.isdigit() and 1 <= int(text) <= 31
 
 
 def _next_dates(doc: Doc, start: int) -> list[Token]:

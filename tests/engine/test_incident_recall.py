@@ -374,3 +374,16 @@ def test_missiles_launched_into_the_sea_are_a_test_not_a_strike(nlp) -> None:
     assert (
         briefing(nlp, "North Korea launched two missiles into the sea on Monday.").incidents == ()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast killed ² people in Kyiv on Monday.",
+        "A missile hit Odesa on Monday, killing ٣ people. Eight days later, a drone hit Izmail.",
+        "On the night of ² February, a drone struck a depot in Sumy.",
+    ],
+)
+def test_odd_digits_never_end_a_run(nlp, text, monkeypatch) -> None:
+    monkeypatch.setenv("BRIEFING_RAISE", "1")
+    assert nlp(text)._.incidents is not None
