@@ -41,6 +41,12 @@ _PRIVATE_PEOPLE = frozenset(
     "driver resident couple pair boy girl migrant refugee businessman journalist activist "
     "blogger father mother son daughter".split()
 )
+# Faiths, parties and the like: an adjective of them names no actor.
+_CREEDS = frozenset(
+    "muslim christian jewish catholic protestant orthodox sunni shia shiite islamist islamic "
+    "republican republicans democrat democrats democratic conservative liberal labour tory "
+    "arab european western eastern".split()
+)
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _ORDERING = frozenset(
     "ordered backed sponsored linked led directed organised organized funded".split()
@@ -68,6 +74,7 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
         if g.dep_ == "amod"
     ]
     hedged = any(t.lemma_.lower() in _HEDGES or t.lower_ in _HEDGES for t in told)
+    hedged = hedged or any(_says_it_was_behind(t) for t in path)
     return who, "alleged" if hedged else "stated"
 
 
@@ -187,6 +194,16 @@ def _served(clause: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def _says_it_was_behind(verb: Token) -> bool:
+    """ "X said it was behind the blast": a claim, not the text's own word."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in word_set("reporting_verbs")
+        and any(c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we") for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children)
+    )
+
+
 def _blamed(verb: Token, event: Token, actors: ActorIndex) -> str | None:
     """Who a verb of blame names: "accused X of the attack", "blamed the
     explosion on X", "the attack was attributed to X"."""
@@ -215,6 +232,15 @@ def _nation(token: Token, actors: ActorIndex) -> str | None:
         actor = actors.actor(who)
         if actor is None or actor.kind not in ("place", "person"):
             return who
+    weapon = token.head.lemma_.lower() in incident_words()["explosives"]  # "Shahed drones"
+    if (
+        token.ent_type_ == "NORP"
+        and token.pos_ == "PROPN"
+        and demonym_of(token.text) is None
+        and not weapon
+    ):
+        if token.lower_ not in _CREEDS and not token.lower_.endswith(("ish", "ian", "ese")):
+            return _group_named(actors, token)  # "Houthi drones": the Houthis
     if token.ent_type_ == "NORP" or (who is not None and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)
@@ -321,6 +347,16 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     return None
+
+
+def _group_named(actors: ActorIndex, token: Token) -> str:
+    """A movement named by its adjective ("Houthi drones"): its actor."""
+    name = token.text
+    found = actors.named(name) or actors.named(name + "s") or _by_alias(actors, name)
+    if found is None:
+        found = _new_actor(actors, name, "group", token.idx, token.idx + len(name))
+    actors.by_token[token.i] = found
+    return found
 
 
 def _group_actor(actors: ActorIndex, noun: Token, first: Token) -> str:

@@ -175,7 +175,7 @@ def test_places_by_facility_bearing_or_coast(nlp, text, place) -> None:
             "A ransomware attack on Monday shut down the hospital in Brno. A pro-Russian group "
             "calling itself Grey Wolf said it was behind the attack.",
             "Grey Wolf",
-            "stated",
+            "alleged",
         ),
         (
             "The Estlink power cable was damaged on Monday. The Estonian navy said the tanker "
@@ -387,3 +387,10 @@ def test_missiles_launched_into_the_sea_are_a_test_not_a_strike(nlp) -> None:
 def test_odd_digits_never_end_a_run(nlp, text, monkeypatch) -> None:
     monkeypatch.setenv("BRIEFING_RAISE", "1")
     assert nlp(text)._.incidents is not None
+
+
+def test_a_movement_named_by_its_adjective_acts_but_a_weapon_model_does_not(nlp) -> None:
+    rebels = briefing(nlp, "Houthi rebels attacked a ship off Hodeidah on Monday.")
+    assert name(rebels, rebels.incidents[0].perpetrator) in ("Houthi", "Houthis")
+    shahed = briefing(nlp, "A Shahed drone struck a substation in Sumy on Monday.")
+    assert name(shahed, shahed.incidents[0].perpetrator) != "Shahed"
