@@ -27,6 +27,7 @@ _LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "ne
 _CITY = frozenset({"city", "port", "capital", "county"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
+_ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
@@ -122,6 +123,8 @@ def _untagged_place(token: Token) -> bool:
         return True  # "a market in Kyiv"
     if prep.lower_ in ("in", "over") and prep.head.pos_ == "VERB" and token.ent_type_ != "PERSON":
         return True  # "was poisoned in Tomsk", "was spotted over Belgorod"
+    if prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ASSAULTS:
+        return token.ent_type_ not in ("PERSON", "ORG", "NORP")  # "the strike on Kramatorsk"
     return prep.lower_ in ("near", "outside", "off") or where
 
 

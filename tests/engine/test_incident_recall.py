@@ -394,3 +394,15 @@ def test_a_movement_named_by_its_adjective_acts_but_a_weapon_model_does_not(nlp)
     assert name(rebels, rebels.incidents[0].perpetrator) in ("Houthi", "Houthis")
     shahed = briefing(nlp, "A Shahed drone struck a substation in Sumy on Monday.")
     assert name(shahed, shahed.incidents[0].perpetrator) != "Shahed"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The strike on Kramatorsk on Monday killed 11 and wounded 64.", "Kramatorsk"),
+        ("The cyberattack on Microsoft on Monday exposed the emails of officials.", None),
+    ],
+)
+def test_what_a_strike_was_on_is_its_place_unless_a_company(nlp, text, place) -> None:
+    [event] = briefing(nlp, text).incidents
+    assert event.place == place
