@@ -458,10 +458,13 @@ def refers_back(head: Token) -> bool:
     """A mention that names an event already told: "the blast", "Saturday's
     bombing", "his killing", "that incident", "the missiles struck"."""
     if head.pos_ == "VERB":
+        told = [*head.children]
+        if head.dep_ in ("xcomp", "oprd") and not any(c.dep_.startswith("nsubj") for c in told):
+            told += head.head.children  # "The cable was found cut"
         return any(
             c.dep_ in ("nsubj", "nsubjpass")
             and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
-            for c in head.children
+            for c in told
         )
     if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
         return True

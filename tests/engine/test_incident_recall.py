@@ -406,3 +406,13 @@ def test_a_movement_named_by_its_adjective_acts_but_a_weapon_model_does_not(nlp)
 def test_what_a_strike_was_on_is_its_place_unless_a_company(nlp, text, place) -> None:
     [event] = briefing(nlp, text).incidents
     assert event.place == place
+
+
+def test_the_thing_found_damaged_refers_back_to_the_damage_told_before(nlp) -> None:
+    text = (
+        "Police detained the crew of a ship suspected of damaging a data cable between "
+        "Helsinki and Tallinn on Sunday night. The cable was found cut about 20 km off the "
+        "Estonian coast."
+    )
+    [event] = briefing(nlp, text).incidents
+    assert len(event.mentions) == 2 and event.date.iso == "2026-03-08"
