@@ -269,6 +269,13 @@ def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     return out
 
 
+def _light_verb(head: Token) -> Token:
+    """ "set fire to cables on Friday": the setting's clause is the fire's own."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
+        return head.head
+    return head
+
+
 def _things_described(tokens: list[Token], preps: set[str] | frozenset[str]) -> list[Token]:
     """What a participle clause tells of the thing hit ("threw a grenade at a
     warehouse belonging to a company in the town of X late on Monday")."""
@@ -345,6 +352,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
+    head = _light_verb(head)
     own = {t.i for t in head.subtree}
     # The other members of a list have places of their own ("the severing of
     # undersea Baltic cables and widespread cyber intrusions").
@@ -405,6 +413,7 @@ def date_of(
     the event's ("convicted on Tuesday of an arson in March"); nor is
     another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
+    head = _light_verb(head)
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in _inner(head)) + 1
     if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:

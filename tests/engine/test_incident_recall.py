@@ -416,3 +416,19 @@ def test_the_thing_found_damaged_refers_back_to_the_damage_told_before(nlp) -> N
     )
     [event] = briefing(nlp, text).incidents
     assert len(event.mentions) == 2 and event.date.iso == "2026-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "Vandals shot out insulators at a Duke Energy substation on Saturday night.",
+            "attack",
+            "Duke Energy substation",
+        ),
+        ("A package caught fire inside a delivery van in Ghent on Friday.", "fire", "Ghent"),
+    ],
+)
+def test_grid_vandalism_and_parcel_fires(nlp, text, kind, place) -> None:
+    [event] = briefing(nlp, text).incidents
+    assert (event.type, event.place) == (kind, place)
