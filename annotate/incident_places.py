@@ -198,7 +198,11 @@ def place_at(token: Token) -> Place | None:
         head = facility
     if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed or facility):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
-        return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text)
+        # The name right before the facility is its town ("Munich airport");
+        # with words between, it is the facility's own name ("the Abu Shouk
+        # displacement camp"), and the area is the wider place named after it.
+        town = facility is None or facility.i == ent.end
+        return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
     root = ent.root
