@@ -47,6 +47,7 @@ _CREEDS = frozenset(
     "republican republicans democrat democrats democratic conservative liberal labour tory "
     "arab european western eastern".split()
 )
+_CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work"})
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _ORDERING = frozenset(
     "ordered backed sponsored linked led directed organised organized funded".split()
@@ -439,6 +440,8 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
 
 def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     lemma = token.lemma_.lower()
+    if lemma not in _CULPRIT_WORDS:
+        return None, False  # most words: looked at once, cheaply
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if lemma in ("suspect", "accuse") and token.tag_ == "VBN":

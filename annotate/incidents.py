@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -363,15 +364,23 @@ def _bombed_wide(head: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _context_words(context: str | tuple[str, ...]) -> frozenset[str]:
+    """An entry's context words, lists of the lexicon (or labels) joined by "+"."""
+    if isinstance(context, str):
+        words = [w for name in context.split("+") for w in incident_words().get(name, [name])]
+    else:
+        words = list(context)
+    return frozenset(w.lower() for w in words)
+
+
 def _in_context(head: Token, entry: dict) -> bool:
     """A word that is an incident only beside certain others: "severing" of a
     cable, "attacked" a town (not an opponent), a bomb that went off. Entity
     labels in the list (GPE, FAC, ...) stand for any such named thing. An
     entry may also name the `governors` its word must hang from."""
-    words = entry["context"]
-    if isinstance(words, str):  # lists of the lexicon (or labels) joined by "+"
-        words = [w for name in words.split("+") for w in incident_words().get(name, [name])]
-    wanted = {w.lower() for w in words}
+    context = entry["context"]
+    wanted = _context_words(context if isinstance(context, str) else tuple(context))
     if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
         return False  # "fragments of a drone" only when found, recovered ...
     if (wanted_target := entry.get("physical_target")) and not _hits_something(
