@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
@@ -48,6 +49,11 @@ _CREEDS = frozenset(
     "arab european western eastern".split()
 )
 _CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work"})
+# The forms of those verbs, to find them by hash.
+_CULPRIT_FORMS = frozenset(
+    "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
+    "acted acting acts worked working works".split()
+)
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _ORDERING = frozenset(
     "ordered backed sponsored linked led directed organised organized funded".split()
@@ -429,12 +435,13 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
     claimed responsibility", "Police said X had dragged its anchor", "X said
     it was behind it". By sentence number: (actor id, attribution)."""
     found: dict[int, tuple[str, str]] = {}
-    for n, sent in enumerate(doc.sents):
-        for token in sent:
+    numbers = sentence_numbers(doc)
+    for token in tokens_among(doc, _CULPRIT_FORMS):
+        n = numbers[token.i]
+        if n not in found:
             who, hedged = _culprit(token, actors)
             if who is not None:
-                found.setdefault(n, (who, "alleged" if hedged else "stated"))
-                break
+                found[n] = (who, "alleged" if hedged else "stated")
     return found
 
 

@@ -199,7 +199,8 @@ def find_events(
     events = [
         e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
     ]
-    _blame_after(events, culprits(doc, index))
+    if any(not any(m.perpetrator for m in e.mentions) for e in events):
+        _blame_after(events, culprits(doc, index))
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
 
