@@ -23,7 +23,7 @@ from annotate.actor_refs import PLURAL_REACH, PRONOUN_REACH
 from annotate.actors import build_actors
 from annotate.attribution import find_attributions
 from annotate.failures import Failure, describe, raising
-from annotate.incidents import find_incidents
+from annotate.incidents import IncidentMatcher, find_incidents
 from annotate.quotes import find_quotes
 from annotate.reporting import cue_matcher
 from annotate.speakers import REACH
@@ -148,12 +148,18 @@ class ActorFinder(Guarded):
     assigns=["doc._.incidents", "doc._.incident_patterns"],
 )
 class IncidentFinder(Guarded):
-    """Things that happened: fires, explosions, sabotage, strikes, intrusions."""
+    """Things that happened: fires, explosions, sabotage, strikes, intrusions.
+    Owns the matcher of the incident lexicon (`data/incidents.json`), built
+    once with the pipeline's vocab."""
 
     component, missing, extensions = "incidents", "no incidents", ("incidents", "incident_patterns")
 
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        self.matcher = IncidentMatcher.build(nlp.vocab)
+
     def process(self, doc: Doc) -> None:
-        doc._.incidents = find_incidents(doc, doc._.actors)
+        doc._.incidents = find_incidents(doc, doc._.actors, self.matcher)
 
 
 COMPONENTS: tuple[str, ...] = (

@@ -34,7 +34,8 @@ _FULL_DATE = (
 # date, then a dash, a closing bracket or the end of the line.
 _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z .,'/-]{{1,40}}[,(]\s*|(?:first\s+)?(?:published|updated|posted)"
-    rf"(?:\s+on)?:?\s*|\(?)(?P<date>{_FULL_DATE})\)?\s*(?:[—–-]|$|\|)",
+    rf"(?:\s+on)?:?\s*|\(?)(?P<date>{_FULL_DATE})\)?\s*(?:\([^()\n]{{1,30}}\)\s*)?"
+    rf"(?:[—–-]|$|\|)",
     re.IGNORECASE | re.MULTILINE,
 )
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
@@ -49,7 +50,7 @@ _SPAN_WORDS = re.compile(r"\b(?:since|for|until|through|recent|past|decades?|\d{
 # Parts of the day and vague hedges dateparser does not read: "late on Monday".
 _NOISE = re.compile(
     r"\b(?:early|late|on|in|at|about|around|evening|morning|afternoon|night|midnight"
-    r"|noon|overnight|the|of)\b",
+    r"|noon|overnight|the|of|hours|dawn|dusk|daybreak|small)\b",
     re.IGNORECASE,
 )
 _HOLIDAYS = {
@@ -60,6 +61,24 @@ _HOLIDAYS = {
     r"new\s+year'?s\s+day": "january 1",
 }
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+_DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
+# "Sunday last month", "a Sunday in March": a day the text names only within a month.
+_DAY_IN_MONTH = re.compile(rf"\b{_WEEKDAYS}\s+(?:(?:of\s+)?(last|this)\s+month|in\s+)", re.I)
+_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), 1
+    )
+} | {"a": 1, "an": 1}
+# "Eight days later", "two weeks earlier", "the next day": a date told from the
+# event before it, resolved by the caller against that event's date.
+_OFFSET = re.compile(
+    r"^(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>days?|weeks?|fortnight)\s+(?P<dir>later|earlier|before|after)"
+    r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before))$",
+    re.IGNORECASE,
+)
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -83,15 +102,44 @@ def article_date(text: str, published: dt.date | None = None) -> dt.date | None:
 
 
 def is_point(text: str) -> bool:
-    """Whether a date phrase names a day, month or year rather than a span."""
+    """Whether a date phrase names a day, month or year rather than a span,
+    or a day counted from another ("eight days later")."""
+    if offset_days(text) is not None:
+        return True
     return bool(_POINT.search(text)) and not _SPAN_WORDS.search(text)
+
+
+def offset_days(text: str) -> int | None:
+    """Days from the event told before: "eight days later" 8, "two weeks
+    earlier" -14, "the next day" 1; None for any other phrase."""
+    match = _OFFSET.match(" ".join(text.split()).strip(" ,."))
+    if match is None:
+        return None
+    if match.group("next"):
+        return -1 if match.group("next").lower() == "previous" else 1
+    if match.group("eve"):
+        return -1
+    n = match.group("n").lower()
+    count = int(n) if n.isdecimal() else _COUNTS.get(n, 1)
+    days = count * _UNITS[match.group("unit").lower()]
+    return days if match.group("dir").lower() in ("later", "after") else -days
+
+
+def shifted(iso: str | None, days: int) -> str | None:
+    """A day's ISO form moved by `days`; None unless `iso` names a day."""
+    if iso is None or len(iso) != 10:
+        return None
+    try:
+        return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    except (ValueError, OverflowError):
+        return None
 
 
 def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     """ISO form of a date as written, relative to `reference` (the article's
     date): "2024-03-03", "2024-03" or "2024"; None when the year is unknown
     or the phrase is not a point in time."""
-    if not is_point(text):
+    if not is_point(text) or offset_days(text) is not None:
         return None
     has_year = re.search(rf"\b{_YEAR}\b", text) is not None
     if reference is None and not has_year:
@@ -100,6 +148,8 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     if parsed is None:
         return None
     when, period = parsed
+    if _DAY_IN_MONTH.search(text):
+        period = "month"  # the day is named, the date is not
     if period == "year":
         return f"{when.year:04d}"
     if period == "month":
@@ -112,6 +162,8 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
 def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | None:
     """dateparser's reading of a phrase: the datetime and its precision."""
     low = text.lower()
+    if _DAY_IN_MONTH.search(low):
+        low = re.sub(rf"\b{_WEEKDAYS}\b", " ", low)  # "Sunday last month": the month
     for holiday, day in _HOLIDAYS.items():
         low = re.sub(holiday, day, low)
     if reference is not None:
@@ -120,6 +172,11 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     low = " ".join(_NOISE.sub(" ", low).replace(",", " ").split())
     if not low:
         return None
+    if reference is not None and low in _DAY_NAMES:
+        # "on Tuesday" in an article of a Tuesday is that day: dateparser,
+        # preferring the past, would take the week before.
+        back = (reference.weekday() - _DAY_NAMES.index(low)) % 7
+        return dt.datetime.combine(reference - dt.timedelta(days=back), dt.time()), "day"
     data = _parser(reference).get_date_data(low)
     if data.date_obj is None:
         return None

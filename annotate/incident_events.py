@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from annotate.incident_places import physical_things
 from annotate.incident_tolls import Count, number
-from annotate.lexicons import incident_words
+from annotate.lexicons import country_of, incident_words
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
 # Words that only say "an attack" without saying what kind: they fold into an
@@ -54,13 +54,15 @@ _COLLECTIVE = frozenset(
 )
 _HABITUAL = frozenset(
     "systematically repeatedly routinely regularly frequently habitually constantly "
-    "continually persistently".split()
+    "continually persistently daily nightly weekly often".split()
 )
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
+_REMAINS = frozenset({"fragment", "debris", "wreckage"})
+_ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
-_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage"})
+_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage", "arson"})
 _BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
 _STATIVE = frozenset("be have come seem remain mean bear get need take make".split())
@@ -99,6 +101,7 @@ class Mention:
     generic: bool = False
     separate: bool = False
     refers_back: bool = False
+    rough_place: bool = False  # a country's airspace or waters, a bearing from a town
 
     @property
     def facts(self) -> int:
@@ -122,16 +125,20 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     or campaign, something ongoing or spread over a span of time or space."""
     if _spread(head) == "span":
         return True  # "have attacked more than 100 ships since 2023, killing four"
-    if head.tag_ in ("NNS", "NNPS") and any(
-        c.dep_ == "nummod"
-        and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
-        and (n := number(c)) is not None
-        and n.n >= _TALLY
-        for c in head.children
+    if (
+        head.tag_ in ("NNS", "NNPS")
+        and head.lemma_.lower() not in _weapons()
+        and any(
+            c.dep_ == "nummod"
+            and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
+            and (n := number(c)) is not None
+            and n.n >= _TALLY
+            for c in head.children
+        )
     ):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
-    if has_toll:
-        return False
+    if has_toll or head.lemma_.lower() in _REMAINS:
+        return False  # "fragments of a drone were found": one find
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         governor = node.head.head
@@ -139,6 +146,10 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             return True  # "a wave of drone sightings", "a campaign of sabotage"
         if governor.lemma_.lower() in ("act", "case", "incident"):
             node = governor  # "an act of sabotage" is as specific as the act
+        elif governor.lemma_.lower() in _ONE_SPELL and any(
+            c.dep_ in ("det", "poss") for c in governor.children
+        ):
+            return False  # "a night of strikes on ports": one spell of them
     if node.dep_ == "conj":
         first = node
         while first.dep_ == "conj":
@@ -151,7 +162,9 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     if node.tag_ in ("NNS", "NNPS") and _begun(node):
         return True  # "began conducting airstrikes on Islamic State targets in 2014"
     if verb.lemma_.lower() in _ONGOING or (
-        node.dep_ == "pobj" and node.head.head.lemma_.lower() in _ONGOING
+        node.dep_ == "pobj"
+        and node.head.lower_ not in ("after", "since", "before", "following", "until")
+        and node.head.head.lemma_.lower() in _ONGOING
     ):
         return True  # "continues its bombardment", "has intensified its bombardment"
     spread = _spread(node)
@@ -164,6 +177,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "systematically rounded them up and murdered them"
     if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
         return True  # "Chinese hackers have hacked into U.S. computers"
+    if not has_point_date and _done_to_kinds(node):
+        return True  # "a list: arson at warehouses, cut cables, ..."
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
@@ -171,6 +186,10 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "the attacks showed ...": several events at once
     if headline or characterises(head):
         return False  # headlines drop their articles: "blast on railway"
+    if _did_one_thing(node):
+        return False  # "rebel drones hit a bulk carrier": one act
+    if _kinds_did(node):
+        return True  # "similar parcels caught fire at depots in Germany and Poland"
     tied = any(
         c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
         for c in children
@@ -178,6 +197,60 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+def _done_to_kinds(node: Token) -> bool:
+    """A bare act on bare plurals, with no one doing it and no tense: "cut
+    cables", "arson at warehouses" in a list of what has happened."""
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "det", "poss") for c in node.children
+    ):
+        return False
+    if node.pos_ == "VERB" and (
+        node.tag_ not in ("VB", "VBN", "VBD") or node.dep_ in ("ROOT", "ccomp")
+    ):
+        return False
+    if node.pos_ != "VERB" and node.lemma_.lower() not in _MASS:
+        return False
+    targets = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [
+        g
+        for c in node.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "of", "against")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(targets) and all(
+        t.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "nummod", "poss") for d in t.children)
+        for t in targets
+    )
+
+
+def _kinds_did(node: Token) -> bool:
+    """ "Similar parcels caught fire": things of a kind, none counted or named,
+    that caught fire."""
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() != "catch":
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
+        for c in verb.children
+    )
+
+
+def _did_one_thing(node: Token) -> bool:
+    """The subject of a past verb done to one named or singular thing."""
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.tag_ != "VBD":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.pos_ == "PROPN" or (c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)))
+        for c in verb.children
+    )
 
 
 def _perfect_on_kinds(verb: Token) -> bool:
@@ -232,6 +305,8 @@ def anchored(m: Mention) -> bool:
     definite article, the subject or object of its verb, or a target ("an
     attack on a mosque")."""
     head = m.head
+    if _time_anchor(head) and not (m.place or m.date):
+        return False  # "since the full-scale invasion began": a time, not a report
     if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
         return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
     if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
@@ -261,6 +336,15 @@ def anchored(m: Mention) -> bool:
     if any(t.lemma_.lower() in _weapons() for t in own):
         return True  # "came under attack from drones"
     return _on(head) or _hits_a_thing(head) or _acted(head)
+
+
+def _time_anchor(head: Token) -> bool:
+    """ "since the invasion", "since the invasion began": an event named to
+    date something else."""
+    if head.dep_ == "pobj" and head.head.lower_ == "since":
+        return True
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def _acted(head: Token) -> bool:
@@ -327,6 +411,8 @@ def _spread(node: Token) -> str:
     """ "span" for a stretch of time ("since 2022", "for months"), "wide" for
     one of space or a vague time ("across Europe", "in recent weeks"), else ""."""
     for child in node.children:
+        if child.dep_ == "prep" and child.lower_ == "for" and _duration(child):
+            continue  # "circling for an hour": how long one event lasted
         if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
             return "span"
         if child.dep_ == "prep" and child.lower_ == "across":
@@ -338,6 +424,17 @@ def _spread(node: Token) -> str:
         if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
             return "wide"
     return ""
+
+
+def _duration(prep: Token) -> bool:
+    """ "for an hour", "for about two minutes", "for two days": a length of
+    minutes, hours or a few counted days, not a stretch of weeks or years."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        unit = obj.lemma_.lower()
+        counted = any(c.dep_ in ("nummod", "det", "quantmod") for c in obj.children)
+        if unit in ("second", "minute", "hour") or (unit in ("day", "night") and counted):
+            return True
+    return False
 
 
 def is_separate(head: Token) -> bool:
@@ -361,15 +458,26 @@ def refers_back(head: Token) -> bool:
     """A mention that names an event already told: "the blast", "Saturday's
     bombing", "his killing", "that incident", "the missiles struck"."""
     if head.pos_ == "VERB":
+        told = [*head.children]
+        if head.dep_ in ("xcomp", "oprd") and not any(c.dep_.startswith("nsubj") for c in told):
+            told += head.head.children  # "The cable was found cut"
         return any(
             c.dep_ in ("nsubj", "nsubjpass")
             and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
-            for c in head.children
+            for c in told
         )
     if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
         return True
     if head.pos_ == "PRON":
         return False
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        # "The ship was hit by two drones": the thing hit, told before, is the subject.
+        verb = head.head.head
+        if any(
+            c.dep_ == "nsubjpass" and any(d.lower_ in _BACK_DETS for d in c.children)
+            for c in verb.children
+        ):
+            return True
     return any(
         (c.dep_ == "det" and c.lower_ in _BACK_DETS) or c.dep_ == "poss" for c in head.children
     )
@@ -412,13 +520,23 @@ def _named(text: str, names: frozenset[str]) -> set[str]:
 
 
 def _agrees(m: Mention, event: Event) -> bool:
-    places = [x.place for x in event.mentions if x.place]
+    # A place told only roughly ("Lithuanian airspace", "70 miles west of X")
+    # neither differs from a closer one nor from another rough one.
+    def rough(x: Mention, other: str) -> bool:
+        return x.rough_place and not _country(other)
+
+    places = [x.place for x in event.mentions if x.place and not rough(x, m.place or "")]
     areas = [x.area for x in event.mentions if x.area]
-    place_ok = all(_same_place(m.place, p) for p in places) or any(
+    place_ok = all(_same_place(m.place, p) or rough(m, p) for p in places) or any(
         _same_place(m.place, a) for a in areas
     )
     dates = [x.date for x in event.mentions if x.date]
     return place_ok and all(_same_date(m.date, d) for d in dates)
+
+
+def _country(place: str) -> bool:
+    """ "Ukraine", "western Ukraine": a country, or a part of one named by it."""
+    return country_of(place) is not None or country_of(" ".join(place.split()[1:])) is not None
 
 
 def fold(mentions: list[Mention]) -> list[Event]:
@@ -433,8 +551,29 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
         same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
+        # "struck targets on Wednesday, hours after drones hit a ship": two events
+        # of one kind; "an attack cut power after arsonists set fire to pylons": one
+        same_sentence = [
+            e
+            for e in same_sentence
+            if any(
+                x.sentence != m.sentence
+                or (
+                    x.head not in m.head.conjuncts  # "the blaze ... and the severing of cables"
+                    and (x.type != m.type or x.loose or m.loose or _phase(x.head) == _phase(m.head))
+                )
+                for x in e.mentions
+            )
+        ]
+        linked = [
+            e
+            for e in events
+            if any(x.sentence == m.sentence and _linked(m.head, x.head) for x in e.mentions)
+        ]
         target = None
-        if same_sentence and not (m.separate and m.head.pos_ != "VERB"):
+        if linked:
+            target = linked[-1]  # "a second substation was damaged by gunfire": one act
+        elif same_sentence and not (m.separate and m.head.pos_ != "VERB"):
             target = same_sentence[-1]
         elif (back := _told_before(m, options)) and m.refers_back and not m.separate:
             target = max(back, key=lambda e: _affinity(m, e))
@@ -468,12 +607,50 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
             and all(_same_date(m.date, x.date) for x in e.mentions)
         ]
+        if not options and m.place:
+            # "the drone that crashed near Vilnius" over a body that calls it an
+            # intrusion near Vilnius: the headline's place names the event.
+            options = [
+                e
+                for e in events
+                if any(
+                    _same_place(m.place, x.place) or _same_place(m.place, x.area)
+                    for x in e.mentions
+                    if x.place
+                )
+            ]
         if options:
             best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
     return sorted(events, key=_position)
+
+
+def _phase(head: Token) -> int:
+    """The clause told as before or after the rest of its sentence ("hours
+    after drones hit a ship") that a word is in, or -1."""
+    for node in (head, *head.ancestors):
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+            for c in node.children
+        ):
+            return node.i
+    return -1
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """A noun that is the verb's subject, object or means ("damaged by
+    gunfire", "struck with missiles"): one act told twice."""
+    for x, y in ((a, b), (b, a)):
+        if x.i == y.i or y.pos_ != "VERB":
+            continue
+        if x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.head.i == y.i:
+            return True  # "gunfire damaged a substation"
+        means = x.head.dep_ == "agent" or x.head.lower_ in ("by", "with")
+        if x.dep_ == "pobj" and means and x.head.head.i == y.i:
+            return True  # "damaged by gunfire", "struck with missiles"
+    return False
 
 
 def _bare(m: Mention) -> bool:
@@ -502,7 +679,8 @@ def _told_before(m: Mention, options: list[Event]) -> list[Event]:
     return [
         e
         for e in options
-        if not any(x.date for x in e.mentions) and any(x.type == m.type for x in e.mentions)
+        if not any(x.date for x in e.mentions)
+        and any(x.type == m.type or m.loose for x in e.mentions)
     ]
 
 
@@ -519,7 +697,10 @@ def _just_told(m: Mention, events: list[Event]) -> Event | None:
 
 def _consequence(m: Mention) -> bool:
     """A participle clause hanging from another event's clause ("..., cutting power")."""
-    return m.head.tag_ == "VBG" and m.head.dep_ in ("advcl", "xcomp", "conj")
+    head = m.head
+    if head.dep_ == "dobj" and head.head.tag_ == "VBG":
+        head = head.head  # "..., causing a brief outage"
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj")
 
 
 def _nearby(m: Mention, event: Event) -> bool:
@@ -548,7 +729,7 @@ def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
     date = any(m.date and x.date and _same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
-    kind = any(x.type == m.type for x in event.mentions)
+    kind = not m.loose and any(x.type == m.type for x in event.mentions)
     recent = max(x.start for x in event.mentions)
     return int(date), int(place), int(lethal), int(kind), recent
 
@@ -567,8 +748,10 @@ def event_incident(event: Event, text: str) -> Incident:
     main = max(body, key=lambda m: (not characterises(m.head), m.facts, not m.loose, -m.start))
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
+    # A headline's word is shorthand: the body's words name the kind.
+    voters = [m for m in ordered if not m.headline] or ordered
     kinds = [
-        m.type for m in ordered if not m.loose and not _consequence(m) and not characterises(m.head)
+        m.type for m in voters if not m.loose and not _consequence(m) and not characterises(m.head)
     ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
     if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
@@ -577,12 +760,14 @@ def event_incident(event: Event, text: str) -> Incident:
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None
     )
-    killed = _count([m.killed for m in ordered if m.killed])
-    injured = _count([m.injured for m in ordered if m.injured])
-    if not (killed or injured):
-        # "Three people were killed, police said": only when no mention gives a toll.
-        killed = _count([m.carried[0] for m in ordered if m.carried[0]])
-        injured = _count([m.carried[1] for m in ordered if m.carried[1]])
+    # A headline drops the hedge ("kills 11" over "killing at least 11"): the body's count first.
+    told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
+    killed = _count([m.killed for m in told if m.killed])
+    injured = _count([m.injured for m in told if m.injured])
+    # "Three people were killed, police said", "Another 30 were injured": what
+    # the next sentence counts, where no mention of the event counts it.
+    killed = killed or _count([m.carried[0] for m in ordered if m.carried[0]])
+    injured = injured or _count([m.carried[1] for m in ordered if m.carried[1]])
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

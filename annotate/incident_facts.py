@@ -56,6 +56,11 @@ _TIME_PREPS = frozenset(
     }
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
+_UNACCUSATIVE = frozenset("explode blow burn ignite collapse derail catch".split())
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
+_LIGHT_VERBS = frozenset({"catch", "set", "open"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
 _MAX_SPAN = 24
 _SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
 _NUMBERS = {
@@ -109,11 +114,25 @@ def _inner(head: Token) -> list[Token]:
 
 def span_of(head: Token) -> tuple[int, int]:
     """Character span of a readable phrase for the incident."""
+    doc = head.doc
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS and head.i > head.head.i:
+        head = head.head  # "a package caught fire inside a van": the catching
     tokens = [t for t in _inner(head) if not (t.dep_ == "aux" or t.dep_ == "neg")]
     start, end = tokens[0].i, tokens[-1].i + 1
     if end - start > _MAX_SPAN:
         start, end = head.left_edge.i if head.i - head.left_edge.i < 6 else head.i, head.i + 1
-    doc = head.doc
+    if head.pos_ == "VERB":
+        # "The power cable was severed", "a package caught fire": what it
+        # happened to (or what did it), when short, opens the phrase.
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        if (
+            subject is not None
+            and subject.lower_ in ("that", "which", "who")
+            and head.dep_ == "relcl"
+        ):
+            subject = head.head  # "drones that entered Polish airspace"
+        if subject is not None and head.i - subject.left_edge.i <= 10:
+            start = min(start, subject.left_edge.i)
     verb = head.head
     if head.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.i == end and verb.i - start < 8:
         # "A fire broke out at a fuel depot in Kharkiv": the subject's verb and
@@ -250,13 +269,34 @@ def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     return out
 
 
+def _light_verb(head: Token) -> Token:
+    """ "set fire to cables on Friday": the setting's clause is the fire's own."""
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
+        return head.head
+    return head
+
+
+def _things_described(tokens: list[Token], preps: set[str] | frozenset[str]) -> list[Token]:
+    """What a participle clause tells of the thing hit ("threw a grenade at a
+    warehouse belonging to a company in the town of X late on Monday")."""
+    things = physical_things()
+    return [
+        t
+        for thing in tokens
+        if thing.lemma_.lower() in things
+        for clause in thing.children
+        if clause.dep_ == "acl"
+        for t in _attached(clause, preps) + _object_phrase(clause, set(preps))
+    ]
+
+
 def _clause(head: Token) -> list[Token]:
     """Where the incident is reported: its phrase, then the phrases of the
     nouns and the first verb above it, nearest first; stops at a verb of saying."""
     reporting = word_set("reporting_verbs")
     places = [head]
     node = head
-    while node.head.i != node.i and not _before(node):
+    while node.head.i != node.i and not _before(node) and not _topic(node):
         # A clause "before" which something else happened has its own place.
         while node.dep_ == "conj" and node.head.i != node.i:
             node = node.head  # one of a list: climb from the list's first member
@@ -269,6 +309,34 @@ def _clause(head: Token) -> list[Token]:
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
             break  # an adverbial clause ("after drones flew over") goes on to its main clause
     return places
+
+
+def _when_clauses(tokens: list[Token], preps: set[str]) -> list[Token]:
+    """ "landed at noon on Monday, when the market on X Avenue was at its
+    busiest": the subject of a "when" clause on the verb or its time is where."""
+    out: list[Token] = []
+    for token in tokens:
+        for clause in (c for c in token.children if c.dep_ in ("advcl", "relcl")):
+            if any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
+                for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
+                    out += [subject, *_attached(subject, preps)]
+    return out
+
+
+def _aftermath(head: Token, verb: Token) -> bool:
+    """The incident is what the verb's state came "since" or "after"."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("since", "after", "following")
+        and head.head.head.i == verb.i
+        and verb.lemma_.lower() not in word_set("reporting_verbs")
+    )
+
+
+def _topic(node: Token) -> bool:
+    """ "criticism in parliament on Thursday over a cyberattack": what a row,
+    a trial or a comment is about keeps its own time and place."""
+    return node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS
 
 
 def _before(clause: Token) -> bool:
@@ -284,6 +352,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
+    head = _light_verb(head)
     own = {t.i for t in head.subtree}
     # The other members of a list have places of their own ("the severing of
     # undersea Baltic cables and widespread cyber intrusions").
@@ -293,10 +362,24 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             tokens = _inner(node) + _described(node, preps) + _run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
+                for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
+                    tokens += _attached(action, preps)  # "spotted circling above the base"
+                tokens += _when_clauses([node, *tokens], preps)
+                if node.lemma_.lower() in _UNACCUSATIVE:
+                    # "the ammunition depot in Toropets exploded": what blew up is where
+                    for subject in (c for c in node.children if c.dep_ == "nsubj"):
+                        tokens += [subject, *_attached(subject, preps)]
+                tokens += _things_described(tokens, preps)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
             tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
+            tokens += _when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
+            if _aftermath(head, node):
+                # "the hospital in Brno has been working on paper since a
+                # ransomware attack": what suffered it says where it was.
+                for subject in (c for c in node.children if c.dep_ in _SUBJECTS):
+                    tokens += [subject, *_attached(subject, preps)]
             if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                 # "the Pulse nightclub in Orlando, where 49 were killed in a shooting"
                 tokens += [node.head, *_attached(node.head, preps)]
@@ -321,12 +404,16 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     return None, None
 
 
-def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | None, bool]:
+def date_of(
+    head: Token, reference: dt.date | None = None, others: frozenset[int] = frozenset()
+) -> tuple[DateRef | None, bool]:
     """The date the incident's phrase or clause gives, as written and
     normalised against the article's date, and whether the incident's own
     words give it. A trial, arrest or comment has its own date: it is not
-    the event's ("convicted on Tuesday of an arson in March")."""
+    the event's ("convicted on Tuesday of an arson in March"); nor is
+    another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
+    head = _light_verb(head)
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in _inner(head)) + 1
     if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
@@ -335,14 +422,28 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
         found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
         if found:
             return found, True
-    for n, node in enumerate(_clause(head)):
-        if n and node.lemma_.lower() in legal:
+    climbed = _clause(head)
+    for n, node in enumerate(climbed):
+        if n and _sequenced(climbed[n - 1]) and node.i in others:
+            # "struck targets on Wednesday, hours after drones hit a ship": the
+            # time of another event (`others`: incident words) is not its own.
             break
+        found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _OBJECTS
+        if n and node.lemma_.lower() in legal and not found_thing:
+            break  # not "found fragments of a drone": the find is the event
         if n == 0:
             candidates = _inner(node) + _attached(node, _TIME_PREPS)
             candidates += _described(node, _TIME_PREPS)
             if node.pos_ == "VERB":
                 candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
+                candidates += _things_described(candidates, _TIME_PREPS)
+                # "blew up near the tanker Sig off X on Sunday", misparsed as a list
+                candidates += [
+                    t
+                    for c in node.children
+                    if c.dep_ == "conj" and c.pos_ != "VERB"
+                    for t in _whole(c)
+                ]
         else:
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").
@@ -355,6 +456,19 @@ def date_of(head: Token, reference: dt.date | None = None) -> tuple[DateRef | No
         if found:
             return found, n == 0
     return None, False
+
+
+def _sequenced(clause: Token) -> bool:
+    """A clause told as before or after another ("hours after drones hit")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+        for c in clause.children
+    )
+
+
+def _day_number(token: Token) -> bool:
+    text = token.text
+    return text.isascii() and text.isdigit() and 1 <= int(text) <= 31
 
 
 def _next_dates(doc: Doc, start: int) -> list[Token]:
@@ -377,7 +491,10 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
-            text = ent.doc[ent.start : end].text.strip()
+            start = ent.start
+            if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
+                start -= 1  # "the night of 12 February": the day the tagger left out
+            text = ent.doc[start:end].text.strip()
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
     return None

@@ -27,6 +27,8 @@ _LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "ne
 _CITY = frozenset({"city", "port", "capital", "county"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
+_ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
+_MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
 
@@ -80,13 +82,25 @@ def _entity(token: Token) -> Span | None:
 def _is_place_name(ent: Span) -> bool:
     if ent.label_ in _PLACE_LABELS:
         return True
-    if ent.label_ not in ("ORG", "NORP", "PERSON"):
+    if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and _timeless(ent.root):
+        return _untagged_place(ent.root)  # "shot dead in Kyiv", the town tagged as a time
+    if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
         return False
     name = ent.text.strip().lower()
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL:
         return True  # "the Žirmūnai district"
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
+    prep = ent.root.head
+    if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
+        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
+        if prep.lower_ == "over":
+            return prep.head.pos_ == "VERB"
+        return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
+    if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
+        return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
+    if ent.label_ == "ORG" and _facility_after(ent) is not None:
+        return True  # "the Lielvārde air base", the name tagged as a company
     return _named_by_kind(ent.root)
 
 
@@ -102,7 +116,16 @@ def _untagged_place(token: Token) -> bool:
     where = any(
         c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
     )
-    return token.head.lower_ in ("near", "outside") or where
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
+        return True  # "70 nautical miles west of Hodeidah"
+    if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in physical_things():
+        return True  # "a market in Kyiv"
+    if prep.lower_ in ("in", "over") and prep.head.pos_ == "VERB" and token.ent_type_ != "PERSON":
+        return True  # "was poisoned in Tomsk", "was spotted over Belgorod"
+    if prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ASSAULTS:
+        return token.ent_type_ not in ("PERSON", "ORG", "NORP")  # "the strike on Kramatorsk"
+    return prep.lower_ in ("near", "outside", "off") or where
 
 
 def _with_compass(span: Span) -> Span:
@@ -116,12 +139,30 @@ def _with_compass(span: Span) -> Span:
     return doc[start : span.end]
 
 
+def _facility_after(ent: Span) -> Token | None:
+    """ "Pine Ridge electrical substation", "Lielvārde air base": the facility a
+    name heads, a word or two of its kind between them."""
+    doc = ent.doc
+    for end in range(ent.end, min(ent.end + 3, len(doc))):
+        token = doc[end]
+        if token.lemma_.lower() in _facilities() and token.pos_ == "NOUN":
+            between = doc[ent.end : end]
+            if all(t.dep_ in ("compound", "amod") and t.head.i <= end for t in between) and (
+                ent.root.head.i == end or ent.root.head.i in range(ent.end, end)
+            ):
+                return token
+            return None
+        if token.dep_ not in ("compound", "amod"):
+            return None
+    return None
+
+
 def _rank(ent: Span) -> int:
     kind = ent.root.head.head.lemma_.lower() if ent.root.head.lower_ == "of" else ""
     following = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
     if kind in _LOCAL or following in _LOCAL:
         return 1
-    if country_of(ent.text) is not None:
+    if country_of(ent.text) is not None or country_of(_without_the(ent.text)) is not None:
         return 4
     if kind in _REGION or ent.label_ == "LOC":
         return 3
@@ -131,8 +172,8 @@ def _rank(ent: Span) -> int:
 def place_at(token: Token) -> Place | None:
     """The place a token names, if it is part of one."""
     territory = token.head.lemma_.lower() in _TERRITORY or token.head.lower_ in _TERRITORY
-    if token.ent_type_ == "NORP" and territory:
-        owner = demonym_of(token.text)  # "Polish airspace"
+    if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ in ("NORP", ""):
+        owner = demonym_of(token.text)  # "Polish airspace", the adjective untagged or not
         return Place(owner[0], 4, token.i) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
@@ -141,17 +182,27 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent):
         return None
-    if ent.label_ == "NORP" and not (ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL):
-        return None
+    if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
+        return None  # "the Romanian village of Plauru": Plauru is the place
+    local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
+    if ent.label_ == "NORP" and not local and not (len(ent) == 1 and _untagged_place(ent.root)):
+        return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
     doc = ent.doc
     possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
-    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed):
+    facility = _facility_after(ent)
+    if facility is not None:
+        head = facility
+    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed or facility):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
-        return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text)
+        # The name right before the facility is its town ("Munich airport");
+        # with words between, it is the facility's own name ("the Abu Shouk
+        # displacement camp"), and the area is the wider place named after it.
+        town = facility is None or facility.i == ent.end
+        return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
     root = ent.root
@@ -183,3 +234,30 @@ def best_place(places: list[Place]) -> tuple[str, str | None] | None:
         return best.text, best.area
     wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]
     return best.text, wider[0].text if wider else None
+
+
+def rough_place(head: Token, place: str) -> bool:
+    """Whether an incident's place is told only roughly: a country for its
+    airspace or waters ("entered Lithuanian airspace"), or a town a ship was
+    some miles off ("70 nautical miles west of Hodeidah")."""
+    if country_of(place) is not None:
+        return any(t.lemma_.lower() in _TERRITORY for t in head.subtree) or any(
+            t.lemma_.lower() in _TERRITORY for t in head.children
+        )
+    compass = set(incident_words()["compass"])
+    for token in head.subtree:
+        if token.text == place.split()[-1] and token.head.lower_ == "of":
+            return token.head.head.lower_ in compass
+    return False
+
+
+def _without_the(name: str) -> str:
+    """ "the Czech Republic" -> "Czech Republic"."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _timeless(token: Token) -> bool:
+    """A capitalised name with nothing of a time in it ("Kyiv", not "Monday")."""
+    from annotate.incident_dates import is_point
+
+    return token.pos_ == "PROPN" and not token.like_num and not is_point(token.text)

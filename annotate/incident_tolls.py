@@ -43,7 +43,7 @@ def _value(words: list[str]) -> int | None:
     total, current, seen = 0, 0, False
     for word in words:
         word = word.replace(",", "")
-        if word.isdigit():
+        if word.isdecimal():
             current, seen = current + int(word), True
         elif word in _WORDS:
             current, seen = current + _WORDS[word], True
@@ -66,7 +66,7 @@ def _number_run(token: Token) -> tuple[int, int]:
 
     def numeric(t: Token) -> bool:
         low = t.lower_.replace(",", "")
-        return low.isdigit() or low in _WORDS or low in _SCALES or low == "dozen"
+        return low.isdecimal() or low in _WORDS or low in _SCALES or low == "dozen"
 
     start, end = token.i, token.i + 1
     while start > 0 and (numeric(doc[start - 1]) or doc[start - 1].text == "-"):
@@ -165,7 +165,7 @@ def _purpose(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
-_ELSEWHERE = frozenset({"separately", "elsewhere", "also", "another", "other", "meanwhile"})
+_ELSEWHERE = frozenset({"separately", "elsewhere", "other", "meanwhile"})
 
 
 def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> dict[int, Toll4]:

@@ -273,7 +273,9 @@ def report(split: str | Path, score: Score, verbose: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=("dev", "heldout", "heldout2", "heldout3", "all"), default="dev"
+        "--split",
+        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "all"),
+        default="dev",
     )
     parser.add_argument(
         "--dir", type=Path, help="score a gold set in this folder (same layout) instead"
@@ -284,7 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     from annotate.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    splits = ("dev", "heldout", "heldout2", "heldout3") if args.split == "all" else (args.split,)
+    splits = (
+        ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+        if args.split == "all"
+        else (args.split,)
+    )
     for split in [args.dir.resolve()] if args.dir else splits:
         golds = load(split)
         items = [(g.text, guess_title(g.text), g.published) for g in golds]
