@@ -57,6 +57,8 @@ _HABITUAL = frozenset(
     "continually persistently daily nightly weekly often".split()
 )
 _ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
+# What a practice or a count of acts does over time ("sabotage has grown").
+_TREND = frozenset("grow rise increase surge multiply double triple soar decline fall".split())
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
 _ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
@@ -167,6 +169,9 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         and node.head.head.lemma_.lower() in _ONGOING
     ):
         return True  # "continues its bombardment", "has intensified its bombardment"
+    several = node.tag_ in ("NNS", "NNPS") or node.lemma_.lower() in _MASS
+    if node.dep_ == "nsubj" and several and node.head.lemma_.lower() in _TREND | _ONGOING:
+        return True  # "sabotage has grown", "attacks have intensified": a trend
     spread = _spread(node)
     if spread == "span" or (spread and not has_point_date):
         return True  # "since 2022", "for months", "across Europe", "in recent weeks"

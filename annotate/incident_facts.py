@@ -388,15 +388,14 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += _attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
-        # A possessor is the agent ("Russia's invasion of Ukraine"): the place
-        # only when the phrase names no other.
+        # A possessor is the agent ("Russia's strike on Kharkiv"), never the
+        # place: no place is better than the attacker's country.
         agent = (
             {t.i for c in node.children if c.dep_ == "poss" for t in c.subtree} if n == 0 else set()
         )
-        for skip in (others | agent, others):
-            found = best_place(places_in(t for t in tokens if t.i not in skip))
-            if found:
-                return found
+        found = best_place(places_in(t for t in tokens if t.i not in others | agent))
+        if found:
+            return found
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
         found = best_place(places_in(_attached(other, preps)))
         if found:

@@ -81,6 +81,10 @@ def _named_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
 
+# What an act did to people or things: said of a figure of speech, never.
+_HARM = frozenset("kill injure wound maim".split())
+
+
 def figurative(head: Token, person: Callable[[Token], bool] = _named_person) -> bool:
     """Whether an incident word is used as a figure of speech (see the module);
     `person` tells whether a word names a person (the actor index knows that
@@ -96,9 +100,21 @@ def figurative(head: Token, person: Callable[[Token], bool] = _named_person) -> 
         return _walkout(head)
     if lemma not in _words("figurative_heads"):
         return False
+    if head.dep_ == "nsubj" and _counted_harm(head.head):
+        return False  # "an attack on Kharkiv killed three people": words kill no one
     if head.pos_ != "VERB" and (_rhetorical(head) or _a_persons(head, person)):
         return True
     return _spoken(head) or _under_attack(head)
+
+
+def _counted_harm(verb: Token) -> bool:
+    """ "killed three people", "wounded 12": harm done to a counted number."""
+    if verb.lemma_.lower() not in _HARM:
+        return False
+    return any(
+        o.dep_ == "dobj" and (o.like_num or any(c.dep_ == "nummod" for c in o.children))
+        for o in verb.children
+    )
 
 
 def _rhetorical(head: Token) -> bool:
