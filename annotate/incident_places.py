@@ -187,6 +187,8 @@ def place_at(token: Token) -> Place | None:
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
     if ent.label_ == "NORP" and not local and not (len(ent) == 1 and _untagged_place(ent.root)):
         return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
+    if _attribute(ent):
+        return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
@@ -209,6 +211,22 @@ def place_at(token: Token) -> Place | None:
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
     listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)
     return Place(named.text, _rank(ent), ent.start, listed=listed)
+
+
+# "Panama-flagged", "Hong Kong-registered", "Moscow-backed": a name made an
+# attribute of a ship or a group says whose it is, not where anything happened.
+_ATTRIBUTES = frozenset(
+    "flagged registered owned operated based backed linked aligned made built funded".split()
+)
+
+
+def _attribute(ent: Span) -> bool:
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in ("-", "–")
+        and doc[ent.end + 1].lower_ in _ATTRIBUTES
+    )
 
 
 def places_in(tokens: Iterable[Token]) -> list[Place]:

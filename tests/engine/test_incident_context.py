@@ -303,3 +303,16 @@ def test_a_real_blast_beside_a_controlled_explosion_stays(nlp) -> None:
 )
 def test_an_attack_that_kills_a_number_of_people_is_no_figure_of_speech(nlp, text, real) -> None:
     assert bool(events(nlp, text)) is real
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Missiles struck a Panama-flagged tanker in the Gulf of Aden on Monday.", "Gulf of Aden"),
+        ("A Liberia-registered freighter was hit by a drone off Hodeidah on Sunday.", "Hodeidah"),
+        ("A Moscow-backed group set fire to a depot in Gdansk on Friday.", "Gdansk"),
+    ],
+)
+def test_a_flag_or_a_backer_is_not_the_place(nlp, text, place) -> None:
+    [event] = events(nlp, text)
+    assert event.place == place
