@@ -71,6 +71,8 @@ def find_cues(doc: Doc, inside: QuoteTokens, matcher: Matcher) -> list[Reporting
             continue  # speech reported inside a quotation is the speaker's words
         if token.dep_ == "amod":
             continue  # "the so-called “…”", "a widely reported deal": an adjective
+        if _headline_noun(token):
+            continue  # "Café bombing; suspect arrested": a noun the tagger made a verb
         if doc.vocab.strings[match_id] == "ACCORDING":
             cue = _according(doc, token)
         else:
@@ -79,6 +81,22 @@ def find_cues(doc: Doc, inside: QuoteTokens, matcher: Matcher) -> list[Reporting
             cues.append(cue)
     cues.sort(key=token_of)
     return _without_channels(doc, cues)
+
+
+def _headline_noun(token: Token) -> bool:
+    """A bare verb form with nothing of a clause about it (no subject, no
+    auxiliary, no "to"), in a headline standing as its own paragraph: news
+    headlines drop articles, so "suspect arrested" reads as a verb there."""
+    sentence = token.sent
+    if token.tag_ not in ("VB", "VBP") or sentence.start != 0:
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg") for c in token.children
+    ):
+        return False
+    return "\n\n" in sentence.text_with_ws or (
+        sentence.end < len(token.doc) and "\n\n" in token.doc[sentence.end - 1].text_with_ws
+    )
 
 
 def _without_channels(doc: Doc, cues: list[ReportingCue]) -> list[ReportingCue]:

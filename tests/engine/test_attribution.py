@@ -189,3 +189,19 @@ def test_a_quote_alone_is_not_also_a_claim(nlp) -> None:
     text = "The minister said: “We will not negotiate with anyone.”"
     briefing, found = claims(nlp, text)
     assert found == [] and len(briefing.quotes) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a headline drops its articles: "suspect" is a noun there
+        ("Nine hurt in Bremen café bombing; suspect arrested\n\nA bomb exploded.\n", []),
+        # a headline with a subject keeps its cue
+        ("Police say suspect arrested\n\nA bomb exploded in Bremen.\n", ["say"]),
+        # in the body, a bare verb under "to" or an auxiliary is still a cue
+        ("Title\n\nOfficials declined to confirm the arrest.\n", ["confirm"]),
+    ],
+)
+def test_a_noun_in_a_headline_is_no_reporting_verb(nlp, text, cues) -> None:
+    _, found = claims(nlp, text)
+    assert [c.cue.text.lower().split()[-1] for c in found] == cues
