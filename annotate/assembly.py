@@ -8,6 +8,7 @@ of its briefing; the failure becomes a warning.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
@@ -87,6 +88,8 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
                 quotes.append(Quote("", start + offset, end + offset, text[start:end]))
         for att in doc._.attributions or []:
             start, end = att.content
+            if not att.quoted and (line := _PLACE_LINE.match(text, start, end)):
+                start = line.end()  # "BREMEN, Germany — A bomb …": the dateline is not said
             common = dict(
                 start=start + offset,
                 end=end + offset,
@@ -130,6 +133,11 @@ def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
     return parts
 
 
+# A place dateline opening a paragraph: "BREMEN, Germany —", "KYIV (Reuters) -".
+_PLACE_LINE = re.compile(
+    r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:, [A-Z][\w.' -]{1,30})?"
+    r"(?: \([^()\n]{1,30}\))? ?[—–-] *"
+)
 _PRONOUNS = frozenset(
     "i me my we us our you your he him his she her hers it its they them their theirs".split()
 )

@@ -205,3 +205,15 @@ def test_a_quote_alone_is_not_also_a_claim(nlp) -> None:
 def test_a_noun_in_a_headline_is_no_reporting_verb(nlp, text, cues) -> None:
     _, found = claims(nlp, text)
     assert [c.cue.text.lower().split()[-1] for c in found] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("BREMEN, Germany — A bomb exploded, police said.\n", "A bomb exploded"),
+        ("KYIV (Reuters) - Drones hit the city, officials said.\n", "Drones hit the city"),
+        ("NATO officials said the cable was cut.\n", "the cable was cut"),
+    ],
+)
+def test_a_dateline_is_not_part_of_what_was_said(nlp, text, content) -> None:
+    assert only_claim(nlp, text).text == content
