@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, physical_things, places_in
+from annotate.incident_places import best_place, entity_at, physical_things, places_in
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -200,18 +200,6 @@ def _names_a_thing(token: Token) -> bool:
 
 def _names_where_or_when(token: Token) -> bool:
     return any(t.ent_type_ in _PLACE_LABELS | {"DATE", "TIME"} for t in token.subtree)
-
-
-def _entity(token: Token) -> Span | None:
-    """The named entity a token is part of, from its IOB tags."""
-    if not token.ent_type_:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[Token]:
@@ -486,7 +474,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
     for token in sorted(candidates, key=lambda t: t.i):
         if token.idx < token.doc.user_data.get("briefing_dateline_end", 0):
             continue  # the dateline dates the report, not the event
-        if token.ent_type_ in ("DATE", "TIME") and (ent := _entity(token)) is not None:
+        if token.ent_type_ in ("DATE", "TIME") and (ent := entity_at(token)) is not None:
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1

@@ -65,7 +65,7 @@ def _doc_places(doc: Doc) -> frozenset[str]:
     return cached
 
 
-def _entity(token: Token) -> Span | None:
+def entity_at(token: Token) -> Span | None:
     """The named entity a token is part of, from its IOB tags."""
     if not token.ent_type_:
         return None
@@ -177,7 +177,7 @@ def place_at(token: Token) -> Place | None:
         return Place(owner[0], 4, token.i) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
-    ent = _entity(token)
+    ent = entity_at(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent):
