@@ -445,7 +445,14 @@ def _duration(prep: Token) -> bool:
 def is_separate(head: Token) -> bool:
     """ "In a separate attack", "a second explosion", "another strike", "a
     second incident was reported near X, where cables were damaged", "two
-    other cables were also damaged"."""
+    other cables were also damaged". Not "it was the second cyberattack in
+    the area": that says what the event just told was."""
+    if head.dep_ == "attr" and any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
+        for c in head.head.children
+    ):
+        return False
     if any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det")):
         return True
     if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
@@ -722,10 +729,17 @@ def _confirms(m: Mention, event: Event) -> bool:
     date, place = _affinity(m, event)[:2]
     if not place or not any(x.type == m.type for x in event.mentions):
         return False
-    if m.date and not date:
+    if m.date and not date and not _lead_then_body(m, event):
         return False
     told = [(x.killed, x.injured) for x in event.mentions if x.killed or x.injured]
     return not (m.killed or m.injured) or not told or (m.killed, m.injured) in told
+
+
+def _lead_then_body(m: Mention, event: Event) -> bool:
+    """ "Parcel blast at Lyon depot. A parcel exploded at a depot in Lyon on
+    Monday": an undated lead told again, with its day, in the next sentence."""
+    last = max(x.sentence for x in event.mentions)
+    return m.sentence - last == 1 and not any(x.date for x in event.mentions)
 
 
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:

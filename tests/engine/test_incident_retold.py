@@ -1,0 +1,92 @@
+"""An event told twice in a brief is one event; a ship is never a place;
+a plural the tagger took for a name still reads as what it is. Sentences
+written for these tests (not from any corpus or the gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def events(nlp, text: str):
+    return list(nlp(text)._.incidents)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "News in brief\n\nBlast at Nantes warehouse. A parcel exploded at a warehouse "
+            "in Nantes on Tuesday, injuring a worker, police said.",
+            "Nantes",
+        ),
+        (
+            "Around the region\n\nBomb blast at Tartu depot. A bomb exploded at a bus depot in "
+            "Tartu on Friday night, the rescue service said.",
+            "Tartu",
+        ),
+    ],
+)
+def test_an_undated_lead_told_again_with_its_day_is_one_event(nlp, text, place) -> None:
+    [event] = events(nlp, text)
+    assert place in (event.place or "")
+    assert event.date is not None
+    assert len(event.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers defaced the website of the district council in Kutno on Monday. "
+        "It was the third cyberattack on a public body in the region this year.",
+        "A hacker group defaced the homepage of the city hall in Opole on Sunday. "
+        "This was the second cyberattack on the city this month.",
+    ],
+)
+def test_the_nth_attack_said_of_the_event_just_told_is_that_event(nlp, text) -> None:
+    [event] = events(nlp, text)
+    assert event.type == "cyber"
+    assert len(event.mentions) == 2
+
+
+def test_a_second_event_is_still_its_own(nlp) -> None:
+    text = (
+        "Hackers defaced the website of the council in Kutno on Monday. "
+        "A second cyberattack hit the water utility in Płock on Wednesday."
+    )
+    assert len(events(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "ship"),
+    [
+        (
+            "Missiles hit the bulk carrier Silver Tern off Mokha on Monday. "
+            "The attack on the Silver Tern came a week after another ship was hit.",
+            "Silver Tern",
+        ),
+        (
+            "A drone struck the tanker Northern Gull in the Black Sea on Friday. "
+            "The Northern Gull was later towed to port.",
+            "Northern Gull",
+        ),
+    ],
+)
+def test_a_ship_is_what_was_hit_never_where(nlp, text, ship) -> None:
+    found = events(nlp, text)
+    assert found
+    for event in found:
+        assert ship not in (event.place or "")
+        assert ship not in (event.area or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Warplanes struck targets near the port of Hodeidah on Thursday.", "Hodeidah"),
+        ("Helicopters struck a fuel depot in the city of Kherson overnight.", "Kherson"),
+    ],
+)
+def test_a_plural_weapon_starting_the_sentence_still_makes_a_strike(nlp, text, place) -> None:
+    [event] = events(nlp, text)
+    assert event.type == "strike"
+    assert place in (event.place or "")
