@@ -65,6 +65,39 @@ def _doc_places(doc: Doc) -> frozenset[str]:
     return cached
 
 
+_VESSELS = frozenset(
+    "tanker carrier vessel ship freighter bulker trawler ferry frigate destroyer warship"
+    " corvette boat yacht barge icebreaker".split()
+)
+
+
+def _vessel_names(doc: Doc) -> frozenset[str]:
+    """Names the doc gives a ship ("the bulk carrier Marlin Bay", "the tanker
+    Volga Star"): a vessel is what was hit or suspected, never where."""
+    cached = doc.user_data.get("briefing_vessels")
+    if cached is None:
+        names = set()
+        for token in doc:
+            if token.lemma_.lower() not in _VESSELS or token.pos_ != "NOUN":
+                continue
+            named = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
+            if token.dep_ in ("compound", "appos") and token.head.i > token.i:
+                named.append(token.head)
+            for name in (n for n in named if n.pos_ == "PROPN" and n.i > token.i):
+                start, end = name.i, name.i + 1
+                while start > token.i + 1 and doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                names.add(doc[start:end].text.lower())
+        cached = frozenset(names)
+        doc.user_data["briefing_vessels"] = cached
+    return cached
+
+
+def _a_vessel(ent: Span) -> bool:
+    name = _without_the(ent.text.strip()).lower()
+    return any(name == v or name.startswith(v + " ") for v in _vessel_names(ent.doc))
+
+
 def _entity(token: Token) -> Span | None:
     """The named entity a token is part of, from its IOB tags."""
     if not token.ent_type_:
@@ -180,7 +213,7 @@ def place_at(token: Token) -> Place | None:
     ent = _entity(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
-    if ent is None or not _is_place_name(ent):
+    if ent is None or not _is_place_name(ent) or _a_vessel(ent):
         return None
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
