@@ -62,6 +62,9 @@ _TREND = frozenset("grow rise increase surge multiply double triple soar decline
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
 _ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
+# Weapons that come in salvos: "a second drone" is more of the same attack;
+# with its own place or time it is still told apart when folded.
+_SALVO = frozenset({"drone", "missile", "rocket", "shell", "projectile"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
 _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage", "arson"})
@@ -453,14 +456,17 @@ def is_separate(head: Token) -> bool:
         for c in head.head.children
     ):
         return False
-    if any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det")):
-        return True
+    marks = {c.lower_ for c in head.children if c.dep_ in ("amod", "det")} & _SEPARATE
+    if marks and not (head.lemma_.lower() in _SALVO and marks <= {"second", "another", "third"}):
+        return True  # but "a second drone damaged a silo": one more of the salvo
     if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and not any(refers_back(s) for s in subjects):
             return True
     for verb in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i == head.i:
+                continue  # its own marks, read above
             if any(c.lower_ in _SEPARATE for c in subject.children if c.dep_ == "amod"):
                 return True
     return False

@@ -90,3 +90,29 @@ def test_a_plural_weapon_starting_the_sentence_still_makes_a_strike(nlp, text, p
     [event] = events(nlp, text)
     assert event.type == "strike"
     assert place in (event.place or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones attacked the port of Izmail overnight. "
+        "A second drone damaged a grain silo in the port, the governor said.",
+        "Missiles struck Odesa on Monday night. A second missile hit a power plant.",
+    ],
+)
+def test_one_more_weapon_of_the_salvo_is_the_same_attack(nlp, text) -> None:
+    [event] = events(nlp, text)
+    assert len(event.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone hit a school in Sumy on Monday. "
+        "On Wednesday another drone hit a hospital in Sumy.",
+        "A drone hit a school in Sumy on Monday. Another drone hit a hospital in Kharkiv.",
+        "A drone strike hit Sumy on Monday. A second drone strike hit the city on Tuesday.",
+    ],
+)
+def test_another_weapon_at_another_time_or_place_is_another_attack(nlp, text) -> None:
+    assert len(events(nlp, text)) == 2
