@@ -116,3 +116,18 @@ def test_one_more_weapon_of_the_salvo_is_the_same_attack(nlp, text) -> None:
 )
 def test_another_weapon_at_another_time_or_place_is_another_attack(nlp, text) -> None:
     assert len(events(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Warplanes struck targets near Hodeidah on Thursday, officials said.", None),
+        ("Drones hit a fuel depot in Bryansk on Friday, the governor said.", None),
+        ("Russian warplanes struck targets near Idlib on Thursday.", "Russia"),
+    ],
+)
+def test_a_weapon_word_starting_the_sentence_is_no_perpetrator(nlp, text, who) -> None:
+    doc = nlp(text)
+    [event] = doc._.incidents
+    actor = doc._.actors.actor(event.perpetrator)
+    assert (actor.name if actor else None) == who
