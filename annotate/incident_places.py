@@ -132,8 +132,8 @@ def _is_place_name(ent: Span) -> bool:
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
     if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
-    if ent.label_ == "ORG" and _facility_after(ent) is not None:
-        return True  # "the Lielvārde air base", the name tagged as a company
+    if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
+        return True  # "the Lielvārde air base", "Billund airport": the name mistagged
     return _named_by_kind(ent.root)
 
 

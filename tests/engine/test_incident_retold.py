@@ -131,3 +131,15 @@ def test_a_weapon_word_starting_the_sentence_is_no_perpetrator(nlp, text, who) -
     [event] = doc._.incidents
     actor = doc._.actors.actor(event.perpetrator)
     assert (actor.name if actor else None) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Drones were spotted over Billund airport on Saturday night, police said.", "Billund"),
+        ("Drones were seen above Rygge air base late on Tuesday.", "Rygge"),
+    ],
+)
+def test_a_mistagged_name_before_a_facility_is_the_facilitys_town(nlp, text, place) -> None:
+    [event] = events(nlp, text)
+    assert event.place is not None and event.place.startswith(place)
