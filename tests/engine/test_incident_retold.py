@@ -143,3 +143,26 @@ def test_a_weapon_word_starting_the_sentence_is_no_perpetrator(nlp, text, who) -
 def test_a_mistagged_name_before_a_facility_is_the_facilitys_town(nlp, text, place) -> None:
     [event] = events(nlp, text)
     assert event.place is not None and event.place.startswith(place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "area"),
+    [
+        (
+            "A fire destroyed a warehouse in Lyon on Monday, while in Bulgaria three men "
+            "were charged with spying.",
+            "Lyon",
+            None,
+        ),
+        (
+            "A bomb exploded at a market in Quetta on Friday, while in Karachi police "
+            "arrested two suspects.",
+            "Quetta",
+            None,
+        ),
+    ],
+)
+def test_a_while_clause_about_others_gives_no_place(nlp, text, place, area) -> None:
+    [event] = events(nlp, text)
+    assert place in (event.place or "")
+    assert event.area == area
