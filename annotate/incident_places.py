@@ -72,22 +72,30 @@ _VESSELS = frozenset(
 
 
 def _vessel_names(doc: Doc) -> frozenset[str]:
-    """Names the doc gives a ship ("the bulk carrier Marlin Bay", "the tanker
-    Volga Star"): a vessel is what was hit or suspected, never where."""
+    """Names the doc gives a ship ("the bulk carrier Marlin Bay", "the Sea
+    Heron, a Greek-owned tanker"): a vessel is what was hit or suspected,
+    never where. Read from the surface, as the parser often splits them."""
     cached = doc.user_data.get("briefing_vessels")
     if cached is None:
         names = set()
         for token in doc:
             if token.lemma_.lower() not in _VESSELS or token.pos_ != "NOUN":
                 continue
-            named = [c for c in token.children if c.dep_ in ("appos", "compound", "npadvmod")]
-            if token.dep_ in ("compound", "appos") and token.head.i > token.i:
-                named.append(token.head)
-            for name in (n for n in named if n.pos_ == "PROPN" and n.i > token.i):
-                start, end = name.i, name.i + 1
-                while start > token.i + 1 and doc[start - 1].pos_ == "PROPN":
-                    start -= 1
-                names.add(doc[start:end].text.lower())
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > token.i + 1:
+                names.add(doc[token.i + 1 : end].text.lower())  # "the tanker Volga Star"
+            before = token.i - 1  # back over the vessel's own words to a comma
+            while before > max(token.i - 6, 0) and doc[before].text != ",":
+                if token not in doc[before].ancestors:
+                    break
+                before -= 1
+            if before > 0 and doc[before].text == "," and doc[before - 1].pos_ == "PROPN":
+                first = before - 1
+                while first > 0 and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                names.add(doc[first:before].text.lower())  # "the Sea Heron, a tanker"
         cached = frozenset(names)
         doc.user_data["briefing_vessels"] = cached
     return cached
@@ -239,6 +247,8 @@ def place_at(token: Token) -> Place | None:
         town = facility is None or facility.i == ent.end
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
+            return None  # "the Mayo town of Ballina": Ballina is the place
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
     root = ent.root
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.

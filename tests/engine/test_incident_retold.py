@@ -69,6 +69,16 @@ def test_a_second_event_is_still_its_own(nlp) -> None:
             "The Northern Gull was later towed to port.",
             "Northern Gull",
         ),
+        (
+            "The freighter Sea Heron was hit by a missile off Hodeidah on Friday. "
+            "The attack on the Sea Heron came days after a tanker was struck.",
+            "Sea Heron",
+        ),
+        (
+            "Warplanes struck targets near the port on Friday after the attack on the "
+            "Sea Heron, a Greek-owned tanker.",
+            "Sea Heron",
+        ),
     ],
 )
 def test_a_ship_is_what_was_hit_never_where(nlp, text, ship) -> None:
@@ -166,3 +176,15 @@ def test_a_while_clause_about_others_gives_no_place(nlp, text, place, area) -> N
     [event] = events(nlp, text)
     assert place in (event.place or "")
     assert event.area == area
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A pipe bomb exploded outside a house in the Mayo town of Ballina on Friday.", "Ballina"),
+        ("A shop was set on fire in the Kerry village of Sneem overnight.", "Sneem"),
+    ],
+)
+def test_the_county_town_of_a_name_is_that_name(nlp, text, place) -> None:
+    [event] = events(nlp, text)
+    assert event.place == place
