@@ -29,6 +29,7 @@ _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"}
 _SCOPES = frozenset({"history", "memory", "record", "records"})
 _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+_STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
 
@@ -158,6 +159,8 @@ def _untagged_place(token: Token) -> bool:
         c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
     )
     prep = token.head
+    if token.dep_ == "dobj" and not token.ent_type_ and prep.lemma_.lower() in _STRUCK:
+        return True  # "missiles hit Odesa", the town untagged
     if prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
         return True  # "70 nautical miles west of Hodeidah"
     if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in physical_things():

@@ -188,3 +188,49 @@ def test_a_while_clause_about_others_gives_no_place(nlp, text, place, area) -> N
 def test_the_county_town_of_a_name_is_that_name(nlp, text, place) -> None:
     [event] = events(nlp, text)
     assert event.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 11 people were killed when missiles hit Odesa on Monday.",
+        "Missiles struck Odesa on Monday night.",
+        "Drones hit Odesa overnight, killing two people.",
+    ],
+)
+def test_an_untagged_town_a_weapon_hit_is_the_place(nlp, text) -> None:
+    [event] = events(nlp, text)
+    assert event.place == "Odesa"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "A bomb exploded at a market in Quetta on Friday, killing at least 11 people "
+            "and injuring two, one of them seriously.",
+            (11, True),
+            2,
+        ),
+        (
+            "A parcel exploded at a depot in Lyon on Monday, injuring two people, "
+            "one of them seriously.",
+            None,
+            2,
+        ),
+        (
+            "A knife attack at a station in Hamburg on Friday injured four people, "
+            "two of them seriously.",
+            None,
+            4,
+        ),
+    ],
+)
+def test_a_share_of_the_injured_is_not_a_second_count(nlp, text, killed, injured) -> None:
+    [event] = events(nlp, text)
+    assert event.toll is not None
+    assert event.toll.injured == injured
+    if killed is None:
+        assert event.toll.killed is None
+    else:
+        assert (event.toll.killed, event.toll.killed_approx) == killed
