@@ -305,6 +305,8 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if clause.lemma_.lower() in _SERVING and (who := _served(clause, actors)):
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
     who = actors.actor_of_token(token.i)
+    if who is not None and _a_weapon(actors.actor(who)):
+        who = None  # "Warplanes struck ...", the word tagged as a name: whose is not said
     if who is not None:
         actor = actors.actor(who)
         seat = capitals().get(actor.name.lower()) if actor is not None else None
@@ -354,6 +356,15 @@ def _actor(token: Token, actors: ActorIndex) -> str | None:
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     return None
+
+
+def _a_weapon(actor: Actor | None) -> bool:
+    """An "actor" that is only a word for a weapon or aircraft ("Warplanes")."""
+    if actor is None:
+        return False
+    name = actor.name.lower()
+    words = set(incident_words()["air_words"]) | set(incident_words()["explosives"])
+    return name in words or (name.endswith("s") and name[:-1] in words)
 
 
 def _group_named(actors: ActorIndex, token: Token) -> str:

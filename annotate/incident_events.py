@@ -62,6 +62,9 @@ _TREND = frozenset("grow rise increase surge multiply double triple soar decline
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
 _ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
+# Weapons that come in salvos: "a second drone" is more of the same attack;
+# with its own place or time it is still told apart when folded.
+_SALVO = frozenset({"drone", "missile", "rocket", "shell", "projectile"})
 _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
 # Nouns that, bare, name a practice rather than one act ("carry out sabotage").
 _MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage", "arson"})
@@ -445,15 +448,25 @@ def _duration(prep: Token) -> bool:
 def is_separate(head: Token) -> bool:
     """ "In a separate attack", "a second explosion", "another strike", "a
     second incident was reported near X, where cables were damaged", "two
-    other cables were also damaged"."""
-    if any(c.lower_ in _SEPARATE for c in head.children if c.dep_ in ("amod", "det")):
-        return True
+    other cables were also damaged". Not "it was the second cyberattack in
+    the area": that says what the event just told was."""
+    if head.dep_ == "attr" and any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
+        for c in head.head.children
+    ):
+        return False
+    marks = {c.lower_ for c in head.children if c.dep_ in ("amod", "det")} & _SEPARATE
+    if marks and not (head.lemma_.lower() in _SALVO and marks <= {"second", "another", "third"}):
+        return True  # but "a second drone damaged a silo": one more of the salvo
     if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and not any(refers_back(s) for s in subjects):
             return True
     for verb in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i == head.i:
+                continue  # its own marks, read above
             if any(c.lower_ in _SEPARATE for c in subject.children if c.dep_ == "amod"):
                 return True
     return False
@@ -722,10 +735,17 @@ def _confirms(m: Mention, event: Event) -> bool:
     date, place = _affinity(m, event)[:2]
     if not place or not any(x.type == m.type for x in event.mentions):
         return False
-    if m.date and not date:
+    if m.date and not date and not _lead_then_body(m, event):
         return False
     told = [(x.killed, x.injured) for x in event.mentions if x.killed or x.injured]
     return not (m.killed or m.injured) or not told or (m.killed, m.injured) in told
+
+
+def _lead_then_body(m: Mention, event: Event) -> bool:
+    """ "Parcel blast at Lyon depot. A parcel exploded at a depot in Lyon on
+    Monday": an undated lead told again, with its day, in the next sentence."""
+    last = max(x.sentence for x in event.mentions)
+    return m.sentence - last == 1 and not any(x.date for x in event.mentions)
 
 
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:

@@ -311,6 +311,14 @@ def _when_clauses(tokens: list[Token], preps: set[str]) -> list[Token]:
     return out
 
 
+def _contrast(clause: Token) -> bool:
+    """A "while" clause about others ("while three men were charged"), not
+    "while he was walking home": its places are not the event's."""
+    return any(c.lower_ == "while" for c in clause.children) and any(
+        c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in clause.children
+    )
+
+
 def _aftermath(head: Token, verb: Token) -> bool:
     """The incident is what the verb's state came "since" or "after"."""
     return (
@@ -372,6 +380,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 # "the Pulse nightclub in Orlando, where 49 were killed in a shooting"
                 tokens += [node.head, *_attached(node.head, preps)]
             for clause in (c for c in node.children if c.dep_ == "advcl"):
+                if _contrast(clause):
+                    continue  # "…, while in Bulgaria three men were charged": elsewhere
                 if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
                     tokens += _attached(
                         clause, preps

@@ -29,6 +29,7 @@ _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"}
 _SCOPES = frozenset({"history", "memory", "record", "records"})
 _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+_STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 
 
@@ -65,6 +66,47 @@ def _doc_places(doc: Doc) -> frozenset[str]:
     return cached
 
 
+_VESSELS = frozenset(
+    "tanker carrier vessel ship freighter bulker trawler ferry frigate destroyer warship"
+    " corvette boat yacht barge icebreaker".split()
+)
+
+
+def _vessel_names(doc: Doc) -> frozenset[str]:
+    """Names the doc gives a ship ("the bulk carrier Marlin Bay", "the Sea
+    Heron, a Greek-owned tanker"): a vessel is what was hit or suspected,
+    never where. Read from the surface, as the parser often splits them."""
+    cached = doc.user_data.get("briefing_vessels")
+    if cached is None:
+        names = set()
+        for token in doc:
+            if token.lemma_.lower() not in _VESSELS or token.pos_ != "NOUN":
+                continue
+            end = token.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > token.i + 1:
+                names.add(doc[token.i + 1 : end].text.lower())  # "the tanker Volga Star"
+            before = token.i - 1  # back over the vessel's own words to a comma
+            while before > max(token.i - 6, 0) and doc[before].text != ",":
+                if token not in doc[before].ancestors:
+                    break
+                before -= 1
+            if before > 0 and doc[before].text == "," and doc[before - 1].pos_ == "PROPN":
+                first = before - 1
+                while first > 0 and doc[first - 1].pos_ == "PROPN":
+                    first -= 1
+                names.add(doc[first:before].text.lower())  # "the Sea Heron, a tanker"
+        cached = frozenset(names)
+        doc.user_data["briefing_vessels"] = cached
+    return cached
+
+
+def _a_vessel(ent: Span) -> bool:
+    name = _without_the(ent.text.strip()).lower()
+    return any(name == v or name.startswith(v + " ") for v in _vessel_names(ent.doc))
+
+
 def entity_at(token: Token) -> Span | None:
     """The named entity a token is part of, from its IOB tags."""
     if not token.ent_type_:
@@ -99,8 +141,8 @@ def _is_place_name(ent: Span) -> bool:
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
     if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
-    if ent.label_ == "ORG" and _facility_after(ent) is not None:
-        return True  # "the Lielvārde air base", the name tagged as a company
+    if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
+        return True  # "the Lielvārde air base", "Billund airport": the name mistagged
     return _named_by_kind(ent.root)
 
 
@@ -117,6 +159,8 @@ def _untagged_place(token: Token) -> bool:
         c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
     )
     prep = token.head
+    if token.dep_ == "dobj" and not token.ent_type_ and prep.lemma_.lower() in _STRUCK:
+        return True  # "missiles hit Odesa", the town untagged
     if prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
         return True  # "70 nautical miles west of Hodeidah"
     if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in physical_things():
@@ -180,7 +224,7 @@ def place_at(token: Token) -> Place | None:
     ent = entity_at(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
-    if ent is None or not _is_place_name(ent):
+    if ent is None or not _is_place_name(ent) or _a_vessel(ent):
         return None
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
@@ -206,6 +250,8 @@ def place_at(token: Token) -> Place | None:
         town = facility is None or facility.i == ent.end
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
+        if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
+            return None  # "the Mayo town of Ballina": Ballina is the place
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
     root = ent.root
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.

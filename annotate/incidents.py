@@ -409,9 +409,12 @@ def _in_context(head: Token, entry: dict) -> bool:
         if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
             near.append(head.head.head)  # "hit a ship with missiles", "killed by a bomb"
     return any(
-        t.lemma_.lower() in wanted or t.lower_ in wanted or t.ent_type_.lower() in wanted
+        t.lemma_.lower() in wanted
+        or t.lower_ in wanted
+        or t.ent_type_.lower() in wanted
+        or (t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in wanted)
         for t in near
-    )
+    )  # "Warplanes struck": a plural the tagger took for a name keeps its "s"
 
 
 def _hits_something(verb: Token, named: bool = False) -> bool:
