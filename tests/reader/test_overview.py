@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from overview_fixtures import TITLES, story_articles, story_briefings
 from reader_support import reader_app, said, screen_text, span
 from reader_support import wait_merged as merged
+from textual.content import Content
 
 from annotate.article import Article
 from annotate.model import Actor, Briefing, Claim, Cue, Span, text_sha256
@@ -302,3 +304,35 @@ async def test_positions_say_what_each_speaker_does_so_a_denial_reads_as_one(tmp
         assert "denies striking the hospital" in shown
         assert 'accuses the rebels of "staging" the attack' in shown
         assert "says the strike killed two" in shown
+
+
+HANGING = [  # (label, indent, more) -> the lines as shown, for "alpha beta gamma delta"
+    ("", 1, 0, [" alpha beta gamma", " delta"]),
+    ("", 1, 2, [" alpha beta gamma", "   delta"]),  # a name list: the rest set apart
+    ("[1]", 4, 0, ["[1] alpha beta gamma", "    delta"]),
+]
+
+
+@pytest.mark.parametrize(("label", "indent", "more", "shown"), HANGING)
+def test_hanging_lines(label, indent, more, shown):
+    from tui.widgets.entry_list import hanging
+
+    body = Content("alpha beta gamma delta")
+    lines = hanging(Content(label), body, indent, 16 + indent + more, 3, more).plain.split("\n")
+    assert [line.rstrip() for line in lines] == shown
+
+
+async def test_overview_actors_name_kinds_as_the_article_does(tmp_path):
+    articles = []
+    for n, text in enumerate(DENIAL):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        articles.append(Article(text, text.split("\n", 1)[0], path=path))
+    app = reader_app(articles, *[_denial_briefing(a.text, n) for n, a in enumerate(articles)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot, done=2)
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "the ministry · organisation · in 1 article" in shown
+        assert "organization" not in shown

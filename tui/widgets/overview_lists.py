@@ -11,7 +11,7 @@ from textual.content import Content
 
 from annotate.model import INCIDENT_LABELS, BriefingSet, EventFact, SetActor, SetEvent
 from tui.briefing_index import cue_classes
-from tui.describe import cue_verb, excerpt
+from tui.describe import KIND_LABELS, cue_verb, excerpt
 from tui.overview_data import Overview, outlets, statement_records
 from tui.safe_text import display_line
 from tui.widgets.entry_list import Entry, hanging
@@ -64,7 +64,7 @@ class ActorsList(SetList):
         found = sorted(merged.actors, key=lambda a: (-_in_articles(a), display_line(a.name)))
         entries: list[Entry] = []
         for actor in found:
-            about = [actor.kind]
+            about = [KIND_LABELS.get(actor.kind, actor.kind)]  # as the article's Actors say
             if actor.role:
                 about.append(display_line(actor.role))
             side = by_id.get(actor.side or "")
@@ -74,7 +74,7 @@ class ActorsList(SetList):
             body = Content.assemble(
                 (display_line(actor.name), "bold"), (" · " + " · ".join(about), "$text-muted")
             )
-            entries.append((f"actor:{actor.id}", hanging(Content(" "), body, 1, width, 2)))
+            entries.append((f"actor:{actor.id}", hanging(Content(" "), body, 1, width, 2, 2)))
         return entries or [(None, Content("No actors found in the annotated articles."))]
 
 
@@ -111,7 +111,7 @@ class PositionsList(SetList):
                     ),
                 )
                 entries.append(
-                    (f"position:{position.actor}", hanging(Content(" "), body, 1, width, 2))
+                    (f"position:{position.actor}", hanging(Content(" "), body, 1, width, 2, 2))
                 )
                 for s in position.statements[:STATEMENTS_SHOWN]:
                     record = records.get((s.article, s.id))
