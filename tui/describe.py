@@ -5,6 +5,7 @@ it is safe to show (and is always used as plain text, never markup)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from annotate.model import INCIDENT_LABELS, Actor, Briefing, Claim, Incident, Pattern, Quote
 from tui.briefing_index import BriefingIndex
@@ -98,11 +99,18 @@ def stance_verb(index: BriefingIndex, record: Quote | Claim) -> str:
     """What the speaker does: "accuses", "denies", "says" … or, for a
     negated claim, what they did not do. A quote takes the class of a claim
     with the same cue (quotes carry none)."""
+    if isinstance(record, Claim) and record.negated:
+        return display_line(negated_phrase(record, index.text))
+    return cue_verb(record, index.cue_classes)
+
+
+def cue_verb(record: Quote | Claim, cue_classes: Mapping[tuple[int, int], str]) -> str:
+    """The verb of an affirmed statement ("denies", "accuses", "says"): without
+    it a denial reads as the speaker's own claim. A quote takes the class of
+    the claim sharing its cue (`cue_classes` by cue span)."""
     if isinstance(record, Claim):
-        if record.negated:
-            return display_line(negated_phrase(record, index.text))
         return CUE_VERBS.get(record.cue_class, record.cue_class)
-    cue_class = index.cue_classes.get((record.cue.start, record.cue.end)) if record.cue else None
+    cue_class = cue_classes.get((record.cue.start, record.cue.end)) if record.cue else None
     return CUE_VERBS.get(cue_class or "say", "says")
 
 

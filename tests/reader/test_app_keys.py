@@ -146,3 +146,31 @@ def test_quotes_and_people_differ_in_every_bundled_theme():
         quote = Color.parse(theme.variables["quote"])
         distance = sum(abs(a - b) for a, b in zip(person.rgb, quote.rgb, strict=True))
         assert distance > 80, theme.name
+
+
+MESSAGES = [  # a key that cannot act says why, whole, at every size
+    (
+        "a",
+        "Nothing to note yet: select some text, or go to a quote (n), claim (c) "
+        "or incident (i) first.",
+    ),
+    (
+        "o",
+        "No overview: only one article is open. Open several, or a folder: "
+        "briefing A.txt B.html, briefing FOLDER",
+    ),
+    ("y", "Nothing to copy: select text, or go to a quote (n) first."),
+]
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24), (60, 20)])
+async def test_a_message_too_long_for_the_rule_is_shown_whole(tmp_path, size):
+    app = harbour_app(tmp_path, filler=0)
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        for key, message in MESSAGES:
+            await pilot.press(key)
+            await pilot.pause()
+            assert said(app) == message
+            shown = " ".join(" ".join(screen_text(app).split("\n")[-4:]).split())
+            assert message in shown, (key, shown)

@@ -274,3 +274,18 @@ async def test_palette_offers_each_command_once_and_actions_without_keys(tmp_pat
         await pilot.press("enter")
         await pilot.pause()
         assert app.reader.layers == frozenset()
+
+
+async def test_help_descriptions_wrap_in_their_own_column_at_60_columns(tmp_path):
+    """A wrapped description stays clear of the key column (it read as a
+    key of its own at column 1)."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = list(app.screen.query(".help-key"))
+        whats = list(app.screen.query(".help-what"))
+        assert keys and len(keys) == len(whats)
+        column = {w.region.x for w in whats}
+        assert len(column) == 1 and column.pop() >= max(k.region.right for k in keys)
+        assert any(w.region.height > 1 for w in whats)  # some do wrap at this width

@@ -233,3 +233,27 @@ async def test_after_searching_away_n_goes_on_from_what_is_on_screen(tmp_path):
         await pilot.press("n")
         # not q2 (Berg, between the two and off screen) but the quote in view
         assert app.reader.current.start > text.index("Ruiz added")
+
+
+async def test_a_new_briefing_keeps_the_actor_under_the_cursor(tmp_path):
+    """The briefing can arrive again while the reader browses the Actors
+    list (a cached one, then the engine's): Enter must still open the actor
+    the cursor was on, not the first row."""
+    from annotate.article import read_article
+    from seeds import sample_path
+    from tui.briefing_index import BriefingIndex
+
+    briefing = Briefing.from_json(SEED_BRIEFING.read_text(encoding="utf-8"))
+    app = reader_app([read_article(sample_path())], briefing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("tab", "right_square_bracket", "right_square_bracket", "down", "down")
+        table = app.reader.query_one(ActorsPanel)
+        chosen = table.highlighted_actor
+        assert table.cursor_row == 2 and chosen is not None
+        app.reader.index = BriefingIndex(briefing, app.reader.doc.article.text)
+        await pilot.pause()
+        assert table.highlighted_actor == chosen
+        await pilot.press("enter")
+        await pilot.pause()
+        assert (app.reader.current.kind, app.reader.current.id) == ("mention", chosen)

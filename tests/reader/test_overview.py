@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from overview_fixtures import TITLES, story_articles, story_briefings
-from reader_support import reader_app, said, screen_text
+from reader_support import reader_app, said, screen_text, span
 from reader_support import wait_merged as merged
+from textual.content import Content
 
-from annotate.model import Briefing, text_sha256
+from annotate.article import Article
+from annotate.model import Actor, Briefing, Claim, Cue, Span, text_sha256
+from annotate.positions import build_positions
 from tui.screens.overview_screen import OverviewScreen
 from tui.screens.reader_screen import ReaderScreen
 
@@ -246,3 +250,89 @@ async def test_help_and_palette_of_the_overview(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.active == "timeline"
+
+
+DENIAL = (
+    "Strike hits hospital\n"
+    "The ministry denied striking the hospital. The mayor said the strike killed two.\n",
+    'Hospital strike condemned\nThe ministry accused the rebels of "staging" the attack.\n',
+)
+
+
+def _denial_briefing(text: str, n: int) -> Briefing:
+    def actor(id: str, name: str, kind: str) -> Actor:
+        return Actor(id, f"the {name}", kind, (name,), (Span(*span(text, name)),))
+
+    actors: tuple[Actor, ...] = (actor("a1", "ministry", "organization"),)
+    if n == 0:
+        actors += (actor("a2", "mayor", "person"),)
+        said = [
+            ("c1", "striking the hospital", "deny", "a1", "denied"),
+            ("c2", "the strike killed two", "say", "a2", "said"),
+        ]
+    else:
+        said = [("c1", 'the rebels of "staging" the attack', "accuse", "a1", "accused")]
+    claims = tuple(
+        Claim(id, *span(text, words), words, cls, who, cue=Cue(*span(text, cue), cue))
+        for id, words, cls, who, cue in said
+    )
+    return Briefing(
+        title=text.split("\n", 1)[0],
+        text_sha256=text_sha256(text),
+        actors=actors,
+        claims=claims,
+        positions=tuple(build_positions(actors, (), claims)),
+        engine="test",
+    )
+
+
+async def test_positions_say_what_each_speaker_does_so_a_denial_reads_as_one(tmp_path):
+    """Without its verb, "the ministry: striking the hospital" reads as the
+    opposite of the text."""
+    articles = []
+    for n, text in enumerate(DENIAL):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        articles.append(Article(text, text.split("\n", 1)[0], path=path))
+    briefings = [_denial_briefing(a.text, n) for n, a in enumerate(articles)]
+    app = reader_app(articles, *briefings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot, done=2)
+        await pilot.press("right_square_bracket", "right_square_bracket")  # Positions
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "denies striking the hospital" in shown
+        assert 'accuses the rebels of "staging" the attack' in shown
+        assert "says the strike killed two" in shown
+
+
+HANGING = [  # (label, indent, more) -> the lines as shown, for "alpha beta gamma delta"
+    ("", 1, 0, [" alpha beta gamma", " delta"]),
+    ("", 1, 2, [" alpha beta gamma", "   delta"]),  # a name list: the rest set apart
+    ("[1]", 4, 0, ["[1] alpha beta gamma", "    delta"]),
+]
+
+
+@pytest.mark.parametrize(("label", "indent", "more", "shown"), HANGING)
+def test_hanging_lines(label, indent, more, shown):
+    from tui.widgets.entry_list import hanging
+
+    body = Content("alpha beta gamma delta")
+    lines = hanging(Content(label), body, indent, 16 + indent + more, 3, more).plain.split("\n")
+    assert [line.rstrip() for line in lines] == shown
+
+
+async def test_overview_actors_name_kinds_as_the_article_does(tmp_path):
+    articles = []
+    for n, text in enumerate(DENIAL):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        articles.append(Article(text, text.split("\n", 1)[0], path=path))
+    app = reader_app(articles, *[_denial_briefing(a.text, n) for n, a in enumerate(articles)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot, done=2)
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "the ministry · organisation · in 1 article" in shown
+        assert "organization" not in shown

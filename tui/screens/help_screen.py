@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -45,20 +45,16 @@ class HelpScreen(ModalScreen[None]):
         self._themes_dir = themes_dir
 
     def compose(self) -> ComposeResult:
-        width = max((len(key) for key, _, _ in self._keys), default=4) + 2
-        parts: list[str | tuple[str, str]] = [
-            ("Keys", "bold $accent"),
-            ("  (id in brackets)\n", "$text-muted"),
+        # Keys and what they do in two columns, so that a description that
+        # wraps (60 columns) stays in its column, clear of the keys.
+        rows = [
+            *(
+                (key, description, f"  [{command_id}]")
+                for key, description, command_id in self._keys
+            ),
+            ("Enter", "go to the chosen panel entry; again: its next mention", ""),
         ]
-        for key, description, command_id in self._keys:
-            parts += [
-                (f"  {key:<{width}}", "bold"),
-                description,
-                (f"  [{command_id}]\n", "$text-muted"),
-            ]
-        parts += [
-            ("  Enter", "bold"),
-            "  go to the chosen panel entry; again: its next mention\n",
+        parts: list[str | tuple[str, str]] = [
             "\n",
             ("What the highlights mean\n", "bold $accent"),
         ]
@@ -75,4 +71,16 @@ class HelpScreen(ModalScreen[None]):
         body.border_title = "Help"
         body.border_subtitle = "↑ ↓ scroll · Esc closes"
         with body:
+            yield Static(
+                Content.assemble(("Keys", "bold $accent"), ("  (id in brackets)", "$text-muted")),
+                markup=False,
+            )
+            for key, description, command_id in rows:
+                with Horizontal(classes="help-row"):
+                    yield Static(Content(key), markup=False, classes="help-key")
+                    yield Static(
+                        Content.assemble(description, (command_id, "$text-muted")),
+                        markup=False,
+                        classes="help-what",
+                    )
             yield Static(Content.assemble(*parts), markup=False, id="help-text")

@@ -61,6 +61,7 @@ class ActorsPanel(DataTable):
             self._stale = True
 
     def fill(self) -> None:
+        kept = self.highlighted_actor  # a new briefing keeps the reader's place
         self._stale = False
         self._reset()
         index = self.index
@@ -85,6 +86,8 @@ class ActorsPanel(DataTable):
                 Text(display_line(actor.role or "")),
                 key=actor.id,
             )
+        if kept in self._ids:
+            self.move_cursor(row=self._ids.index(kept), animate=False, scroll=True)
         self.watch_current(self.current)
 
     @property

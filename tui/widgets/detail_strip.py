@@ -3,7 +3,9 @@ which cue word; or the facts of the current incident or actor; or what a
 quoted term or a pattern is.
 
 Its top rule carries the reader's short messages ("Wrapped around to the
-first quote.") for a few seconds: they hide nothing there."""
+first quote.") for a few seconds: they hide nothing there. A message too
+long for the rule (a narrow terminal) takes the strip's two lines instead,
+whole, for those seconds: cut off, it would not say what to do."""
 
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ class DetailStrip(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Content(HINT), markup=False, id=id)
         self._timer: Timer | None = None
+        self._long: Content | None = None  # a message shown in the lines, not the rule
 
     def watch_index(self) -> None:
         self._show()
@@ -50,6 +53,9 @@ class DetailStrip(Static):
         self._show()
 
     def _show(self) -> None:
+        if self._long is not None:
+            self.update(self._long, layout=False)
+            return
         index, item = self.index, self.current
         if index is None or item is None:
             content = Content.assemble((HINT, "$text-muted"))
@@ -71,18 +77,29 @@ class DetailStrip(Static):
         if self._timer is not None:
             self._timer.stop()
         self.set_class(warning, "-warning")
-        self.border_title = Content(f" {display_line(message)} ")
+        shown = display_line(message)
+        room = self.size.width - 4  # the rule's corners and a space each side
+        if room <= 0 or len(shown) <= room:
+            self._long = None
+            self.border_title = Content(f" {shown} ")
+        else:
+            self.border_title = None
+            self._long = Content.assemble((shown, "bold $warning" if warning else "bold $accent"))
+        self._show()
         self._timer = self.set_timer(seconds, self._unflash)
 
     @property
     def message(self) -> str:
-        """The message on the rule now ("" when none)."""
-        return str(self.border_title or "").strip()
+        """The message shown now ("" when none)."""
+        return str(self._long or self.border_title or "").strip()
 
     def _unflash(self) -> None:
         self._timer = None
         self.border_title = None
         self.set_class(False, "-warning")
+        if self._long is not None:
+            self._long = None
+            self._show()
 
 
 def _position(items: list[Item], item: Item, compact: bool = False) -> str:

@@ -31,11 +31,14 @@ def wrap_lines(body: Content, room: int) -> list[Content]:
     return [body[a:b] for a, b in zip(wrapped.starts, wrapped.ends, strict=True)]
 
 
-def hanging(label: Content, body: Content, indent: int, width: int, lines: int = 3) -> Content:
+def hanging(
+    label: Content, body: Content, indent: int, width: int, lines: int = 3, more: int = 0
+) -> Content:
     """`label` then `body`, its lines wrapped to the room left of `indent`
     and indented under the first (at most `lines` of them, the last cut
-    with "…")."""
-    room = max(width - indent, 12)
+    with "…"); `more` indents the following lines further, for entries with
+    no label to set them apart (a name list)."""
+    room = max(width - indent - more, 12)
     wrapped = wrap_lines(body, room)
     if len(wrapped) > lines:
         wrapped = wrapped[:lines]
@@ -43,7 +46,7 @@ def hanging(label: Content, body: Content, indent: int, width: int, lines: int =
     if label.cell_length > indent:  # a long label gets its own line
         return Content("\n").join([label, *(line.pad_left(indent) for line in wrapped)])
     first = label + Content(" " * (indent - label.cell_length))
-    rest = [line.pad_left(indent) for line in wrapped[1:]]
+    rest = [line.pad_left(indent + more) for line in wrapped[1:]]
     return Content("\n").join([first + (wrapped[0] if wrapped else Content("")), *rest])
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from textual.content import Content
 
 from annotate.model import INCIDENT_LABELS, BriefingSet, EventFact, SetActor, SetEvent
-from tui.describe import excerpt
+from tui.briefing_index import cue_classes
+from tui.describe import KIND_LABELS, cue_verb, excerpt
 from tui.overview_data import Overview, outlets, statement_records
 from tui.safe_text import display_line
 from tui.widgets.entry_list import Entry, hanging
@@ -63,7 +64,7 @@ class ActorsList(SetList):
         found = sorted(merged.actors, key=lambda a: (-_in_articles(a), display_line(a.name)))
         entries: list[Entry] = []
         for actor in found:
-            about = [actor.kind]
+            about = [KIND_LABELS.get(actor.kind, actor.kind)]  # as the article's Actors say
             if actor.role:
                 about.append(display_line(actor.role))
             side = by_id.get(actor.side or "")
@@ -73,7 +74,7 @@ class ActorsList(SetList):
             body = Content.assemble(
                 (display_line(actor.name), "bold"), (" · " + " · ".join(about), "$text-muted")
             )
-            entries.append((f"actor:{actor.id}", hanging(Content(" "), body, 1, width, 2)))
+            entries.append((f"actor:{actor.id}", hanging(Content(" "), body, 1, width, 2, 2)))
         return entries or [(None, Content("No actors found in the annotated articles."))]
 
 
@@ -86,6 +87,7 @@ class PositionsList(SetList):
         assert merged is not None
         by_id = _names(merged)
         records = statement_records(merged)
+        cues = [cue_classes(article.briefing) for article in merged.articles]
         entries: list[Entry] = []
         for side in merged.positions:
             said = sum(len(p.statements) for p in side.positions)
@@ -109,16 +111,18 @@ class PositionsList(SetList):
                     ),
                 )
                 entries.append(
-                    (f"position:{position.actor}", hanging(Content(" "), body, 1, width, 2))
+                    (f"position:{position.actor}", hanging(Content(" "), body, 1, width, 2, 2))
                 )
                 for s in position.statements[:STATEMENTS_SHOWN]:
                     record = records.get((s.article, s.id))
                     text = excerpt(record.text, 160) if record is not None else s.id
+                    verb = cue_verb(record, cues[s.article]) if record is not None else ""
                     label = Content.assemble((f"  [{overview.numbers[s.article] + 1}]", "$accent"))
+                    body = Content.assemble((f"{verb} ", "italic $text-muted"), (text, "italic"))
                     entries.append(
                         (
                             f"statement:{s.article}:{s.id}:{s.kind}",
-                            hanging(label, Content.assemble((text, "italic")), 7, width, 2),
+                            hanging(label, body, 7, width, 2),
                         )
                     )
                 more = len(position.statements) - STATEMENTS_SHOWN
