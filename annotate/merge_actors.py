@@ -154,7 +154,9 @@ def _node(ref: ItemRef, actor: Actor) -> _Node:
     node = _Node(ref, actor, family)
     names = [n for n in (actor.name, *actor.aliases) if is_proper(n)]
     if family == "person":
-        fulls = [person_name(n) for n in names]
+        # "Estonia's prime minister" is a description, not a name: its last
+        # word is no surname, so it matches no one else's "minister".
+        fulls = [person_name(n) for n in names if n.split()[-1][:1].isupper()]
         node.full = max(fulls, key=len, default=())
         node.forms = {" ".join(f) for f in fulls if len(f) > 1}
     else:

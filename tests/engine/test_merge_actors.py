@@ -143,6 +143,14 @@ def test_the_set_actor_keeps_the_fullest_name_every_alias_and_the_commonest_role
             ],
             [[(0, "a1")], [(1, "a1")]],
         ),
+        # a description ends in a role word, not a surname: no match on "minister"
+        (
+            [
+                [actor("a1", "Estonia's prime minister")],
+                [actor("a1", "Lithuania's interior minister")],
+            ],
+            [[(0, "a1")], [(1, "a1")]],
+        ),
     ],
     ids=[
         "shared-surname",
@@ -155,6 +163,7 @@ def test_the_set_actor_keeps_the_fullest_name_every_alias_and_the_commonest_role
         "countries-acronyms-articles",
         "surname-only",
         "indefinite-role",
+        "descriptions-are-no-names",
     ],
 )
 def test_only_unambiguous_matches_join(articles: list, expected: list) -> None:
