@@ -254,8 +254,10 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if not parts:
         return _interrupted_clause(doc, verb, spec)
     if spec.needs_prep and not any(p.dep_ in ("prep", "pobj", "pcomp") for p in parts):
-        if not any(_quoted_object(doc, p) for p in parts):
-            return None  # "attacked the plan"; but "attacked “the hateful ideology …”"
+        if verb.lemma_.lower() == "hit" or not any(_quoted_object(doc, p) for p in parts):
+            # "attacked the plan"; but "attacked “the hateful ideology …”". Only
+            # "hit out at", "hit him for": "had hit “military targets”" struck them.
+            return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
     fronted = _fronted_subject(doc, verb, clausal)

@@ -217,3 +217,9 @@ def test_a_noun_in_a_headline_is_no_reporting_verb(nlp, text, cues) -> None:
 )
 def test_a_dateline_is_not_part_of_what_was_said(nlp, text, content) -> None:
     assert only_claim(nlp, text).text == content
+
+
+def test_a_strike_on_quoted_targets_is_no_accusation(nlp) -> None:
+    text = 'The ministry said it had hit "military targets" in Dnipro.\n'
+    _, found = claims(nlp, text)
+    assert [(c.cue.text, c.cue_class) for c in found] == [("said", "say")]
