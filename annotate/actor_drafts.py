@@ -167,12 +167,17 @@ def strip_det(span: Span) -> Span:
 
 
 def sentence_numbers(doc: Doc) -> list[int]:
-    """The sentence number of every token, from the array (no Span objects made)."""
+    """The sentence number of every token, from the array (no Span objects
+    made), worked out once per doc: several components ask."""
+    cached = doc.user_data.get("briefing_sentence_numbers")
+    if cached is not None and len(cached) == len(doc):
+        return cached
     numbers, n = [], -1
     for i, start in enumerate(doc.to_array([SENT_START]).tolist()):
         if start == 1 or i == 0:
             n += 1
         numbers.append(n)
+    doc.user_data["briefing_sentence_numbers"] = numbers
     return numbers
 
 

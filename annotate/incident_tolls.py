@@ -178,11 +178,13 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
     numbers = sentence_numbers(doc)
     told = {numbers[h.i] for h in heads}
     out: dict[int, Toll4] = {}
-    for token in doc:
-        n = numbers[token.i]
-        lemma = token.lemma_.lower()
-        if n in told or n - 1 not in told or token.pos_ not in ("VERB", "ADJ"):
+    for i, n in enumerate(numbers):
+        if n in told or n - 1 not in told:
+            continue  # only the sentence right after an event's is read
+        token = doc[i]
+        if token.pos_ not in ("VERB", "ADJ"):
             continue
+        lemma = token.lemma_.lower()
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             continue
         if _purpose(token) or any(c.dep_ in ("prep", "agent", "advcl") for c in token.children):
