@@ -43,13 +43,17 @@ class SpacyAnnotator:
         self._nlp = nlp
         self._cache = cache
         self._lock = threading.Lock()
-        self._process: EngineProcess | None = None
+        self._processes: list[EngineProcess] = []
+        self._idle: list[EngineProcess] = []
         self._closed = False
+        self.parallel = self._jobs if self._isolated else 1
+        """Articles annotated at once: one engine process each, up to a core
+        each (several short articles of a folder then share the cores)."""
 
     @property
     def loaded(self) -> bool:
         """Whether a pipeline was ever loaded (or a child started) for this annotator."""
-        return self._nlp is not None or self._process is not None
+        return self._nlp is not None or bool(self._processes)
 
     def annotate(
         self, text: str, title: str, progress: Progress, published: dt.date | None = None
@@ -69,21 +73,31 @@ class SpacyAnnotator:
                 return cached if cached.title == title else replace(cached, title=title)
         progress(None)
         if self._isolated:
-            return self._child(name).annotate(text, title, progress, self._cache, published)
+            child = self._child(name)
+            try:
+                return child.annotate(text, title, progress, self._cache, published)
+            finally:
+                with self._lock:
+                    self._idle.append(child)
         briefing = self._in_process(text, title, name, progress, published)
         if self._cache:
             store(briefing, name, published=published)
         return briefing
 
     def _child(self, name: str) -> EngineProcess:
+        """An idle engine process, started when none is idle (each caller
+        holds its own until done; at most `parallel` are asked for at once)."""
         from annotate.engine_process import EngineProcess
 
         with self._lock:
-            if self._process is None:
-                self._process = EngineProcess(name, self._jobs)
+            if self._idle:
+                child = self._idle.pop()
+            else:
+                child = EngineProcess(name, self._jobs)
+                self._processes.append(child)
             if self._closed:  # closed while starting it
-                self._process.close()
-            return self._process
+                child.close()
+            return child
 
     def _in_process(
         self, text: str, title: str, name: str, progress: Progress, published: dt.date | None
@@ -105,6 +119,5 @@ class SpacyAnnotator:
 
     def close(self) -> None:
         self._closed = True
-        process = self._process  # no lock: a pipeline may be loading under it
-        if process is not None:
+        for process in list(self._processes):  # no lock: a pipeline may be loading under it
             process.close()

@@ -1,5 +1,6 @@
-"""Annotating the open articles through the annotator, one at a time, the
-shown one first, on a worker thread; progress and results come back to the
+"""Annotating the open articles through the annotator, the shown one first,
+on worker threads (one at a time, or as many as the annotator runs in
+parallel); progress and results come back to the
 reader screen as messages, and the articles' states are kept here."""
 
 from __future__ import annotations
@@ -27,21 +28,26 @@ class AnnotationQueue:
         """Why there is no pipeline and how to install one, once known."""
 
     def start(self, shown: int) -> int | None:
-        """Annotate the next waiting article (`shown` first) unless one is
-        under way; returns the number of the one started."""
-        if any(doc.state in ("loading", "annotating") for doc in self.docs):
-            return None
+        """Annotate waiting articles (`shown` first), as many at once as the
+        annotator runs in parallel (`parallel`, one engine process each; one
+        when it says nothing); returns the number of the first started."""
+        slots = max(1, int(getattr(self.annotator, "parallel", 1)))
+        busy = sum(doc.state in ("loading", "annotating") for doc in self.docs)
+        first = None
         for number in [shown, *(n for n in range(len(self.docs)) if n != shown)]:
+            if busy >= slots:
+                break
             if self.docs[number].state == "waiting":
                 self.docs[number].state = "loading"
+                busy += 1
                 self.screen.run_worker(
                     partial(self._annotate, number),
                     thread=True,
                     group="annotate",
                     exit_on_error=False,
                 )
-                return number
-        return None
+                first = number if first is None else first
+        return first
 
     def _annotate(self, number: int) -> None:
         """On the worker thread."""

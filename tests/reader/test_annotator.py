@@ -181,7 +181,8 @@ def test_the_engine_stops_when_the_reader_dies_without_closing_it(tmp_path):
         "from annotate.spacy_annotator import SpacyAnnotator\n"
         "a = SpacyAnnotator(cache=False)\n"
         "text = open(sys.argv[1], encoding='utf-8').read()\n"
-        "report = lambda f: print('pid', a._process._child.pid, f, flush=True) if f else None\n"
+        "pid = lambda: a._processes[0]._child.pid\n"
+        "report = lambda f: print('pid', pid(), f, flush=True) if f else None\n"
         "threading.Thread(target=a.annotate, args=(text, 't', report), daemon=True).start()\n"
         "time.sleep(300)\n"
     )
@@ -212,3 +213,24 @@ def _alive_in_group(group: int) -> list[int]:
             if int(fields[2]) == group and fields[0] != "Z":
                 alive.append(int(entry))
     return alive
+
+
+@pytest.mark.slow
+def test_two_articles_at_once_go_to_two_engine_processes():
+    annotator = SpacyAnnotator(jobs=2, cache=False)
+    assert annotator.parallel == min(2, os.cpu_count() or 1)
+    texts = [SHORT, SHORT.replace("mayor", "governor")]
+    results: list[Briefing] = []
+    threads = [
+        threading.Thread(target=lambda t=t: results.append(annotator.annotate(t, "t", print)))
+        for t in texts
+    ]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        annotator.close()
+    assert len(results) == 2 and all(r.quotes for r in results)
+    assert len(annotator._processes) == annotator.parallel  # noqa: SLF001

@@ -123,6 +123,18 @@ async def test_the_overview_fills_in_as_articles_are_annotated(tmp_path):
         assert "annotated" not in shown.splitlines()[0] and "◌" not in shown
 
 
+@pytest.mark.parametrize("parallel", [1, 2])
+async def test_articles_are_annotated_as_many_at_once_as_the_annotator_runs(tmp_path, parallel):
+    app = story_app(tmp_path, hold=True)
+    app.annotator.parallel = parallel  # engine processes the annotator keeps
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause(0.3)
+        assert len(app.annotator.calls) == parallel  # the others wait their turn
+        app.annotator.release()
+        await merged(pilot)
+        assert len(app.annotator.calls) == 3
+
+
 async def test_notes_of_every_article_are_listed_and_open_at_their_passage(tmp_path):
     from tui.notes.model import new_note
     from tui.notes.store import NotesStore
