@@ -151,12 +151,7 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
             continue
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
-        killed, injured = out.get(best.i, (None, None))
-        if lemma in kill:
-            killed = killed or count
-        else:
-            injured = injured or count
-        out[best.i] = (killed, injured)
+        _record(out, best.i, lemma in kill, count)
     return out
 
 
@@ -199,13 +194,18 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         if not before or count is None:
             continue
         best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
-        killed, injured = out.get(best.i, (None, None))
-        if lemma in kill:
-            killed = killed or count
-        else:
-            injured = injured or count
-        out[best.i] = (killed, injured)
+        _record(out, best.i, lemma in kill, count)
     return out
+
+
+def _record(out: dict, head: int, killed_word: bool, count: int) -> None:
+    """Count the dead or the hurt for an event, keeping a count told first."""
+    killed, injured = out.get(head, (None, None))
+    if killed_word:
+        killed = killed or count
+    else:
+        injured = injured or count
+    out[head] = (killed, injured)
 
 
 def _distance(a: Token, b: Token) -> int:
