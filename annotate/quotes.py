@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_DOUBLE_MARK = re.compile(r"“|”|''|\"|„|«|»")
+_DOUBLE_MARK = re.compile(r"“|”|\"|„|«|»")
 _SINGLE_MARK = re.compile(r"‘|’")
-_HAS_DOUBLE = re.compile(r"[“”\"„«»]|''")
+_HAS_DOUBLE = re.compile(r"[“”\"„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENERS = ("“", '"', "''", "‘")
 

@@ -221,8 +221,13 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     """The span the cue reports, from its complements (or the clause it interrupts)."""
     clausal = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or _that_clause(c)]
     clausal = [c for c in clausal if not _quoted_after_speech(doc, verb, c)]
-    if any(c.i > verb.i for c in clausal):
-        clausal = [c for c in clausal if c.i > verb.i]  # "came after X said Y": not "came"
+    after = [c for c in clausal if c.i > verb.i]
+    if after and len(after) < len(clausal) and all(_bare_verb(c) for c in after):
+        # "“…,” he said on CBS's ''Face the Nation''": a title the parser
+        # took for a clause; the fronted clause is what was said
+        clausal, after = [c for c in clausal if c.i < verb.i], []
+    if after:
+        clausal = after  # "came after X said Y": not "came"
     elif clausal and not _set_off(doc, verb):
         clausal = []
     if spec.weak:
@@ -264,6 +269,13 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
     if fronted is not None:
         first = min(first, fronted.left_edge.i)
     return _within_sentence(doc, verb, first, last)
+
+
+def _bare_verb(clause: Token) -> bool:
+    """A base-form verb with no subject: a title or slogan, not a report."""
+    return clause.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in clause.children
+    )
 
 
 # Weak verbs whose "as" clause is not a report ("as talks continue", "as

@@ -19,9 +19,22 @@ def test_curly_and_straight_marks() -> None:
     assert quoted(text) == ["“a disgrace”", '"we will fight"']
 
 
-def test_doubled_apostrophes_are_quotation_marks() -> None:
+def test_doubled_apostrophes_are_not_quotation_marks() -> None:
+    """Some archives print ''…'' for quotation marks, but two apostrophes are
+    not a mark a reader can trust (scorers and other tools ignore them), so
+    such a passage is left to the claim its cue reports."""
     text = "''It is going to take a lot more,'' he said. Don't worry, it's fine."
-    assert quoted(text) == ["''It is going to take a lot more,''"]
+    assert quoted(text) == []
+
+
+def test_a_doubled_apostrophe_passage_is_still_the_speakers_claim(nlp) -> None:
+    text = "''It is going to take a lot more,'' said Anna Berg, the mayor."
+    briefing = annotate_text(text, nlp)
+    assert not briefing.quotes
+    [claim] = briefing.claims
+    assert "It is going to take a lot more" in claim.text
+    assert claim.source is not None
+    assert text[claim.source.start : claim.source.end] == "Anna Berg"
 
 
 def test_apostrophes_are_not_quotes_but_british_single_marks_are() -> None:
@@ -196,10 +209,16 @@ def test_a_name_the_parser_hangs_on_the_quotation_is_still_the_source(nlp) -> No
 def test_a_quote_handed_on_with_a_comma_takes_the_cue_after_it(nlp) -> None:
     # "said" has a complement of its own (the show's title); the comma inside
     # the closing mark still hands the quotation to it
-    text = "''He views Russia as a foreign power,'' Mr. Manafort said on CBS's ''Face the Nation.''"
+    text = "“He views Russia as a foreign power,” Mr. Manafort said on CBS's “Face the Nation.”"
     briefing = annotate(nlp, text)
-    quote = only_quote(briefing, "''He views")
+    quote = only_quote(briefing, "“He views")
     assert source_text(text, quote) == "Mr. Manafort"
+
+
+def test_a_title_after_the_cue_is_not_what_was_said(nlp) -> None:
+    text = "He views Russia as a foreign power, Mr. Manafort said on CBS's ''Face the Nation.''"
+    [claim] = annotate(nlp, text).claims
+    assert claim.text == "He views Russia as a foreign power"
 
 
 def test_straight_opening_and_curly_closing_marks_pair_up(nlp) -> None:
