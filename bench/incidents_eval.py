@@ -274,7 +274,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"),
+        choices=(
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "all",
+        ),
         default="dev",
     )
     parser.add_argument(
@@ -287,7 +296,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_pipeline()
     splits = (
-        ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+        ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
         if args.split == "all"
         else (args.split,)
     )
