@@ -17,19 +17,15 @@ event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Token
 
-from annotate.incident_places import physical_things
-from annotate.incident_tolls import Count, number
-from annotate.lexicons import country_of, incident_words
+from annotate.incident_anchors import characterises, consequence
+from annotate.incident_mention import Event, Mention
+from annotate.incident_tolls import Count
+from annotate.lexicons import country_of
 from annotate.model import DateRef, Incident, Pattern, Span, Toll
 
-# Words that only say "an attack" without saying what kind: they fold into an
-# event of any type.
-LOOSE_WORDS = frozenset({"attack", "assault", "incident", "act", "killing", "murder"})
 _COMPATIBLE = frozenset(
     frozenset(p)
     for p in (
@@ -47,458 +43,14 @@ _COMPATIBLE = frozenset(
 # When one event is told with words of several types, the cause names it: a
 # missile strike that sets a ship on fire is a strike.
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
-_COLLECTIVE = frozenset(
-    "wave string series campaign spate pattern number hundreds dozens thousands scores war "
-    "surge rise spree succession flurry kind type form use string barrage litany round percent "
-    "share proportion majority rate".split()
-)
-_HABITUAL = frozenset(
-    "systematically repeatedly routinely regularly frequently habitually constantly "
-    "continually persistently daily nightly weekly often".split()
-)
-_ONGOING = frozenset("continue intensify escalate wage step keep resume sustain expand".split())
-# What a practice or a count of acts does over time ("sabotage has grown").
-_TREND = frozenset("grow rise increase surge multiply double triple soar decline fall".split())
-_REMAINS = frozenset({"fragment", "debris", "wreckage"})
-_ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
-_SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
-# Weapons that come in salvos: "a second drone" is more of the same attack;
-# with its own place or time it is still told apart when folded.
-_SALVO = frozenset({"drone", "missile", "rocket", "shell", "projectile"})
-_SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier", "previous"})
-# Nouns that, bare, name a practice rather than one act ("carry out sabotage").
-_MASS = frozenset({"sabotage", "vandalism", "hacking", "cyberespionage", "espionage", "arson"})
-_BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
-_STATIVE = frozenset("be have come seem remain mean bear get need take make".split())
-_PRONOUNS = frozenset({"it", "they", "this", "that"})
-_DEFINITE = frozenset({"the", "this", "that"})
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTH_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 )
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
-_TALLY = 2  # events of a kind, counted ("two attacks in July"), are several: a pattern
 _NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
-
-
-@dataclass
-class Mention:
-    head: Token
-    type: str
-    start: int
-    end: int
-    sentence: int
-    headline: bool = False
-    place: str | None = None
-    area: str | None = None
-    date: DateRef | None = None
-    date_own: bool = False
-    killed: Count | None = None
-    injured: Count | None = None
-    carried: tuple[Count | None, Count | None] = (None, None)  # told in the next sentence
-    perpetrator: str | None = None
-    agent_person: bool = False  # the perpetrator is a person (not a state or group)
-    attribution: str | None = None
-    victims: tuple[str, ...] = ()
-    loose: bool = False
-    generic: bool = False
-    separate: bool = False
-    refers_back: bool = False
-    rough_place: bool = False  # a country's airspace or waters, a bearing from a town
-
-    @property
-    def facts(self) -> int:
-        return sum(
-            x is not None
-            for x in (self.place, self.date, self.killed or self.injured, self.perpetrator)
-        )
-
-
-@dataclass
-class Event:
-    mentions: list[Mention] = field(default_factory=list)
-
-    def first(self, attr: str) -> object:
-        return next((getattr(m, attr) for m in self.mentions if getattr(m, attr)), None)
-
-
-def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool = False) -> bool:
-    """A reference to a kind of incident rather than one event: plural or
-    mass nouns with nothing tying them to one event, a member of a series
-    or campaign, something ongoing or spread over a span of time or space."""
-    if _spread(head) == "span":
-        return True  # "have attacked more than 100 ships since 2023, killing four"
-    if (
-        head.tag_ in ("NNS", "NNPS")
-        and head.lemma_.lower() not in _weapons()
-        and any(
-            c.dep_ == "nummod"
-            and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
-            and (n := number(c)) is not None
-            and n.n >= _TALLY
-            for c in head.children
-        )
-    ):
-        return True  # "906 attacks against asylum seeker homes": a tally, not an event
-    if has_toll or head.lemma_.lower() in _REMAINS:
-        return False  # "fragments of a drone were found": one find
-    node = head
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
-        governor = node.head.head
-        if governor.lemma_.lower() in _COLLECTIVE or governor.lower_ in _COLLECTIVE:
-            return True  # "a wave of drone sightings", "a campaign of sabotage"
-        if governor.lemma_.lower() in ("act", "case", "incident"):
-            node = governor  # "an act of sabotage" is as specific as the act
-        elif governor.lemma_.lower() in _ONE_SPELL and any(
-            c.dep_ in ("det", "poss") for c in governor.children
-        ):
-            return False  # "a night of strikes on ports": one spell of them
-    if node.dep_ == "conj":
-        first = node
-        while first.dep_ == "conj":
-            first = first.head
-        if first.dep_ == "pobj" and first.head.lower_ == "of":
-            governor = first.head.head
-            if governor.lemma_.lower() in _COLLECTIVE:
-                return True
-    verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
-    if node.tag_ in ("NNS", "NNPS") and _begun(node):
-        return True  # "began conducting airstrikes on Islamic State targets in 2014"
-    if verb.lemma_.lower() in _ONGOING or (
-        node.dep_ == "pobj"
-        and node.head.lower_ not in ("after", "since", "before", "following", "until")
-        and node.head.head.lemma_.lower() in _ONGOING
-    ):
-        return True  # "continues its bombardment", "has intensified its bombardment"
-    several = node.tag_ in ("NNS", "NNPS") or node.lemma_.lower() in _MASS
-    if node.dep_ == "nsubj" and several and node.head.lemma_.lower() in _TREND | _ONGOING:
-        return True  # "sabotage has grown", "attacks have intensified": a trend
-    spread = _spread(node)
-    if spread == "span" or (spread and not has_point_date):
-        return True  # "since 2022", "for months", "across Europe", "in recent weeks"
-    if _in_range(node):
-        return True  # "attacks ranging from arson to assaults": kinds of attack
-    verbs = [node, node.head] if node.dep_ == "conj" else [node]
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children):
-        return True  # "systematically rounded them up and murdered them"
-    if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
-        return True  # "Chinese hackers have hacked into U.S. computers"
-    if not has_point_date and _done_to_kinds(node):
-        return True  # "a list: arson at warehouses, cut cables, ..."
-    if node.pos_ == "VERB" or has_point_date:
-        return False
-    children = list(node.children)
-    if node.tag_ in ("NNS", "NNPS") and any(c.lower_ in _BACK_DETS for c in children):
-        return True  # "the attacks showed ...": several events at once
-    if headline or characterises(head):
-        return False  # headlines drop their articles: "blast on railway"
-    if _did_one_thing(node):
-        return False  # "rebel drones hit a bulk carrier": one act
-    if _kinds_did(node):
-        return True  # "similar parcels caught fire at depots in Germany and Poland"
-    tied = any(
-        c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
-        for c in children
-    )
-    plural = node.tag_ in ("NNS", "NNPS")
-    mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
-    return not tied and (plural or mass)
-
-
-def _done_to_kinds(node: Token) -> bool:
-    """A bare act on bare plurals, with no one doing it and no tense: "cut
-    cables", "arson at warehouses" in a list of what has happened."""
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "det", "poss") for c in node.children
-    ):
-        return False
-    if node.pos_ == "VERB" and (
-        node.tag_ not in ("VB", "VBN", "VBD") or node.dep_ in ("ROOT", "ccomp")
-    ):
-        return False
-    if node.pos_ != "VERB" and node.lemma_.lower() not in _MASS:
-        return False
-    targets = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
-    targets += [
-        g
-        for c in node.children
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "of", "against")
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    return bool(targets) and all(
-        t.tag_ in ("NNS", "NNPS")
-        and not any(d.dep_ in ("det", "nummod", "poss") for d in t.children)
-        for t in targets
-    )
-
-
-def _kinds_did(node: Token) -> bool:
-    """ "Similar parcels caught fire": things of a kind, none counted or named,
-    that caught fire."""
-    verb = node.head
-    if node.dep_ != "dobj" or verb.lemma_.lower() != "catch":
-        return False
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and c.tag_ in ("NNS", "NNPS")
-        and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
-        for c in verb.children
-    )
-
-
-def _did_one_thing(node: Token) -> bool:
-    """The subject of a past verb done to one named or singular thing."""
-    verb = node.head
-    if node.dep_ != "nsubj" or verb.tag_ != "VBD":
-        return False
-    return any(
-        c.dep_ == "dobj"
-        and (c.pos_ == "PROPN" or (c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)))
-        for c in verb.children
-    )
-
-
-def _perfect_on_kinds(verb: Token) -> bool:
-    """A present perfect done to a bare plural: a record of acts, not one."""
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False
-    targets = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        targets += [c for c in prep.children if c.dep_ == "pobj"]
-    return any(
-        t.tag_ in ("NNS", "NNPS")
-        and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
-        and t.ent_type_ == ""
-        for t in targets
-    )
-
-
-def _begun(node: Token) -> bool:
-    """Acts that someone began or started: the start of a campaign."""
-    for verb in (a for a in node.ancestors if a.pos_ == "VERB"):
-        if verb.lemma_.lower() in ("begin", "start", "commence"):
-            return True
-        if verb.dep_ not in ("xcomp", "dobj", "pcomp", "ccomp"):
-            return False
-    return False
-
-
-def _in_range(node: Token) -> bool:
-    """ "ranging from arson to assaults": each end of the range is a kind."""
-    while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ not in ("from", "to"):
-            return False
-        node = node.head
-        if node.lemma_.lower() in ("range", "vary"):
-            return True
-    return False
-
-
-def characterises(head: Token) -> bool:
-    """ "the blast was sabotage", "called the fire an act of arson": a word
-    that says what another mention was, not a second incident."""
-    node = head
-    if node.dep_ == "pobj" and node.head.lower_ == "of":
-        if node.head.head.lemma_.lower() in ("act", "case", "form"):
-            node = node.head.head
-    return node.dep_ in ("attr", "oprd") and node.pos_ in ("NOUN", "PROPN")
-
-
-def anchored(m: Mention) -> bool:
-    """Whether a mention ties its word to one event: a place, a time, a toll,
-    an agent or victim, a date in its own words ("the 9/11 attacks"), a
-    definite article, the subject or object of its verb, or a target ("an
-    attack on a mosque")."""
-    head = m.head
-    if _time_anchor(head) and not (m.place or m.date):
-        return False  # "since the full-scale invasion began": a time, not a report
-    if _kind_of_victim(head):  # "the government's killing of terrorists abroad"
-        return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
-    if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
-        return True
-    if head.lemma_.lower() in _figurative_words() and m.type != "cyber":
-        # "the new assault", "a combination of fire": a word politics uses in
-        # figures needs a place, time, toll, victim, target, site, a name ("the
-        # Benghazi attack"), an agent that is no person, or to have done
-        # something to something ("an attack took down the websites").
-        named = any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "PERSON"
-            for c in head.children
-        )
-        verb = head.pos_ == "VERB" and _has_subject(head)
-        agent = m.perpetrator is not None and not m.agent_person
-        return named or verb or agent or _hits_a_thing(head) or _on(head) or _acted(head)
-    if m.perpetrator:
-        return True
-    if head.pos_ == "VERB":
-        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
-    definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
-    if head.tag_ == "NN" and definite and not _kind_of_victim(head):
-        return True  # "the data breach": an event the article has told
-    own = [t for t in head.subtree if t.i != head.i]
-    if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in own):
-        return True
-    if any(t.lemma_.lower() in _weapons() for t in own):
-        return True  # "came under attack from drones"
-    return _on(head) or _hits_a_thing(head) or _acted(head)
-
-
-def _time_anchor(head: Token) -> bool:
-    """ "since the invasion", "since the invasion began": an event named to
-    date something else."""
-    if head.dep_ == "pobj" and head.head.lower_ == "since":
-        return True
-    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
-
-
-def _acted(head: Token) -> bool:
-    """ "An attack by hackers took down the websites": the subject of a verb
-    done to something that is not a person, or told with an agent noun."""
-    if any(
-        c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
-    ) and any(t.lower_ in incident_words()["agent_nouns"] for t in head.subtree):
-        return True
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() in _STATIVE:
-        return False  # "more bombing has no bearing on them"
-    objects = [c for c in head.head.children if c.dep_ == "dobj"]
-    return any(o.ent_type_ != "PERSON" and o.pos_ != "PRON" for o in objects)
-
-
-def _on(head: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in head.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-@cache
-def _figurative_words() -> frozenset[str]:
-    return frozenset(incident_words()["figurative_heads"]) | {"fire"}
-
-
-def _hits_a_thing(head: Token) -> bool:
-    """ "A fire broke out at a fuel depot", "an explosion tore through an
-    apartment block", "fire destroyed a warehouse": a thing it hit or a site."""
-    places = [head]
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        places.append(head.head)  # "set fire to a car"
-    things = physical_things()
-    for node in places:
-        for child in node.children:
-            targets = [child] if child.dep_ == "dobj" else []
-            if child.dep_ == "prep":
-                targets = [g for g in child.children if g.dep_ == "pobj"]
-            if any(t.lemma_.lower() in things for t in targets):
-                return True
-    return False
-
-
-def _kind_of_victim(head: Token) -> bool:
-    """ "the killing of children", "the assassination of foreign leaders": a
-    kind of act, told of a bare plural, not one event."""
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if obj.tag_ in ("NNS", "NNPS") and not any(
-                c.dep_ in ("det", "nummod", "poss") for c in obj.children
-            ):
-                return True
-    return False
-
-
-@cache
-def _weapons() -> frozenset[str]:
-    return frozenset(incident_words()["explosives"])
-
-
-def _spread(node: Token) -> str:
-    """ "span" for a stretch of time ("since 2022", "for months"), "wide" for
-    one of space or a vague time ("across Europe", "in recent weeks"), else ""."""
-    for child in node.children:
-        if child.dep_ == "prep" and child.lower_ == "for" and _duration(child):
-            continue  # "circling for an hour": how long one event lasted
-        if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
-            return "span"
-        if child.dep_ == "prep" and child.lower_ == "across":
-            return "wide"
-        if child.dep_ == "prep" and child.lower_ == "in":
-            words = {t.lower_ for t in child.subtree}
-            if words & {"recent", "past", "weeks", "months", "years"}:
-                return "wide"
-        if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
-            return "wide"
-    return ""
-
-
-def _duration(prep: Token) -> bool:
-    """ "for an hour", "for about two minutes", "for two days": a length of
-    minutes, hours or a few counted days, not a stretch of weeks or years."""
-    for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        unit = obj.lemma_.lower()
-        counted = any(c.dep_ in ("nummod", "det", "quantmod") for c in obj.children)
-        if unit in ("second", "minute", "hour") or (unit in ("day", "night") and counted):
-            return True
-    return False
-
-
-def is_separate(head: Token) -> bool:
-    """ "In a separate attack", "a second explosion", "another strike", "a
-    second incident was reported near X, where cables were damaged", "two
-    other cables were also damaged". Not "it was the second cyberattack in
-    the area": that says what the event just told was."""
-    if head.dep_ == "attr" and any(
-        c.dep_ == "nsubj"
-        and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
-        for c in head.head.children
-    ):
-        return False
-    marks = {c.lower_ for c in head.children if c.dep_ in ("amod", "det")} & _SEPARATE
-    if marks and not (head.lemma_.lower() in _SALVO and marks <= {"second", "another", "third"}):
-        return True  # but "a second drone damaged a silo": one more of the salvo
-    if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(refers_back(s) for s in subjects):
-            return True
-    for verb in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.i == head.i:
-                continue  # its own marks, read above
-            if any(c.lower_ in _SEPARATE for c in subject.children if c.dep_ == "amod"):
-                return True
-    return False
-
-
-def refers_back(head: Token) -> bool:
-    """A mention that names an event already told: "the blast", "Saturday's
-    bombing", "his killing", "that incident", "the missiles struck"."""
-    if head.pos_ == "VERB":
-        told = [*head.children]
-        if head.dep_ in ("xcomp", "oprd") and not any(c.dep_.startswith("nsubj") for c in told):
-            told += head.head.children  # "The cable was found cut"
-        return any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and (c.lower_ in _PRONOUNS or any(d.lower_ in _BACK_DETS for d in c.children))
-            for c in told
-        )
-    if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
-        return True
-    if head.pos_ == "PRON":
-        return False
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        # "The ship was hit by two drones": the thing hit, told before, is the subject.
-        verb = head.head.head
-        if any(
-            c.dep_ == "nsubjpass" and any(d.lower_ in _BACK_DETS for d in c.children)
-            for c in verb.children
-        ):
-            return True
-    return any(
-        (c.dep_ == "det" and c.lower_ in _BACK_DETS) or c.dep_ == "poss" for c in head.children
-    )
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -564,7 +116,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in body:
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         options = [e for e in options if _agrees(m, e)]
-        if _consequence(m) or characterises(m.head):
+        if consequence(m) or characterises(m.head):
             # "a fire broke out at a substation, cutting power": what the event did;
             # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
@@ -713,14 +265,6 @@ def _just_told(m: Mention, events: list[Event]) -> Event | None:
     return None
 
 
-def _consequence(m: Mention) -> bool:
-    """A participle clause hanging from another event's clause ("..., cutting power")."""
-    head = m.head
-    if head.dep_ == "dobj" and head.head.tag_ == "VBG":
-        head = head.head  # "..., causing a brief outage"
-    return head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj")
-
-
 def _nearby(m: Mention, event: Event) -> bool:
     """A mention of the same type a few sentences on that names no place or time."""
     if m.place or m.date:
@@ -776,7 +320,7 @@ def event_incident(event: Event, text: str) -> Incident:
     # A headline's word is shorthand: the body's words name the kind.
     voters = [m for m in ordered if not m.headline] or ordered
     kinds = [
-        m.type for m in voters if not m.loose and not _consequence(m) and not characterises(m.head)
+        m.type for m in voters if not m.loose and not consequence(m) and not characterises(m.head)
     ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
     if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):

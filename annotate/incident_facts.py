@@ -16,28 +16,30 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from annotate.incident_clauses import (
+    LIGHT_VERBS,
+    SUBJECTS,
+    aftermath,
+    attached,
+    clause_chain,
+    contrast,
+    described,
+    inner,
+    light_verb,
+    names_a_thing,
+    names_where_or_when,
+    object_phrase,
+    phrase_end,
+    run_on,
+    things_described,
+    when_clauses,
+    whole,
+)
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, entity_at, physical_things, places_in
-from annotate.lexicons import incident_words, word_set
+from annotate.incident_places import best_place, entity_at, places_in
+from annotate.lexicons import incident_words
 from annotate.model import DateRef
 
-_STOP = frozenset(
-    {
-        "conj",
-        "cc",
-        "relcl",
-        "acl",
-        "appos",
-        "punct",
-        "advcl",
-        "parataxis",
-        "ccomp",
-        "xcomp",
-        "mark",
-        "dep",
-    }
-)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_PREPS = frozenset(
     {
         "on",
@@ -57,34 +59,9 @@ _TIME_PREPS = frozenset(
 )
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
 _UNACCUSATIVE = frozenset("explode blow burn ignite collapse derail catch".split())
-_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning"})
-_LIGHT_VERBS = frozenset({"catch", "set", "open"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
 _MAX_SPAN = 24
 _SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
-_NUMBERS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_NUMBERS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "hundred": 100,
-        "a hundred": 100,
-        "dozen": 12,
-        "a dozen": 12,
-    }
-)
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 )
@@ -93,38 +70,19 @@ _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
 
-def _inner(head: Token) -> list[Token]:
-    """The incident's own phrase: modifiers and attached prepositional phrases
-    (at, in, on, of, ...), without lists, clauses or a verb's subject."""
-    preps = set(incident_words()["span_preps"])
-    out, stack = [], [head]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        for child in node.children:
-            if child.dep_ in _STOP or (node is head and child.dep_ in ("nsubj", "nsubjpass")):
-                continue
-            if child.dep_ == "prep" and child.lower_ not in preps:
-                continue
-            if node is head and child.dep_ == "prep" and child.i < head.i:
-                continue
-            stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
 def span_of(head: Token) -> tuple[int, int]:
     """Character span of a readable phrase for the incident."""
     doc = head.doc
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS and head.i > head.head.i:
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS and head.i > head.head.i:
         head = head.head  # "a package caught fire inside a van": the catching
-    tokens = [t for t in _inner(head) if not (t.dep_ == "aux" or t.dep_ == "neg")]
+    tokens = [t for t in inner(head) if not (t.dep_ == "aux" or t.dep_ == "neg")]
     start, end = tokens[0].i, tokens[-1].i + 1
     if end - start > _MAX_SPAN:
         start, end = head.left_edge.i if head.i - head.left_edge.i < 6 else head.i, head.i + 1
     if head.pos_ == "VERB":
         # "The power cable was severed", "a package caught fire": what it
         # happened to (or what did it), when short, opens the phrase.
-        subject = next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS and c.i < head.i), None)
         if (
             subject is not None
             and subject.lower_ in ("that", "which", "who")
@@ -141,18 +99,18 @@ def span_of(head: Token) -> tuple[int, int]:
         for child in verb.rights:
             if child.dep_ == "prt":
                 end = child.i + 1
-            elif child.dep_ in ("prep", "npadvmod") and _names_where_or_when(child):
-                end = _phrase_end(child)
-            elif (child.dep_ == "dobj" or child.lower_ in _SITE_PREPS) and _names_a_thing(child):
-                end = _phrase_end(child)  # "The blast damaged the bridge"
+            elif child.dep_ in ("prep", "npadvmod") and names_where_or_when(child):
+                end = phrase_end(child)
+            elif (child.dep_ == "dobj" or child.lower_ in _SITE_PREPS) and names_a_thing(child):
+                end = phrase_end(child)  # "The blast damaged the bridge"
             else:
                 break
     # "killed in a strike on Monday, December 1": a date or place phrase right
     # after the incident but attached to the clause still reads as part of it.
-    while end < len(doc) and doc[end].dep_ == "prep" and _names_where_or_when(doc[end]):
+    while end < len(doc) and doc[end].dep_ == "prep" and names_where_or_when(doc[end]):
         if not any(a.i == doc[end].head.i for a in head.ancestors):
             break
-        end = _phrase_end(doc[end])
+        end = phrase_end(doc[end])
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
@@ -160,230 +118,46 @@ def span_of(head: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def _attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    """Words a clause attaches through the given prepositions ("at a depot in
-    Kharkiv", "on Monday"), and bare time phrases ("killed Monday")."""
-    out, stack = [], []
-    for child in node.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            stack.append(child)
-        elif child.dep_ in ("npadvmod", "tmod"):
-            stack.append(child)
-        elif child.dep_ == "advmod" and any(g.dep_ == "prep" for g in child.children):
-            stack.append(child)  # "late on Thursday"
-    while stack:
-        token = stack.pop()
-        out.append(token)
-        for child in token.children:
-            if child.dep_ in _STOP or (child.dep_ == "prep" and child.lower_ not in preps):
-                continue
-            stack.append(child)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _phrase_end(token: Token) -> int:
-    """One past the last token of the phrase under `token`, lists and clauses left out."""
-    last, stack = token.i, [token]
-    while stack:
-        node = stack.pop()
-        last = max(last, node.i)
-        stack.extend(c for c in node.children if c.dep_ not in _STOP - {"appos", "punct"})
-    return last + 1
-
-
-def _names_a_thing(token: Token) -> bool:
-    """ "the bridge", "at a fuel depot": a short phrase naming what was hit."""
-    things = physical_things()
-    short = _phrase_end(token) - token.left_edge.i <= 8
-    return short and any(t.lemma_.lower() in things for t in token.subtree)
-
-
-def _names_where_or_when(token: Token) -> bool:
-    return any(t.ent_type_ in _PLACE_LABELS | {"DATE", "TIME"} for t in token.subtree)
-
-
-def _object_phrase(verb: Token, preps: set[str], passive: bool = False) -> list[Token]:
-    """What the incident's verb hit and where ("destroyed a warehouse in
-    Leipzig"; with `passive`, "cables in Swedish waters were severed")."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return []
-    wanted = ("dobj", "nsubjpass") if passive else ("dobj",)
-    out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ in wanted:
-            out += [m for m in child.children if m.dep_ in ("compound", "amod", "poss")]
-            out += [child, *_attached(child, preps)]
-    return out
-
-
-def _run_on(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    """A phrase right after the incident's words that the parser hung on the
-    clause above: "believe Tuesday's blast at a fuel depot in Gdansk" says
-    where the blast was, not where the believing is."""
-    if head.pos_ not in ("NOUN", "PROPN"):
-        return []
-    doc, after = head.doc, max(t.i for t in _inner(head)) + 1
-    if after >= len(doc) or doc[after].dep_ != "prep" or doc[after].lower_ not in preps:
-        return []
-    if not any(a.i == doc[after].head.i for a in head.ancestors):
-        return []
-    out, stack = [], [doc[after]]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _STOP)
-    return out
-
-
-def _whole(verb: Token) -> list[Token]:
-    """A verb's own clause: every word under it but other clauses."""
-    out, stack = [], [verb]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(c for c in node.children if c.dep_ not in _STOP)
-    return out
-
-
-def _described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
-    """What a relative or participle clause tells of an incident noun: "an
-    arson that destroyed a Warsaw shopping centre in May 2024", "a bomb
-    hidden in a scooter outside his building in Moscow"."""
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    out: list[Token] = []
-    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
-        out += _attached(clause, preps) + _object_phrase(clause, set(preps))
-    return out
-
-
-def _light_verb(head: Token) -> Token:
-    """ "set fire to cables on Friday": the setting's clause is the fire's own."""
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in _LIGHT_VERBS:
-        return head.head
-    return head
-
-
-def _things_described(tokens: list[Token], preps: set[str] | frozenset[str]) -> list[Token]:
-    """What a participle clause tells of the thing hit ("threw a grenade at a
-    warehouse belonging to a company in the town of X late on Monday")."""
-    things = physical_things()
-    return [
-        t
-        for thing in tokens
-        if thing.lemma_.lower() in things
-        for clause in thing.children
-        if clause.dep_ == "acl"
-        for t in _attached(clause, preps) + _object_phrase(clause, set(preps))
-    ]
-
-
-def _clause(head: Token) -> list[Token]:
-    """Where the incident is reported: its phrase, then the phrases of the
-    nouns and the first verb above it, nearest first; stops at a verb of saying."""
-    reporting = word_set("reporting_verbs")
-    places = [head]
-    node = head
-    while node.head.i != node.i and not _before(node) and not _topic(node):
-        # A clause "before" which something else happened has its own place.
-        while node.dep_ == "conj" and node.head.i != node.i:
-            node = node.head  # one of a list: climb from the list's first member
-        if node.head.i == node.i:
-            break
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in reporting:
-            break
-        places.append(node)
-        if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
-            break  # an adverbial clause ("after drones flew over") goes on to its main clause
-    return places
-
-
-def _when_clauses(tokens: list[Token], preps: set[str]) -> list[Token]:
-    """ "landed at noon on Monday, when the market on X Avenue was at its
-    busiest": the subject of a "when" clause on the verb or its time is where."""
-    out: list[Token] = []
-    for token in tokens:
-        for clause in (c for c in token.children if c.dep_ in ("advcl", "relcl")):
-            if any(c.lower_ == "when" and c.dep_ == "advmod" for c in clause.children):
-                for subject in (c for c in clause.children if c.dep_ in _SUBJECTS):
-                    out += [subject, *_attached(subject, preps)]
-    return out
-
-
-def _contrast(clause: Token) -> bool:
-    """A "while" clause about others ("while three men were charged"), not
-    "while he was walking home": its places are not the event's."""
-    return any(c.lower_ == "while" for c in clause.children) and any(
-        c.dep_ in _SUBJECTS and c.pos_ != "PRON" for c in clause.children
-    )
-
-
-def _aftermath(head: Token, verb: Token) -> bool:
-    """The incident is what the verb's state came "since" or "after"."""
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ in ("since", "after", "following")
-        and head.head.head.i == verb.i
-        and verb.lemma_.lower() not in word_set("reporting_verbs")
-    )
-
-
-def _topic(node: Token) -> bool:
-    """ "criticism in parliament on Thursday over a cyberattack": what a row,
-    a trial or a comment is about keeps its own time and place."""
-    return node.dep_ == "pobj" and node.head.lower_ in _TOPIC_PREPS
-
-
-def _before(clause: Token) -> bool:
-    """ "before the gunman shot six people", "the day before the shooting"."""
-    if clause.dep_ == "pobj" and clause.head.lower_ in ("before", "until"):
-        return True
-    return clause.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "mark" and c.lower_ in ("before", "until") for c in clause.children
-    )
-
-
 def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
-    head = _light_verb(head)
+    head = light_verb(head)
     own = {t.i for t in head.subtree}
     # The other members of a list have places of their own ("the severing of
     # undersea Baltic cables and widespread cyber intrusions").
     others = {t.i for c in head.conjuncts for t in c.subtree} - own
-    for n, node in enumerate(_clause(head)):
+    for n, node in enumerate(clause_chain(head)):
         if n == 0:
-            tokens = _inner(node) + _described(node, preps) + _run_on(node, preps)
+            tokens = inner(node) + described(node, preps) + run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
-                tokens += _attached(node, preps) + _object_phrase(node, preps, passive=True)
+                tokens += attached(node, preps) + object_phrase(node, preps, passive=True)
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
-                    tokens += _attached(action, preps)  # "spotted circling above the base"
-                tokens += _when_clauses([node, *tokens], preps)
+                    tokens += attached(action, preps)  # "spotted circling above the base"
+                tokens += when_clauses([node, *tokens], preps)
                 if node.lemma_.lower() in _UNACCUSATIVE:
                     # "the ammunition depot in Toropets exploded": what blew up is where
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
-                        tokens += [subject, *_attached(subject, preps)]
-                tokens += _things_described(tokens, preps)
+                        tokens += [subject, *attached(subject, preps)]
+                tokens += things_described(tokens, preps)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
         else:
-            tokens = _attached(node, preps) + _object_phrase(node, preps, passive=True)
-            tokens += _when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
-            if _aftermath(head, node):
+            tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
+            tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
+            if aftermath(head, node):
                 # "the hospital in Brno has been working on paper since a
                 # ransomware attack": what suffered it says where it was.
-                for subject in (c for c in node.children if c.dep_ in _SUBJECTS):
-                    tokens += [subject, *_attached(subject, preps)]
+                for subject in (c for c in node.children if c.dep_ in SUBJECTS):
+                    tokens += [subject, *attached(subject, preps)]
             if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                 # "the Pulse nightclub in Orlando, where 49 were killed in a shooting"
-                tokens += [node.head, *_attached(node.head, preps)]
+                tokens += [node.head, *attached(node.head, preps)]
             for clause in (c for c in node.children if c.dep_ == "advcl"):
-                if _contrast(clause):
+                if contrast(clause):
                     continue  # "…, while in Bulgaria three men were charged": elsewhere
                 if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
-                    tokens += _attached(
+                    tokens += attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
         # A possessor is the agent ("Russia's strike on Kharkiv"), never the
@@ -395,7 +169,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         if found:
             return found
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
-        found = best_place(places_in(_attached(other, preps)))
+        found = best_place(places_in(attached(other, preps)))
         if found:
             return found
     return None, None
@@ -410,16 +184,16 @@ def date_of(
     the event's ("convicted on Tuesday of an arson in March"); nor is
     another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
-    head = _light_verb(head)
+    head = light_verb(head)
     own = {t.i for t in head.subtree}
-    doc, after = head.doc, max(t.i for t in _inner(head)) + 1
+    doc, after = head.doc, max(t.i for t in inner(head)) + 1
     if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
         # "over an arson attack on a depot in May last year": a date right after
         # the incident's words is its own, whatever the parser attached it to.
         found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
         if found:
             return found, True
-    climbed = _clause(head)
+    climbed = clause_chain(head)
     for n, node in enumerate(climbed):
         if n and _sequenced(climbed[n - 1]) and node.i in others:
             # "struck targets on Wednesday, hours after drones hit a ship": the
@@ -429,26 +203,26 @@ def date_of(
         if n and node.lemma_.lower() in legal and not found_thing:
             break  # not "found fragments of a drone": the find is the event
         if n == 0:
-            candidates = _inner(node) + _attached(node, _TIME_PREPS)
-            candidates += _described(node, _TIME_PREPS)
+            candidates = inner(node) + attached(node, _TIME_PREPS)
+            candidates += described(node, _TIME_PREPS)
             if node.pos_ == "VERB":
-                candidates += _whole(node)  # "destroyed a section of track ... on Sunday night"
-                candidates += _things_described(candidates, _TIME_PREPS)
+                candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
+                candidates += things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
                 candidates += [
                     t
                     for c in node.children
                     if c.dep_ == "conj" and c.pos_ != "VERB"
-                    for t in _whole(c)
+                    for t in whole(c)
                 ]
         else:
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").
-            candidates = _attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
+            candidates = attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
             if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.
-                candidates += [t for t in _whole(node) if t.i not in own]
+                candidates += [t for t in whole(node) if t.i not in own]
         found = _first_date(candidates, reference)
         if found:
             return found, n == 0

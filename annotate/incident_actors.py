@@ -1,0 +1,237 @@
+"""The actor a word names as an incident's agent: a person or group from the
+actor index, a country from its name or adjective ("a Russian Su-30"), a
+group named by its leaning and deed ("pro-Russian hackers"), made when the
+index lacks it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotate.actors import ActorIndex
+from annotate.lexicons import capitals, demonym_of, incident_words
+from annotate.model import Actor, Span
+
+_MOUTHPIECES = ("spokes", "press secretary")
+# People whose nationality is not their state's act ("a Georgian man stabbed").
+_PRIVATE_PEOPLE = frozenset(
+    "man woman person people national citizen suspect teenager youth student tourist worker "
+    "driver resident couple pair boy girl migrant refugee businessman journalist activist "
+    "blogger father mother son daughter".split()
+)
+# Faiths, parties and the like: an adjective of them names no actor.
+_CREEDS = frozenset(
+    "muslim christian jewish catholic protestant orthodox sunni shia shiite islamist islamic "
+    "republican republicans democrat democrats democratic conservative liberal labour tory "
+    "arab european western eastern".split()
+)
+ORDERING = frozenset(
+    "ordered backed sponsored linked led directed organised organized funded".split()
+)
+_SERVING = frozenset({"act", "work", "link", "tie"})
+_SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
+_NETWORKS = frozenset("network cell group ring unit".split())
+
+
+def _not_a_place(actors: ActorIndex, actor_id: str) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is None or actor.kind != "place"
+
+
+def served(clause: Token, actors: ActorIndex) -> str | None:
+    """Who "acting for", "on behalf of", "working for", "linked to" names."""
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "to")]
+    for prep in preps:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        for obj in list(objects):  # "on behalf of X"
+            for of in (p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"):
+                objects += [g for g in of.children if g.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lower_ != "behalf" and (who := named_actor(obj, actors)):
+                return who
+    return None
+
+
+def nation_of(token: Token, actors: ActorIndex) -> str | None:
+    """The actor a modifier names: an actor itself ("RSF fighters"), or the
+    country of a demonym ("Russian missiles"); never "pro-Russian"."""
+    if (
+        token.lower_.startswith(("pro-", "anti-"))
+        or token.i + 1 < len(token.doc)
+        and (token.nbor().text == "-")
+    ):
+        return None
+    if _in_dateline(token) or _partisan(token):
+        return None
+    who = actors.actor_of_token(token.i)
+    if who is None and token.pos_ == "PROPN":
+        who = actors.named(token.text) or _by_alias(actors, token.text)  # "RSF fighters"
+    if who is not None:
+        actor = actors.actor(who)
+        if actor is None or actor.kind not in ("place", "person"):
+            return who
+    weapon = token.head.lemma_.lower() in incident_words()["explosives"]  # "Shahed drones"
+    if (
+        token.ent_type_ == "NORP"
+        and token.pos_ == "PROPN"
+        and demonym_of(token.text) is None
+        and not weapon
+    ):
+        if token.lower_ not in _CREEDS and not token.lower_.endswith(("ish", "ian", "ese")):
+            return _group_named(actors, token)  # "Houthi drones": the Houthis
+    if token.ent_type_ == "NORP" or (who is not None and token.pos_ == "ADJ"):
+        # "Russian" inside a name the tagger took for a place ("Russian Su-30")
+        owner = demonym_of(token.text)
+        return country_actor(actors, owner[0], token) if owner else None
+    return None
+
+
+def _by_alias(actors: ActorIndex, name: str) -> str | None:
+    """The actor with this name among its aliases ("RSF" for the Rapid Support Forces)."""
+    wanted = name.strip().lower()
+    for actor in actors.actors:
+        if actor.kind != "place" and any(a.lower() == wanted for a in actor.aliases):
+            return actor.id
+    return None
+
+
+def country_actor(actors: ActorIndex, name: str, token: Token) -> str:
+    """The country an adjective names ("a Russian fighter jet" -> Russia): its
+    actor, made here when the text names it only by that adjective."""
+    found = actors.named(name, "country")
+    if found is not None:
+        return found
+    actor_id = _new_actor(actors, name, "country", token.idx, token.idx + len(token.text))
+    actors.by_token[token.i] = actor_id
+    return actor_id
+
+
+def _new_actor(actors: ActorIndex, name: str, kind: str, start: int, end: int) -> str:
+    used = {a.id for a in actors.actors}
+    n = len(actors.actors) + 1
+    while f"a{n}" in used:
+        n += 1
+    actor = Actor(id=f"a{n}", name=name, kind=kind, mentions=(Span(start, end),))  # type: ignore[arg-type]
+    actors.actors.append(actor)
+    return actor.id
+
+
+def named_actor(token: Token, actors: ActorIndex) -> str | None:
+    """The actor a word stands for: the name it calls itself ("a group calling
+    itself Iron Bear"), itself, a pronoun's antecedent ("its" is the subject of
+    its clause), its possessor, the nation or group modifying it ("RSF
+    fighters", "Russian missiles"), the one it works for ("a network run by
+    the GRU", "officers of Russian military intelligence"); a spokesman's
+    words are his side's."""
+    if _in_dateline(token):
+        return None  # "HAMBURG, 24 May 2025 — A woman stabbed ...": not the subject
+    for clause in (c for c in token.children if c.dep_ == "acl"):
+        if clause.lemma_.lower() in ("call", "name") and any(
+            c.lower_ in ("itself", "themselves") for c in clause.children
+        ):
+            named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
+            if who := next((w for n in named if (w := actors.actor_of_token(n.i))), None):
+                return who
+    for clause in (c for c in token.children if c.dep_ == "acl"):
+        if clause.lemma_.lower() in _SERVING and (who := served(clause, actors)):
+            return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
+    who = actors.actor_of_token(token.i)
+    if who is not None and _a_weapon(actors.actor(who)):
+        who = None  # "Warplanes struck ...", the word tagged as a name: whose is not said
+    if who is not None:
+        actor = actors.actor(who)
+        seat = capitals().get(actor.name.lower()) if actor is not None else None
+        if actor is not None and actor.kind == "place" and seat:
+            return country_actor(actors, seat[0], token)  # "accused Moscow of ..." -> Russia
+        if actor is not None and actor.kind == "person" and actor.affiliation:
+            if any(w in (actor.role or actor.name).lower() for w in _MOUTHPIECES):
+                return actor.affiliation  # "a Houthi military spokesman claimed"
+        return who if actor is None or actor.kind != "place" else None
+    if token.lemma_.lower() in _SERVANTS or token.lemma_.lower() in _NETWORKS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                for obj in (c for c in child.children if c.dep_ == "pobj"):
+                    if who := named_actor(obj, actors):
+                        return who  # "officers of Russian military intelligence"
+            if child.dep_ == "acl":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                        if who := named_actor(obj, actors):
+                            return who  # "a network run by the GRU"
+    if token.lower_ in ("its", "their"):
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+        if subject is None or token in subject.subtree:
+            return None  # "Their deadliest raid was …": the clause's subject holds "their"
+        return named_actor(subject, actors)
+    for child in (c for c in token.children if c.dep_ == "amod" and c.lower_ in ORDERING):
+        for name in (g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod")):
+            if who := actors.actor_of_token(name.i) or nation_of(name, actors):
+                return who  # "Kremlin-backed hackers"
+    for appos in (c for c in token.children if c.dep_ == "appos" and token.pos_ == "NOUN"):
+        if (who := actors.actor_of_token(appos.i)) and _not_a_place(actors, who):
+            return who  # "Russian military intelligence, the GRU": the name
+    private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia
+    for child in token.children:
+        if child.dep_ == "poss" and (who := named_actor(child, actors)):
+            return who
+        if child.dep_ in ("amod", "compound", "nmod") and not private:
+            if who := nation_of(child, actors):
+                return who  # "U.S. and British warplanes"
+    for child in (c for c in token.children if c.dep_ == "compound"):
+        for modifier in (g for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
+            if who := nation_of(modifier, actors):
+                return who  # "a Russian Su-30 fighter jet"
+    if token.lower_ in incident_words()["agent_nouns"]:
+        leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
+        if leaning:
+            return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
+    return None
+
+
+def _a_weapon(actor: Actor | None) -> bool:
+    """An "actor" that is only a word for a weapon or aircraft ("Warplanes")."""
+    if actor is None:
+        return False
+    name = actor.name.lower()
+    words = set(incident_words()["air_words"]) | set(incident_words()["explosives"])
+    return name in words or (name.endswith("s") and name[:-1] in words)
+
+
+def _group_named(actors: ActorIndex, token: Token) -> str:
+    """A movement named by its adjective ("Houthi drones"): its actor."""
+    name = token.text
+    found = actors.named(name) or actors.named(name + "s") or _by_alias(actors, name)
+    if found is None:
+        found = _new_actor(actors, name, "group", token.idx, token.idx + len(name))
+    actors.by_token[token.i] = found
+    return found
+
+
+def _group_actor(actors: ActorIndex, noun: Token, first: Token) -> str:
+    """A group the text names by its leaning and its deed ("pro-Russian
+    hackers"): its actor, made here when the actor finder has none."""
+    doc = noun.doc
+    start = first.i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    span = doc[start : noun.i + 1]
+    name = " ".join(span.text.replace(" - ", "-").split())
+    found = actors.named(name, "group")
+    if found is None:
+        found = _new_actor(actors, name, "group", span.start_char, span.end_char)
+    actors.by_token[noun.i] = found
+    return found
+
+
+def _partisan(token: Token) -> bool:
+    """ "pro-Russian", "anti-Kremlin": a leaning, not the actor itself."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    first = token.doc[start].lower_
+    return first in ("pro", "anti") or first.startswith(("pro-", "anti-"))
+
+
+def _in_dateline(token: Token) -> bool:
+    return token.idx < token.doc.user_data.get("briefing_dateline_end", 0)

@@ -1,0 +1,298 @@
+"""Incident words found in a doc: the lexicon as a spaCy `PhraseMatcher` on
+lemmas, what an agent named for the act does ("hackers took control of a
+dam"), and the type each word has in its context; figurative and set uses
+left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from annotate.actor_drafts import tokens_among
+from annotate.actors import ActorIndex
+from annotate.incident_dates import is_point
+from annotate.incident_figures import figurative, objects
+from annotate.incident_places import physical_things
+from annotate.incident_reality import unreal
+from annotate.lexicons import incident_words, word_set
+
+_OPEN_GROUND = frozenset(
+    "field forest wood woods lake sea river marsh meadow ground farmland".split()
+)
+_NAMED_ATTACKS = {
+    "sabotage": "sabotage",
+    "arson": "fire",
+    "bomb": "explosion",
+    "grenade": "explosion",
+}
+_TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
+_ANAPHORIC = frozenset({"these", "those", "such", "similar"})
+
+
+def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
+    """A phrase as lemma docs, with and without hyphens ("cyber attack", "cyber-attack")."""
+    words = phrase.split()
+    docs = [Doc(vocab, words=words, lemmas=words)]
+    if len(words) == 2:
+        hyphened = [words[0], "-", words[1]]
+        docs.append(Doc(vocab, words=hyphened, lemmas=hyphened))
+    return docs
+
+
+@dataclass(frozen=True)
+class IncidentMatcher:
+    """The incident words of the lexicon as a spaCy `PhraseMatcher` on lemmas
+    (hash lookups, cheap beside the parse), with the conditional entries its
+    `cond:N` labels index; the part of speech each entry needs is checked on
+    the matches. Built once per pipeline by the `briefing_incidents` component."""
+
+    matcher: PhraseMatcher
+    conditional: list[dict]
+
+    @classmethod
+    def build(cls, vocab: Vocab) -> IncidentMatcher:
+        lex = incident_words()
+        matcher = PhraseMatcher(vocab, attr="LEMMA")
+        for family in ("nouns", "verbs", "phrases"):
+            for kind, words in lex[family].items():
+                docs = [d for word in words for d in _pattern_docs(vocab, word)]
+                matcher.add(f"{family}:{kind}", docs)
+        conditional = lex["conditional"]
+        for n, entry in enumerate(conditional):
+            matcher.add(f"cond:{n}", _pattern_docs(vocab, entry["lemma"]))
+        return cls(matcher, conditional)
+
+
+def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
+    pos = span.root.pos_
+    if family == "nouns" and span.root.tag_ == "VBG" and span.root.dep_.startswith("nsubj"):
+        return True  # "Shelling hit a hospital": a gerund subject is a noun
+    if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
+        return pos in ("NOUN", "PROPN")
+    if family == "verbs" or family == "cond":
+        return pos == "VERB"
+    return True
+
+
+def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[tuple[Token, str]]:
+    """Every real mention of an incident: its head word and type."""
+
+    def person(token: Token) -> bool:
+        actor = actors.actor(actors.actor_of_token(token.i))
+        return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
+    matcher, conditional = words.matcher, words.conditional
+    found: list[tuple[Token, str]] = []
+    spans = []
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        family, _, kind = label.partition(":")
+        span = doc[start:end]
+        if not _fits_pos(span, family, conditional, kind):
+            continue
+        if family == "cond" and not _in_context(span.root, conditional[int(kind)]):
+            continue  # several entries may share a word ("raid"): each tried in turn
+        span.label_ = label
+        spans.append(span)
+    for span in filter_spans(spans):
+        family, _, kind = span.label_.partition(":")
+        head = span.root
+        if family == "phrases" and head.pos_ == "VERB" and span[-1].pos_ == "NOUN":
+            head = span[-1]  # "drone flights" misparsed with "drone" as a verb
+        if family == "cond":
+            kind = conditional[int(kind)]["type"]
+        if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
+            continue
+        found.append((head, _refined(head, kind)))
+    taken = {h.i for h, _ in found}
+    for head, kind in _agent_verbs(doc):
+        if head.i not in taken and not unreal(head):
+            found.append((head, kind))
+    found.sort(key=lambda f: f[0].i)
+    verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
+    found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
+    nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
+    # "A car bomb exploded": the verb only says what the noun already reports;
+    # but "shots were fired at a substation": the firing is the act.
+    fired = {c.i for h, _ in found if h.pos_ == "VERB" for c in h.children if c.dep_ == "nsubjpass"}
+    return [
+        (h, k)
+        for h, k in found
+        if (h.pos_ != "VERB" and h.i not in fired)
+        or (h.pos_ == "VERB" and not any(c.i in nouns and c.dep_ == "nsubj" for c in h.children))
+    ]
+
+
+def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
+    """ "Hackers took control of a dam", "a gunman fired": what an agent
+    whose very name says the act (hacker, gunman, arsonist) did."""
+    lex = incident_words()
+    agents, idle = lex["agent_nouns"], set(lex["agent_idle_verbs"])
+    idle_objects = set(lex["agent_idle_objects"])
+    reporting = word_set("reporting_verbs")
+    out = []
+    for token in tokens_among(doc, frozenset(agents)):
+        kind = agents.get(token.lower_)
+        verb = token.head
+        if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)
+        if lemma not in idle and lemma not in reporting and not aims:
+            out.append((verb, kind))  # not "hackers took aim at officials"
+    return out
+
+
+def _refined(head: Token, kind: str) -> str:
+    """The type a word has here: a bombing is a strike only from the air; an
+    attack on a website, or a denial-of-service attack, is a cyber intrusion."""
+    lex = incident_words()
+    lemma = head.lemma_.lower()
+    near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
+    if lemma == "bombing" and kind == "strike":
+        return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
+    if kind == "strike" and lemma == "drone" and _crashed_in_the_open(head):
+        return "airspace"  # "a drone crashed into a field": no target, an intrusion
+    if lemma in ("attack", "assault") and kind == "attack":
+        named = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")]
+        if found := next((_NAMED_ATTACKS[n] for n in named if n in _NAMED_ATTACKS), None):
+            return found  # "a sabotage attack", "an arson attack"
+        words = {t.lower_ for t in head.subtree if t.i != head.i}
+        if words & set(lex["cyber_words"]):
+            return "cyber"
+    return kind
+
+
+def _crashed_in_the_open(drone: Token) -> bool:
+    """A drone that came down in a field, a forest or a lake hit nothing."""
+    verb = drone.head
+    if drone.dep_ != "nsubj" or verb.lemma_.lower() not in ("crash", "fall", "land"):
+        return False
+    ground = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("into", "in", "on", "onto")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    return bool(ground) and all(g.lemma_.lower() in _OPEN_GROUND for g in ground)
+
+
+def _bombed_wide(head: Token) -> bool:
+    """ "the bombing of schools", "the bombing of Dresden": what an air campaign
+    bombs is many targets or a whole place; a bomb a person sets off is in one."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.tag_ in ("NNS", "NNPS") or obj.ent_type_ in ("GPE", "LOC"):
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _context_words(context: str | tuple[str, ...]) -> frozenset[str]:
+    """An entry's context words, lists of the lexicon (or labels) joined by "+"."""
+    if isinstance(context, str):
+        words = [w for name in context.split("+") for w in incident_words().get(name, [name])]
+    else:
+        words = list(context)
+    return frozenset(w.lower() for w in words)
+
+
+def _in_context(head: Token, entry: dict) -> bool:
+    """A word that is an incident only beside certain others: "severing" of a
+    cable, "attacked" a town (not an opponent), a bomb that went off. Entity
+    labels in the list (GPE, FAC, ...) stand for any such named thing. An
+    entry may also name the `governors` its word must hang from."""
+    context = entry["context"]
+    wanted = _context_words(context if isinstance(context, str) else tuple(context))
+    if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
+        return False  # "fragments of a drone" only when found, recovered ...
+    if (wanted_target := entry.get("physical_target")) and not _hits_something(
+        head, named=wanted_target == "named"
+    ):
+        return False  # "fired a warning shot at the leadership", "missiles into the sea"
+    if entry["in"] == "subtree":
+        near = [t for t in head.subtree if t.i != head.i]
+    elif entry["in"] == "object":
+        near = [t for t in objects(head, modifiers=False) if not _a_time(t)]
+        if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
+            # "cables were found cut": what the governing verb was said of
+            near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    elif entry["in"] == "patient":
+        # "X was poisoned", "poisoned X", "X fell ill after being poisoned": the
+        # one it was done to, or the subject of the clause it hangs from.
+        near = objects(head, modifiers=False)
+        clause = head.head.head if head.dep_ == "pcomp" else head.head
+        if head.dep_ in ("pcomp", "advcl", "xcomp", "conj") and not near:
+            near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        near = [*head.children, head.head]
+        if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
+            near.remove(head.head)  # "drones were destroyed": the weapon was hit
+        if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
+            near.append(head.head.head)  # "hit a ship with missiles", "killed by a bomb"
+    return any(
+        t.lemma_.lower() in wanted
+        or t.lower_ in wanted
+        or t.ent_type_.lower() in wanted
+        or (t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in wanted)
+        for t in near
+    )  # "Warplanes struck": a plural the tagger took for a name keeps its "s"
+
+
+def _hits_something(verb: Token, named: bool = False) -> bool:
+    """What a shot is fired at or into, if named (or, with `named`, it must
+    be), is a thing or a person; "a warning shot" is a figure, and missiles
+    fired into the sea are a test."""
+    if any(c.lower_ == "warning" for o in verb.children if o.dep_ == "dobj" for c in o.children):
+        return False
+    targets = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("at", "into", "against")
+        for g in c.children
+        if g.dep_ == "pobj" and not _a_time(g)
+    ]
+    victims = set(incident_words()["victim_nouns"])
+    if named and not targets:
+        return False
+    return all(
+        t.lemma_.lower() in physical_things()
+        or t.lemma_.lower() in victims
+        or t.ent_type_ in ("PERSON", "GPE", "FAC", "LOC", "NORP")
+        or t.pos_ in ("PRON", "PROPN")
+        for t in targets
+    )
+
+
+def _a_time(token: Token) -> bool:
+    """ "at dawn", "on Sunday": a time (the tagger also calls some towns times)."""
+    return token.ent_type_ in ("DATE", "TIME") and (
+        is_point(token.text) or token.lemma_.lower() in _TIME_WORDS or token.like_num
+    )
+
+
+def _excluded(head: Token) -> bool:
+    """Modifier uses ("fire crews"), set phrases ("cease-fire", "hunger strike")
+    and anaphors of an incident already reported ("these attacks")."""
+    if head.dep_ in ("compound", "amod") and head.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    before = " ".join(t.lower_ for t in head.doc[max(0, head.i - 3) : head.i]).replace(" - ", " ")
+    for word in incident_words()["exclude_before"].get(head.lemma_.lower(), []):
+        if before.endswith(word) or before.endswith(word + " -"):
+            return True
+    lex = incident_words()
+    after = lex["exclude_particles"].get(head.lemma_.lower(), [])
+    if any(c.dep_ == "prt" and c.lower_ in after for c in head.children):
+        return True  # "shelled out" money
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in lex["exclude_governors"].get(
+        head.lemma_.lower(), []
+    ):
+        return True  # "makes a killing" on the markets
+    return any(c.lower_ in _ANAPHORIC for c in head.children if c.dep_ in ("det", "amod"))

@@ -1,0 +1,93 @@
+"""Whether a mention reports something that happened: nothing on its path up
+to the reporting clause negated, modal, conditional, asked, or governed by a
+word that makes it a plan, threat, proposal or denial.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from annotate.lexicons import incident_words, word_set
+
+_ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
+_TEMPORAL = frozenset({"after", "since", "following", "during"})
+_CIRCUMSTANCE = frozenset({"in", "at"})
+
+
+def unreal(head: Token) -> bool:
+    """Negated, modal, conditional, planned, threatened, proposed or denied."""
+    lex = incident_words()
+    modals, negations = set(lex["modals"]), set(lex["negations"])
+    conditionals, governors = set(lex["conditionals"]), set(lex["unreal_governors"])
+    reporting = word_set("reporting_verbs")
+    if _unreal_modifier(head, lex["unreal_modifiers"]):
+        return True
+    node, first, path = head, True, []
+    while True:
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in negations):
+                return True
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in modals:
+                return True
+            if child.dep_ == "mark" and child.lower_ in conditionals:
+                return True
+        if not first and node.lemma_.lower() in governors:
+            # "a tanker suspected of causing the outage": the culprit is
+            # suspected, the outage happened.
+            # "suspected of cutting a cable": the cutting happened.
+            via = len(path) >= 3 or any(t.lower_ == "of" for t in path)
+            return not (node.lemma_.lower() in _ATTRIBUTING and via)
+        path.append(node)
+        if node.dep_ == "pobj" and node.head.lower_ in negations:
+            return True  # "without incident"
+        if node.dep_ == "pobj" and node.head.lower_ in _TEMPORAL:
+            return False  # "halted after Friday's attack": what came before is real
+        if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE:
+            if node.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+                return False  # "one of the people in a mass shooting": a real thing's past
+        if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
+            return False  # the report itself is real; what it reports is, as told
+        if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
+            return True  # "any drone that violates its airspace"
+        if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
+            return True  # "ready to shoot down drones that enter its airspace"
+        if node.head.i == node.i or node.dep_ == "relcl":
+            if node.head.i == node.i and _asked(head):
+                return True  # "Was it an attack?"
+            return False
+        if node.dep_ == "acl" and node.tag_ == "VBN":
+            return False  # "an iPhone used by one of the people in a shooting"
+        if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False  # a finite adverbial clause has its own modality
+        if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
+            return True  # "no fires or explosions"
+        if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
+            return True  # "potential acts of sabotage"
+        node, first = node.head, False
+
+
+def _asked(head: Token) -> bool:
+    """A yes-or-no question about what a thing was ("Was it an attack?")."""
+    words = [t for t in head.sent if not t.is_space]
+    marks = [t for t in words if t.text == "?" and t.i > head.i]
+    return (
+        len(words) > 1
+        and bool(marks)
+        and all(t.dep_ != "ROOT" or t.i < marks[0].i for t in words)
+        and head.dep_ in ("attr", "acomp")
+        and words[0].lemma_.lower() in ("be", "do", "have", "could", "might")
+    )
+
+
+def _unreal_modifier(token: Token, words: list[str]) -> bool:
+    """ "non-existent plans", "potential strikes", "no drones flew": a modifier
+    before the word (of a verb, in its subject: not in a clause before it)."""
+    start = token.left_edge.i
+    if token.pos_ in ("VERB", "AUX"):
+        before = [c for c in token.lefts if c.dep_ not in ("ccomp", "parataxis", "advcl", "punct")]
+        before = [c for c in before if c.dep_ != "prep"] or before
+        start = min((c.left_edge.i for c in before), default=token.i)
+    left = token.doc[start : token.i].text.lower()
+    return any(w in words for w in re.findall(r"[a-z]+(?:-[a-z]+)*", left))
