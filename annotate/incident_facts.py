@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_clauses import (
     LIGHT_VERBS,
@@ -268,4 +268,23 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             text = ent.doc[start:end].text.strip()
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
+            if (day := _date_of_part(ent.doc, end)) is not None:
+                # "in the early hours of 12 February": a part of a day, then the day
+                whole_text = ent.doc[start : day.end].text.strip()
+                return DateRef(whole_text, normalise_date(day.text, reference))
     return None
+
+
+def _date_of_part(doc: Doc, end: int) -> Span | None:
+    """The day after "of" that a part of a day ("the early hours", "the
+    night") belongs to: "12 February", "Friday"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    start = end + 1
+    stop = start + (1 if _day_number(doc[start]) else 0)
+    if stop >= len(doc) or doc[stop].ent_type_ != "DATE":
+        return None
+    while stop < len(doc) and doc[stop].ent_type_ == "DATE":
+        stop += 1
+    day = doc[start:stop]
+    return day if is_point(day.text) else None

@@ -249,6 +249,10 @@ def place_at(token: Token) -> Place | None:
         # displacement camp"), and the area is the wider place named after it.
         town = facility is None or facility.i == ent.end
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
+    if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
+        # "the Weldon Road business park in Corby": a site named for its road,
+        # less telling than the town it is in.
+        return Place(named.text, 3, ent.start)
     if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
         if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
             return None  # "the Mayo town of Ballina": Ballina is the place
