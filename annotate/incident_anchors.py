@@ -194,8 +194,15 @@ def refers_back(head: Token) -> bool:
         ):
             return True
     return any(
-        (c.dep_ == "det" and c.lower_ in BACK_DETS) or c.dep_ == "poss" for c in head.children
+        ((c.dep_ == "det" and c.lower_ in BACK_DETS) or c.dep_ == "poss") and _own(c, head)
+        for c in head.children
     )
+
+
+def _own(modifier: Token, head: Token) -> bool:
+    """A determiner that is the noun's own: no verb between them (not "the
+    pair set fire", where the parser hung "the" on "fire")."""
+    return not any(t.pos_ in ("VERB", "AUX") for t in head.doc[modifier.i + 1 : head.i])
 
 
 def consequence(m: Mention) -> bool:

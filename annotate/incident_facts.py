@@ -37,7 +37,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_dates import is_point, normalise_date
 from annotate.incident_places import best_place, entity_at, places_in
-from annotate.lexicons import incident_words
+from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
 _TIME_PREPS = frozenset(
@@ -226,7 +226,23 @@ def date_of(
         found = _first_date(candidates, reference)
         if found:
             return found, n == 0
-    return None, False
+    return _before_aside(climbed[-1], reference), False
+
+
+def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:
+    """ "Two weeks earlier, prosecutors allege, the pair set fire to ...": a
+    time told before a saying in the present, which has no past time of its
+    own, is the time of what it reports."""
+    verb = node.head
+    if verb.i == node.i or verb.tag_ not in ("VBP", "VBZ"):
+        return None
+    if verb.lemma_.lower() not in word_set("reporting_verbs") | {"allege"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    before = [t for t in verb.doc[verb.sent.start : subject.left_edge.i] if t.ent_type_ == "DATE"]
+    return _first_date(before, reference)
 
 
 def _sequenced(clause: Token) -> bool:
