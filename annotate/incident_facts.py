@@ -36,7 +36,7 @@ from annotate.incident_clauses import (
     whole,
 )
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, entity_at, places_in
+from annotate.incident_places import best_place, dateline_place, entity_at, places_in
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -172,7 +172,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         found = best_place(places_in(attached(other, preps)))
         if found:
             return found
-    return None, None
+    return dateline_place(head), None
 
 
 def date_of(
