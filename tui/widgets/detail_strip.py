@@ -105,6 +105,8 @@ class DetailStrip(Static):
 
     def unflash(self) -> None:
         """The message goes; the strip shows the current item again."""
+        if self._timer is None and self.border_title is None and self._long is None:
+            return  # nothing shown: every key calls this, and a repaint costs
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
