@@ -2,10 +2,11 @@
 
 A folder stands for every article file in it (not in its subfolders), in
 date order where the dates are known (saved web pages say when they were
-published) and by name after them. Hidden files, other kinds of file and the
-reader's own note exports (`*.notes.md`) are passed over without a word; a
-folder with no article at all is an error. A file that cannot be used gets
-its one-line `ArticleError` and the others are still read.
+published, a text article's dateline says it) and by name after them.
+Hidden files, other kinds of file and the reader's own note exports
+(`*.notes.md`) are passed over without a word; a folder with no article at
+all is an error. A file that cannot be used gets its one-line
+`ArticleError` and the others are still read.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotate.article import Article, ArticleError, read_article, shown
+from annotate.incident_dates import dateline_date, dateline_end
 
 if TYPE_CHECKING:
     from annotate.model import Briefing
@@ -72,6 +74,15 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def dated(article: Article) -> Article:
+    """A text article with no date of its own takes its dateline's ("KYIV,
+    March 12, 2025 —", "Published: 4 October 2025"), the date the engine
+    reads too. Only for an article with a dateline is `dateparser` loaded."""
+    if article.date is not None or not dateline_end(article.text):
+        return article
+    return replace(article, date=dateline_date(article.text))
+
+
 def in_date_order(articles: Iterable[Article]) -> list[Article]:
     """Dated articles oldest first, then the undated; by file name within a date."""
     return sorted(
@@ -111,7 +122,7 @@ def read_paths(
                 inside.append(read(file))
             except ArticleError as error:
                 errors.append(error)
-        found.extend((str(a.path), a) for a in in_date_order(inside))
+        found.extend((str(a.path), a) for a in in_date_order(map(dated, inside)))
     return Collection(
         articles=tuple(a for _, a in found),
         paths=tuple(p for p, _ in found),

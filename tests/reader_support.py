@@ -147,5 +147,5 @@ def said(app: BriefingApp) -> str:
 
 
 def notified(app: BriefingApp) -> list[str]:
-    """Every notification (toast) shown so far."""
-    return [n.message for n in app._notifications]  # noqa: SLF001
+    """Every notice so far (the log `m` lists)."""
+    return [n.text for n in app.notices.all]

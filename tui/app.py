@@ -8,8 +8,10 @@ loads, and only the annotator (on a worker thread) ever loads a pipeline.
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 from textual.theme import Theme
 
@@ -17,6 +19,7 @@ from annotate.annotator import Annotator
 from annotate.article import Article
 from tui.commands import ALL, Command, ReaderCommands
 from tui.config import load_keymap
+from tui.notices import Notice, Notices, one_line
 from tui.screens.help_screen import HelpScreen
 from tui.screens.reader_screen import ReaderScreen
 from tui.settings import load_settings, save_settings
@@ -58,6 +61,8 @@ class BriefingApp(App[int]):
         self._notices = list(notices or [])
         self._overview_first = overview and len(articles) > 1
         self.quitting = False
+        self.notices = Notices()
+        """Every notice of the session (`m` lists them)."""
         self.keys = dict(keymap or {})
         """The user's keys by command id (`[keys]` in config.toml)."""
         self.theme_set = discover_themes()
@@ -98,6 +103,64 @@ class BriefingApp(App[int]):
         for notice in self._notices:
             self.notify(notice, severity="warning", markup=False, timeout=10)
         self.theme_changed_signal.subscribe(self, self._remember)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: str = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice goes on the screen's message line (the detail strip, or
+        the overview's status line) and into the log that `m` lists, never
+        in a toast over the article. Thread-safe, as Textual's."""
+        if markup:
+            try:
+                message = Content.from_markup(message).plain
+            except Exception:  # noqa: BLE001 - not markup after all: shown as written
+                pass
+        seconds = timeout if timeout is not None else 8.0
+        self.notices.add(Notice(message, title, severity != "information", seconds))
+        self.call_later(self.show_notices)  # posts a message: safe from any thread
+
+    def show_notices(self) -> None:
+        """The notices not shown yet, together on one message line (kept
+        for the reader screen's mount when none is up yet)."""
+        target = next(
+            (
+                screen
+                for screen in reversed(self.screen_stack)  # under a dialog: the screen below
+                if screen.is_mounted and hasattr(screen, "say")
+            ),
+            None,
+        )
+        if target is None:
+            return
+        pending = self.notices.take_pending()
+        if not pending:
+            return
+        warning = any(notice.warning for notice in pending)
+        seconds = max(notice.seconds for notice in pending)
+        target.say(one_line(pending), seconds=seconds, warning=warning)  # type: ignore[attr-defined]
+        for screen in self.screen_stack:
+            screen.refresh_bindings()  # the footer offers m once there is a notice
+
+    def action_messages(self) -> None:
+        from tui.screens.messages_screen import MessagesScreen
+
+        self.push_screen(MessagesScreen(self.notices.all))
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key ends the messages shown before it (before its own action
+        runs, so that what that action says stays)."""
+        if isinstance(event, events.Key):
+            for screen in self.screen_stack:
+                unsay = getattr(screen, "unsay", None)
+                if unsay is not None and screen.is_mounted:
+                    unsay()
+        await super().on_event(event)
 
     def exit(self, *args: object, **kwargs: object) -> None:
         """Quit: keys typed after `q` (a burst from the terminal) run nothing."""

@@ -65,6 +65,7 @@ READER: tuple[Command, ...] = (
     ),
     Command("articles", "O", "switch_article", "Switch article (a list to pick from)"),
     Command("theme", "t", "app.next_theme", "Next theme", 8, "Theme"),
+    Command("messages", "m", "app.messages", "Messages: every notice so far, whole", 5, "Messages"),
     Command(
         "palette",
         "ctrl+p",
@@ -125,6 +126,7 @@ OVERVIEW: tuple[Command, ...] = (
     _SHARED["help"],
     _SHARED["panels"],
     _SHARED["theme"],
+    _SHARED["messages"],
     _SHARED["palette"],
     _SHARED["quit"],
     _SHARED["next-panel"],

@@ -61,6 +61,25 @@ def test_a_folder_opens_dated_articles_by_date_then_the_rest_by_name(tmp_path: P
     assert collection.errors == () and collection.folders == 1
 
 
+def test_a_text_articles_dateline_sets_its_place_in_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "a-page.html").write_text(page("2024-06-02", "Page"), encoding="utf-8")
+    (tmp_path / "b-wire.txt").write_text(
+        "Quay closed\n\nKYIV, June 1, 2024 — The harbour authority closed the quay.\n"
+    )
+    (tmp_path / "c-blog.md").write_text(
+        "# Quay reopens\n\nPublished: 3 June 2024\n\nThe quay opened again.\n"
+    )
+    (tmp_path / "d-undated.txt").write_text("Nothing dated here\n\nIn June 2024, it rained.\n")
+    articles = read_paths([tmp_path]).articles
+    assert [a.title for a in articles] == [
+        "Quay closed",
+        "Page",
+        "Quay reopens",
+        "Nothing dated here",
+    ]
+    assert [str(a.date) for a in articles] == ["2024-06-01", "2024-06-02", "2024-06-03", "None"]
+
+
 def test_paths_given_one_by_one_keep_their_order_and_bad_ones_are_reported(
     tmp_path: Path,
 ) -> None:

@@ -179,7 +179,7 @@ async def test_reader_shows_every_textual_case_literally_and_annotates_it(
     briefings = [Briefing.from_dict(record) for record in annotated[2].values()]
     app = BriefingApp(articles, FixedAnnotator(*briefings), remember_theme=False, overview=False)
     async with app.run_test(size=(120, 40)) as pilot:
-        notes = [n.message for n in app._notifications]  # noqa: SLF001
+        notes = [n.text for n in app.notices.all]  # the messages (m)
         for case in OPENS:
             if case.note:
                 assert any(case.note in note for note in notes), (case.name, notes)

@@ -8,7 +8,7 @@ import signal
 
 from notes_support import drafts, start_typing_reader, wait_for_draft
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, reader_app, wait_annotated, write_article
+from reader_support import cache_briefing, notified, reader_app, wait_annotated, write_article
 from textual.widgets import TextArea
 
 from tui.notes.editor import NoteEditor
@@ -40,7 +40,7 @@ async def test_draft_survives_kill_9_and_is_restored_on_reopen(tmp_path):
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.query_one(TextArea).text == TYPED
-        assert any("Restored a note" in n.message for n in app._notifications)  # noqa: SLF001
+        assert any("Restored a note" in m for m in notified(app))
         await pilot.press("ctrl+s")
         assert [n.body for n in list(app.reader.notes)] == [TYPED]
     assert drafts(harbour_text()) == []

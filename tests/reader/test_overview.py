@@ -170,6 +170,31 @@ async def test_notes_of_every_article_are_listed_and_open_at_their_passage(tmp_p
         assert reader.view.shows(reader.doc.article.text.index("Nordby"))
 
 
+async def test_a_long_title_in_the_notes_panel_wraps_under_itself(tmp_path):
+    from tui.notes.model import new_note
+    from tui.notes.store import NotesStore
+
+    articles = story_articles(tmp_path)
+    long = replace(articles[0], title="A harbour fire, a quay closed and a port's director " * 2)
+    articles[0] = long
+    store = NotesStore()
+    start = long.text.index("Ana Ruiz")
+    note = new_note(long.text, start, start + 8, path=str(long.path.resolve()), body="Her title")
+    store.save(note)
+    store.close()
+    app = reader_app(articles, *story_briefings(articles))
+    async with app.run_test(size=(60, 20)) as pilot:
+        await merged(pilot)
+        await pilot.press("tab", "left_square_bracket")  # the panels, Notes round the end
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        first = next(n for n, line in enumerate(lines) if "[1] A harbour fire" in line)
+        column = lines[first].index("A harbour fire")
+        follow = lines[first + 1]
+        assert follow[:column].strip() == "" and follow[column] != " "  # under the title
+        assert "Her title" in "\n".join(lines[first + 2 :])
+
+
 async def test_narrow_terminal_swaps_articles_and_panels(tmp_path):
     app = story_app(tmp_path)
     async with app.run_test(size=(60, 20)) as pilot:

@@ -2,7 +2,8 @@
 dark and the light theme; a hand-made briefing with the engine's newer
 fields (a quoted term, a negated claim, an event's mentions, a pattern) in
 its panels and on the smallest terminal, 60x20; the briefing overview of
-three hand-made articles (`tests/overview_fixtures.py`) at 120x40 and 80x24.
+three hand-made articles (`tests/overview_fixtures.py`) at 120x40 and 80x24;
+notices of paths not opened at 120x40, 80x24 and 60x20, and their list (`m`).
 
 The briefing is a fixed file (`fixtures/seed_briefing.json`, the engine's
 output on the seed when it was written), handed to the reader through the
@@ -107,3 +108,27 @@ def test_overview(snap_compare, size, keys):
         await pilot.pause()
 
     assert snap_compare(story_app(), terminal_size=size, run_before=press)
+
+
+@pytest.mark.parametrize(
+    ("size", "keys"),
+    [((120, 40), ()), ((80, 24), ()), ((60, 20), ()), ((80, 24), ("m",))],
+    ids=["120x40", "80x24", "60x20", "80x24-messages"],
+)
+def test_notices(snap_compare, size, keys):
+    """Paths that could not be opened: on the detail strip, the article
+    untouched; `m` lists them whole."""
+    briefing = Briefing.from_json(SEED_BRIEFING.read_text(encoding="utf-8"))
+    notices = (
+        "Not opened: /home/analyst/briefings/baltic/missing.txt: no such file",
+        "Not opened: /home/analyst/briefings/baltic/menu-only.html: "
+        "no article text found in this web page",
+    )
+    app = reader_app([read_article(sample_path())], briefing, theme="dark", notices=notices)
+
+    async def press(pilot) -> None:
+        await wait_annotated(pilot)
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=press)

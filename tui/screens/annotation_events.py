@@ -1,6 +1,7 @@
 """The reader's answers to the annotation queue: progress shown in the
 header and status line, a briefing shown when ready, and a missing pipeline
-or failed run said plainly (a mixin of `ReaderScreen`)."""
+or failed run said plainly, on the message line and in the messages (`m`)
+(a mixin of `ReaderScreen`)."""
 
 from __future__ import annotations
 
@@ -47,10 +48,8 @@ class AnnotationEvents:
 
     def _not_ready(self: ReaderScreen) -> None:
         doc = self.doc
-        if doc.state == "missing":
-            self.app.notify(
-                self.annotation.pipeline_help, severity="warning", timeout=15, markup=False
-            )
+        if doc.state == "missing":  # the whole story is in the messages (m) already
+            self.say(self.annotation.pipeline_help, seconds=15, warning=True)
         elif doc.state == "failed":
             self.say(doc.message, seconds=6, warning=True)
         else:

@@ -228,7 +228,14 @@ class OverviewScreen(Screen[None]):
             focused.action_select()
 
     def say(self, message: str, seconds: float = 3.0, warning: bool = False) -> None:
-        self.notify(message, timeout=seconds, severity="warning" if warning else "information")
+        """A message on the status line (no detail strip here)."""
+        self.query_one(StatusBar).flash(message, seconds, warning)
+
+    def unsay(self) -> None:
+        self.query_one(StatusBar).unflash()
+
+    def footer_hidden(self, command_id: str) -> bool:
+        return command_id == "messages" and not self.app.notices.all  # type: ignore[attr-defined]
 
     # -- panels and focus ---------------------------------------------------------------
 

@@ -108,6 +108,8 @@ class ReaderScreen(AnnotationEvents, PanelActions, NoteActions, Screen[None]):
         for doc in self.docs:
             for note in doc.article.notes:
                 self.app.notify(note, markup=False, timeout=6)
+        # Notices from before the mount (a path not opened), once it is done.
+        self.call_after_refresh(self.app.show_notices)  # type: ignore[attr-defined]
         self.annotation.start(self.number)
 
     def on_resize(self) -> None:
@@ -168,6 +170,10 @@ class ReaderScreen(AnnotationEvents, PanelActions, NoteActions, Screen[None]):
     def say(self, message: str, seconds: float = 3.0, warning: bool = False) -> None:
         """A short message where it hides nothing: the detail strip's rule."""
         self.query_one(DetailStrip).flash(message, seconds, warning)
+
+    def unsay(self) -> None:
+        """The message goes (a key was pressed)."""
+        self.query_one(DetailStrip).unflash()
 
     def watch_current(self, item: Item | None) -> None:
         self.doc.current = item
@@ -384,6 +390,8 @@ class ReaderScreen(AnnotationEvents, PanelActions, NoteActions, Screen[None]):
 
     def footer_hidden(self, command_id: str) -> bool:
         """Commands the footer leaves out now (their keys still answer)."""
+        if command_id == "messages":
+            return not self.app.notices.all  # type: ignore[attr-defined]
         return command_id in ("articles", "overview") and len(self.docs) < 2
 
     def palette_commands(self) -> list[PaletteCommand]:

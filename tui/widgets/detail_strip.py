@@ -3,9 +3,10 @@ which cue word; or the facts of the current incident or actor; or what a
 quoted term or a pattern is.
 
 Its top rule carries the reader's short messages ("Wrapped around to the
-first quote.") for a few seconds: they hide nothing there. A message too
-long for the rule (a narrow terminal) takes the strip's two lines instead,
-whole, for those seconds: cut off, it would not say what to do."""
+first quote.") for a few seconds or until the next key: they hide nothing there. A message too
+long for the rule (a narrow terminal) takes the strip's two lines instead;
+one longer still ends in "… m:
+messages", where it is whole (`tui.notices`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from tui.describe import (
     incident_title,
     stance_verb,
 )
+from tui.notices import MORE, fit
 from tui.safe_text import display_line
 
 HINT = "n/p quotes · c claims · i incidents · click a highlight · s panels · ? help"
@@ -42,6 +44,7 @@ class DetailStrip(Static):
         super().__init__(Content(HINT), markup=False, id=id)
         self._timer: Timer | None = None
         self._long: Content | None = None  # a message shown in the lines, not the rule
+        self._message = ""
 
     def watch_index(self) -> None:
         self._show()
@@ -73,28 +76,40 @@ class DetailStrip(Static):
         self.update(content, layout=False)
 
     def flash(self, message: str, seconds: float = 3.0, warning: bool = False) -> None:
-        """Show a short message on the strip's top rule for a while."""
+        """Show a message on the strip's top rule, or in its two lines when
+        it is too long for the rule, until `seconds` pass or `unflash`."""
         if self._timer is not None:
             self._timer.stop()
         self.set_class(warning, "-warning")
         shown = display_line(message)
         room = self.size.width - 4  # the rule's corners and a space each side
+        self._message = shown
         if room <= 0 or len(shown) <= room:
             self._long = None
             self.border_title = Content(f" {shown} ")
         else:
             self.border_title = None
-            self._long = Content.assemble((shown, "bold $warning" if warning else "bold $accent"))
+            lines = fit(shown, self.content_region.width, 2)
+            if lines[-1].endswith(MORE):
+                self._message = " ".join(lines)
+            self._long = Content.assemble(
+                ("\n".join(lines), "bold $warning" if warning else "bold $accent")
+            )
         self._show()
-        self._timer = self.set_timer(seconds, self._unflash)
+        self._timer = self.set_timer(seconds, self.unflash)
 
     @property
     def message(self) -> str:
         """The message shown now ("" when none)."""
-        return str(self._long or self.border_title or "").strip()
+        return self._message if self._long or self.border_title else ""
 
-    def _unflash(self) -> None:
-        self._timer = None
+    def unflash(self) -> None:
+        """The message goes; the strip shows the current item again."""
+        if self._timer is None and self.border_title is None and self._long is None:
+            return  # nothing shown: every key calls this, and a repaint costs
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
         self.border_title = None
         self.set_class(False, "-warning")
         if self._long is not None:
