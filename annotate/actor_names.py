@@ -466,6 +466,11 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
     if country:  # an ORG label on a country name
         drafts.add(drafts.get(country, "country"), span, proper=True)
         return
+    places = _places_named(span)
+    if places:  # "Minsk", "Copenhagen and Oslo": an ORG label on cities
+        for place in places:
+            _add_gpe(drafts, place)
+        return
     party = party_of(own.text)
     if party:  # "GOP", "the Republican Party": one party under its names
         drafts.add(drafts.get(party, "organization"), span, proper=False)
@@ -490,6 +495,22 @@ def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> N
         if owner or country:
             draft.affiliation = drafts.get(*owner) if owner else drafts.get(country, "country")
             drafts.add(draft.affiliation, span[0:1], proper=not owner)
+
+
+def _places_named(span: Span) -> list[Span]:
+    """The capitals an ORG-labelled name is made of ("Minsk", "Copenhagen
+    and Oslo"), each on its own; none when any part is not a capital."""
+    parts: list[Span] = []
+    start = span.start
+    for token in [*span, None]:
+        if token is None or token.lower_ in ("and", "&", ","):
+            end = token.i if token is not None else span.end
+            part = span.doc[start:end]
+            if not len(part) or name_key(part.text) not in capitals():
+                return []
+            parts.append(part)
+            start = end + 1
+    return parts
 
 
 def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:

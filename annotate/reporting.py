@@ -239,11 +239,15 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
                 return None  # "as talks continue"
             return _interrupted_clause(doc, verb, spec)
     parts = list(clausal)
+    wh_object = False  # "what he described as …"
     for child in verb.children:
         dep = child.dep_
         if dep == "dobj":
             if child.lower_ in _PRONOUN_OBJECTS:
                 continue
+            if child.i < verb.i and child.tag_ in ("WP", "WDT"):
+                wh_object = True
+                continue  # "examining what Tusk called an act of …": not the words
             if spec.addressee and not any(c.dep_ == "xcomp" for c in clausal):
                 continue
             if spec.object or (spec.addressee and clausal):
@@ -254,7 +258,11 @@ def _content(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
             pobj = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             # "called for an inquiry": the preposition is part of the cue
             parts.extend(pobj if child.i == verb.i + 1 and pobj else [child])
-        elif dep == "prep" and child.lower_ == "as" and any(p.dep_ == "dobj" for p in parts):
+        elif (
+            dep == "prep"
+            and child.lower_ == "as"
+            and (wh_object or any(p.dep_ == "dobj" for p in parts))
+        ):
             parts.append(child)
     if not parts:
         return _interrupted_clause(doc, verb, spec)
