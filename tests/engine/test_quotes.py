@@ -73,6 +73,30 @@ def test_other_languages_quotation_marks_pair_up(text: str, quotation: str) -> N
     assert quoted(text) == [quotation]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        (
+            "“I would rather live in what he calls “chaos” than under him.” ― Rosa Vega",
+            ["“I would rather live in what he calls “chaos” than under him.”"],
+        ),
+        (
+            "“A plan,” she said, “that we call “Bridge” works.”",
+            ["“A plan,”", "“that we call “Bridge” works.”"],
+        ),
+        ("It was “cruel” and “late”, she said.", ["“cruel”", "“late”"]),
+        (
+            "“We are done, he said. “Nobody doubts it,” she added.",
+            ["“We are done, he said. “Nobody doubts it,”"],
+        ),
+        ("Then he said, ”We will go home now,” and left.", ["”We will go home now,”"]),
+        ("The boss” said no. Others agreed.", []),
+    ],
+)
+def test_nested_and_mistyped_curly_marks(text: str, quotations: list[str]) -> None:
+    assert quoted(text) == quotations
+
+
 def test_a_quote_left_open_closes_at_its_paragraph_end() -> None:
     text = "He said “we are ready to go.\nThe next paragraph is narration."
     assert quoted(text) == ["“we are ready to go."]
