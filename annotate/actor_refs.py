@@ -376,6 +376,16 @@ def _name_nobody_found(drafts: Drafts, root: Token) -> None:
     span = name_around(drafts.doc, root)
     key = name_key(span.text)
     known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
+    if known is None and span.text.isupper():  # a transcript's "PENCE": Mike Pence
+        surname = span.text.split()[-1].lower()
+        known = next(
+            (
+                d
+                for d in drafts.items
+                if d.kind == "person" and d.name.lower().split()[-1:] == [surname]
+            ),
+            None,
+        )
     if known is None and demonym_of(span.text) is None and key not in not_actors():
         kind = context_kind(span, "ORG") or "organization"  # "Mr. King said": a person
         known = drafts.get(span.text, kind)

@@ -31,6 +31,9 @@ _SINGLE_MARK = re.compile(r"‘|’")
 _HAS_DOUBLE = re.compile(r"[“”\"„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENERS = ("“", '"', "''", "‘")
+# A transcript's speaker label opening a quotation: “PENCE: Well, …” (used by
+# `speakers`; a transcript quoted paragraph by paragraph stays one quotation)
+LABEL = re.compile(r"[“\"](?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}):\s")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:

@@ -39,6 +39,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from annotate.parse_spans import WINDOW, CharSpan, nickname_at, token_starts
+from annotate.quotes import LABEL as _LABEL
 from annotate.reporting import ReportingCue, token_of
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
@@ -64,6 +65,8 @@ def speaker_cue(
     """The cue a quotation belongs to, or None when the text names no speaker
     (`reach`: tokens from the quotation to a cue whose content may hold it)."""
     start, end = span
+    if _LABEL.match(text, start):  # "“PENCE: Well, …”": the label says who, or no one
+        return transcript_label(text, start)
     best: ReportingCue | None = None
     best_overlap = 0
     lo = bisect_left(cues, first - reach, key=token_of)
@@ -131,6 +134,27 @@ def speaker_cue(
 
 
 _PERSONAL = frozenset("he she they".split())
+
+
+def transcript_label(text: str, start: int) -> ReportingCue | None:
+    """ "“PENCE: Well, …”": a quoted transcript whose speaker label names
+    someone the text names in full ("Mike Pence"); other capitals before a
+    colon ("UPDATE:", "EXCLUSIVE:") label no one."""
+    label = _LABEL.match(text, start)
+    if label is None:
+        return None
+    surname = label.group("name").split()[-1].capitalize()
+    if not re.search(rf"\b[A-Z][a-z]+\.? {re.escape(surname)}\b", text):
+        return None
+    colon = label.end("name")
+    return ReportingCue(
+        token=-1,
+        cue=(colon, colon + 1),
+        cls="say",
+        source=label.span("name"),
+        content=None,
+        colon_after=None,
+    )
 
 
 def _someone_else(doc: Doc, text: str, prev_end: int, first: int, cue: ReportingCue) -> bool:

@@ -301,3 +301,30 @@ def test_a_title_in_quotation_marks_is_nobodys_quote(nlp) -> None:
 def test_a_quote_signed_with_a_dash(nlp, text) -> None:
     quote = only_quote(annotate(nlp, text), "“It works")
     assert source_text(text, quote).startswith("Jane Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"),
+    [
+        (
+            "Senator Rhea Dunmore spoke on the radio.\n\n“DUNMORE: Well, we will vote no.”",
+            "“DUNMORE",
+            "DUNMORE",
+        ),
+        (
+            "Senator Rhea Dunmore spoke on the radio.\n\n“UPDATE: The vote was delayed.”",
+            "“UPDATE",
+            None,
+        ),
+        (
+            "“Taxes will rise,” Dunmore said.\n\n“UPDATE: The vote was delayed.”",
+            "“UPDATE",
+            None,
+        ),
+    ],
+)
+def test_a_transcript_label_names_the_speaker_only_when_the_text_names_them(
+    nlp, text, opening, source
+) -> None:
+    quote = only_quote(annotate(nlp, text), opening)
+    assert source_text(text, quote) == source
