@@ -57,7 +57,7 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             if earlier is not None:  # "…,” Sanders said, going on to say that …"
                 return noun_phrase(doc, earlier)
         if subject is not None:  # the parser took words of a quotation for the subject
-            return _nearby_name(doc, cue, inside)
+            return _name_after_quotation(doc, cue, inside) or _nearby_name(doc, cue, inside)
         if subject is None and verb is cue:
             shown = _shown_speaker(doc, verb)
             if shown is not None:  # "footage of Clinton asking, “…”"

@@ -258,7 +258,10 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
     """A speech cue just after the quotation, in the same paragraph. A cue
     with content of its own qualifies only after a quotation ending in a
     comma ("“…,” he said on CBS's “Face the Nation.”")."""
-    handed_on = any(doc[i].text == "," for i in (last - 1, last + 1) if 0 <= i < len(doc))
+    # “…,” / “…?” / “…!” and then the cue: the quotation hands on to its speaker
+    handed_on = any(
+        doc[i].text in (",", "?", "!") for i in (last - 1, last + 1) if 0 <= i < len(doc)
+    )
     subject_cue = _cue_of_subject_after(doc, last, cues)
     if subject_cue is not None and (subject_cue.content is None or handed_on):
         return None if subject_cue.negated else subject_cue
@@ -281,7 +284,14 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
         cue = _cue_at(cues, i)
         near = i <= last + WINDOW
         if cue is not None and (cue.content is None or (handed_on and near)):
-            if _subject_within(doc[cue.token], last):
+            # "“…,” Cole, the frontrunner, said": the parser made words of the
+            # quotation the subject, but the speaker stands after it
+            named_after = (
+                cue.source is not None
+                and cue.source[0] > doc[last].idx
+                and not any(c.dep_ == "nsubjpass" for c in doc[cue.token].children)
+            )
+            if _subject_within(doc[cue.token], last) and not named_after:
                 return None  # "the so-called “peace plan” was rejected": its subject
             if _subordinate(doc[cue.token]):
                 return None  # "“…,” when Clinton blasted him": no speech tag
@@ -391,7 +401,10 @@ def _cue_of_subject_after(doc: Doc, last: int, cues: list[ReportingCue]) -> Repo
         if subject.dep_ not in ("compound", "det", "amod", "poss", "nmod", "flat"):
             return None
         subject = subject.head
-    if subject.left_edge.i != i or subject.dep_ not in ("nsubj", "nsubjpass"):
+    edge = subject.left_edge.i
+    while edge < i and (doc[edge].is_punct or doc[edge].is_quote):
+        edge += 1  # the parser hangs the closing mark and comma on the subject
+    if edge != i or subject.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = subject.head
     if not 0 < verb.i - subject.right_edge.i <= 3 or verb.i - last > CLAUSE_REACH:

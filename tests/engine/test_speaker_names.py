@@ -171,6 +171,21 @@ NAMES = [
         "options",
         "Greg Whitfield",
     ),
+    # the parser takes words of the quotation for the subject; the name after it speaks
+    (
+        "Senator Ana Cole spoke.\n\n“Great coach, great coach that woman,” Cole, the 2020 Green "
+        "nominee and current party leader in the county, said of her.",
+        "coach",
+        "Ana Cole",
+    ),
+    # a question or exclamation hands on to the cue after it, as a comma does
+    (
+        "Coach Lena Ortiz stopped the drill. “One more minute, alright?” Ortiz urged them.",
+        "minute",
+        "Lena Ortiz",
+    ),
+    # thanking someone for quoted words
+    ("Mayor Petra Voss thanked the crews for “working through the night.”", "night", "Petra Voss"),
 ]
 
 
