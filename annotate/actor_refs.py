@@ -147,7 +147,10 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
                 subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in reporting
             ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
         if speaks:
-            add_unnamed(drafts, description(drafts, token), token, _kind(token))
+            described = description(drafts, token)
+            if _AGE.match(described.text):
+                continue  # the person named before (`resolve_ages`)
+            add_unnamed(drafts, described, token, _kind(token))
 
 
 _APPOSITION_REACH = 8  # tokens of a name (and its titles) set off by commas
@@ -312,7 +315,8 @@ def _fits(draft: Draft, gender: str) -> bool:
     return draft.kind == "person" and draft.gender in (None, gender)
 
 
-_AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# "the 45-year-old", "the 34-year-old mother of three": an age standing for a person
+_AGE = re.compile(r"^the \d+-year-old(?: [a-z][\w’'-]*)*$")
 
 
 def resolve_ages(

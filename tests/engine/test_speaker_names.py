@@ -184,6 +184,20 @@ NAMES = [
         "minute",
         "Lena Ortiz",
     ),
+    # a second relative clause about the same person: "who …, and who said"
+    (
+        "The hall cheered for Sen. Ada Marsh, who lost the primary last spring, and who "
+        "said “the young are more engaged than ever.”",
+        "young",
+        "Ada Marsh",
+    ),
+    # "the 34-year-old mother of three" is the person named before, as "she" would be
+    (
+        "Maria Lopez, the founder's eldest daughter, spoke on Monday. When pressed, the "
+        "34-year-old mother of three replied, “It is meant to help mothers.”",
+        "mothers",
+        "Maria Lopez",
+    ),
     # thanking someone for quoted words
     ("Mayor Petra Voss thanked the crews for “working through the night.”", "night", "Petra Voss"),
 ]
