@@ -288,7 +288,7 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
             # quotation the subject, but the speaker stands after it
             named_after = (
                 cue.source is not None
-                and cue.source[0] > doc[last].idx
+                and cue.source[0] == _first_word_after(doc, last)
                 and not any(c.dep_ == "nsubjpass" for c in doc[cue.token].children)
             )
             if _subject_within(doc[cue.token], last) and not named_after:
@@ -299,6 +299,14 @@ def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | 
         if token.text in ".!?" and i > last + 1:
             return None
     return None
+
+
+def _first_word_after(doc: Doc, last: int) -> int:
+    """The offset of the first word after token `last` (past marks and commas)."""
+    i = last + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    return doc[i].idx if i < len(doc) else -1
 
 
 # Words that open a clause of time, cause or condition, never a speech tag.
