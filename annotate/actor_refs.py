@@ -16,10 +16,11 @@ import re
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
+from annotate.actor_affiliations import affiliation_in
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
 from annotate.actor_kinds import context_kind
 from annotate.actor_names import capitalised, name_around
-from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect, whole_names
+from annotate.actor_roles import _ROLE_STOP, collect, whole_names
 from annotate.lexicons import demonym_of, not_actors, title_word, word_set
 from annotate.names import name_key
 
