@@ -12,7 +12,9 @@ says. The rules, in the order they are tried:
 2. a dash signature ("“…” ― Pamela Padilla");
 3. the cue of the quotation before it, when only that cue's clause or an
    "and" stands between ("“A,” he said, “B.”", "“reckless” and “cruel”");
-4. a cue whose clause ends in a colon right before it ("Dragone said: …");
+4. a cue whose clause ends in a colon right before it ("Dragone said: …"),
+   or a verbless label opening with a person's name ("Rosa Vega, 24, from
+   Tucson: “…”");
 5. a cue right after it ("“…,” he said"), its subject however long the
    apposition ("“…,” Jane Roe, the mayor's adviser for housing, said"), not
    a clause of time or cause ("“…,” when Clinton blasted him"), a verb whose
@@ -108,6 +110,9 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
+    introduced = _name_and_colon(doc, first)
+    if introduced is not None:
+        return introduced
     after = None if named_before(doc, first, last, cues) else cue_after(doc, last, cues)
     if after is not None:
         return after
@@ -155,6 +160,44 @@ def transcript_label(text: str, start: int) -> ReportingCue | None:
         cue=(colon, colon + 1),
         cls="say",
         source=label.span("name"),
+        content=None,
+        colon_after=None,
+    )
+
+
+_SEGMENT_BREAKS = frozenset(".!?;—–-―")
+
+
+def _name_and_colon(doc: Doc, first: int) -> ReportingCue | None:
+    """ "Rosa Vega, 24, from Tucson: “…”": a verbless phrase opening with a
+    person's name and ending in a colon right before the quotation (an
+    interview or testimonial label) names its speaker."""
+    colon = first - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    start = colon
+    while start > 0:
+        token = doc[start - 1]
+        if "\n" in token.text or token.text in _SEGMENT_BREAKS:
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # "Wait, it gets better:", "Clinton said:": a clause, no label
+        start -= 1
+    while start < colon and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    name = doc[start]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B" or colon - start > 12:
+        return None
+    end = start + 1
+    while end < colon and doc[end].ent_iob_ == "I":
+        end += 1
+    return ReportingCue(
+        token=-1,
+        cue=(doc[colon].idx, doc[colon].idx + 1),
+        cls="say",
+        source=(name.idx, doc[end - 1].idx + len(doc[end - 1].text)),
         content=None,
         colon_after=None,
     )

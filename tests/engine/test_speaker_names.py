@@ -198,6 +198,12 @@ NAMES = [
         "mothers",
         "Maria Lopez",
     ),
+    # an interview label: a verbless phrase opening with the name, then a colon
+    (
+        "Voters told us why.\n\nRosa Vega, 24, from Tucson:\n“He answers to no one.”",
+        "answers",
+        "Rosa Vega",
+    ),
     # thanking someone for quoted words
     ("Mayor Petra Voss thanked the crews for “working through the night.”", "night", "Petra Voss"),
 ]
