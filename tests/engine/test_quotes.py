@@ -304,6 +304,18 @@ def test_a_quote_signed_with_a_dash(nlp, text) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Wait, it gets better:\n\n“The number rose again.”",
+        "Transcript as follows:\n\n“We arrived in Cleveland.”",
+    ],
+)
+def test_a_colon_after_no_name_and_no_cue_gives_no_speaker(nlp, text) -> None:
+    quote = only_quote(annotate(nlp, text), "“")
+    assert quote.source is None
+
+
+@pytest.mark.parametrize(
     ("text", "opening", "source"),
     [
         (
@@ -323,18 +335,6 @@ def test_a_quote_signed_with_a_dash(nlp, text) -> None:
         ),
     ],
 )
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Wait, it gets better:\n\n“The number rose again.”",
-        "Transcript as follows:\n\n“We arrived in Cleveland.”",
-    ],
-)
-def test_a_colon_after_no_name_and_no_cue_gives_no_speaker(nlp, text) -> None:
-    quote = only_quote(annotate(nlp, text), "“")
-    assert quote.source is None
-
-
 def test_a_transcript_label_names_the_speaker_only_when_the_text_names_them(
     nlp, text, opening, source
 ) -> None:
