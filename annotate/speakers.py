@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from annotate.parse_spans import CharSpan, token_starts
 from annotate.quotes import LABEL as _LABEL
@@ -279,11 +279,17 @@ def _after_reported_speech(
 ) -> ReportingCue | None:
     """ "X called him a master at deals. “He showed again and again …”": a
     quoted sentence right after a sentence that reports what a named source
-    said, in the same paragraph, is that source's words."""
+    said, in the same paragraph (or opening the next, for a plain report of
+    speech), is that source's words."""
     k = bisect_left(cues, first, key=token_of) - 1
     if k < 0:
         return None
     cue = cues[k]
+    outer = next(
+        (c for c in cues[:k] if c.content and c.content[0] <= cue.cue[0] < c.content[1]), None
+    )
+    if outer is not None:
+        cue = outer  # "X said that critics had predicted …": X's report
     if cue.source is None or cue.negated or cue.cls == "think" or cue.token < 0:
         return None
     if previous is not None and quotes[previous[0]][1] > cue.cue[1]:
@@ -293,11 +299,28 @@ def _after_reported_speech(
     if sentence_end > first:
         return None
     between = text[doc[sentence_end - 1].idx : start]
-    if "\n" in between or not _sentence_has_no_cue(doc, first, last, cues, cue):
+    if "\n" in between and not _paragraph_after_report(text, start, between, verb, cue, cues):
         return None
-    if any(t.is_sent_start for t in doc[sentence_end:first] if not t.is_punct):
+    if not _sentence_has_no_cue(doc, first, last, cues, cue):
+        return None
+    if any(t.is_sent_start for t in doc[sentence_end:first] if not (t.is_punct or t.is_space)):
         return None  # another sentence came in between
     return cue
+
+
+def _paragraph_after_report(
+    text: str, start: int, between: str, verb: Token, cue: ReportingCue, cues: list[ReportingCue]
+) -> bool:
+    """ "Carter said that the troops would stay.¶“That's because …”": a
+    quoted paragraph with no cue of its own, right after the paragraph that
+    ends reporting what someone said, goes on with that speaker's words."""
+    if cue.cls != "say" or between.count("\n") > 2 or between.strip(" \n.!?\"'”") != "":
+        return False
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "The company posted a loss": no report of speech
+    paragraph_end = text.find("\n", start)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    return not any(start <= c.cue[0] < paragraph_end for c in cues)
 
 
 def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:

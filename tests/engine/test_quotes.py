@@ -308,6 +308,7 @@ def test_a_quote_signed_with_a_dash(nlp, text) -> None:
     [
         "Wait, it gets better:\n\n“The number rose again.”",
         "Transcript as follows:\n\n“We arrived in Cleveland.”",
+        "Officials believed the plan would fail.\n\n“Nobody wants it.”",
     ],
 )
 def test_a_colon_after_no_name_and_no_cue_gives_no_speaker(nlp, text) -> None:

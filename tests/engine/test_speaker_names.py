@@ -204,6 +204,13 @@ NAMES = [
         "answers",
         "Rosa Vega",
     ),
+    # a quoted paragraph with no cue after a paragraph ending in someone's report of speech
+    (
+        "Minister Hal Carter said that for decades critics had predicted a withdrawal, but it "
+        "would not happen.\n\n“That is because this region matters to us all.”",
+        "region",
+        "Hal Carter",
+    ),
     # thanking someone for quoted words
     ("Mayor Petra Voss thanked the crews for “working through the night.”", "night", "Petra Voss"),
 ]
