@@ -1,7 +1,8 @@
 """Actors while they are being found: mutable drafts over one `Doc`.
 
-The finders in `actor_names`, `actor_roles` and `actor_refs` add drafts and
-mentions here; `actors.build_actors` freezes them into `model.Actor` records.
+The finders in `actor_names` (with `actor_persons`, `actor_orgs`),
+`actor_roles` and `actor_refs` add drafts and mentions here;
+`actors.build_actors` freezes them into `model.Actor` records.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from annotate.names import name_key
 
 # Dependency labels of a grammatical subject, where salience is highest.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+HYPHENS = frozenset("-‐‑")  # hyphen characters that join the parts of a name
 
 
 @dataclass(eq=False)

@@ -174,6 +174,8 @@ def context_kind(span: Span, label: str) -> str | None:
     described = _described_as(span)
     if described is not None:
         return described
+    if label == "ORG" and _bare_name_in_place(span):
+        return "place"  # "fighting in El Fasher": a town, not an organisation
     for child in root.children:
         if child.dep_ == "relcl":
             relative = next((c for c in child.children if c.tag_ in ("WP", "WDT")), None)
@@ -192,6 +194,26 @@ def context_kind(span: Span, label: str) -> str | None:
         if any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
             return "place"  # "Camden, north London"
     return None
+
+
+def _bare_name_in_place(span: Span) -> bool:
+    """A name after "in", "near", "around" … with no article and no word of
+    an organisation's name in it (no "Office", no "Inc", no acronym): where
+    something happens, as towns and regions are named ("in El Fasher"), where
+    organisations take an article ("in the Senate") or are acronyms."""
+    lists = _lists()
+    doc, root = span.doc, span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE or root.head.i != span.start - 1:
+        return False
+    words = [t.lower_ for t in span]
+    if any(w in lists["organization"] or w in lists["suffixes"] for w in words):
+        return False
+    if any(t.is_upper and len(t) > 1 for t in span) or name_key(span.text) in known_organizations():
+        return False
+    if not all(t.is_title or t.is_punct or t.lower_ in ("al", "el", "de") for t in span):
+        return False
+    # "divisions in Hamas" where Hamas also acts ("Hamas said"): an organisation
+    return not any(t.text == root.text and t.dep_ == "nsubj" and t.head.pos_ == "VERB" for t in doc)
 
 
 _SEAT_HOLDERS = frozenset(

@@ -14,8 +14,23 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from annotate.actor_drafts import Draft, Drafts, strip_det, tokens_among
+from annotate.actor_drafts import HYPHENS, Draft, Drafts, strip_det
 from annotate.actor_kinds import context_kind, name_pieces
+from annotate.actor_orgs import (
+    add_gpe,
+    add_group,
+    add_org,
+    add_possessor,
+    merge_acronyms,
+    organization_called_norp,
+)
+from annotate.actor_persons import (
+    as_person,
+    cluster_persons,
+    given_names,
+    person_span,
+    stray_surnames,
+)
 from annotate.lexicons import (
     actor_words,
     capitals,
@@ -29,50 +44,6 @@ from annotate.names import name_key
 from annotate.parse_spans import nickname_at
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-
-# Nouns a city name may own without standing for its government ("Moscow's mayor").
-_CITY_NOUNS = frozenset(
-    {
-        "mayor",
-        "resident",
-        "street",
-        "airport",
-        "metro",
-        "outskirt",
-        "suburb",
-        "centre",
-        "center",
-        "district",
-        "population",
-        "skyline",
-        "region",
-        "oblast",
-        "port",
-        "station",
-        "hospital",
-        "university",
-        "court",
-        "police",
-        "council",
-    }
-)
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
-
-
-def _person_span(ent: Span) -> Span | None:
-    """A PERSON entity without article, honorific, title or possessive marker."""
-    span = strip_det(ent)
-    titles = word_set("titles") | set(actor_words()["honorifics"])
-    start = span.start  # after the last title: "Kripos prosecutor Terje Michelsen"
-    for i in range(span.start, span.end - 1):
-        if span.doc[i].lower_ in titles and span.doc[i + 1].is_title:
-            start = i + 1
-    span = span.doc[start : span.end]
-    if not len(span) or not any(t.is_title or t.is_upper for t in span):
-        return None
-    if any(t.pos_ == "PRON" for t in span):
-        return None
-    return span
 
 
 def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
@@ -96,7 +67,7 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
         if label == "WORK":
             continue
         if label == "PERSON":
-            person = _person_span(span)
+            person = person_span(span)
             if person is None:
                 continue
             if country_of(person.text) or name_key(person.text) in capitals():
@@ -105,27 +76,27 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
                 persons.append(person)
         else:
             others.append((strip_det(span), label))
-    surnames = _cluster_persons(drafts, persons)
-    given = _given_names(surnames)
+    surnames = cluster_persons(drafts, persons)
+    given = given_names(surnames)
     pending: list[tuple[Span, Draft]] = []
     for span, label in others:
-        person = _as_person(span, surnames, given)
+        person = as_person(span, surnames, given)
         if person is not None:
             drafts.add(person, span, proper=True)
         elif label == "GPE":
-            _add_gpe(drafts, span)
+            add_gpe(drafts, span)
         elif label == "ORG" or (label == "FAC" and name_key(span.text) in seats_of_government()):
-            _add_org(drafts, span, pending)
+            add_org(drafts, span, pending)
         elif label == "LOC":
             drafts.add(drafts.get(span.text, "place"), span, proper=True)
-        elif label == "NORP" and _organization_called_norp(span):
-            _add_org(drafts, span, pending)  # "Northwind Coastal Renewables"
+        elif label == "NORP" and organization_called_norp(span):
+            add_org(drafts, span, pending)  # "Northwind Coastal Renewables"
         elif label == "NORP":
-            _add_group(drafts, span)
+            add_group(drafts, span)
     for span, org in pending:
-        _add_possessor(drafts, span, org)
-    _stray_surnames(drafts, surnames)
-    _merge_acronyms(drafts)
+        add_possessor(drafts, span, org)
+    stray_surnames(drafts, surnames)
+    merge_acronyms(drafts)
 
 
 def capitalised(token: Token) -> bool:
@@ -142,10 +113,7 @@ def _joins(doc: Doc, i: int) -> bool:
     token = doc[i]
     if capitalised(token) or token.lower_ in _JOINERS:
         return True
-    return token.text in _HYPHENS and not token.whitespace_ and not doc[i - 1].whitespace_
-
-
-_HYPHENS = frozenset("-‐‑")
+    return token.text in HYPHENS and not token.whitespace_ and not doc[i - 1].whitespace_
 
 
 def name_around(doc: Doc, root: Token) -> Span:
@@ -182,11 +150,11 @@ def _whole_words(pieces: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     grown = []
     for span, label in pieces:
         doc, start, end = span.doc, span.start, span.end
-        while end + 1 < len(doc) and _joins(doc, end) and doc[end].text in _HYPHENS:
+        while end + 1 < len(doc) and _joins(doc, end) and doc[end].text in HYPHENS:
             if not capitalised(doc[end + 1]):
                 break
             end += 2
-        while start > 1 and doc[start - 1].text in _HYPHENS and _joins(doc, start - 1):
+        while start > 1 and doc[start - 1].text in HYPHENS and _joins(doc, start - 1):
             if not capitalised(doc[start - 2]):
                 break
             start -= 2
@@ -335,258 +303,3 @@ def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:
             top = max(counts.values())
             decided[key] = "PERSON" if counts["PERSON"] == top else counts.most_common(1)[0][0]
     return decided
-
-
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def name_words(text: str) -> list[str]:
-    """A person's name as compared: folded words, without "Jr." or "II"."""
-    words = name_key(text).split()
-    while len(words) > 1 and words[-1].strip(",") in _SUFFIXES:
-        words.pop()
-    return words
-
-
-def _cluster_persons(drafts: Drafts, persons: list[Span]) -> dict[str, list[Draft]]:
-    """One draft per person: a shorter name joins the longer one it is part of,
-    a lone surname the latest person of that surname before it, a lone given
-    or family-first name ("Hillary", "Ban") the one full name it starts."""
-    clusters: list[tuple[list[str], Draft]] = []
-    for span in sorted(persons, key=lambda s: -len(name_words(s.text))):
-        words = name_words(span.text)
-        if len(words) > 1 and not any(_part_of(words, full) for full, _ in clusters):
-            clusters.append((words, drafts.get(span.text, "person")))
-    surnames: dict[str, list[Draft]] = {}
-    for full, draft in clusters:
-        surnames.setdefault(full[-1], []).append(draft)
-    for span in sorted(persons, key=lambda s: s.start):
-        words = name_words(span.text)
-        if len(words) > 1:
-            draft = next(d for full, d in clusters if _part_of(words, full))
-        else:
-            draft = _latest(drafts, surnames.get(words[0], []), span.start)
-            if draft is None:
-                starts = [d for full, d in clusters if full[0] == words[0]]
-                draft = starts[0] if len(starts) == 1 else None
-            if draft is None:
-                draft = drafts.get(span.text, "person")
-                surnames.setdefault(words[0], []).append(draft)
-        drafts.add(draft, span, proper=True)
-    return surnames
-
-
-def _part_of(words: list[str], full: list[str]) -> bool:
-    """ "Cavo Dragone" is part of "Giuseppe Cavo Dragone": same surname, no new word."""
-    return words[-1] == full[-1] and set(words) <= set(full)
-
-
-def _latest(drafts: Drafts, candidates: list[Draft], before: int) -> Draft | None:
-    """The candidate mentioned most recently before token `before` (else the first)."""
-    if not candidates:
-        return None
-    if len(candidates) == 1:
-        return candidates[0]
-
-    def last(d: Draft) -> int:
-        return max((i for i in d.tokens if i < before), default=-1)
-
-    return max(candidates, key=last)
-
-
-def _as_person(
-    span: Span, surnames: dict[str, list[Draft]], given: dict[str, list[Draft]]
-) -> Draft | None:
-    """A known person's surname or full name under another label ("Trump" as ORG)."""
-    words = name_words(span.text)
-    if len(words) == 1:
-        found = _latest_for(span, surnames.get(words[0], []))
-        if found is None:  # a given name alone ("Melania") of one full name
-            starts = given.get(words[0], [])
-            found = starts[0] if len(starts) == 1 else None
-        return found
-    for draft in surnames.get(words[-1], []):
-        if any(name_words(n) == words for n in draft.proper):
-            return draft
-    return None
-
-
-def _given_names(surnames: dict[str, list[Draft]]) -> dict[str, list[Draft]]:
-    """First word of a full name -> the people whose full name it starts."""
-    people = {id(d): d for ds in surnames.values() for d in ds}.values()
-    table: dict[str, list[Draft]] = {}
-    for draft in people:
-        for first in {w[0] for n in draft.proper if len(w := name_words(n)) > 1}:
-            table.setdefault(first, []).append(draft)
-    return table
-
-
-def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:
-    if not candidates:
-        return None
-    return max(candidates, key=lambda d: max((i for i in d.tokens if i < span.start), default=-1))
-
-
-def _add_gpe(drafts: Drafts, span: Span) -> None:
-    head = span.root
-    capital = capitals().get(name_key(span.text))
-    speaking = (
-        head.dep_ in ("nsubj", "nsubjpass")
-        or (head.dep_ == "poss" and head.head.lemma_.lower() not in _CITY_NOUNS)
-        or (head.dep_ == "pobj" and head.head.dep_ == "agent")
-    )
-    if capital and speaking:
-        name, kind = capital
-        drafts.add(drafts.get(name, kind), span, proper=True)
-        return
-    if name_key(span.text) in seats_of_government():
-        _add_org(drafts, span, [])
-        return
-    country = country_of(span.text)
-    if country is None and demonym_of(span.text):
-        return  # "Ukrainian" alone: an adjective, not a place
-    draft = drafts.get(country, "country") if country else drafts.get(span.text, "place")
-    drafts.add(draft, span, proper=True)
-
-
-def _add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> None:
-    """An organisation; "X's Y" keeps X as its affiliation, "Russian Y" its
-    country; "the Prosecutor General's Office" stays whole (its "owner" is a
-    title, not an actor)."""
-    titles = word_set("titles")
-    marks = [
-        t
-        for t in span
-        if t.tag_ == "POS" and not all(w.lower_ in titles for w in span[: t.i - span.start])
-    ]
-    own = span.doc[marks[-1].i + 1 : span.end] if marks else span
-    if not len(own):
-        return
-    country = country_of(span.text)
-    if country:  # an ORG label on a country name
-        drafts.add(drafts.get(country, "country"), span, proper=True)
-        return
-    party = party_of(own.text)
-    if party:  # "GOP", "the Republican Party": one party under its names
-        drafts.add(drafts.get(party, "organization"), span, proper=False)
-        return
-    draft = drafts.get(own.text, "organization")
-    drafts.add(draft, span, proper=True)
-    seat = seats_of_government().get(name_key(own.text))
-    if seat and draft.affiliation is None:
-        draft.affiliation = drafts.get(seat, "country")
-    if marks:
-        pending.append((span.doc[span.start : marks[-1].i], draft))
-    elif len(span) > 2 and draft.affiliation is None and span[-2].lower_ == "of":
-        country = country_of(span[-1].text)  # "the Reserve Bank of Kenya"
-        if country:
-            draft.affiliation = drafts.get(country, "country")
-            drafts.add(draft.affiliation, span[-1:], proper=True)
-    elif len(span) > 1 and draft.affiliation is None:
-        first = span[0].text  # "Russian Foreign Ministry", "U.S. Treasury": a mention too
-        party = party_of(first)  # "Democratic National Committee"
-        owner = (party, "organization") if party else demonym_of(first)
-        country = country_of(first)
-        if owner or country:
-            draft.affiliation = drafts.get(*owner) if owner else drafts.get(country, "country")
-            drafts.add(draft.affiliation, span[0:1], proper=not owner)
-
-
-def _add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
-    """The "X" of an organisation named "X's Y": a mention of X, and Y's owner."""
-    if not len(span):
-        return
-    country = country_of(span.text)
-    if country:
-        owner = drafts.get(country, "country")
-    else:
-        key = name_key(span.text)
-        owner = next(
-            (d for d in drafts.items if d is not org and key in map(name_key, d.names)),
-            None,
-        ) or drafts.get(span.text, "organization")
-    drafts.add(owner, span, proper=True)
-    if org.affiliation is None and owner is not org:
-        org.affiliation = owner
-
-
-def _organization_called_norp(span: Span) -> bool:
-    """A name of several capitalised words that the NER called a nationality
-    but that names no nationality, religion or party: an organisation."""
-    if len(span) < 2 or span.root.tag_ in ("NNPS", "NNS") or not span.root.is_title:
-        return False
-    if demonym_of(span.text) or party_of(span.text) or country_of(span.text):
-        return False
-    return all(t.is_title for t in span) and not any(demonym_of(t.text) for t in span)
-
-
-def _add_group(drafts: Drafts, span: Span) -> None:
-    """A nationality used as a noun ("the Russians") is a group of that country."""
-    head = span.root
-    if head.pos_ not in ("NOUN", "PROPN") or head.tag_ not in ("NNS", "NNPS"):
-        return
-    if head.dep_ in ("amod", "compound", "nmod", "npadvmod"):
-        return
-    draft = drafts.get(span.text, "group")
-    drafts.add(draft, span, proper=True)
-    party = party_of(span.text)  # "the Republicans": the party's people
-    owner = (party, "organization") if party else demonym_of(span.text)
-    if owner and draft.affiliation is None:
-        draft.affiliation = drafts.get(*owner)
-
-
-def _stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
-    """A known surname the NER missed entirely is still that person."""
-    spellings = set(surnames) | {s.replace("'", "’") for s in surnames}
-    _stray_hyphenated(drafts, surnames)
-    for token in tokens_among(drafts.doc, spellings):
-        if token.i in drafts.by_token or token.ent_type_ or not token.is_title:
-            continue
-        # A PROPN, or a subject the tagger took for a plural noun ("Wines believes")
-        if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.dep_ == "nsubj"):
-            continue
-        key = name_key(token.text)
-        if token.dep_ == "compound" or key not in surnames:
-            continue
-        draft = _latest_for(drafts.doc[token.i : token.i + 1], surnames[key])
-        if draft is not None:
-            drafts.add(draft, drafts.doc[token.i : token.i + 1], proper=True)
-
-
-def _stray_hyphenated(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
-    """ "Tremblay-Roy ended the report": a hyphenated surname, three tokens,
-    that the NER missed."""
-    doc = drafts.doc
-    for surname, candidates in surnames.items():
-        parts = surname.split("-")
-        if len(parts) != 2 or not all(parts):
-            continue
-        for token in tokens_among(doc, {parts[0]}):
-            i = token.i
-            if i + 2 >= len(doc) or doc[i + 1].text not in _HYPHENS:
-                continue
-            if name_key(doc[i + 2].text) != parts[1] or doc[i + 1].whitespace_:
-                continue
-            if any(j in drafts.by_token for j in (i, i + 2)) or not token.is_title:
-                continue
-            span = doc[i : i + 3]
-            draft = _latest_for(span, candidates)
-            if draft is not None:
-                drafts.add(draft, span, proper=True)
-
-
-def _merge_acronyms(drafts: Drafts) -> None:
-    """An all-capitals organisation name that spells another's initials is that one."""
-    orgs = [d for d in drafts.items if d.kind == "organization"]
-    for short in orgs:
-        acronym = short.name.replace(".", "")
-        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
-            continue
-        for long in orgs:
-            if long is short or long not in drafts.items:
-                continue
-            words = long.name.replace("-", " ").split()
-            words = [w for w in words if w.lower() not in _SMALL_WORDS]
-            if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym:
-                drafts.merge(long, short)
-                break

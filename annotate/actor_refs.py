@@ -16,10 +16,11 @@ import re
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
+from annotate.actor_affiliations import affiliation_in
 from annotate.actor_drafts import Draft, Drafts, is_subject, sentence_numbers, tokens_among
 from annotate.actor_kinds import context_kind
 from annotate.actor_names import capitalised, name_around
-from annotate.actor_roles import _ROLE_STOP, affiliation_in, collect, whole_names
+from annotate.actor_roles import _ROLE_STOP, collect, whole_names
 from annotate.lexicons import demonym_of, not_actors, title_word, word_set
 from annotate.names import name_key
 
@@ -147,7 +148,10 @@ def find_unnamed(drafts: Drafts, source_heads: set[int]) -> None:
                 subject.dep_ in ("nsubj", "nsubjpass") and subject.head.lemma_.lower() in reporting
             ) or (token.dep_ == "pobj" and token.head.head.lower_ in _ACCORDING)
         if speaks:
-            add_unnamed(drafts, description(drafts, token), token, _kind(token))
+            described = description(drafts, token)
+            if _AGE.match(described.text):
+                continue  # the person named before (`resolve_ages`)
+            add_unnamed(drafts, described, token, _kind(token))
 
 
 _APPOSITION_REACH = 8  # tokens of a name (and its titles) set off by commas
@@ -312,7 +316,8 @@ def _fits(draft: Draft, gender: str) -> bool:
     return draft.kind == "person" and draft.gender in (None, gender)
 
 
-_AGE = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+# "the 45-year-old", "the 34-year-old mother of three": an age standing for a person
+_AGE = re.compile(r"^the \d+-year-old(?: [a-z][\w’'-]*)*$")
 
 
 def resolve_ages(
@@ -376,6 +381,16 @@ def _name_nobody_found(drafts: Drafts, root: Token) -> None:
     span = name_around(drafts.doc, root)
     key = name_key(span.text)
     known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
+    if known is None and span.text.isupper():  # a transcript's "PENCE": Mike Pence
+        surname = span.text.split()[-1].lower()
+        known = next(
+            (
+                d
+                for d in drafts.items
+                if d.kind == "person" and d.name.lower().split()[-1:] == [surname]
+            ),
+            None,
+        )
     if known is None and demonym_of(span.text) is None and key not in not_actors():
         kind = context_kind(span, "ORG") or "organization"  # "Mr. King said": a person
         known = drafts.get(span.text, kind)

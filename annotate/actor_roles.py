@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from annotate.actor_affiliations import affiliation_in, named_elsewhere, party_draft
 from annotate.actor_drafts import Draft, Drafts, tokens_among
 from annotate.lexicons import (
     actor_words,
@@ -25,7 +26,6 @@ from annotate.lexicons import (
     title_word,
     word_set,
 )
-from annotate.names import name_key
 
 # Clauses and lists that end a role phrase rather than belong to it.
 _ROLE_STOP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -237,83 +237,6 @@ def _agency_before_title(drafts: Drafts, words: list[Token], titles: frozenset[s
     drafts.add(drafts.get(span.text, "organization"), span, proper=True)
 
 
-def affiliation_in(
-    drafts: Drafts, draft: Draft, words: list[Token], poss: list[Token]
-) -> Draft | None:
-    """The actor a role or description belongs to: its possessor ("Russia's"),
-    else the organisation or country named in it ("Foreign Ministry spokeswoman",
-    "chair of NATO's Military Committee", "Russian official"); never a posting
-    ("ambassador to Belgium"). None when two are coordinated ("U.S. and European")."""
-    for p in poss:
-        owner = drafts.by_token.get(p.i) or _demonym_draft(drafts, p) or _named_elsewhere(drafts, p)
-        if owner is not None and owner is not draft:
-            return owner
-    found: list[tuple[int, int, Draft]] = []
-    for token in words:
-        if any(a.lower_ == "to" and a.dep_ == "prep" for a in _path(token, words)):
-            continue
-        owner = drafts.by_token.get(token.i)
-        if owner is not None and owner is not draft and owner.kind == "place":
-            continue  # a place in a description is where, not whose
-        if owner is None or owner is draft:
-            owner = party_draft(drafts, token) or _demonym_draft(drafts, token)
-        if owner is None or owner.kind == "person" or owner is draft:
-            continue
-        found.append((len(_path(token, words)), token.i, owner))
-    if not found:
-        return None
-    found.sort(key=lambda f: (f[0], f[1]))
-    best = found[0]
-    conjuncts = {c.i for t in words if t.i == best[1] for c in t.conjuncts}
-    if any(f[1] in conjuncts and f[2] is not best[2] for f in found[1:]):
-        return None  # "U.S. and European officials": no single owner
-    return best[2]
-
-
-def _named_elsewhere(drafts: Drafts, token: Token) -> Draft | None:
-    """ "The DA's provincial leader": a name the NER missed here that names an
-    organisation or country found elsewhere in the text (as a mention of it)."""
-    if not token.text[:1].isupper() or token.pos_ != "PROPN":
-        return None
-    key = name_key(token.text)
-    for draft in drafts.items:
-        if draft.kind in ("organization", "country") and key in map(name_key, draft.names):
-            drafts.add(draft, token.doc[token.i : token.i + 1], alias=False)
-            return draft
-    return None
-
-
-def _path(token: Token, words: list[Token]) -> list[Token]:
-    """Ancestors of `token` inside `words` (its route up to the phrase head)."""
-    inside = {t.i for t in words}
-    return [a for a in token.ancestors if a.i in inside]
-
-
-def party_draft(drafts: Drafts, token: Token) -> Draft | None:
-    """ "Democratic nominee", "Republican senator", "GOP leaders": the party a
-    capitalised party word names, as a mention of it."""
-    if not token.text[:1].isupper():
-        return None
-    party = party_of(token.text)
-    if party is None:
-        return None
-    draft = drafts.get(party, "organization")
-    drafts.add(draft, token.doc[token.i : token.i + 1], proper=False)
-    return draft
-
-
-def _demonym_draft(drafts: Drafts, token: Token) -> Draft | None:
-    """ "Russian", "Baltic": the country or region an adjective names, as a mention."""
-    if token.pos_ not in ("ADJ", "PROPN", "NOUN") or not token.text[:1].isupper():
-        return None
-    owner = demonym_of(token.text)
-    if owner is None:
-        return None
-    draft = drafts.get(*owner)
-    drafts.add(draft, token.doc[token.i : token.i + 1], proper=False)
-    return draft
-
-
 def _gender_from_title(draft: Draft, head: Token) -> None:
     if draft.gender:
         return
@@ -385,7 +308,7 @@ def find_title_mentions(drafts: Drafts) -> None:
         lemma = title_word(token.lemma_)
         for c in token.children:  # "the Labour MP": a party the NER missed here
             if c.dep_ == "compound" and c.i not in drafts.by_token:
-                party_draft(drafts, c) or _named_elsewhere(drafts, c)
+                party_draft(drafts, c) or named_elsewhere(drafts, c)
         named = [c for c in token.children if c.i in drafts.by_token]
         best, best_at = None, -1
         qualifiers = {c.lower_ for c in token.children if c.lower_ in _QUALIFIERS}

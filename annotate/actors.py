@@ -156,8 +156,14 @@ def _aliases(draft: Draft) -> tuple[str, ...]:
 
 
 def _top(draft: Draft) -> Draft:
+    """The top of the draft's affiliation chain below any place: a city or
+    region is where someone is, never the side they are on."""
     seen = {id(draft)}
-    while draft.affiliation is not None and id(draft.affiliation) not in seen:
+    while (
+        draft.affiliation is not None
+        and id(draft.affiliation) not in seen
+        and draft.affiliation.kind != "place"
+    ):
         draft = draft.affiliation
         seen.add(id(draft))
     return draft
@@ -205,6 +211,8 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
         owner = draft.affiliation
         if owner is not None and draft.kind in ("person", "group"):
             owner = _top(draft)
+        elif owner is not None and owner.kind == "place":
+            owner = None
         affiliation = ids.get(id(owner)) if owner is not None and owner is not draft else None
         mentions = tuple(Span(s, e) for s, e in sorted(draft.mentions))
         index.actors.append(

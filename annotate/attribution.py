@@ -60,8 +60,9 @@ def find_attributions(
             out.append(Attribution(content=span, quoted=True, kind=kind))
         else:
             out.append(Attribution(span, owner.source, owner.cue, owner.cls, quoted=True))
-    for cue in cues:
-        if cue.content is None or cue.quotes_only:
+    reporting = [c for c in cues if c.content is not None and not c.quotes_only]
+    for cue in reporting:
+        if _reported_within(cue, reporting):
             continue
         start, end = _with_whole_quotes(text, cue.content, quotes)
         if _only_quotation(text, start, end, quotes):
@@ -98,6 +99,29 @@ def _owners(
             if joined(text, quotes[q][1], quotes[q + 1][0]):
                 owners[q] = (following, "speech")
     return owners
+
+
+def _reported_within(cue: ReportingCue, cues: list[ReportingCue]) -> bool:
+    """ "X said he suspected that Y": an affirmed report inside another's
+    content is part of that statement (the outer report keeps the whole
+    clause), so it is not a second claim."""
+    assert cue.content is not None
+    if cue.negated:
+        return False  # "He didn't suggest it, the aide said": its polarity is the news
+    c_start, c_end = cue.content
+    for outer in cues:
+        if outer is cue or outer.content is None:
+            continue
+        o_start, o_end = outer.content
+        if not (o_start <= cue.cue[0] and cue.cue[1] <= o_end):
+            continue
+        if (
+            o_start <= c_start
+            and c_end <= o_end
+            and (outer.content != cue.content or outer.token < cue.token)
+        ):
+            return True
+    return False
 
 
 def _with_whole_quotes(text: str, content: CharSpan, quotes: list[CharSpan]) -> CharSpan:

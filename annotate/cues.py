@@ -89,7 +89,7 @@ _TABLE: tuple[tuple[str, dict[str, object], str], ...] = (
         "say",
         {"object": True, "preps": ("as", "for", "to"), "quotes_only": True},
         "characterize characterise term hail praise laud commend tout applaud liken compare "
-        "cite reference invoke",
+        "cite reference invoke thank",
     ),
     ("deny", {"object": True}, "deny dismiss reject refute dispute rebut disavow"),
     ("claim", {"preps": ("on",)}, "claim insist allege contend assert maintain purport"),

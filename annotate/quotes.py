@@ -14,7 +14,11 @@ Conventions handled:
 - low-high „…“ (German) or „…” (Polish) and guillemets «…», so articles
   quoted in other languages' conventions are not mis-paired;
 - a quotation left open at the end of a paragraph that does not continue is
-  closed there (a missing closing mark is a typo, not a quote to the end).
+  closed there (a missing closing mark is a typo, not a quote to the end);
+- a curly quotation inside a curly one (“… what he calls “hell” than …”) is
+  part of it when the paragraph holds closing marks for both;
+- a closing mark typed for an opening one (”We …”) opens a quotation at a
+  paragraph's start, or at a word's start when a closing mark follows.
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ _SINGLE_MARK = re.compile(r"‘|’")
 _HAS_DOUBLE = re.compile(r"[“”\"„«»]")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _OPENERS = ("“", '"', "''", "‘")
+# A transcript's speaker label opening a quotation: “PENCE: Well, …” (used by
+# `speakers`; a transcript quoted paragraph by paragraph stays one quotation)
+LABEL = re.compile(r"[“\"](?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){0,2}):\s")
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -60,13 +67,18 @@ def _scan(text: str) -> Iterator[tuple[tuple[int, int], str]]:
     family = ""  # its opening mark
     resumed = -1  # the repeated opening mark of a paragraph that runs on
     for n, (p_start, p_end) in enumerate(paragraphs):
+        nested = 0  # quotations open inside the open one: “… what he calls “hell” than …”
         for m in marks.finditer(text, p_start, p_end):
             mark, at = m.group(), m.start()
             if at == resumed:
                 continue
             if start is None:
-                if _opens(text, mark, at, m.end(), p_start):
+                if _opens(text, mark, at, m.end(), p_start, p_end):
                     start, family = at, mark
+            elif nested and mark == "”":
+                nested -= 1
+            elif family == "“" and _nests(text, mark, at, m.end(), p_end, nested):
+                nested += 1
             elif at > start and _closes(text, mark, family, at, m.end()):
                 yield (start, m.end()), family
                 start = None
@@ -87,12 +99,19 @@ def _continuation(family: str) -> str:
     return "‘" if family == "‘" else family if family in ('"', "''", "„", "«") else "“"
 
 
-def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> bool:
+def _opens(
+    text: str, mark: str, at: int, end: int, paragraph_start: int, paragraph_end: int
+) -> bool:
     """A mark that can open a quotation here: an opening curly mark, or a
     symmetric one at the start of a word."""
     if mark in ("”", "’"):
-        # a typo'd opener: a closing mark that starts a paragraph before a word
-        return mark == "”" and at == paragraph_start and text[end : end + 1].isalnum()
+        # a typo'd opener: a closing mark that starts a paragraph before a
+        # word, or starts a word mid-paragraph with a closing mark after it
+        if mark != "”" or not text[end : end + 1].isalnum():
+            return False
+        return at == paragraph_start or (
+            text[at - 1] in " \t(" and _closer_ahead(text, end, paragraph_end, 1)
+        )
     if mark in ("“", "„", "«"):
         return True
     if mark == "»":
@@ -100,6 +119,29 @@ def _opens(text: str, mark: str, at: int, end: int, paragraph_start: int) -> boo
     before = text[at - 1] if at > paragraph_start else " "
     after = text[end] if end < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
+
+
+def _nests(text: str, mark: str, at: int, end: int, paragraph_end: int, nested: int) -> bool:
+    """An opening curly mark at the start of a word inside an open curly
+    quotation, with closing marks ahead in the paragraph for it and for every
+    quotation still open: a quotation quoted inside another."""
+    if mark != "“" or not text[at - 1 : at].isspace() or not text[end : end + 1].isalnum():
+        return False
+    return _closer_ahead(text, end, paragraph_end, nested + 2)
+
+
+def _closer_ahead(text: str, start: int, end: int, count: int) -> bool:
+    """Whether at least `count` closing curly marks ending a word lie in
+    text[start:end]."""
+    found = 0
+    at = text.find("”", start, end)
+    while at != -1:
+        if not text[at + 1 : at + 2].isalnum():
+            found += 1
+            if found >= count:
+                return True
+        at = text.find("”", at + 1, end)
+    return False
 
 
 def _closes(text: str, mark: str, family: str, at: int, end: int) -> bool:

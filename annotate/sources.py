@@ -39,8 +39,12 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if subject is not None and verb.dep_ == "conj" and _holds_quotation(subject, inside):
             subject = None  # "RBI cuts rate, says inflation in “comfort zone”": RBI says
         if subject is not None and not inside(subject.i):
-            if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
-                head = verb.head  # "McConnell, now the majority leader, who said": McConnell
+            relative_clause = verb.dep_ == "relcl" or (
+                verb.dep_ == "conj" and verb.head.dep_ == "relcl"  # "who lost …, and who said"
+            )
+            if subject.lower_ in RELATIVE and relative_clause:
+                # "McConnell, now the majority leader, who said": McConnell
+                head = verb.head if verb.dep_ == "relcl" else verb.head.head
                 if head.dep_ == "appos" and head.pos_ != "PROPN" and head.head.pos_ == "PROPN":
                     head = head.head
                 return noun_phrase(doc, head)
@@ -57,7 +61,7 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             if earlier is not None:  # "…,” Sanders said, going on to say that …"
                 return noun_phrase(doc, earlier)
         if subject is not None:  # the parser took words of a quotation for the subject
-            return _nearby_name(doc, cue, inside)
+            return _name_after_quotation(doc, cue, inside) or _nearby_name(doc, cue, inside)
         if subject is None and verb is cue:
             shown = _shown_speaker(doc, verb)
             if shown is not None:  # "footage of Clinton asking, “…”"
@@ -180,8 +184,15 @@ def _aside_clause(verb: Token) -> bool:
 
 def _antecedent(doc: Doc, relative: Token) -> Token | None:
     """ "the Chicago Police Department which reported “…”": the noun right
-    before a relative pronoun that the parser did not hang on it."""
+    before a relative pronoun that the parser did not hang on it, or the
+    antecedent of the relative it is coordinated with."""
     i = relative.i - 1
+    if i >= 0 and doc[i].lower_ in ("and", "but"):
+        # "X, who lost the primary, and who said …": the first relative's antecedent
+        for token in reversed(list(doc[relative.sent.start : i])):
+            if token.lower_ == relative.lower_ and token.head.dep_ == "relcl":
+                return token.head.head
+        return None
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 0 or doc[i].pos_ not in ("PROPN", "NOUN"):

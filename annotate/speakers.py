@@ -1,6 +1,8 @@
 """Whose words a quotation is: the reporting cue it belongs to, if the text
 says. The rules, in the order they are tried:
 
+0. a transcript's speaker label opening it ("“PENCE: Well, …”"), when the
+   text names that person in full; other capitals ("“UPDATE: …”") name no one;
 1. the cue whose content holds it (a partial quote in reported speech, a
    full quote after "She added:"; of two alike, the outer report, unless the
    inner is a reporting noun with its owner: "rejected the mayor's claim
@@ -10,7 +12,9 @@ says. The rules, in the order they are tried:
 2. a dash signature ("“…” ― Pamela Padilla");
 3. the cue of the quotation before it, when only that cue's clause or an
    "and" stands between ("“A,” he said, “B.”", "“reckless” and “cruel”");
-4. a cue whose clause ends in a colon right before it ("Dragone said: …");
+4. a cue whose clause ends in a colon right before it ("Dragone said: …"),
+   or a verbless label opening with a person's name ("Rosa Vega, 24, from
+   Tucson: “…”");
 5. a cue right after it ("“…,” he said"), its subject however long the
    apposition ("“…,” Jane Roe, the mayor's adviser for housing, said"), not
    a clause of time or cause ("“…,” when Clinton blasted him"), a verb whose
@@ -27,7 +31,8 @@ says. The rules, in the order they are tried:
    does not), or the source of the report in the sentence just before it,
    in the same paragraph.
 
-Otherwise it has no speaker: nobody is guessed. Words under a negated cue
+Rules 5-7 (the speech tags in the quotation's own sentence) are in
+`speech_tags`. Otherwise it has no speaker: nobody is guessed. Words under a negated cue
 ("did not call it “…”") are nobody's.
 """
 
@@ -38,8 +43,10 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from annotate.parse_spans import WINDOW, CharSpan, nickname_at, token_starts
+from annotate.parse_spans import CharSpan, token_starts
+from annotate.quotes import LABEL as _LABEL
 from annotate.reporting import ReportingCue, token_of
+from annotate.speech_tags import cue_after, cue_before, governing_cue, named_before
 
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 _DASH_SIGNATURE = re.compile(
@@ -47,7 +54,6 @@ _DASH_SIGNATURE = re.compile(
     r"[.,;]?[^\S\n]*(?:\n|$)"
 )
 REACH = 400  # tokens from a quotation to any cue whose content may hold it
-CLAUSE_REACH = 30  # tokens from a cue to the quotation its clause introduces
 
 
 def speaker_cue(
@@ -64,6 +70,8 @@ def speaker_cue(
     """The cue a quotation belongs to, or None when the text names no speaker
     (`reach`: tokens from the quotation to a cue whose content may hold it)."""
     start, end = span
+    if _LABEL.match(text, start):  # "“PENCE: Well, …”": the label says who, or no one
+        return transcript_label(text, start)
     best: ReportingCue | None = None
     best_overlap = 0
     lo = bisect_left(cues, first - reach, key=token_of)
@@ -102,13 +110,16 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
-    after = None if _named_before(doc, first, last, cues) else _cue_after(doc, last, cues)
+    introduced = _name_and_colon(doc, first)
+    if introduced is not None:
+        return introduced
+    after = None if named_before(doc, first, last, cues) else cue_after(doc, last, cues)
     if after is not None:
         return after
-    before = _cue_before(doc, first, cues)
+    before = cue_before(doc, first, cues)
     if before is not None:
         return before
-    governing = _governing_cue(doc, first, last, cues)
+    governing = governing_cue(doc, first, last, cues)
     if governing is not None:
         return governing
     standalone = not gap_before or gap_before[-1] in ".!?”\"'\n:"
@@ -131,6 +142,65 @@ def speaker_cue(
 
 
 _PERSONAL = frozenset("he she they".split())
+
+
+def transcript_label(text: str, start: int) -> ReportingCue | None:
+    """ "“PENCE: Well, …”": a quoted transcript whose speaker label names
+    someone the text names in full ("Mike Pence"); other capitals before a
+    colon ("UPDATE:", "EXCLUSIVE:") label no one."""
+    label = _LABEL.match(text, start)
+    if label is None:
+        return None
+    surname = label.group("name").split()[-1].capitalize()
+    if not re.search(rf"\b[A-Z][a-z]+\.? {re.escape(surname)}\b", text):
+        return None
+    colon = label.end("name")
+    return ReportingCue(
+        token=-1,
+        cue=(colon, colon + 1),
+        cls="say",
+        source=label.span("name"),
+        content=None,
+        colon_after=None,
+    )
+
+
+_SEGMENT_BREAKS = frozenset(".!?;—–-―")
+
+
+def _name_and_colon(doc: Doc, first: int) -> ReportingCue | None:
+    """ "Rosa Vega, 24, from Tucson: “…”": a verbless phrase opening with a
+    person's name and ending in a colon right before the quotation (an
+    interview or testimonial label) names its speaker."""
+    colon = first - 1
+    while colon >= 0 and doc[colon].is_space:
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    start = colon
+    while start > 0:
+        token = doc[start - 1]
+        if "\n" in token.text or token.text in _SEGMENT_BREAKS:
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            return None  # "Wait, it gets better:", "Clinton said:": a clause, no label
+        start -= 1
+    while start < colon and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    name = doc[start]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B" or colon - start > 12:
+        return None
+    end = start + 1
+    while end < colon and doc[end].ent_iob_ == "I":
+        end += 1
+    return ReportingCue(
+        token=-1,
+        cue=(doc[colon].idx, doc[colon].idx + 1),
+        cls="say",
+        source=(name.idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        content=None,
+        colon_after=None,
+    )
 
 
 def _someone_else(doc: Doc, text: str, prev_end: int, first: int, cue: ReportingCue) -> bool:
@@ -209,11 +279,17 @@ def _after_reported_speech(
 ) -> ReportingCue | None:
     """ "X called him a master at deals. “He showed again and again …”": a
     quoted sentence right after a sentence that reports what a named source
-    said, in the same paragraph, is that source's words."""
+    said, in the same paragraph (or opening the next, for a plain report of
+    speech), is that source's words."""
     k = bisect_left(cues, first, key=token_of) - 1
     if k < 0:
         return None
     cue = cues[k]
+    outer = next(
+        (c for c in cues[:k] if c.content and c.content[0] <= cue.cue[0] < c.content[1]), None
+    )
+    if outer is not None:
+        cue = outer  # "X said that critics had predicted …": X's report
     if cue.source is None or cue.negated or cue.cls == "think" or cue.token < 0:
         return None
     if previous is not None and quotes[previous[0]][1] > cue.cue[1]:
@@ -223,85 +299,28 @@ def _after_reported_speech(
     if sentence_end > first:
         return None
     between = text[doc[sentence_end - 1].idx : start]
-    if "\n" in between or not _sentence_has_no_cue(doc, first, last, cues, cue):
+    if "\n" in between and not _paragraph_after_report(text, start, between, verb, cue, cues):
         return None
-    if any(t.is_sent_start for t in doc[sentence_end:first] if not t.is_punct):
+    if not _sentence_has_no_cue(doc, first, last, cues, cue):
+        return None
+    if any(t.is_sent_start for t in doc[sentence_end:first] if not (t.is_punct or t.is_space)):
         return None  # another sentence came in between
     return cue
 
 
-def _cue_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | None:
-    """A speech cue just after the quotation, in the same paragraph. A cue
-    with content of its own qualifies only after a quotation ending in a
-    comma ("“…,” he said on CBS's “Face the Nation.”")."""
-    handed_on = any(doc[i].text == "," for i in (last - 1, last + 1) if 0 <= i < len(doc))
-    subject_cue = _cue_of_subject_after(doc, last, cues)
-    if subject_cue is not None and (subject_cue.content is None or handed_on):
-        return None if subject_cue.negated else subject_cue
-    # after "…,”" the cue may follow a long subject ("former opener turned
-    # commentator Mark “Tubs” Cullen said"); the sentence still ends the search
-    limit = min(len(doc), last + 1 + (CLAUSE_REACH if handed_on else WINDOW))
-    skip_to = last
-    for i in range(last + 1, limit):
-        if i <= skip_to:
-            continue
-        token = doc[i]
-        if token.is_quote and token.text in "“\"'‘":
-            nick = nickname_at(doc, i)
-            if nick is None:
-                return None
-            skip_to = nick
-            continue
-        if "\n" in token.text:
-            return None
-        cue = _cue_at(cues, i)
-        near = i <= last + WINDOW
-        if cue is not None and (cue.content is None or (handed_on and near)):
-            if _subject_within(doc[cue.token], last):
-                return None  # "the so-called “peace plan” was rejected": its subject
-            if _subordinate(doc[cue.token]):
-                return None  # "“…,” when Clinton blasted him": no speech tag
-            return None if cue.negated else cue
-        if token.text in ".!?" and i > last + 1:
-            return None
-    return None
-
-
-# Words that open a clause of time, cause or condition, never a speech tag.
-_SUBORDINATORS = frozenset(
-    "when while after before because if since although though unless until once whereas".split()
-)
-
-
-def _subordinate(verb: Token) -> bool:
-    """Whether the cue's clause opens with "when", "after", "because" …"""
-    return any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS and c.i < verb.i
-        for c in verb.children
-    )
-
-
-def _named_before(doc: Doc, first: int, last: int, cues: list[ReportingCue]) -> bool:
-    """ "In a box labelled “next of kin,” a nurse wrote …": the quotation is
-    the object of a word before it in its own clause (not a reporting cue),
-    so the clause after it is no speech tag."""
-    root = next(
-        (t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last),
-        None,
-    )
-    if root is None or root.head.i >= first or root.head.pos_ not in ("VERB", "ADP"):
+def _paragraph_after_report(
+    text: str, start: int, between: str, verb: Token, cue: ReportingCue, cues: list[ReportingCue]
+) -> bool:
+    """ "Carter said that the troops would stay.¶“That's because …”": a
+    quoted paragraph with no cue of its own, right after the paragraph that
+    ends reporting what someone said, goes on with that speaker's words."""
+    if cue.cls != "say" or between.count("\n") > 2 or between.strip(" \n.!?\"'”") != "":
         return False
-    between = doc[root.head.i : first]
-    if any("\n" in t.text or t.text in ".!?;" or t.is_sent_start for t in between[1:]):
-        return False
-    return _cue_at(cues, root.head.i) is None
-
-
-def _subject_within(verb: Token, last: int) -> bool:
-    """Whether the verb's only subject lies in or before the quotation ending
-    at token `last`: the quotation is what the verb is about, not its words."""
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and max(subjects) <= last
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return False  # "The company posted a loss": no report of speech
+    paragraph_end = text.find("\n", start)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    return not any(start <= c.cue[0] < paragraph_end for c in cues)
 
 
 def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
@@ -351,112 +370,6 @@ def _content_continued(
             if doc[cue.token].sent.start <= first < doc[cue.token].sent.end:
                 return cue
     return None
-
-
-def _cue_of_subject_after(doc: Doc, last: int, cues: list[ReportingCue]) -> ReportingCue | None:
-    """ "“…,” Jane Roe, the mayor's adviser for housing and transport, said":
-    the quotation is followed at once by the subject of a cue, however long
-    its apposition."""
-    i = last + 1
-    while i < len(doc) and doc[i].is_punct and not doc[i].is_quote and "\n" not in doc[i].text:
-        i += 1
-    if i >= len(doc) or doc[i].is_quote:
-        return None
-    subject = doc[i]
-    while subject.dep_ not in ("nsubj", "nsubjpass") and subject.head.i != subject.i:
-        if subject.dep_ not in ("compound", "det", "amod", "poss", "nmod", "flat"):
-            return None
-        subject = subject.head
-    if subject.left_edge.i != i or subject.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = subject.head
-    if not 0 < verb.i - subject.right_edge.i <= 3 or verb.i - last > CLAUSE_REACH:
-        return None
-    if any("\n" in t.text for t in doc[last + 1 : verb.i]):
-        return None
-    return _cue_at(cues, verb.i)
-
-
-def _cue_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
-    """A speech cue just before the quotation ("he said, “…”"); with content
-    of its own only when a comma or colon alone stands between ("including,
-    he said, “…”")."""
-    for i in range(first - 1, max(-1, first - 1 - WINDOW), -1):
-        token = doc[i]
-        if "\n" in token.text or token.text in ".!?;" or token.is_quote:
-            return None
-        cue = _cue_at(cues, i)
-        if cue is not None and (cue.content is None or _set_off_before(doc, i, first)):
-            return None if cue.negated else cue
-    return _clause_before(doc, first, cues)
-
-
-def _set_off_before(doc: Doc, cue: int, first: int) -> bool:
-    """Only a comma or colon between the cue (and its particle) and the quotation."""
-    between = [t.text for t in doc[cue + 1 : first] if t.dep_ != "prt"]
-    return bool(between) and all(t in (",", ":") for t in between)
-
-
-def _clause_before(doc: Doc, first: int, cues: list[ReportingCue]) -> ReportingCue | None:
-    """ "she said in an interview with the Herald on Monday, “…”": a cue whose
-    own clause runs up to the comma or colon before the quotation."""
-    j = first - 1
-    while j >= 0 and doc[j].text in (",", ":", "—", "–"):
-        j -= 1
-    if j < 0 or j == first - 1:
-        return None
-    for token in (doc[j], *doc[j].ancestors):
-        if token.i < first - CLAUSE_REACH:
-            return None
-        cue = _cue_at(cues, token.i)
-        if cue is not None:
-            if cue.content is not None or cue.negated:
-                return None
-            between = doc[token.i : first]
-            if any("\n" in t.text or t.text in ".!?;" or t.is_quote for t in between):
-                return None
-            return cue
-    return None
-
-
-# How the branch holding a quotation hangs on the cue when it reports it.
-_CONTENT_BRANCHES = frozenset("ccomp xcomp dobj prep oprd attr pcomp acomp".split())
-_CONTENT_PREPS = frozenset("that about of on for as against over to".split())
-
-
-def _governing_cue(
-    doc: Doc, first: int, last: int, cues: list[ReportingCue]
-) -> ReportingCue | None:
-    """ "who noted that during the recession prices had “cratered”": a
-    quotation inside a branch of the cue's own parse that carries what it
-    reports (a complement, object or preposition after it), when the parser
-    left the cue without a content span."""
-    root = next(
-        (t for t in doc[first : last + 1] if not t.is_punct and not first <= t.head.i <= last),
-        None,
-    )
-    if root is None:
-        return None
-    branch = root
-    for token in root.ancestors:
-        if token.i < first - CLAUSE_REACH:
-            return None
-        cue = _cue_at(cues, token.i)
-        if cue is not None:
-            if cue.negated or token.i > first or branch.dep_ not in _CONTENT_BRANCHES:
-                return None
-            if branch.dep_ == "prep" and branch.lower_ not in _CONTENT_PREPS:
-                return None  # "stressed her support during a “…”"
-            return cue
-        if token.pos_ in ("VERB", "AUX") and branch.dep_ in ("conj", "parataxis"):
-            return None
-        branch = token
-    return None
-
-
-def _cue_at(cues: list[ReportingCue], i: int) -> ReportingCue | None:
-    k = bisect_left(cues, i, key=token_of)
-    return cues[k] if k < len(cues) and cues[k].token == i else None
 
 
 def _sentence_has_no_cue(

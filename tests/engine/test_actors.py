@@ -7,6 +7,7 @@ import re
 import pytest
 
 from annotate.actors import ActorIndex, build_actors
+from annotate.engine import annotate_text
 from annotate.model import Actor
 
 
@@ -374,8 +375,6 @@ def test_every_listed_actor_has_a_mention(nlp) -> None:
 
 
 def test_sides_group_a_domestic_story_by_party(nlp) -> None:
-    from annotate.engine import annotate_text
-
     briefing = annotate_text(
         "Democratic nominee Jane Roe said taxes would rise. Republican senator John Doe "
         "said they would not. Democratic Senator Mary Poe said Doe was wrong.",
@@ -444,3 +443,47 @@ def test_no_actor_comes_from_the_title_of_a_work(nlp) -> None:
     index = build_actors(doc, [])
     for actor in index.actors:
         assert all(m.end <= start or m.start >= end for m in actor.mentions), actor
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Shelling went on in Kadugli for a third night, aid workers said.", "Kadugli", "place"),
+        ("Lukashenko received the envoys in Minsk on Monday.", "Minsk", "place"),
+    ],
+)
+def test_a_town_the_ner_calls_an_organisation_is_a_place(nlp, text, name, kind) -> None:
+    index = nlp(text)._.actors
+    assert named(index, name).kind == kind
+
+
+def test_coordinated_capitals_are_separate_actors_and_never_one_organisation(nlp) -> None:
+    index = nlp("Drones were seen over Copenhagen and Oslo, officials said.")._.actors
+    names = [a.name for a in index.actors]
+    assert not any(" and " in n for n in names), names
+    assert not any(
+        a.kind == "organization" and a.name in ("Copenhagen", "Oslo") for a in index.actors
+    )
+
+
+def test_a_city_is_one_actor_and_never_a_side(nlp) -> None:
+    text = (
+        "Protesters gathered in Minsk on Sunday. Minsk mayor Anton Valko said the roads "
+        "would stay closed."
+    )
+    index = nlp(text)._.actors
+    cities = [a for a in index.actors if a.name == "Minsk"]
+    assert len(cities) <= 1
+    mayor = named(index, "Anton Valko")
+    by_id = {a.id: a for a in index.actors}
+    assert mayor.affiliation is None or by_id[mayor.affiliation].kind != "place"
+
+
+@pytest.mark.parametrize("speaker", ["The opposition", "The government", "The leadership"])
+def test_a_definite_collective_that_speaks_is_an_actor(nlp, speaker) -> None:
+    briefing = annotate_text(f"{speaker} said the budget was unfair.", nlp)
+    (claim,) = briefing.claims
+    assert claim.speaker is not None
+    actor = next(a for a in briefing.actors if a.id == claim.speaker)
+    assert actor.kind in ("organization", "group")
+    assert any(p.actor == actor.id for p in briefing.positions)

@@ -223,3 +223,45 @@ def test_a_strike_on_quoted_targets_is_no_accusation(nlp) -> None:
     text = 'The ministry said it had hit "military targets" in Dnipro.\n'
     _, found = claims(nlp, text)
     assert [(c.cue.text, c.cue_class) for c in found] == [("said", "say")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Engineers are studying what Mayor Ilse Brandt called a reckless shortcut.",
+            "Mayor Ilse Brandt",
+            "a reckless shortcut",
+        ),
+        (
+            "The board reviewed what the auditor described as gross negligence.",
+            "the auditor",
+            "as gross negligence",
+        ),
+    ],
+)
+def test_a_claim_never_holds_its_own_speaker(nlp, text, source, content) -> None:
+    claim = only_claim(nlp, text)
+    assert source_of(text, claim) == source
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Officials said he suspected that the pipes had been cut.",
+            "Officials",
+            "he suspected that the pipes had been cut",
+        ),
+        (
+            "The coach told reporters she believed the referee had erred.",
+            "The coach",
+            "she believed the referee had erred",
+        ),
+    ],
+)
+def test_a_report_inside_a_report_is_one_claim_the_outer_one(nlp, text, source, content) -> None:
+    claim = only_claim(nlp, text)
+    assert source_of(text, claim) == source
+    assert claim.text == content

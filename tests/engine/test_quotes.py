@@ -73,6 +73,30 @@ def test_other_languages_quotation_marks_pair_up(text: str, quotation: str) -> N
     assert quoted(text) == [quotation]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotations"),
+    [
+        (
+            "“I would rather live in what he calls “chaos” than under him.” ― Rosa Vega",
+            ["“I would rather live in what he calls “chaos” than under him.”"],
+        ),
+        (
+            "“A plan,” she said, “that we call “Bridge” works.”",
+            ["“A plan,”", "“that we call “Bridge” works.”"],
+        ),
+        ("It was “cruel” and “late”, she said.", ["“cruel”", "“late”"]),
+        (
+            "“We are done, he said. “Nobody doubts it,” she added.",
+            ["“We are done, he said. “Nobody doubts it,”"],
+        ),
+        ("Then he said, ”We will go home now,” and left.", ["”We will go home now,”"]),
+        ("The boss” said no. Others agreed.", []),
+    ],
+)
+def test_nested_and_mistyped_curly_marks(text: str, quotations: list[str]) -> None:
+    assert quoted(text) == quotations
+
+
 def test_a_quote_left_open_closes_at_its_paragraph_end() -> None:
     text = "He said “we are ready to go.\nThe next paragraph is narration."
     assert quoted(text) == ["“we are ready to go."]
@@ -277,3 +301,43 @@ def test_a_title_in_quotation_marks_is_nobodys_quote(nlp) -> None:
 def test_a_quote_signed_with_a_dash(nlp, text) -> None:
     quote = only_quote(annotate(nlp, text), "“It works")
     assert source_text(text, quote).startswith("Jane Smith")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wait, it gets better:\n\n“The number rose again.”",
+        "Transcript as follows:\n\n“We arrived in Cleveland.”",
+        "Officials believed the plan would fail.\n\n“Nobody wants it.”",
+    ],
+)
+def test_a_colon_after_no_name_and_no_cue_gives_no_speaker(nlp, text) -> None:
+    quote = only_quote(annotate(nlp, text), "“")
+    assert quote.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "source"),
+    [
+        (
+            "Senator Rhea Dunmore spoke on the radio.\n\n“DUNMORE: Well, we will vote no.”",
+            "“DUNMORE",
+            "DUNMORE",
+        ),
+        (
+            "Senator Rhea Dunmore spoke on the radio.\n\n“UPDATE: The vote was delayed.”",
+            "“UPDATE",
+            None,
+        ),
+        (
+            "“Taxes will rise,” Dunmore said.\n\n“UPDATE: The vote was delayed.”",
+            "“UPDATE",
+            None,
+        ),
+    ],
+)
+def test_a_transcript_label_names_the_speaker_only_when_the_text_names_them(
+    nlp, text, opening, source
+) -> None:
+    quote = only_quote(annotate(nlp, text), opening)
+    assert source_text(text, quote) == source

@@ -171,6 +171,48 @@ NAMES = [
         "options",
         "Greg Whitfield",
     ),
+    # the parser takes words of the quotation for the subject; the name after it speaks
+    (
+        "Senator Ana Cole spoke.\n\n“Great coach, great coach that woman,” Cole, the 2020 Green "
+        "nominee and current party leader in the county, said of her.",
+        "coach",
+        "Ana Cole",
+    ),
+    # a question or exclamation hands on to the cue after it, as a comma does
+    (
+        "Coach Lena Ortiz stopped the drill. “One more minute, alright?” Ortiz urged them.",
+        "minute",
+        "Lena Ortiz",
+    ),
+    # a second relative clause about the same person: "who …, and who said"
+    (
+        "The hall cheered for Sen. Ada Marsh, who lost the primary last spring, and who "
+        "said “the young are more engaged than ever.”",
+        "young",
+        "Ada Marsh",
+    ),
+    # "the 34-year-old mother of three" is the person named before, as "she" would be
+    (
+        "Maria Lopez, the founder's eldest daughter, spoke on Monday. When pressed, the "
+        "34-year-old mother of three replied, “It is meant to help mothers.”",
+        "mothers",
+        "Maria Lopez",
+    ),
+    # an interview label: a verbless phrase opening with the name, then a colon
+    (
+        "Voters told us why.\n\nRosa Vega, 24, from Tucson:\n“He answers to no one.”",
+        "answers",
+        "Rosa Vega",
+    ),
+    # a quoted paragraph with no cue after a paragraph ending in someone's report of speech
+    (
+        "Minister Hal Carter said that for decades critics had predicted a withdrawal, but it "
+        "would not happen.\n\n“That is because this region matters to us all.”",
+        "region",
+        "Hal Carter",
+    ),
+    # thanking someone for quoted words
+    ("Mayor Petra Voss thanked the crews for “working through the night.”", "night", "Petra Voss"),
 ]
 
 
