@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from annotate.article import Article
-from annotate.merge_actors import is_proper, merge_actors
+from annotate.merge_actors import is_proper, lower_words, merge_actors
 from annotate.merge_events import merge_events
 from annotate.model import (
     Briefing,
@@ -181,4 +181,5 @@ def _with_quotes(briefing: Briefing) -> set[str]:
 
 def _unnamed(actor: SetActor) -> bool:
     """People named only by a common noun ("officials", "a source")."""
-    return actor.kind in ("person", "group") and not is_proper(actor.name)
+    common = lower_words((actor.name, *actor.aliases))
+    return actor.kind in ("person", "group") and not is_proper(actor.name, common)

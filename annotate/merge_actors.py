@@ -23,7 +23,7 @@ by (article index, actor id).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -56,10 +56,38 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return titles, determiners
 
 
-def is_proper(name: str) -> bool:
+def is_proper(name: str, common: frozenset[str] = frozenset()) -> bool:
     """A name as written for someone in particular: it has a capitalised word
-    ("Kowalczyk", "the Kremlin"), unlike "officials" or "a source"."""
-    return any(word[:1].isupper() for word in name.split())
+    ("Kowalczyk", "the Kremlin"), unlike "officials" or "a source". A common
+    noun capitalised only because it opens a sentence ("Officials said") is
+    no name: its first word is a person noun or determiner of the lexicon, or
+    a word the article also writes in lower case (`common`)."""
+    words = name.split()
+    capitals = [i for i, word in enumerate(words) if word[:1].isupper()]
+    if capitals == [0] and _common_word(words[0], common):
+        return False
+    return bool(capitals)
+
+
+def lower_words(names: Iterable[str]) -> frozenset[str]:
+    """The words of the names written all in lower case ("officials")."""
+    return frozenset(_key(w) for n in names if n == n.lower() for w in n.split())
+
+
+def _common_word(word: str, common: frozenset[str]) -> bool:
+    people, determiners = _common_nouns()
+    key = _key(word).strip(".,;:")
+    singular = key[:-1] if key.endswith("s") else key
+    return key in common or key in determiners or key in people or singular in people
+
+
+@cache
+def _common_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    data = actor_words()
+    return (
+        frozenset(w.casefold() for w in data["person_nouns"]),
+        frozenset(w.casefold() for w in data["determiners"]),
+    )
 
 
 def person_name(name: str) -> tuple[str, ...]:
@@ -149,10 +177,10 @@ def _given_fits(x: str, y: str) -> bool:
     return len(short) == 1 and long.startswith(short)
 
 
-def _node(ref: ItemRef, actor: Actor) -> _Node:
+def _node(ref: ItemRef, actor: Actor, common: frozenset[str]) -> _Node:
     family = _FAMILY.get(actor.kind, actor.kind)
     node = _Node(ref, actor, family)
-    names = [n for n in (actor.name, *actor.aliases) if is_proper(n)]
+    names = [n for n in (actor.name, *actor.aliases) if is_proper(n, common)]
     if family == "person":
         # "Estonia's prime minister" is a description, not a name: its last
         # word is no surname, so it matches no one else's "minister".
@@ -171,8 +199,11 @@ def merge_actors(
 ) -> tuple[list[SetActor], dict[tuple[int, str], str]]:
     """The set's actors, and which set actor each article's actor became
     (keyed by (article index, actor id))."""
+    commons = [
+        lower_words(name for a in b.actors for name in (a.name, *a.aliases)) for b in briefings
+    ]
     nodes = [
-        _node(ItemRef(n, actor.id), actor)
+        _node(ItemRef(n, actor.id), actor, commons[n])
         for n, briefing in enumerate(briefings)
         for actor in briefing.actors
     ]

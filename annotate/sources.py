@@ -24,15 +24,20 @@ from annotate.parse_spans import WINDOW, CharSpan, QuoteTokens, chars, noun_phra
 def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
     """The mention of who speaks through `verb`, if the sentence says."""
     cue = verb
+    not_speaker = -1  # a thing the participle hangs on: "at one point calling", "signs calling"
     for _ in range(6):
         # a climbed-to verb's passive subject said it too: "After saying …, she
         # was taken to hospital", "He was quoted as saying"
         roles = ("nsubj", "csubj") if verb is cue else ("nsubj", "csubj", "nsubjpass")
-        subjects = [c for c in verb.children if c.dep_ in roles and _wordlike(c)]
+        subjects = [
+            c for c in verb.children if c.dep_ in roles and _wordlike(c) and c.i != not_speaker
+        ]
         if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
             ahead = fronted(doc, verb)
             subjects = [c for c in subjects if ahead is None or c.i != ahead.i]
+        subjects = _without_set_off(doc, verb, cue, subjects, inside)
         subjects = [_past_dateline(doc, c) for c in subjects]
+        subjects = [_out_of_parentheses(doc, c) for c in subjects if c is not None]
         subjects = [_out_of_phrase(doc, c) for c in subjects if c is not None]
         subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
@@ -103,6 +108,14 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             # "X issued a statement saying …": X, else the statement itself (not
             # "a box labeled “…”", where the box is what is labelled)
             noun = verb.head
+            if _not_an_agent(noun):
+                # "at one point calling …", "Holding signs calling …": a time or
+                # a thing held never speaks; the clause's subject does
+                not_speaker = noun.i
+                verb = noun.head.head if noun.head.dep_ == "prep" else noun.head
+                if verb.i == noun.i:
+                    return None
+                continue
             if noun.dep_ == "dobj" and noun.head.i != noun.i:
                 verb = noun.head
                 if any(c.dep_ == "nsubj" for c in verb.children):
@@ -130,17 +143,110 @@ def fronted(doc: Doc, verb: Token) -> Token | None:
     return None
 
 
+_DASHES = ("--", "—", "–", "-")
+_DATELINE_WORDS = 10  # "DES MOINES, Iowa, Aug. 10 (UPI) —"
+
+
 def _past_dateline(doc: Doc, subject: Token) -> Token | None:
-    """ "WASHINGTON -- President Obama … said": a dateline the parser took for
-    the subject gives way to the name in apposition to it, or to nothing."""
+    """ "WASHINGTON -- President Obama … said", "WASHINGTON, Sept. 12 (UPI) —
+    The senator said": a dateline the parser took for the subject gives way
+    to the name in apposition to it after the dateline, or to nothing."""
     if not (subject.text.isupper() and subject.is_alpha and len(subject.text) > 2):
         return subject
     after = subject.i + 1
     while after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].text.isupper():
         after += 1  # "NEW YORK"
-    if after >= len(doc) or doc[after].text not in ("--", "—", "–", "-", "("):
+    if after >= len(doc):
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos"), None)
+    if doc[after].text in (*_DASHES, "("):
+        return next((c for c in subject.children if c.dep_ == "appos"), None)
+    dash = _dateline_dash(doc, subject, after)
+    if dash is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash), None)
+
+
+def _dateline_dash(doc: Doc, place: Token, after: int) -> int | None:
+    """The dash ending a dateline that goes on past the place with a comma: a
+    state, a date, an agency in brackets, and no verb ("WASHINGTON, Sept. 12
+    (UPI) —"); only at the start of a paragraph."""
+    if not _opens_sentence(doc, place) or doc[after].text != ",":
+        return None
+    for i in range(after, min(len(doc), after + _DATELINE_WORDS)):
+        token = doc[i]
+        if token.text in _DASHES:
+            return i
+        if "\n" in token.text or token.pos_ in ("VERB", "AUX", "PRON", "DET"):
+            return None
+    return None
+
+
+def _out_of_parentheses(doc: Doc, subject: Token) -> Token:
+    """ "Gov. Ann Reed (R-OH) said": a party and state tag in brackets the
+    parser took for the subject gives way to the name it follows."""
+    sent = subject.sent
+    opening = next(
+        (
+            i
+            for i in range(subject.i - 1, max(sent.start, subject.i - 5) - 1, -1)
+            if doc[i].text == "("
+        ),
+        None,
+    )
+    if (
+        opening is None
+        or opening == sent.start
+        or any(doc[i].text == ")" for i in range(opening, subject.i))
+    ):
+        return subject
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN":
+        return subject
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < opening:
+        name = name.head
+    return name
+
+
+_SEPARATORS = (",", ":", "—", "–", "--")
+
+
+def _without_set_off(
+    doc: Doc, verb: Token, cue: Token, subjects: list[Token], inside: QuoteTokens
+) -> list[Token]:
+    """Of two subjects before the verb, the one nearer it: the other is set off
+    by a comma, colon or dash ("In Salem, New Hampshire, Smith went after
+    Jones, calling him …", "His verdict: “…,” he said"); never one the cue
+    follows before the nearer ("Ryan, despite admitting …, the victims …")."""
+    before = [c for c in subjects if c.i < verb.i and not inside(c.i)]
+    if len(before) < 2:
+        return subjects
+    nearest = max(c.i for c in before)
+    kept = []
+    for subject in subjects:
+        holds_cue = subject.left_edge.i <= cue.i < nearest
+        if subject.i in (c.i for c in before) and subject.i != nearest and not holds_cue:
+            words = [t.i for t in subject.subtree if not (t.is_punct or t.is_space)]
+            end = max(words, default=subject.i)
+            if end + 1 < verb.i and doc[end + 1].text in _SEPARATORS:
+                continue
+        kept.append(subject)
+    return kept
+
+
+_TIME_NOUNS = frozenset(
+    "point time times moment stage juncture occasion day night week month year hour minute".split()
+)
+
+
+def _not_an_agent(noun: Token) -> bool:
+    """A time ("at one point calling …") or a thing someone holds ("Holding
+    signs calling …"): it never speaks; whoever the clause is about does."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return noun.ent_type_ in ("DATE", "TIME")
+    if noun.lemma_.lower() in _TIME_NOUNS or noun.ent_type_ in ("DATE", "TIME"):
+        return True
+    held = noun.dep_ == "dobj" and noun.head.tag_ == "VBG"
+    return held or any(c.dep_ == "amod" and c.tag_ == "VBG" and c.i < noun.i for c in noun.children)
 
 
 def _shown_speaker(doc: Doc, participle: Token) -> Token | None:
@@ -357,10 +463,20 @@ def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
             token = doc[i]
             if inside(i) or "\n" in token.text:
                 break
-            if token.ent_type_ in ("DATE", "TIME"):
-                continue
+            if token.ent_type_ in ("DATE", "TIME") or _in_place_phrase(doc, token):
+                continue  # "said Monday", "the incident in Iowa, telling …"
             if token.pos_ in ("PROPN", "PRON") and token.lower_ not in _NOT_NEARBY:
                 while token.dep_ in ("compound", "flat") and token.head.i != token.i:
                     token = token.head
                 return noun_phrase(doc, token)
     return None
+
+
+def _in_place_phrase(doc: Doc, token: Token) -> bool:
+    """A name in a prepositional phrase ("in Iowa", "for Gov. Reed") or in
+    brackets ("(D-Calif.)"): it is not who speaks."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj":
+        return True
+    return _out_of_parentheses(doc, token).i != token.i

@@ -4,9 +4,11 @@ and never a match that is only a guess."""
 from __future__ import annotations
 
 import pytest
-from set_support import actor, briefing
+from set_support import actor, articles, briefing
 
-from annotate.merge_actors import merge_actors, person_name
+from annotate.engine import annotate_text
+from annotate.merge import merge_briefings
+from annotate.merge_actors import is_proper, merge_actors, person_name
 
 
 def merged(*articles: tuple) -> list[list[tuple[int, str]]]:
@@ -210,3 +212,45 @@ def test_person_names_lose_titles_honorifics_and_suffixes(name: str, words: tupl
 
 def test_no_briefings_no_actors() -> None:
     assert merge_actors([]) == ([], {})
+
+
+# (name, lower-case words the article also writes, whether it is a proper name)
+PROPER = [
+    ("Kowalczyk", frozenset(), True),
+    ("the Kremlin", frozenset(), True),
+    ("Reuters", frozenset(), True),
+    ("Congress", frozenset(), True),
+    ("officials", frozenset(), False),
+    ("a source", frozenset(), False),
+    # a common noun capitalised because it opens a sentence
+    ("Officials", frozenset(), False),
+    ("Residents", frozenset(), False),
+    ("A source", frozenset(), False),
+    ("Several diplomats", frozenset(), False),
+    ("Onlookers", frozenset({"onlookers"}), False),  # the article writes "onlookers" too
+    ("Onlookers", frozenset(), True),  # not in the lexicon, never written in lower case
+]
+
+
+@pytest.mark.parametrize(("name", "common", "proper"), PROPER)
+def test_a_capitalised_common_noun_is_no_proper_name(name, common, proper) -> None:
+    assert is_proper(name, common) is proper
+
+
+def test_officials_of_three_articles_stay_apart_and_unnamed(nlp) -> None:
+    """ "Officials said" opening a sentence in two articles and "officials" in a
+    third: three different groups of people, each an unnamed source."""
+    texts = [
+        "Officials said the bridge would reopen in May. “We are on schedule,” Mayor Ann Reed said.",
+        "Officials said the dam was safe. The river rose again on Monday.",
+        "The storm closed the port. “The damage is severe,” officials said on Tuesday.",
+    ]
+    found = [annotate_text(t, nlp) for t in texts]
+    merged = merge_briefings(articles(*found))
+    officials = [a for a in merged.actors if a.name.casefold() == "officials"]
+    assert len(officials) == 3
+    assert all(len(a.articles) == 1 for a in officials)
+    # four statements; all but the mayor's come from unnamed sources
+    assert (merged.quoted.statements, merged.quoted.unnamed) == (4, 3)
+    said = {p.actor for side in merged.positions for p in side.positions}
+    assert {a.id for a in officials} <= said

@@ -151,3 +151,83 @@ def test_runs_of_quotations(nlp, text, words, source) -> None:
     assert source_of(text, quote) == source
     if source is None:
         assert quote.speaker is None and quote.cue is None
+
+
+# (text, words of the quotation, its source or None): a place, a date, a time
+# or a thing held is never the speaker; the clause's own subject is
+NOT_SPEAKERS = [
+    # a party and state tag after a name
+    (
+        "Tuesday at Kent State University in Akron, OH, after winning Ohio in the primary, "
+        "Gov. Mary Stone (R-OH), said, “I am ready to rent a bus.”",
+        "rent a bus",
+        "Gov. Mary Stone",
+    ),
+    ("“This is a disgrace,” Rep. Ann Moss (D-CA) said Thursday.", "disgrace", "Rep. Ann Moss"),
+    (
+        "In a statement, Sen. Tom Hale (R-Fla.) called the deal “a betrayal.”",
+        "betrayal",
+        "Sen. Tom Hale",
+    ),
+    # a dateline with a date and an agency
+    (
+        "WASHINGTON, Aug. 24 (UPI) — A spokesman for the governor called the audit "
+        "“a political stunt.”",
+        "stunt",
+        "A spokesman for the governor",
+    ),
+    (
+        "DES MOINES, Iowa, March 3 (Reuters) — An aide to the senator called the ruling "
+        "“deeply flawed.”",
+        "flawed",
+        "An aide to the senator",
+    ),
+    # a time or a thing held that a participle hangs on
+    (
+        "The candidate attacked his rival all week, at one point calling her “a liar and a cheat.”",
+        "liar",
+        "The candidate",
+    ),
+    (
+        "The mayor has clashed with the union over pensions, "
+        'at one point calling its leader a "bully".',
+        "bully",
+        "The mayor",
+    ),
+    (
+        "Holding signs calling the mayor “a traitor,” the crowd marched to city hall.",
+        "traitor",
+        "the crowd",
+    ),
+    (
+        "Waving banners calling the plan “theft,” the farmers blocked the road.",
+        "theft",
+        "the farmers",
+    ),
+    # a place in the opening phrase
+    (
+        "Speaking at a rally in Columbus, Ohio, Lang went after Reed, calling him “a total stiff.”",
+        "stiff",
+        "Lang",
+    ),
+    (
+        "Reed seemed to be ready to riff on the scuffle in Iowa, telling the crowd, "
+        "“Some people get a little carried away, have you noticed that?”",
+        "carried away",
+        None,
+    ),
+    # a noun before a colon gives way to the speech tag after the quotation
+    (
+        "“The economy is strong,” Mr. Lee said. "
+        "His final assessment: “It is not quite perfect,” he said.",
+        "perfect",
+        "he",
+    ),
+    ("Her verdict on the budget: “It is a mess,” the governor said.", "mess", "the governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "source"), NOT_SPEAKERS)
+def test_no_place_time_or_thing_speaks(nlp, text, words, source) -> None:
+    briefing = annotate_text(text, nlp)
+    assert source_of(text, quote_in(briefing, text, words)) == source
