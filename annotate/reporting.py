@@ -21,9 +21,10 @@ from spacy.vocab import Vocab
 
 from annotate.cue_content import content_of, speech_verb
 from annotate.cues import CueVerb, cue_verbs
+from annotate.nearby_speakers import inverted_clause
 from annotate.parse_spans import CharSpan, QuoteTokens, chars, noun_phrase, token_starts, trimmed
 from annotate.polarity import cue_start, is_negated
-from annotate.sources import inverted_clause, source_of
+from annotate.sources import source_of
 
 
 @dataclass(frozen=True, slots=True)

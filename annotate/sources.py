@@ -8,9 +8,9 @@ reporting clause a participle follows: "Sanders said, going on to say"; of
 inverted subject ("“…,” said the woman"), a name between the quotation and
 the cue, a name shown in a recording ("footage of X saying"), the shared
 subject of a headline ("Council cuts bins, says …"), a name right beside
-the cue. Never a dateline, a date, a dash or "you"; never a guess across an
-aside ("- where the Panthers played - while chanting") or a relative
-clause.
+the cue (those fallbacks live in `nearby_speakers`). Never a dateline, a
+date, a dash or "you"; never a guess across an aside ("- where the
+Panthers played - while chanting") or a relative clause.
 """
 
 from __future__ import annotations
@@ -18,7 +18,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from annotate.cues import NOT_SOURCES, RELATIVE, cue_verbs
-from annotate.parse_spans import WINDOW, CharSpan, QuoteTokens, chars, noun_phrase, trimmed
+from annotate.nearby_speakers import (
+    inverted_subject,
+    name_after_quotation,
+    nearby_name,
+    opens_sentence,
+    out_of_parentheses,
+)
+from annotate.parse_spans import CharSpan, QuoteTokens, chars, noun_phrase
 
 
 def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
@@ -37,7 +44,7 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             subjects = [c for c in subjects if ahead is None or c.i != ahead.i]
         subjects = _without_set_off(doc, verb, cue, subjects, inside)
         subjects = [_past_dateline(doc, c) for c in subjects]
-        subjects = [_out_of_parentheses(doc, c) for c in subjects if c is not None]
+        subjects = [out_of_parentheses(doc, c) for c in subjects if c is not None]
         subjects = [_out_of_phrase(doc, c) for c in subjects if c is not None]
         subjects.sort(key=lambda c: inside(c.i))  # "“…: Michigan, Ohio,” Trump said"
         subject = subjects[0] if subjects else None
@@ -66,24 +73,24 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
             if earlier is not None:  # "…,” Sanders said, going on to say that …"
                 return noun_phrase(doc, earlier)
         if subject is not None:  # the parser took words of a quotation for the subject
-            return _name_after_quotation(doc, cue, inside) or _nearby_name(doc, cue, inside)
+            return name_after_quotation(doc, cue, inside) or nearby_name(doc, cue, inside)
         if subject is None and verb is cue:
             shown = _shown_speaker(doc, verb)
             if shown is not None:  # "footage of Clinton asking, “…”"
                 return noun_phrase(doc, shown)
-            inverted = _inverted_subject(doc, verb, inside)
+            inverted = inverted_subject(doc, verb, inside)
             if inverted is not None:
                 return noun_phrase(doc, inverted)
             doer = _headline_subject(verb, inside)
             if doer is not None:  # "Council cuts bins, says budget “…”"
                 return noun_phrase(doc, doer)
-            if _opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
-                name = _nearby_name(doc, cue, inside)
+            if opens_sentence(doc, verb) and verb.tag_ in ("VBD", "VBZ", "VBN"):  # "Said Ellis:"
+                name = nearby_name(doc, cue, inside)
                 if name is not None and name[0] <= verb.idx:
                     after = verb.idx + len(verb.text_with_ws)
                     name = (after, name[1]) if after < name[1] else None
                 return name
-            between = _name_after_quotation(doc, verb, inside)
+            between = name_after_quotation(doc, verb, inside)
             if between is not None:
                 return between
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -170,7 +177,7 @@ def _dateline_dash(doc: Doc, place: Token, after: int) -> int | None:
     """The dash ending a dateline that goes on past the place with a comma: a
     state, a date, an agency in brackets, and no verb ("WASHINGTON, Sept. 12
     (UPI) —"); only at the start of a paragraph."""
-    if not _opens_sentence(doc, place) or doc[after].text != ",":
+    if not opens_sentence(doc, place) or doc[after].text != ",":
         return None
     for i in range(after, min(len(doc), after + _DATELINE_WORDS)):
         token = doc[i]
@@ -179,32 +186,6 @@ def _dateline_dash(doc: Doc, place: Token, after: int) -> int | None:
         if "\n" in token.text or token.pos_ in ("VERB", "AUX", "PRON", "DET"):
             return None
     return None
-
-
-def _out_of_parentheses(doc: Doc, subject: Token) -> Token:
-    """ "Gov. Ann Reed (R-OH) said": a party and state tag in brackets the
-    parser took for the subject gives way to the name it follows."""
-    sent = subject.sent
-    opening = next(
-        (
-            i
-            for i in range(subject.i - 1, max(sent.start, subject.i - 5) - 1, -1)
-            if doc[i].text == "("
-        ),
-        None,
-    )
-    if (
-        opening is None
-        or opening == sent.start
-        or any(doc[i].text == ")" for i in range(opening, subject.i))
-    ):
-        return subject
-    name = doc[opening - 1]
-    if name.pos_ != "PROPN":
-        return subject
-    while name.dep_ in ("compound", "flat") and name.head.i != name.i and name.head.i < opening:
-        name = name.head
-    return name
 
 
 _SEPARATORS = (",", ":", "—", "–", "--")
@@ -368,115 +349,3 @@ def _subject_before_participle(doc: Doc, cue: Token, inside: QuoteTokens) -> Tok
     if subject is None or inside(subject.i) or subject.lower_ in NOT_SOURCES:
         return None
     return subject
-
-
-def inverted_clause(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
-    """ "“…,” said the woman, who did not want to be named": the parser made
-    the speaker the subject of a clause it hung on the cue. That subject."""
-    if verb.i == 0 or not doc[verb.i - 1].is_quote or not inside(verb.i - 1):
-        return None
-    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    for child in verb.rights:
-        if child.dep_ != "ccomp":
-            continue
-        for subject in child.lefts:
-            if (
-                subject.dep_ == "nsubj"
-                and subject.left_edge.i == verb.i + 1
-                and subject.pos_ in ("PROPN", "NOUN")
-            ):
-                return subject
-    return None
-
-
-def _opens_sentence(doc: Doc, token: Token) -> bool:
-    return token.i == 0 or token.is_sent_start or "\n" in doc[token.i - 1].text
-
-
-def _inverted_subject(doc: Doc, verb: Token, inside: QuoteTokens) -> Token | None:
-    """ "“…,” added a senior official": right after a closing mark, a
-    finite cue followed at once by a noun phrase that the parser took for
-    its object. (Not "telling Reuters", not "said Monday".)"""
-    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if cue_verbs()[verb.lemma_].addressee:
-        return None
-    clause_subject = inverted_clause(doc, verb, inside)
-    if clause_subject is not None:
-        return clause_subject
-    for child in verb.rights:
-        if (
-            child.dep_ in ("dobj", "attr", "npadvmod", "nsubj")
-            and child.pos_ in ("PROPN", "NOUN")
-            and child.left_edge.i == verb.i + 1
-            and child.ent_type_ not in ("DATE", "TIME")
-            and not inside(child.i)
-        ):
-            return child
-    return None
-
-
-def _name_after_quotation(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
-    """ "“…,” Gene Sperling, a Clinton adviser, said": the parser hung the
-    name on the quotation's clause; take the first name between the closing
-    mark and the cue."""
-    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.dep_ not in ("ROOT", "ccomp", "parataxis"):
-        return None
-    closing = None
-    for i in range(cue.i - 1, max(-1, cue.i - 1 - 2 * WINDOW), -1):
-        if "\n" in doc[i].text:
-            return None
-        if inside(i):
-            closing = i
-            break
-    if closing is None or not doc[closing].is_quote:
-        return None
-    first = closing + 1
-    while first < cue.i and doc[first].is_punct:
-        first += 1
-    if first < cue.i and doc[first].pos_ == "PROPN":
-        token = doc[first]
-        while (
-            token.dep_ in ("compound", "flat")
-            and token.i < token.head.i < cue.i
-            and token.head.pos_ in ("PROPN", "NOUN")
-        ):
-            token = token.head
-        if token.i < cue.i:
-            return trimmed(doc, first, token.i)
-    return None
-
-
-_NOT_NEARBY = NOT_SOURCES | {"you", "yourself", "yourselves", "myself", "itself"}
-
-
-def _nearby_name(doc: Doc, cue: Token, inside: QuoteTokens) -> CharSpan | None:
-    """A name or pronoun right beside the cue, outside quotation marks, when
-    the parse offers none ("…,” Flynn, a top surrogate, said"); never a date
-    ("said Monday")."""
-    sent = cue.sent
-    right = range(cue.i + 1, min(sent.end, cue.i + 4))
-    left = range(cue.i - 1, max(sent.start, cue.i - 8) - 1, -1)
-    for side in (right, left):
-        for i in side:
-            token = doc[i]
-            if inside(i) or "\n" in token.text:
-                break
-            if token.ent_type_ in ("DATE", "TIME") or _in_place_phrase(doc, token):
-                continue  # "said Monday", "the incident in Iowa, telling …"
-            if token.pos_ in ("PROPN", "PRON") and token.lower_ not in _NOT_NEARBY:
-                while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-                    token = token.head
-                return noun_phrase(doc, token)
-    return None
-
-
-def _in_place_phrase(doc: Doc, token: Token) -> bool:
-    """A name in a prepositional phrase ("in Iowa", "for Gov. Reed") or in
-    brackets ("(D-Calif.)"): it is not who speaks."""
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head
-    if token.dep_ == "pobj":
-        return True
-    return _out_of_parentheses(doc, token).i != token.i
