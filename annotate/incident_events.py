@@ -113,7 +113,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
     """Group mentions into events (see the module docstring)."""
     events: list[Event] = []
     body = [m for m in mentions if not m.headline]
+    everything = events
     for m in body:
+        # A roundup's briefs tell events of their own: nothing folds across them.
+        events = [e for e in everything if e.mentions[0].brief == m.brief]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         options = [e for e in options if _agrees(m, e)]
         if consequence(m) or characterises(m.head):
@@ -165,9 +168,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
             elif kin:
                 continue
         if target is None:
-            events.append(Event([m]))
+            everything.append(Event([m]))
         else:
             target.mentions.append(m)
+    events = everything
     for m in (m for m in mentions if m.headline):
         # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
         # it joins the event of its type and time that the body tells first.
@@ -311,6 +315,16 @@ def _count(counts: list[Count]) -> Count | None:
     return max(counts, key=lambda c: c.n) if counts else None
 
 
+def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
+    """The event's own count, else the next sentence's; a larger total told
+    "including" the one already counted ("Two people were hurt, including
+    the councillor") replaces it."""
+    total = _count(carried)
+    if own is None or (total is not None and total.including and total.n > own.n):
+        return total
+    return own
+
+
 def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
@@ -335,8 +349,8 @@ def event_incident(event: Event, text: str) -> Incident:
     injured = _count([m.injured for m in told if m.injured])
     # "Three people were killed, police said", "Another 30 were injured": what
     # the next sentence counts, where no mention of the event counts it.
-    killed = killed or _count([m.carried[0] for m in ordered if m.carried[0]])
-    injured = injured or _count([m.carried[1] for m in ordered if m.carried[1]])
+    killed = _with_carried(killed, [m.carried[0] for m in ordered if m.carried[0]])
+    injured = _with_carried(injured, [m.carried[1] for m in ordered if m.carried[1]])
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

@@ -215,6 +215,14 @@ def date_of(
                     if c.dep_ == "conj" and c.pos_ != "VERB"
                     for t in whole(c)
                 ]
+                # "was attacked and injured at his office late on Friday": a
+                # verb sharing the subject tells the same happening
+                candidates += [
+                    t
+                    for c in node.children
+                    if c.dep_ == "conj" and c.tag_ == "VBN" and not _has_subject(c)
+                    for t in attached(c, _TIME_PREPS)
+                ]
         else:
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").
@@ -227,6 +235,10 @@ def date_of(
         if found:
             return found, n == 0
     return _before_aside(climbed[-1], reference), False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:

@@ -13,6 +13,7 @@ region; a country. Ties go to the first named.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -367,6 +368,24 @@ def _datelines(doc: Doc) -> int:
         )
         doc.user_data["briefing_datelines"] = count
     return count
+
+
+def brief_of(token: Token) -> int:
+    """Which brief of a roundup a word is in: the index of the dateline that
+    opens its paragraph or the last one before it ("JONAVA, Lithuania — ..."),
+    0 before the first; always 0 in an article with fewer than two datelines."""
+    doc = token.doc
+    starts = doc.user_data.get("briefing_brief_starts")
+    if starts is None:
+        starts = [
+            t.i
+            for t in doc
+            if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
+            and t.is_upper
+            and _dateline_word(t)
+        ]
+        doc.user_data["briefing_brief_starts"] = starts = starts if len(starts) >= 2 else []
+    return bisect_right(starts, token.i)
 
 
 def dateline_place(head: Token) -> str | None:

@@ -37,7 +37,7 @@ from annotate.incident_facts import date_of, place_of, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
-from annotate.incident_places import rough_place
+from annotate.incident_places import brief_of, rough_place
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.model import DateRef, Incident, Pattern
 
@@ -106,6 +106,7 @@ def find_events(
                 separate=is_separate(head),
                 refers_back=refers_back(head),
                 rough_place=place is not None and rough_place(head, place),
+                brief=brief_of(head),
             )
         )
     _date_offsets(mentions)
