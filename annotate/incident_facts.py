@@ -207,6 +207,8 @@ def date_of(
             candidates += described(node, _TIME_PREPS)
             if node.pos_ == "VERB":
                 candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
+                for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
+                    candidates += attached(action, _TIME_PREPS)  # "seen hovering ... on Friday"
                 candidates += things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
                 candidates += [

@@ -24,7 +24,15 @@ from annotate.lexicons import capitals, country_of, demonym_of, incident_words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
-_LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "neighbourhood"})
+_LOCAL = frozenset(
+    {"village", "town", "district", "municipality", "suburb", "neighbourhood", "island", "islet"}
+)
+# What runs between two places ("the rail line between Lublin and Chełm").
+_LINKS = frozenset(
+    "line railway rail road highway motorway route link cable pipeline interconnector".split()
+)
+# "northern England", "central Jutland": a part of a country or region, wider than a town.
+_REGIONAL = frozenset("northern southern eastern western central".split())
 _CITY = frozenset({"city", "port", "capital", "county"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
@@ -135,6 +143,8 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
     prep = ent.root.head
+    if _between_ends(ent.root):
+        return True  # "the rail line between Lublin and Chełm", whatever the tagger says
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
         if prep.lower_ == "over":
@@ -145,6 +155,19 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
         return True  # "the Lielvārde air base", "Billund airport": the name mistagged
     return _named_by_kind(ent.root)
+
+
+def _between_ends(token: Token) -> bool:
+    """A name at either end of a link: "the railway between Ostrava and Olomouc"."""
+    if token.dep_ == "conj":
+        token = token.head
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.lemma_.lower() in _LINKS
+        and token.pos_ == "PROPN"
+    )
 
 
 def _named_by_kind(token: Token) -> bool:
@@ -211,6 +234,8 @@ def _rank(ent: Span) -> int:
         return 4
     if kind in _REGION or ent.label_ == "LOC":
         return 3
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
+        return 3  # "a mayor in northern England was attacked ... in Barnsley"
     return 2
 
 
@@ -243,6 +268,8 @@ def place_at(token: Token) -> Place | None:
     doc = ent.doc
     possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
     facility = _facility_after(ent)
+    if facility is not None and facility.i == ent.end and _acronym(ent):
+        return None  # "the LNG terminal in Inkoo": a kind of site, not its town
     if facility is not None:
         head = facility
     if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed or facility):
@@ -271,6 +298,11 @@ def place_at(token: Token) -> Place | None:
 _ATTRIBUTES = frozenset(
     "flagged registered owned operated based backed linked aligned made built funded".split()
 )
+
+
+def _acronym(ent: Span) -> bool:
+    text = ent.text.strip()
+    return len(ent) == 1 and text.isupper() and len(text) <= 5 and ent.label_ != "GPE"
 
 
 def _attribute(ent: Span) -> bool:
