@@ -138,7 +138,12 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     )
                 )
                 children = list(node.children)
-                if first and node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
+                if (
+                    first
+                    and node.dep_ == "conj"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+                    and node.head.lemma_.lower() not in reporting
+                ):
                     # "X and Y poured petrol through a shutter and set fire to the unit"
                     children += [c for c in node.head.children if c.dep_ == "nsubj"]
                 # "a Russian drone was seen over the village": what was seen intruded

@@ -101,7 +101,10 @@ def _agrees(m: Mention, event: Event) -> bool:
         _same_place(m.place, a) for a in areas
     )
     dates = [x.date for x in event.mentions if x.date]
-    return place_ok and all(_same_date(m.date, d) for d in dates)
+    # "A Ukrainian sea drone exploded ... Russian air strikes damaged": another agent, another act
+    agents = {x.perpetrator for x in event.mentions if x.perpetrator and not x.headline}
+    agent_ok = m.perpetrator is None or not agents or m.perpetrator in agents
+    return place_ok and agent_ok and all(_same_date(m.date, d) for d in dates)
 
 
 def _country(place: str) -> bool:
@@ -158,6 +161,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        if target is None and _broke_out(m):
+            # "A drone hit the tanker. A fire broke out on board": what it caused
+            just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
+            target = just[-1] if just else None
         if target is None and not m.separate and _bare(m):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With
@@ -199,6 +206,21 @@ def fold(mentions: list[Mention]) -> list[Event]:
         else:
             events.append(Event([m]))
     return sorted(events, key=_position)
+
+
+_OUTBREAK = frozenset({"break", "erupt"})
+
+
+def _broke_out(m: Mention) -> bool:
+    """A fire that "broke out" with no place or time of its own."""
+    head = m.head
+    return (
+        m.type == "fire"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in _OUTBREAK
+        and m.place is None
+        and m.date is None
+    )
 
 
 def _phase(head: Token) -> int:

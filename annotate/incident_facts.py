@@ -175,6 +175,27 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     return dateline_place(head), None
 
 
+def site_named_before(head: Token) -> str | None:
+    """ "two more drones were seen circling above the base": a site told with
+    "the" and no name of its own, which names the place of an event before."""
+    if head.pos_ != "VERB":
+        return None
+    preps = set(incident_words()["place_preps"])
+    tokens = attached(head, preps)
+    for action in (c for c in head.children if c.dep_ in ("oprd", "xcomp")):
+        tokens += attached(action, preps)
+    for token in tokens:
+        if (
+            token.dep_ == "pobj"
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in incident_words()["facilities"]
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children)
+        ):
+            return token.lower_
+    return None
+
+
 def date_of(
     head: Token, reference: dt.date | None = None, others: frozenset[int] = frozenset()
 ) -> tuple[DateRef | None, bool]:
@@ -283,6 +304,9 @@ def _next_dates(doc: Doc, start: int) -> list[Token]:
     return out
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
     """The first date named among the tokens that is a point in time."""
     for token in sorted(candidates, key=lambda t: t.i):
@@ -302,6 +326,12 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
                 # "in the early hours of 12 February": a part of a day, then the day
                 whole_text = ent.doc[start : day.end].text.strip()
                 return DateRef(whole_text, normalise_date(day.text, reference))
+        elif token.lower_ == "overnight" and token.dep_ == "advmod" and reference is not None:
+            # a wire report's "overnight" is the night before its own day
+            return DateRef(token.text, reference.isoformat())
+        elif not token.ent_type_ and token.lower_ in _WEEKDAYS and token.text[0].isupper():
+            # "seen over the base late Thursday": a day the tagger did not tag
+            return DateRef(token.text, normalise_date(token.text, reference))
     return None
 
 

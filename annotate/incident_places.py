@@ -193,6 +193,8 @@ def _untagged_place(token: Token) -> bool:
         return True  # "was poisoned in Tomsk", "was spotted over Belgorod"
     if prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ASSAULTS:
         return token.ent_type_ not in ("PERSON", "ORG", "NORP")  # "the strike on Kramatorsk"
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("near", "outside", "off"):
+        return True  # "strikes near Reni overnight damaged ...", "near" misattached
     return prep.lower_ in ("near", "outside", "off") or where
 
 

@@ -33,7 +33,7 @@ from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
 from annotate.incident_events import as_pattern, event_incident, fold
-from annotate.incident_facts import date_of, place_of, span_of
+from annotate.incident_facts import date_of, place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
@@ -110,6 +110,7 @@ def find_events(
             )
         )
     _date_offsets(mentions)
+    _sites_told_before(mentions)
     carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
     for m in mentions:
         if m.head.i in carried:
@@ -150,6 +151,17 @@ def _blame_after(events: list[Event], named: dict[int, tuple[str, str]]) -> None
                 m = event.mentions[-1]
                 m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
                 break
+
+
+def _sites_told_before(mentions: list[Mention]) -> None:
+    """ "... over Karup air base ... two more drones were seen above the
+    base": "the base" is the last one named, and so is the place."""
+    for n, m in enumerate(mentions):
+        if m.place is not None or (site := site_named_before(m.head)) is None:
+            continue
+        named = [x for x in mentions[:n] if x.place and x.place.lower().endswith(" " + site)]
+        if named:
+            m.place, m.area = named[-1].place, named[-1].area
 
 
 def _date_offsets(mentions: list[Mention]) -> None:
