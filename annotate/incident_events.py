@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
+from annotate.incident_facts import LIKENING
 from annotate.incident_mention import Event, Mention
 from annotate.incident_tolls import Count
 from annotate.lexicons import country_of
@@ -337,6 +338,11 @@ def _count(counts: list[Count]) -> Count | None:
     return max(counts, key=lambda c: c.n) if counts else None
 
 
+def _likened(m: Mention) -> bool:
+    """ "The poisoning fits a pattern": said of an event told already."""
+    return m.head.dep_ == "nsubj" and m.head.head.lemma_.lower() in LIKENING
+
+
 def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
     """The event's own count, else the next sentence's; a larger total told
     "including" the one already counted ("Two people were hurt, including
@@ -350,7 +356,10 @@ def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
 def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
-    main = max(body, key=lambda m: (not characterises(m.head), m.facts, not m.loose, -m.start))
+    main = max(
+        body,
+        key=lambda m: (not characterises(m.head), not _likened(m), m.facts, not m.loose, -m.start),
+    )
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
     # A headline's word is shorthand: the body's words name the kind.

@@ -118,6 +118,10 @@ def span_of(head: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+# What an event is likened to is elsewhere: "fits a pattern of attacks in X".
+LIKENING = frozenset("fit follow resemble match mirror echo recall".split())
+
+
 def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
@@ -128,6 +132,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     # undersea Baltic cables and widespread cyber intrusions").
     others = {t.i for c in head.conjuncts for t in c.subtree} - own
     for n, node in enumerate(clause_chain(head)):
+        if n and node.lemma_.lower() in LIKENING:
+            break  # "The poisoning fits a pattern of attacks on critics of Minsk"
         if n == 0:
             tokens = inner(node) + described(node, preps) + run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
