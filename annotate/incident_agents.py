@@ -66,11 +66,21 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
     return who, "alleged" if hedged else "stated"
 
 
+_REMAINS = frozenset({"fragment", "debris", "wreckage"})
+
+
 def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
     lex = incident_words()
     agentive, blame = set(lex["agentive_governors"]), set(lex["blame_verbs"])
     kill = set(lex["kill_words"]) | set(lex["injure_words"])
     reporting = word_set("reporting_verbs")
+    if head.lemma_.lower() in _REMAINS:
+        # "fragments of a Russian attack drone": whose the drone was
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                marks = [c for c in thing.children if c.dep_ in ("amod", "compound")]
+                if who := next((w for g in marks if (w := nation_of(g, actors))), None):
+                    return who, [head]
     node, first, path = head, True, [head]
     while True:
         if node.pos_ in ("NOUN", "PROPN"):

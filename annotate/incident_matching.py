@@ -78,7 +78,8 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     if family == "nouns" and span.root.tag_ == "VBG" and span.root.dep_.startswith("nsubj"):
         return True  # "Shelling hit a hospital": a gerund subject is a noun
     if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
-        return pos in ("NOUN", "PROPN")
+        # "fragments of a drone were found", tagged a verb: a subject is a noun
+        return pos in ("NOUN", "PROPN") or span.root.dep_ in ("nsubj", "nsubjpass")
     if family == "verbs" or family == "cond":
         return pos == "VERB"
     return True
