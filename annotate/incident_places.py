@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IS_SPACE, LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
@@ -88,8 +89,10 @@ def _vessel_names(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("briefing_vessels")
     if cached is None:
         names = set()
-        for token in doc:
-            if token.lemma_.lower() not in _VESSELS or token.pos_ != "NOUN":
+        wanted = {doc.vocab.strings.add(v) for w in _VESSELS for v in (w, w.title())}
+        lemmas = doc.to_array([LEMMA]).tolist()  # no Token made for the other words
+        for token in (doc[i] for i, h in enumerate(lemmas) if h in wanted):
+            if token.pos_ != "NOUN":
                 continue
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -391,35 +394,28 @@ def _dateline_word(token: Token) -> bool:
     return any(t.text in _DASHES for t in after)
 
 
+def _dateline_starts(doc: Doc) -> list[int]:
+    """Token indices of the paragraphs that open with a dateline, found from
+    the whitespace tokens (no Token made for the others); once per doc."""
+    starts = doc.user_data.get("briefing_dateline_starts")
+    if starts is None:
+        spaces = [i for i, s in enumerate(doc.to_array([IS_SPACE]).tolist()) if s]
+        firsts = [0] + [i + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[i].text]
+        starts = [i for i in firsts if doc[i].is_upper and _dateline_word(doc[i])]
+        doc.user_data["briefing_dateline_starts"] = starts
+    return starts
+
+
 def _datelines(doc: Doc) -> int:
-    count = doc.user_data.get("briefing_datelines")
-    if count is None:
-        count = sum(
-            1
-            for t in doc
-            if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
-            and _dateline_word(t)
-        )
-        doc.user_data["briefing_datelines"] = count
-    return count
+    return len(_dateline_starts(doc))
 
 
 def brief_of(token: Token) -> int:
     """Which brief of a roundup a word is in: the index of the dateline that
     opens its paragraph or the last one before it ("JONAVA, Lithuania — ..."),
     0 before the first; always 0 in an article with fewer than two datelines."""
-    doc = token.doc
-    starts = doc.user_data.get("briefing_brief_starts")
-    if starts is None:
-        starts = [
-            t.i
-            for t in doc
-            if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
-            and t.is_upper
-            and _dateline_word(t)
-        ]
-        doc.user_data["briefing_brief_starts"] = starts = starts if len(starts) >= 2 else []
-    return bisect_right(starts, token.i)
+    starts = _dateline_starts(token.doc)
+    return bisect_right(starts, token.i) if len(starts) >= 2 else 0
 
 
 def dateline_place(head: Token) -> str | None:

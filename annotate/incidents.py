@@ -66,6 +66,8 @@ def find_events(
     """Events (mentions folded, see `incident_events`) and patterns."""
     index = actors or ActorIndex()
     found = mention_heads(doc, index, matcher or IncidentMatcher.build(doc.vocab))
+    if not found:
+        return [], []  # most articles: no incident word, and no need of the text
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     sentence = sentence_numbers(doc)
