@@ -35,11 +35,11 @@ _RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
 )
-_CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work"})
+_CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame"})
 # The forms of those verbs, to find them by hash.
 _CULPRIT_FORMS = frozenset(
     "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
-    "acted acting acts worked working works".split()
+    "acted acting acts worked working works blamed blames blaming".split()
 )
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
@@ -271,6 +271,17 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for c in token.children
     ):
         named = subjects
+    elif lemma == "blame" and not _relative(token):  # "a poisoning that X blamed on Y": its own
+        # "The prime minister blamed Russia": the one blamed, not the blamer;
+        # "blamed the fire on X": the one it is put on
+        on = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"]
+        named = [g for c in on for g in c.children if g.dep_ == "pobj"] or [
+            c for c in token.children if c.dep_ == "dobj"
+        ]
+        for target in named:
+            if who := named_actor(target, actors):
+                return who, True
+        return None, False
     elif lemma in ("act", "work") and (who := served(token, actors)):
         # "saying the men acted on the orders of Russian military intelligence"
         reporting = word_set("reporting_verbs")
@@ -290,7 +301,28 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for appos in (c for c in subject.children if c.dep_ in ("appos", "compound")):
             if who := named_actor(appos, actors):
                 return who, hedged
+        for name in _called(subject):
+            if who := named_actor(name, actors):
+                return who, hedged  # "a group calling itself the Northern Wolves"
     return None, False
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause, or one the parser took for an adverbial ("that ...")."""
+    return verb.dep_ == "relcl" or any(
+        c.lower_ in ("that", "which") and c.dep_ in ("mark", "dobj", "nsubj") for c in verb.children
+    )
+
+
+def _called(subject: Token) -> list[Token]:
+    """The name in "a group calling itself X", "a group called X", "known as X"."""
+    names = []
+    for acl in (c for c in subject.children if c.dep_ == "acl"):
+        names += [c for c in acl.children if c.dep_ in ("oprd", "attr")]
+        names += [
+            g for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        ]
+    return names
 
 
 def _named_before(token: Token) -> bool:
