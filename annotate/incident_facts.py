@@ -214,7 +214,14 @@ def date_of(
     head = light_verb(head)
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in inner(head)) + 1
-    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
+    charged = (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("with", "of", "for")
+        and head.head.head.lemma_.lower() in legal
+    )
+    if after < len(doc) and charged and doc[after].head.i == head.head.head.i:
+        pass  # "charged with assault on Friday": the day of the charge
+    elif after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
         # "over an arson attack on a depot in May last year": a date right after
         # the incident's words is its own, whatever the parser attached it to.
         found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
