@@ -270,7 +270,29 @@ def date_of(
         found = _first_date(candidates, reference)
         if found:
             return found, n == 0
+        own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
+        if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):
+            return found, n == 0
     return _before_aside(climbed[-1], reference), False
+
+
+def _closing_time(verb: Token, reference: dt.date | None) -> DateRef | None:
+    """ "Fire destroyed a warehouse used by a firm that ships drones to
+    Ukraine early on Wednesday": a time that closes the sentence, which the
+    parser hung in a clause describing the object, is the event's."""
+    sent = verb.sent
+    last = sent.end - 1
+    while last > sent.start and (verb.doc[last].is_punct or verb.doc[last].is_space):
+        last -= 1
+    end = verb.doc[last]
+    if end.ent_type_ not in ("DATE", "TIME") or verb not in end.ancestors:
+        return None
+    path = [a for a in end.ancestors if a.i != verb.i and verb in a.ancestors]
+    if not any(a.dep_ in ("relcl", "acl") for a in path) or any(
+        a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ != "use" for a in path
+    ):
+        return None  # only through a clause of what is, not of what was done
+    return _first_date([end], reference)
 
 
 def _has_subject(verb: Token) -> bool:
