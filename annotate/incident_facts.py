@@ -287,6 +287,8 @@ def _closing_time(verb: Token, reference: dt.date | None) -> DateRef | None:
     end = verb.doc[last]
     if end.ent_type_ not in ("DATE", "TIME") or verb not in end.ancestors:
         return None
+    if not any(t.lower_ in _WEEKDAYS for t in verb.doc[max(sent.start, last - 3) : last + 1]):
+        return None  # a day of the week ("early on Wednesday"), not a year of background
     path = [a for a in end.ancestors if a.i != verb.i and verb in a.ancestors]
     if not any(a.dep_ in ("relcl", "acl") for a in path) or any(
         a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ != "use" for a in path
