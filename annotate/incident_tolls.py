@@ -204,8 +204,8 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
     told = {numbers[h.i] for h in heads}
     out: dict[int, Toll4] = {}
     for i, n in enumerate(numbers):
-        if n in told or n - 1 not in told:
-            continue  # only the sentence right after an event's is read
+        if n in told or (n - 1 not in told and n - 2 not in told):
+            continue  # only the sentence right after an event's is read (or a total, below)
         token = doc[i]
         if token.pos_ not in ("VERB", "ADJ"):
             continue
@@ -221,11 +221,15 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
             continue  # "One of the victims was seriously hurt": counted already
-        before = [h for h in events if numbers[h.i] == n - 1]
+        including = any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children)
+        # "Two people were hurt including the councillor": a total may come a
+        # sentence later, after one about the victim
+        back = 1 if n - 1 in told else 2 if including else 0
+        before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token)
         if not before or count is None:
             continue
-        if any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children):
+        if including:
             count = Count(count.n, count.approx, including=True)
         best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
         _record(out, best.i, lemma in kill, count)
