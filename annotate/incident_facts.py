@@ -267,10 +267,12 @@ def date_of(
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.
                 candidates += [t for t in whole(node) if t.i not in own]
+        own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
+        if own_clause and node.pos_ == "VERB":
+            candidates += [c for c in node.children if c.lower_ == "overnight"]
         found = _first_date(candidates, reference)
         if found:
             return found, n == 0
-        own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
         if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):
             return found, n == 0
     return _before_aside(climbed[-1], reference), False
@@ -346,9 +348,15 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
     """The first date named among the tokens that is a point in time."""
+    overnight = None
     for token in sorted(candidates, key=lambda t: t.i):
         if token.idx < token.doc.user_data.get("briefing_dateline_end", 0):
             continue  # the dateline dates the report, not the event
+        if token.lower_ == "overnight" and token.dep_ == "advmod" and reference is not None:
+            # a wire report's "overnight" is the night before its own day,
+            # unless a day is named too ("overnight on Saturday")
+            overnight = overnight or DateRef(token.text, reference.isoformat())
+            continue
         if token.ent_type_ in ("DATE", "TIME") and (ent := entity_at(token)) is not None:
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
@@ -363,13 +371,10 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
                 # "in the early hours of 12 February": a part of a day, then the day
                 whole_text = ent.doc[start : day.end].text.strip()
                 return DateRef(whole_text, normalise_date(day.text, reference))
-        elif token.lower_ == "overnight" and token.dep_ == "advmod" and reference is not None:
-            # a wire report's "overnight" is the night before its own day
-            return DateRef(token.text, reference.isoformat())
         elif not token.ent_type_ and token.lower_ in _WEEKDAYS and token.text[0].isupper():
             # "seen over the base late Thursday": a day the tagger did not tag
             return DateRef(token.text, normalise_date(token.text, reference))
-    return None
+    return overnight
 
 
 def _date_of_part(doc: Doc, end: int) -> Span | None:

@@ -132,12 +132,17 @@ def find_events(
         e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
     ]
     if any(not any(m.perpetrator for m in e.mentions) for e in events):
-        _blame_after(events, culprits(doc, index))
+        named = culprits(doc, index)
+        # a roundup's brief names its own culprit
+        briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
+        _blame_after(events, named, briefs)
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
 
 
-def _blame_after(events: list[Event], named: dict[int, tuple[str, str]]) -> None:
+def _blame_after(
+    events: list[Event], named: dict[int, tuple[str, str]], briefs: dict[int, int]
+) -> None:
     """An event with no perpetrator takes the culprit named in a sentence
     soon after it that tells of no other event ("The tanker X is suspected
     of dragging its anchor"); the first event that reaches it, once."""
@@ -149,7 +154,7 @@ def _blame_after(events: list[Event], named: dict[int, tuple[str, str]]) -> None
         if not sentences:
             continue
         for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
-            if s in named and told.get(s, n) == n:
+            if s in named and told.get(s, n) == n and briefs[s] == event.mentions[-1].brief:
                 m = event.mentions[-1]
                 m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
                 break
