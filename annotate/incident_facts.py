@@ -122,6 +122,17 @@ def span_of(head: Token) -> tuple[int, int]:
 LIKENING = frozenset("fit follow resemble match mirror echo recall".split())
 
 
+def _halted_after(head: Token, verb: Token) -> bool:
+    """The incident is a clause told as what came before the verb ("halted
+    departures after drones were spotted")."""
+    return (
+        head.dep_ == "advcl"
+        and head.head.i == verb.i
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in head.children)
+        and verb.lemma_.lower() not in word_set("reporting_verbs")
+    )
+
+
 def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
@@ -151,6 +162,13 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
             tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
+            if n == 1 and _halted_after(head, node):
+                # "Billund Airport halted departures after drones were spotted
+                # near the runway": the site that stopped is where it happened
+                sites = set(incident_words()["facilities"])
+                for subject in (c for c in node.children if c.dep_ in SUBJECTS):
+                    if subject.ent_type_ == "FAC" or subject.lemma_.lower() in sites:
+                        tokens += [subject, *subject.children]
             if aftermath(head, node):
                 # "the hospital in Brno has been working on paper since a
                 # ransomware attack": what suffered it says where it was.

@@ -102,6 +102,10 @@ def test_a_fire_that_broke_out_is_the_strikes_and_another_agent_is_another_event
         ("A mayor in northern England was attacked at a meeting in Leeds on Monday.", "Leeds"),
         ("Two drones were seen hovering above the LNG terminal in Klaipeda on Monday.", "Klaipeda"),
         ("The shooting fits a pattern of attacks on exiles in Minsk.", None),
+        (
+            "Aarhus Airport halted flights on Monday night after drones were seen near the runway.",
+            "Aarhus Airport",
+        ),
     ],
 )
 def test_places_beside_a_country_a_link_or_a_region(nlp, text, place) -> None:
