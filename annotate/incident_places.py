@@ -148,6 +148,8 @@ def _is_place_name(ent: Span) -> bool:
     prep = ent.root.head
     if _between_ends(ent.root):
         return True  # "the rail line between Lublin and Chełm", whatever the tagger says
+    if len(ent) == 1 and prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
+        return True  # "20 km east of Visby", whatever the tagger calls the town
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
         if prep.lower_ == "over":

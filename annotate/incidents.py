@@ -24,7 +24,9 @@ tactics) apart as patterns.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+
+from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
@@ -39,6 +41,7 @@ from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_places import brief_of, rough_place
 from annotate.incident_tolls import next_sentence_tolls, tolls
+from annotate.lexicons import country_of
 from annotate.model import DateRef, Incident, Pattern
 
 if not Doc.has_extension("published"):
@@ -113,6 +116,7 @@ def find_events(
         )
     _date_offsets(mentions)
     _sites_told_before(mentions)
+    _found_next(doc, mentions, sentence, reference)
     carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
     for m in mentions:
         if m.head.i in carried:
@@ -158,6 +162,46 @@ def _blame_after(
                 m = event.mentions[-1]
                 m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
                 break
+
+
+_FOUND = frozenset({"find", "locate", "detect", "discover", "pinpoint"})
+_WHAT_WAS_FOUND = frozenset("damage break fault leak rupture breach cut hole".split())
+
+
+def _found_next(
+    doc: Doc, mentions: list[Mention], sentence: list[int], reference: dt.date | None
+) -> None:
+    """ "... investigating damage to a cable between Finland and Estonia. The
+    damage was found about 30 km south of Porvoo on Friday": where and when
+    the next sentence finds it, for an event that names no closer place."""
+    told = {m.sentence for m in mentions}
+    for m in mentions:
+        if m.generic or (m.place is not None and not m.rough_place and country_of(m.place) is None):
+            continue
+        if m.sentence + 1 in told or m.sentence + 1 not in sentence:
+            continue
+        start = sentence.index(m.sentence + 1)
+        top = doc[start].sent.root  # "The damage was found ..., the operator said"
+        verbs = [top, *(c for c in top.children if c.dep_ == "ccomp")]
+        found = [v for v in verbs if _finds_it(v)]
+        if not found:
+            continue
+        root = found[0]
+        place, area = place_of(root)
+        if place is not None:
+            m.place, m.area, m.rough_place = place, area or m.place, False
+        if m.date is None:
+            m.date, _ = date_of(root, reference)
+
+
+def _finds_it(verb: Token) -> bool:
+    """ "The damage was found", "the break was located": the event, found."""
+    return verb.lemma_.lower() in _FOUND and any(
+        s.dep_ == "nsubjpass"
+        and s.lemma_.lower() in _WHAT_WAS_FOUND
+        and any(d.lower_ == "the" for d in s.children)
+        for s in verb.children
+    )
 
 
 def _sites_told_before(mentions: list[Mention]) -> None:

@@ -140,6 +140,17 @@ def test_tolls_of_one_victim_and_totals_that_include_them(nlp, text, killed, inj
     assert (event.toll.killed, event.toll.injured) == (killed, injured)
 
 
+def test_the_next_sentence_finding_the_damage_places_and_dates_it(nlp) -> None:
+    text = (
+        "Swedish police said on Thursday they were investigating damage to a power cable "
+        "between Sweden and Latvia. The damage was found about 20 km east of Visby on "
+        "Tuesday morning, the grid operator said."
+    )
+    [event] = briefing(nlp, text).incidents
+    assert event.place == "Visby"
+    assert event.date.iso == "2026-03-10"
+
+
 def test_a_charge_dates_the_charge_and_names_the_attack_told_before(nlp) -> None:
     text = (
         "A journalist was attacked at a market in Derry on Tuesday. "
