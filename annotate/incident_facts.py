@@ -196,7 +196,28 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         found = best_place(places_in(attached(other, preps)))
         if found:
             return found
+    for clause in _taken_ill(head):  # "a journalist who fell ill in Riga had been poisoned"
+        found = best_place(places_in(attached(clause, preps)))
+        if found:
+            return found
     return dateline_place(head), None
+
+
+_ILL = frozenset({"fall", "collapse", "faint", "become"})
+
+
+def _taken_ill(head: Token) -> list[Token]:
+    """Where the one it was done to fell ill or collapsed, told in a clause
+    on them: the place and time of a poisoning found later."""
+    if head.pos_ != "VERB":
+        return []
+    return [
+        clause
+        for subject in head.children
+        if subject.dep_ == "nsubjpass"
+        for clause in subject.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _ILL
+    ]
 
 
 def site_named_before(head: Token) -> str | None:
@@ -293,6 +314,9 @@ def date_of(
             return found, n == 0
         if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):
             return found, n == 0
+    for clause in _taken_ill(head):
+        if found := _first_date(attached(clause, _TIME_PREPS), reference):
+            return found, False
     return _before_aside(climbed[-1], reference), False
 
 

@@ -151,6 +151,12 @@ def test_the_next_sentence_finding_the_damage_places_and_dates_it(nlp) -> None:
     assert event.date.iso == "2026-03-10"
 
 
+def test_a_poisoning_found_later_is_placed_where_the_victim_fell_ill(nlp) -> None:
+    text = "An exiled blogger who collapsed in Prague last month had been poisoned, doctors said."
+    [event] = briefing(nlp, text).incidents
+    assert (event.place, event.date.iso) == ("Prague", "2026-02")
+
+
 def test_a_charge_dates_the_charge_and_names_the_attack_told_before(nlp) -> None:
     text = (
         "A journalist was attacked at a market in Derry on Tuesday. "
