@@ -25,6 +25,7 @@ tactics) apart as patterns.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -140,8 +141,38 @@ def find_events(
         # a roundup's brief names its own culprit
         briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
         _blame_after(events, named, briefs)
+        _the_pair(events)
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
+
+
+_BACK_GROUPS = frozenset({"pair", "duo", "men", "women", "brothers", "suspects", "attackers"})
+
+
+def _the_pair(events: list[Event]) -> None:
+    """ "The pair set fire to a van", "the two men torched a shed": the
+    people named as doing the event told before, in the same brief."""
+    for before, event in pairwise(events):
+        if any(m.perpetrator for m in event.mentions):
+            continue
+        done_by = next((m for m in before.mentions if m.perpetrator), None)
+        if done_by is None or done_by.brief != event.mentions[-1].brief:
+            continue
+        for m in event.mentions:
+            if any(_the_group_did(t, m.head) for t in m.head.sent if t.i < m.head.i):
+                m.perpetrator, m.attribution = done_by.perpetrator, done_by.attribution
+                break
+
+
+def _the_group_did(token: Token, head: Token) -> bool:
+    """ "the pair" as the doer of the incident word's clause (the parser
+    sometimes hangs it on a word of the phrase: "the pair set fire")."""
+    if token.lower_ not in _BACK_GROUPS or token.dep_ not in ("nsubj", "npadvmod"):
+        return False
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("the", "two", "three"):
+        return False
+    verb = head if head.pos_ == "VERB" else head.head
+    return token.head.i in (head.i, verb.i) or token.head in head.subtree
 
 
 def _blame_after(

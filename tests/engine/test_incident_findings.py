@@ -157,6 +157,16 @@ def test_a_poisoning_found_later_is_placed_where_the_victim_fell_ill(nlp) -> Non
     assert (event.place, event.date.iso) == ("Prague", "2026-02")
 
 
+def test_the_pair_are_the_two_named_for_the_event_before(nlp) -> None:
+    text = (
+        "Prosecutors say Tom Reed and Sam Hale set fire to a shop in Luton on 2 March. "
+        "A week later, the pair set fire to a car outside a house in Dunstable."
+    )
+    result = briefing(nlp, text)
+    shop, car = result.incidents
+    assert shop.perpetrator is not None and car.perpetrator == shop.perpetrator
+
+
 def test_a_charge_dates_the_charge_and_names_the_attack_told_before(nlp) -> None:
     text = (
         "A journalist was attacked at a market in Derry on Tuesday. "
