@@ -35,8 +35,9 @@ from annotate.incident_clauses import (
     when_clauses,
     whole,
 )
+from annotate.incident_datelines import dateline_place
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, dateline_place, entity_at, places_in
+from annotate.incident_places import best_place, entity_at, places_in
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
