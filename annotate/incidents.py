@@ -15,8 +15,9 @@ suspected of causing the outage") leaves the event real.
 Mentions are found by `incident_matching` and kept only when real
 (`incident_reality`). Each gets its facts (`incident_facts` over the clause
 parts of `incident_clauses`, `incident_places`, `incident_tolls`,
-`incident_agents` with the actors of `incident_actors`, dates against the
-article's date in `incident_dates`) and what its words say of it
+`incident_agents` with the actors of `incident_actors`, dates in
+`incident_when` normalised against the article's date in `incident_dates`,
+datelines and a roundup's briefs in `incident_datelines`) and what its words say of it
 (`incident_anchors`, `incident_generic`); `incident_events` then folds
 mentions into events and keeps generic references (a campaign, a list of
 tactics) apart as patterns.
