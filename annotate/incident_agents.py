@@ -35,11 +35,11 @@ _RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
 )
-_CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work"})
+_CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame"})
 # The forms of those verbs, to find them by hash.
 _CULPRIT_FORMS = frozenset(
     "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
-    "acted acting acts worked working works".split()
+    "acted acting acts worked working works blamed blames blaming".split()
 )
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
@@ -66,11 +66,21 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
     return who, "alleged" if hedged else "stated"
 
 
+_REMAINS = frozenset({"fragment", "debris", "wreckage"})
+
+
 def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
     lex = incident_words()
     agentive, blame = set(lex["agentive_governors"]), set(lex["blame_verbs"])
     kill = set(lex["kill_words"]) | set(lex["injure_words"])
     reporting = word_set("reporting_verbs")
+    if head.lemma_.lower() in _REMAINS:
+        # "fragments of a Russian attack drone": whose the drone was
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for thing in (c for c in prep.children if c.dep_ == "pobj"):
+                marks = [c for c in thing.children if c.dep_ in ("amod", "compound")]
+                if who := next((w for g in marks if (w := nation_of(g, actors))), None):
+                    return who, [head]
     node, first, path = head, True, [head]
     while True:
         if node.pos_ in ("NOUN", "PROPN"):
@@ -138,7 +148,12 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     )
                 )
                 children = list(node.children)
-                if first and node.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in children):
+                if (
+                    first
+                    and node.dep_ == "conj"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+                    and node.head.lemma_.lower() not in reporting
+                ):
                     # "X and Y poured petrol through a shutter and set fire to the unit"
                     children += [c for c in node.head.children if c.dep_ == "nsubj"]
                 # "a Russian drone was seen over the village": what was seen intruded
@@ -256,6 +271,17 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for c in token.children
     ):
         named = subjects
+    elif lemma == "blame" and not _relative(token):  # "a poisoning that X blamed on Y": its own
+        # "The prime minister blamed Russia": the one blamed, not the blamer;
+        # "blamed the fire on X": the one it is put on
+        on = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"]
+        named = [g for c in on for g in c.children if g.dep_ == "pobj"] or [
+            c for c in token.children if c.dep_ == "dobj"
+        ]
+        for target in named:
+            if who := named_actor(target, actors):
+                return who, True
+        return None, False
     elif lemma in ("act", "work") and (who := served(token, actors)):
         # "saying the men acted on the orders of Russian military intelligence"
         reporting = word_set("reporting_verbs")
@@ -275,7 +301,28 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for appos in (c for c in subject.children if c.dep_ in ("appos", "compound")):
             if who := named_actor(appos, actors):
                 return who, hedged
+        for name in _called(subject):
+            if who := named_actor(name, actors):
+                return who, hedged  # "a group calling itself the Northern Wolves"
     return None, False
+
+
+def _relative(verb: Token) -> bool:
+    """A relative clause, or one the parser took for an adverbial ("that ...")."""
+    return verb.dep_ == "relcl" or any(
+        c.lower_ in ("that", "which") and c.dep_ in ("mark", "dobj", "nsubj") for c in verb.children
+    )
+
+
+def _called(subject: Token) -> list[Token]:
+    """The name in "a group calling itself X", "a group called X", "known as X"."""
+    names = []
+    for acl in (c for c in subject.children if c.dep_ == "acl"):
+        names += [c for c in acl.children if c.dep_ in ("oprd", "attr")]
+        names += [
+            g for c in acl.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        ]
+    return names
 
 
 def _named_before(token: Token) -> bool:

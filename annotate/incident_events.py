@@ -21,6 +21,7 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
+from annotate.incident_facts import LIKENING
 from annotate.incident_mention import Event, Mention
 from annotate.incident_tolls import Count
 from annotate.lexicons import country_of
@@ -101,7 +102,10 @@ def _agrees(m: Mention, event: Event) -> bool:
         _same_place(m.place, a) for a in areas
     )
     dates = [x.date for x in event.mentions if x.date]
-    return place_ok and all(_same_date(m.date, d) for d in dates)
+    # "A Ukrainian sea drone exploded ... Russian air strikes damaged": another agent, another act
+    agents = {x.perpetrator for x in event.mentions if x.perpetrator and not x.headline}
+    agent_ok = m.perpetrator is None or not agents or m.perpetrator in agents
+    return place_ok and agent_ok and all(_same_date(m.date, d) for d in dates)
 
 
 def _country(place: str) -> bool:
@@ -113,7 +117,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
     """Group mentions into events (see the module docstring)."""
     events: list[Event] = []
     body = [m for m in mentions if not m.headline]
+    everything = events
     for m in body:
+        # A roundup's briefs tell events of their own: nothing folds across them.
+        events = [e for e in everything if e.mentions[0].brief == m.brief]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         options = [e for e in options if _agrees(m, e)]
         if consequence(m) or characterises(m.head):
@@ -155,6 +162,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        if target is None and _broke_out(m):
+            # "A drone hit the tanker. A fire broke out on board": what it caused
+            just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
+            target = just[-1] if just else None
         if target is None and not m.separate and _bare(m):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With
@@ -165,9 +176,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
             elif kin:
                 continue
         if target is None:
-            events.append(Event([m]))
+            everything.append(Event([m]))
         else:
             target.mentions.append(m)
+    events = everything
     for m in (m for m in mentions if m.headline):
         # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
         # it joins the event of its type and time that the body tells first.
@@ -195,6 +207,21 @@ def fold(mentions: list[Mention]) -> list[Event]:
         else:
             events.append(Event([m]))
     return sorted(events, key=_position)
+
+
+_OUTBREAK = frozenset({"break", "erupt"})
+
+
+def _broke_out(m: Mention) -> bool:
+    """A fire that "broke out" with no place or time of its own."""
+    head = m.head
+    return (
+        m.type == "fire"
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in _OUTBREAK
+        and m.place is None
+        and m.date is None
+    )
 
 
 def _phase(head: Token) -> int:
@@ -311,10 +338,28 @@ def _count(counts: list[Count]) -> Count | None:
     return max(counts, key=lambda c: c.n) if counts else None
 
 
+def _likened(m: Mention) -> bool:
+    """ "The poisoning fits a pattern": said of an event told already."""
+    return m.head.dep_ == "nsubj" and m.head.head.lemma_.lower() in LIKENING
+
+
+def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
+    """The event's own count, else the next sentence's; a larger total told
+    "including" the one already counted ("Two people were hurt, including
+    the councillor") replaces it."""
+    total = _count(carried)
+    if own is None or (total is not None and total.including and total.n > own.n):
+        return total
+    return own
+
+
 def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
-    main = max(body, key=lambda m: (not characterises(m.head), m.facts, not m.loose, -m.start))
+    main = max(
+        body,
+        key=lambda m: (not characterises(m.head), not _likened(m), m.facts, not m.loose, -m.start),
+    )
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]
     # A headline's word is shorthand: the body's words name the kind.
@@ -335,8 +380,8 @@ def event_incident(event: Event, text: str) -> Incident:
     injured = _count([m.injured for m in told if m.injured])
     # "Three people were killed, police said", "Another 30 were injured": what
     # the next sentence counts, where no mention of the event counts it.
-    killed = killed or _count([m.carried[0] for m in ordered if m.carried[0]])
-    injured = injured or _count([m.carried[1] for m in ordered if m.carried[1]])
+    killed = _with_carried(killed, [m.carried[0] for m in ordered if m.carried[0]])
+    injured = _with_carried(injured, [m.carried[1] for m in ordered if m.carried[1]])
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

@@ -1,8 +1,8 @@
 """The facts of an incident, read off the dependency parse around its word.
 
-Place and date come from the incident's own phrase ("the blaze at a
-warehouse in east London", "a strike on Monday, December 1"), else from the
-clause that reports it, never from the clause of saying. The toll comes from
+Place comes from the incident's own phrase ("the blaze at a warehouse in
+east London"), else from the clause that reports it, never from the clause
+of saying (the date likewise, in `incident_when`). The toll comes from
 casualty words in the same sentence ("at least four more people killed"),
 given to the nearest incident in the tree. The perpetrator is whoever the
 text makes the agent: a possessor ("Putin's covert campaign ... has included
@@ -12,9 +12,7 @@ carries the incident out ("Russia continues its lethal bombardment").
 
 from __future__ import annotations
 
-import datetime as dt
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from annotate.incident_clauses import (
     LIGHT_VERBS,
@@ -33,41 +31,15 @@ from annotate.incident_clauses import (
     run_on,
     things_described,
     when_clauses,
-    whole,
 )
-from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_places import best_place, dateline_place, entity_at, places_in
+from annotate.incident_datelines import dateline_place
+from annotate.incident_places import best_place, places_in
 from annotate.lexicons import incident_words, word_set
-from annotate.model import DateRef
 
-_TIME_PREPS = frozenset(
-    {
-        "on",
-        "in",
-        "at",
-        "during",
-        "since",
-        "until",
-        "before",
-        "after",
-        "overnight",
-        "throughout",
-        "by",
-        "from",
-        "between",
-    }
-)
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
 _UNACCUSATIVE = frozenset("explode blow burn ignite collapse derail catch".split())
-_OBJECTS = frozenset({"dobj", "nsubjpass"})
 _MAX_SPAN = 24
 _SITE_PREPS = frozenset({"at", "in", "on", "near", "outside", "inside", "through", "into", "onto"})
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-)
-_MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES.split(), 1)}
-_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 
 
 def span_of(head: Token) -> tuple[int, int]:
@@ -118,6 +90,21 @@ def span_of(head: Token) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+# What an event is likened to is elsewhere: "fits a pattern of attacks in X".
+LIKENING = frozenset("fit follow resemble match mirror echo recall".split())
+
+
+def _halted_after(head: Token, verb: Token) -> bool:
+    """The incident is a clause told as what came before the verb ("halted
+    departures after drones were spotted")."""
+    return (
+        head.dep_ == "advcl"
+        and head.head.i == verb.i
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "when") for c in head.children)
+        and verb.lemma_.lower() not in word_set("reporting_verbs")
+    )
+
+
 def place_of(head: Token) -> tuple[str | None, str | None]:
     """(place, area) named in the incident's phrase or its clause: "the
     village of Mika", "Munich airport" in Munich."""
@@ -128,6 +115,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     # undersea Baltic cables and widespread cyber intrusions").
     others = {t.i for c in head.conjuncts for t in c.subtree} - own
     for n, node in enumerate(clause_chain(head)):
+        if n and node.lemma_.lower() in LIKENING:
+            break  # "The poisoning fits a pattern of attacks on critics of Minsk"
         if n == 0:
             tokens = inner(node) + described(node, preps) + run_on(node, preps)
             if node.pos_ in ("VERB", "AUX"):
@@ -145,6 +134,13 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
             tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
+            if n == 1 and _halted_after(head, node):
+                # "Billund Airport halted departures after drones were spotted
+                # near the runway": the site that stopped is where it happened
+                sites = set(incident_words()["facilities"])
+                for subject in (c for c in node.children if c.dep_ in SUBJECTS):
+                    if subject.ent_type_ == "FAC" or subject.lemma_.lower() in sites:
+                        tokens += [subject, *subject.children]
             if aftermath(head, node):
                 # "the hospital in Brno has been working on paper since a
                 # ransomware attack": what suffered it says where it was.
@@ -172,135 +168,46 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         found = best_place(places_in(attached(other, preps)))
         if found:
             return found
+    for clause in taken_ill(head):  # "a journalist who fell ill in Riga had been poisoned"
+        found = best_place(places_in(attached(clause, preps)))
+        if found:
+            return found
     return dateline_place(head), None
 
 
-def date_of(
-    head: Token, reference: dt.date | None = None, others: frozenset[int] = frozenset()
-) -> tuple[DateRef | None, bool]:
-    """The date the incident's phrase or clause gives, as written and
-    normalised against the article's date, and whether the incident's own
-    words give it. A trial, arrest or comment has its own date: it is not
-    the event's ("convicted on Tuesday of an arson in March"); nor is
-    another event's that this one came before or after."""
-    legal = set(incident_words()["proceeding_verbs"])
-    head = light_verb(head)
-    own = {t.i for t in head.subtree}
-    doc, after = head.doc, max(t.i for t in inner(head)) + 1
-    if after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
-        # "over an arson attack on a depot in May last year": a date right after
-        # the incident's words is its own, whatever the parser attached it to.
-        found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
-        if found:
-            return found, True
-    climbed = clause_chain(head)
-    for n, node in enumerate(climbed):
-        if n and _sequenced(climbed[n - 1]) and node.i in others:
-            # "struck targets on Wednesday, hours after drones hit a ship": the
-            # time of another event (`others`: incident words) is not its own.
-            break
-        found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _OBJECTS
-        if n and node.lemma_.lower() in legal and not found_thing:
-            break  # not "found fragments of a drone": the find is the event
-        if n == 0:
-            candidates = inner(node) + attached(node, _TIME_PREPS)
-            candidates += described(node, _TIME_PREPS)
-            if node.pos_ == "VERB":
-                candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
-                candidates += things_described(candidates, _TIME_PREPS)
-                # "blew up near the tanker Sig off X on Sunday", misparsed as a list
-                candidates += [
-                    t
-                    for c in node.children
-                    if c.dep_ == "conj" and c.pos_ != "VERB"
-                    for t in whole(c)
-                ]
-        else:
-            # A date on a noun above the incident is that noun's ("an article on
-            # Monday about one of the attackers in the shooting").
-            candidates = attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
-            if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
-                # "A ransomware attack shut down the systems of X on Sunday": the
-                # clause the incident is subject of is its own.
-                candidates += [t for t in whole(node) if t.i not in own]
-        found = _first_date(candidates, reference)
-        if found:
-            return found, n == 0
-    return _before_aside(climbed[-1], reference), False
+_ILL = frozenset({"fall", "collapse", "faint", "become"})
 
 
-def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:
-    """ "Two weeks earlier, prosecutors allege, the pair set fire to ...": a
-    time told before a saying in the present, which has no past time of its
-    own, is the time of what it reports."""
-    verb = node.head
-    if verb.i == node.i or verb.tag_ not in ("VBP", "VBZ"):
+def taken_ill(head: Token) -> list[Token]:
+    """Where the one it was done to fell ill or collapsed, told in a clause
+    on them: the place and time of a poisoning found later."""
+    if head.pos_ != "VERB":
+        return []
+    return [
+        clause
+        for subject in head.children
+        if subject.dep_ == "nsubjpass"
+        for clause in subject.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _ILL
+    ]
+
+
+def site_named_before(head: Token) -> str | None:
+    """ "two more drones were seen circling above the base": a site told with
+    "the" and no name of its own, which names the place of an event before."""
+    if head.pos_ != "VERB":
         return None
-    if verb.lemma_.lower() not in word_set("reporting_verbs") | {"allege"}:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i:
-        return None
-    before = [t for t in verb.doc[verb.sent.start : subject.left_edge.i] if t.ent_type_ == "DATE"]
-    return _first_date(before, reference)
-
-
-def _sequenced(clause: Token) -> bool:
-    """A clause told as before or after another ("hours after drones hit")."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-        for c in clause.children
-    )
-
-
-def _day_number(token: Token) -> bool:
-    text = token.text
-    return text.isascii() and text.isdigit() and 1 <= int(text) <= 31
-
-
-def _next_dates(doc: Doc, start: int) -> list[Token]:
-    """Date words running on from a phrase ("in May" "last year")."""
-    out, i = [], start
-    while i < len(doc) and (
-        doc[i].ent_type_ in ("DATE", "TIME") or i == start or doc[i].dep_ == "prep"
-    ):
-        out.append(doc[i])
-        i += 1
-    return out
-
-
-def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
-    """The first date named among the tokens that is a point in time."""
-    for token in sorted(candidates, key=lambda t: t.i):
-        if token.idx < token.doc.user_data.get("briefing_dateline_end", 0):
-            continue  # the dateline dates the report, not the event
-        if token.ent_type_ in ("DATE", "TIME") and (ent := entity_at(token)) is not None:
-            end = ent.end  # "March" "last year": one date in two entities
-            while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
-                end += 1
-            start = ent.start
-            if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
-                start -= 1  # "the night of 12 February": the day the tagger left out
-            text = ent.doc[start:end].text.strip()
-            if is_point(text):
-                return DateRef(text, normalise_date(text, reference))
-            if (day := _date_of_part(ent.doc, end)) is not None:
-                # "in the early hours of 12 February": a part of a day, then the day
-                whole_text = ent.doc[start : day.end].text.strip()
-                return DateRef(whole_text, normalise_date(day.text, reference))
+    preps = set(incident_words()["place_preps"])
+    tokens = attached(head, preps)
+    for action in (c for c in head.children if c.dep_ in ("oprd", "xcomp")):
+        tokens += attached(action, preps)
+    for token in tokens:
+        if (
+            token.dep_ == "pobj"
+            and token.pos_ == "NOUN"
+            and token.lemma_.lower() in incident_words()["facilities"]
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children)
+        ):
+            return token.lower_
     return None
-
-
-def _date_of_part(doc: Doc, end: int) -> Span | None:
-    """The day after "of" that a part of a day ("the early hours", "the
-    night") belongs to: "12 February", "Friday"."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return None
-    start = end + 1
-    stop = start + (1 if _day_number(doc[start]) else 0)
-    if stop >= len(doc) or doc[stop].ent_type_ != "DATE":
-        return None
-    while stop < len(doc) and doc[stop].ent_type_ == "DATE":
-        stop += 1
-    day = doc[start:stop]
-    return day if is_point(day.text) else None

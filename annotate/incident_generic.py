@@ -88,6 +88,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     verbs = [node, node.head] if node.dep_ == "conj" else [node]
     if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for v in verbs for c in v.children):
         return True  # "systematically rounded them up and murdered them"
+    if node.pos_ == "VERB" and _perfect_of_kinds(node, has_point_date):
+        return True  # "Several cables in the Baltic have been damaged this year": a record
     if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
         return True  # "Chinese hackers have hacked into U.S. computers"
     if not has_point_date and _done_to_kinds(node):
@@ -178,6 +180,27 @@ def _perfect_on_kinds(verb: Token) -> bool:
         and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
         and t.ent_type_ == ""
         for t in targets
+    )
+
+
+_VAGUE_MANY = frozenset({"several", "many", "numerous", "multiple", "various", "countless"})
+
+
+def _perfect_of_kinds(verb: Token, dated: bool) -> bool:
+    """A present perfect passive said of an unnamed many ("several cables
+    have been damaged"; "cables have been cut", with no date): the perfect
+    tells no one day, the subject no one thing."""
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return bool(subjects) and all(
+        s.tag_ in ("NNS", "NNPS")
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in s.children)
+        and (
+            any(c.lower_ in _VAGUE_MANY for c in s.children if c.dep_ == "amod")
+            or not (dated or any(c.dep_ == "amod" for c in s.children))
+        )
+        for s in subjects
     )
 
 

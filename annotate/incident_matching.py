@@ -62,6 +62,10 @@ class IncidentMatcher:
         for family in ("nouns", "verbs", "phrases"):
             for kind, words in lex[family].items():
                 docs = [d for word in words for d in _pattern_docs(vocab, word)]
+                if family == "nouns":
+                    # "— Fire destroyed a warehouse": a capital the tagger took
+                    # for a name keeps it in its lemma
+                    docs += [Doc(vocab, words=[w.title()], lemmas=[w.title()]) for w in words]
                 matcher.add(f"{family}:{kind}", docs)
         conditional = lex["conditional"]
         for n, entry in enumerate(conditional):
@@ -74,7 +78,8 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     if family == "nouns" and span.root.tag_ == "VBG" and span.root.dep_.startswith("nsubj"):
         return True  # "Shelling hit a hospital": a gerund subject is a noun
     if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
-        return pos in ("NOUN", "PROPN")
+        # "fragments of a drone were found", tagged a verb: a subject is a noun
+        return pos in ("NOUN", "PROPN") or span.root.dep_ in ("nsubj", "nsubjpass")
     if family == "verbs" or family == "cond":
         return pos == "VERB"
     return True
@@ -96,6 +101,8 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         span = doc[start:end]
         if not _fits_pos(span, family, conditional, kind):
             continue
+        if span.root.lemma_[:1].isupper() and not _opens(span.root):
+            continue  # "Team Inferno": a name, not a fire
         if family == "cond" and not _in_context(span.root, conditional[int(kind)]):
             continue  # several entries may share a word ("raid"): each tried in turn
         span.label_ = label
@@ -127,6 +134,11 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         if (h.pos_ != "VERB" and h.i not in fired)
         or (h.pos_ == "VERB" and not any(c.i in nouns and c.dep_ == "nsubj" for c in h.children))
     ]
+
+
+def _opens(token: Token) -> bool:
+    """First word of its sentence, or right after a dateline's dash."""
+    return token.is_sent_start or token.i == 0 or token.doc[token.i - 1].text in ("—", "–", "-")
 
 
 def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
@@ -231,6 +243,10 @@ def _in_context(head: Token, entry: dict) -> bool:
         clause = head.head.head if head.dep_ == "pcomp" else head.head
         if head.dep_ in ("pcomp", "advcl", "xcomp", "conj") and not near:
             near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif entry["in"] == "passive":
+        # "A councillor was attacked at his office": a person set upon, told in
+        # the passive with no speech about it ("attacked over his vote" is speech).
+        near = [c for c in head.children if c.dep_ == "nsubjpass"]
     else:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):

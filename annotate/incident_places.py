@@ -17,13 +17,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
+from annotate.incident_datelines import dateline_word
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
-_LOCAL = frozenset({"village", "town", "district", "municipality", "suburb", "neighbourhood"})
+_LOCAL = frozenset(
+    {"village", "town", "district", "municipality", "suburb", "neighbourhood", "island", "islet"}
+)
+# What runs between two places ("the rail line between Lublin and Chełm").
+_LINKS = frozenset(
+    "line railway rail road highway motorway route link cable pipeline interconnector".split()
+)
+# "northern England", "central Jutland": a part of a country or region, wider than a town.
+_REGIONAL = frozenset("northern southern eastern western central".split())
 _CITY = frozenset({"city", "port", "capital", "county"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
@@ -79,8 +89,10 @@ def _vessel_names(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get("briefing_vessels")
     if cached is None:
         names = set()
-        for token in doc:
-            if token.lemma_.lower() not in _VESSELS or token.pos_ != "NOUN":
+        wanted = {doc.vocab.strings.add(v) for w in _VESSELS for v in (w, w.title())}
+        lemmas = doc.to_array([LEMMA]).tolist()  # no Token made for the other words
+        for token in (doc[i] for i, h in enumerate(lemmas) if h in wanted):
+            if token.pos_ != "NOUN":
                 continue
             end = token.i + 1
             while end < len(doc) and doc[end].pos_ == "PROPN":
@@ -134,6 +146,10 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
     prep = ent.root.head
+    if _between_ends(ent.root):
+        return True  # "the rail line between Lublin and Chełm", whatever the tagger says
+    if len(ent) == 1 and prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
+        return True  # "20 km east of Visby", whatever the tagger calls the town
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
         if prep.lower_ == "over":
@@ -144,6 +160,19 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
         return True  # "the Lielvārde air base", "Billund airport": the name mistagged
     return _named_by_kind(ent.root)
+
+
+def _between_ends(token: Token) -> bool:
+    """A name at either end of a link: "the railway between Ostrava and Olomouc"."""
+    if token.dep_ == "conj":
+        token = token.head
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.lemma_.lower() in _LINKS
+        and token.pos_ == "PROPN"
+    )
 
 
 def _named_by_kind(token: Token) -> bool:
@@ -169,6 +198,8 @@ def _untagged_place(token: Token) -> bool:
         return True  # "was poisoned in Tomsk", "was spotted over Belgorod"
     if prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ASSAULTS:
         return token.ent_type_ not in ("PERSON", "ORG", "NORP")  # "the strike on Kramatorsk"
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("near", "outside", "off"):
+        return True  # "strikes near Reni overnight damaged ...", "near" misattached
     return prep.lower_ in ("near", "outside", "off") or where
 
 
@@ -210,6 +241,8 @@ def _rank(ent: Span) -> int:
         return 4
     if kind in _REGION or ent.label_ == "LOC":
         return 3
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
+        return 3  # "a mayor in northern England was attacked ... in Barnsley"
     return 2
 
 
@@ -221,7 +254,7 @@ def place_at(token: Token) -> Place | None:
         return Place(owner[0], 4, token.i) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
-    if _dateline_word(token):
+    if dateline_word(token):
         return None  # "WARSAW — A cable was cut": where the report was filed
     ent = entity_at(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
@@ -242,6 +275,8 @@ def place_at(token: Token) -> Place | None:
     doc = ent.doc
     possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
     facility = _facility_after(ent)
+    if facility is not None and facility.i == ent.end and _acronym(ent):
+        return None  # "the LNG terminal in Inkoo": a kind of site, not its town
     if facility is not None:
         head = facility
     if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed or facility):
@@ -270,6 +305,11 @@ def place_at(token: Token) -> Place | None:
 _ATTRIBUTES = frozenset(
     "flagged registered owned operated based backed linked aligned made built funded".split()
 )
+
+
+def _acronym(ent: Span) -> bool:
+    text = ent.text.strip()
+    return len(ent) == 1 and text.isupper() and len(text) <= 5 and ent.label_ != "GPE"
 
 
 def _attribute(ent: Span) -> bool:
@@ -331,63 +371,3 @@ def _timeless(token: Token) -> bool:
     from annotate.incident_dates import is_point
 
     return token.pos_ == "PROPN" and not token.like_num and not is_point(token.text)
-
-
-_DASHES = frozenset({"—", "–", "-", "--"})
-_DATELINE_REACH = 8  # tokens from a dateline's city to its dash ("HELSINKI, Dec 28 (Reuters) -")
-
-
-def _paragraph_start(token: Token) -> Token:
-    doc, i = token.doc, token.i
-    while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
-        i -= 1
-    return doc[i]
-
-
-def _dateline_word(token: Token) -> bool:
-    """A word of the city that opens a paragraph as its dateline ("WARSAW —")."""
-    if not (token.is_alpha and token.text.isupper() and len(token.text) > 1):
-        return False
-    first = _paragraph_start(token)
-    words = token.doc[first.i : token.i + 1]
-    if not all(t.is_alpha and t.text.isupper() for t in words):
-        return False
-    after = token.doc[token.i + 1 : token.i + 1 + _DATELINE_REACH]
-    return any(t.text in _DASHES for t in after)
-
-
-def _datelines(doc: Doc) -> int:
-    count = doc.user_data.get("briefing_datelines")
-    if count is None:
-        count = sum(
-            1
-            for t in doc
-            if (t.i == 0 or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))
-            and _dateline_word(t)
-        )
-        doc.user_data["briefing_datelines"] = count
-    return count
-
-
-def dateline_place(head: Token) -> str | None:
-    """The city of a brief's own dateline, for an event that names no place:
-    in a roundup of briefs ("JONAVA, Lithuania — Fire destroyed a
-    warehouse"), or where the event is "in the city's 7th arrondissement"."""
-    first = _paragraph_start(head)
-    if not _dateline_word(first):
-        return None
-    city = [t for t in head.doc[first.i : first.i + 4] if _dateline_word(t)]
-    # The article's own dateline is where the report was filed; a roundup's
-    # later ones head briefs of their own.
-    own = first.idx < head.doc.user_data.get("briefing_dateline_end", 0)
-    opening = first.sent.start == head.sent.start and not own
-    # "the city's 7th arrondissement", "the city centre"; not "the town of X"
-    the_city = any(
-        t.lower_ in ("city", "town")
-        and t.i + 1 < len(t.doc)
-        and (t.doc[t.i + 1].tag_ == "POS" or t.dep_ == "compound")
-        for t in head.sent
-    )
-    if not ((opening and _datelines(head.doc) >= 2) or the_city):
-        return None
-    return " ".join(t.text.title() for t in city)

@@ -22,7 +22,7 @@ def unreal(head: Token) -> bool:
     modals, negations = set(lex["modals"]), set(lex["negations"])
     conditionals, governors = set(lex["conditionals"]), set(lex["unreal_governors"])
     reporting = word_set("reporting_verbs")
-    if _unreal_modifier(head, lex["unreal_modifiers"]):
+    if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head):
         return True
     node, first, path = head, True, []
     while True:
@@ -66,6 +66,19 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _judgement(head: Token) -> bool:
+    """ "A bombed airliner is mass murder": what a kind of thing is called,
+    in the present, of a thing named with "a" (no event of its own)."""
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in s.children)
+        for s in subjects
+    )
 
 
 def _asked(head: Token) -> bool:

@@ -36,6 +36,7 @@ _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
 class Count:
     n: int
     approx: bool = False
+    including: bool = False  # "Two people were hurt, including the councillor": a total
 
 
 def _value(words: list[str]) -> int | None:
@@ -106,6 +107,9 @@ def _count(word: Token) -> Count | None:
     Sosnovsky", "a general was killed")."""
     victims = set(incident_words()["victim_nouns"])
     nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not nouns and word.dep_ == "conj" and word.tag_ in ("VBN", "JJ"):
+        # "was attacked and injured": the one attacked is the one hurt
+        nouns = [c for c in word.head.children if c.dep_ == "nsubjpass"]
     if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM", "PRON"):
         nouns.append(word.head)
     if word.pos_ == "NOUN":
@@ -152,7 +156,32 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
         _record(out, best.i, lemma in kill, count)
+    for head in heads:
+        if head.i not in out and _stabbed_one(head):
+            dead = any(t.lemma_.lower() in kill for t in head.subtree)  # "stabbed to death"
+            out[head.i] = (Count(1), None) if dead else (None, Count(1))
     return out
+
+
+def _stabbed_one(head: Token) -> bool:
+    """ "Ihor Zalizniak was stabbed": one person hurt, when the sentence
+    tells of no death (which the casualty words would have counted)."""
+    if head.lemma_.lower() != "stab" or head.pos_ != "VERB":
+        return False
+    patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return len(patients) == 1 and _count_of_one(patients[0])
+
+
+def _count_of_one(noun: Token) -> bool:
+    """A named person, a pronoun for one, or a singular victim noun."""
+    if noun.lower_ in ("he", "she"):
+        return True
+    if noun.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in noun.children):
+        return False
+    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
+    victims = set(incident_words()["victim_nouns"])
+    named = noun.pos_ == "PROPN" and noun.ent_type_ not in _NOT_PEOPLE
+    return named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS)
 
 
 def _purpose(word: Token) -> bool:
@@ -160,6 +189,7 @@ def _purpose(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
+_AMONG = frozenset({"including", "among"})  # "hurt, including the mayor": no cause
 _ELSEWHERE = frozenset({"separately", "elsewhere", "other", "meanwhile"})
 
 
@@ -174,25 +204,33 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
     told = {numbers[h.i] for h in heads}
     out: dict[int, Toll4] = {}
     for i, n in enumerate(numbers):
-        if n in told or n - 1 not in told:
-            continue  # only the sentence right after an event's is read
+        if n in told or (n - 1 not in told and n - 2 not in told):
+            continue  # only the sentence right after an event's is read (or a total, below)
         token = doc[i]
         if token.pos_ not in ("VERB", "ADJ"):
             continue
         lemma = token.lemma_.lower()
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             continue
-        if _purpose(token) or any(c.dep_ in ("prep", "agent", "advcl") for c in token.children):
+        if _purpose(token) or any(
+            c.dep_ in ("prep", "agent", "advcl") and c.lower_ not in _AMONG for c in token.children
+        ):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
             continue  # "One of the victims was seriously hurt": counted already
-        before = [h for h in events if numbers[h.i] == n - 1]
+        including = any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children)
+        # "Two people were hurt including the councillor": a total may come a
+        # sentence later, after one about the victim
+        back = 1 if n - 1 in told else 2 if including else 0
+        before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token)
         if not before or count is None:
             continue
+        if including:
+            count = Count(count.n, count.approx, including=True)
         best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
         _record(out, best.i, lemma in kill, count)
     return out

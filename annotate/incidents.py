@@ -15,8 +15,9 @@ suspected of causing the outage") leaves the event real.
 Mentions are found by `incident_matching` and kept only when real
 (`incident_reality`). Each gets its facts (`incident_facts` over the clause
 parts of `incident_clauses`, `incident_places`, `incident_tolls`,
-`incident_agents` with the actors of `incident_actors`, dates against the
-article's date in `incident_dates`) and what its words say of it
+`incident_agents` with the actors of `incident_actors`, dates in
+`incident_when` normalised against the article's date in `incident_dates`,
+datelines and a roundup's briefs in `incident_datelines`) and what its words say of it
 (`incident_anchors`, `incident_generic`); `incident_events` then folds
 mentions into events and keeps generic references (a campaign, a list of
 tactics) apart as patterns.
@@ -24,21 +25,27 @@ tactics) apart as patterns.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import datetime as dt
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_datelines import brief_of
 from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
 from annotate.incident_events import as_pattern, event_incident, fold
-from annotate.incident_facts import date_of, place_of, span_of
+from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_places import rough_place
 from annotate.incident_tolls import next_sentence_tolls, tolls
+from annotate.incident_when import date_of
+from annotate.lexicons import country_of
 from annotate.model import DateRef, Incident, Pattern
 
 if not Doc.has_extension("published"):
@@ -66,6 +73,8 @@ def find_events(
     """Events (mentions folded, see `incident_events`) and patterns."""
     index = actors or ActorIndex()
     found = mention_heads(doc, index, matcher or IncidentMatcher.build(doc.vocab))
+    if not found:
+        return [], []  # most articles: no incident word, and no need of the text
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     sentence = sentence_numbers(doc)
@@ -106,9 +115,12 @@ def find_events(
                 separate=is_separate(head),
                 refers_back=refers_back(head),
                 rough_place=place is not None and rough_place(head, place),
+                brief=brief_of(head),
             )
         )
     _date_offsets(mentions)
+    _sites_told_before(mentions)
+    _found_next(doc, mentions, sentence, reference)
     carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
     for m in mentions:
         if m.head.i in carried:
@@ -128,12 +140,47 @@ def find_events(
         e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
     ]
     if any(not any(m.perpetrator for m in e.mentions) for e in events):
-        _blame_after(events, culprits(doc, index))
+        named = culprits(doc, index)
+        # a roundup's brief names its own culprit
+        briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
+        _blame_after(events, named, briefs)
+        _the_pair(events)
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
 
 
-def _blame_after(events: list[Event], named: dict[int, tuple[str, str]]) -> None:
+_BACK_GROUPS = frozenset({"pair", "duo", "men", "women", "brothers", "suspects", "attackers"})
+
+
+def _the_pair(events: list[Event]) -> None:
+    """ "The pair set fire to a van", "the two men torched a shed": the
+    people named as doing the event told before, in the same brief."""
+    for before, event in pairwise(events):
+        if any(m.perpetrator for m in event.mentions):
+            continue
+        done_by = next((m for m in before.mentions if m.perpetrator), None)
+        if done_by is None or done_by.brief != event.mentions[-1].brief:
+            continue
+        for m in event.mentions:
+            if any(_the_group_did(t, m.head) for t in m.head.sent if t.i < m.head.i):
+                m.perpetrator, m.attribution = done_by.perpetrator, done_by.attribution
+                break
+
+
+def _the_group_did(token: Token, head: Token) -> bool:
+    """ "the pair" as the doer of the incident word's clause (the parser
+    sometimes hangs it on a word of the phrase: "the pair set fire")."""
+    if token.lower_ not in _BACK_GROUPS or token.dep_ not in ("nsubj", "npadvmod"):
+        return False
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("the", "two", "three"):
+        return False
+    verb = head if head.pos_ == "VERB" else head.head
+    return token.head.i in (head.i, verb.i) or token.head in head.subtree
+
+
+def _blame_after(
+    events: list[Event], named: dict[int, tuple[str, str]], briefs: dict[int, int]
+) -> None:
     """An event with no perpetrator takes the culprit named in a sentence
     soon after it that tells of no other event ("The tanker X is suspected
     of dragging its anchor"); the first event that reaches it, once."""
@@ -145,10 +192,61 @@ def _blame_after(events: list[Event], named: dict[int, tuple[str, str]]) -> None
         if not sentences:
             continue
         for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
-            if s in named and told.get(s, n) == n:
+            if s in named and told.get(s, n) == n and briefs[s] == event.mentions[-1].brief:
                 m = event.mentions[-1]
                 m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
                 break
+
+
+_FOUND = frozenset({"find", "locate", "detect", "discover", "pinpoint"})
+_WHAT_WAS_FOUND = frozenset("damage break fault leak rupture breach cut hole".split())
+
+
+def _found_next(
+    doc: Doc, mentions: list[Mention], sentence: list[int], reference: dt.date | None
+) -> None:
+    """ "... investigating damage to a cable between Finland and Estonia. The
+    damage was found about 30 km south of Porvoo on Friday": where and when
+    the next sentence finds it, for an event that names no closer place."""
+    told = {m.sentence for m in mentions}
+    for m in mentions:
+        if m.generic or (m.place is not None and not m.rough_place and country_of(m.place) is None):
+            continue
+        if m.sentence + 1 in told or m.sentence + 1 not in sentence:
+            continue
+        start = sentence.index(m.sentence + 1)
+        top = doc[start].sent.root  # "The damage was found ..., the operator said"
+        verbs = [top, *(c for c in top.children if c.dep_ == "ccomp")]
+        found = [v for v in verbs if _finds_it(v)]
+        if not found:
+            continue
+        root = found[0]
+        place, area = place_of(root)
+        if place is not None:
+            m.place, m.area, m.rough_place = place, area or m.place, False
+        if m.date is None:
+            m.date, _ = date_of(root, reference)
+
+
+def _finds_it(verb: Token) -> bool:
+    """ "The damage was found", "the break was located": the event, found."""
+    return verb.lemma_.lower() in _FOUND and any(
+        s.dep_ == "nsubjpass"
+        and s.lemma_.lower() in _WHAT_WAS_FOUND
+        and any(d.lower_ == "the" for d in s.children)
+        for s in verb.children
+    )
+
+
+def _sites_told_before(mentions: list[Mention]) -> None:
+    """ "... over Karup air base ... two more drones were seen above the
+    base": "the base" is the last one named, and so is the place."""
+    for n, m in enumerate(mentions):
+        if m.place is not None or (site := site_named_before(m.head)) is None:
+            continue
+        named = [x for x in mentions[:n] if x.place and x.place.lower().endswith(" " + site)]
+        if named:
+            m.place, m.area = named[-1].place, named[-1].area
 
 
 def _date_offsets(mentions: list[Mention]) -> None:

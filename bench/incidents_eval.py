@@ -282,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout4",
             "heldout5",
             "heldout6",
+            "heldout7",
             "all",
         ),
         default="dev",
@@ -296,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_pipeline()
     splits = (
-        ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+        ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
         if args.split == "all"
         else (args.split,)
     )

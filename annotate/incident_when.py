@@ -1,0 +1,245 @@
+"""When an incident happened, read off the dependency parse around its word:
+its own phrase ("a strike on Monday, December 1") or clause, never the time
+of the saying, a trial or a charge, nor that of another event it came after;
+a time told before a present-tense saying, or closing the sentence. Dates are
+normalised against the article's date by `incident_dates`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from annotate.incident_clauses import (
+    attached,
+    clause_chain,
+    described,
+    inner,
+    light_verb,
+    things_described,
+    whole,
+)
+from annotate.incident_dates import is_point, normalise_date
+from annotate.incident_facts import taken_ill
+from annotate.incident_places import entity_at
+from annotate.lexicons import incident_words, word_set
+from annotate.model import DateRef
+
+_TIME_PREPS = frozenset(
+    {
+        "on",
+        "in",
+        "at",
+        "during",
+        "since",
+        "until",
+        "before",
+        "after",
+        "overnight",
+        "throughout",
+        "by",
+        "from",
+        "between",
+    }
+)
+_OBJECTS = frozenset({"dobj", "nsubjpass"})
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+)
+_MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES.split(), 1)}
+_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+def date_of(
+    head: Token, reference: dt.date | None = None, others: frozenset[int] = frozenset()
+) -> tuple[DateRef | None, bool]:
+    """The date the incident's phrase or clause gives, as written and
+    normalised against the article's date, and whether the incident's own
+    words give it. A trial, arrest or comment has its own date: it is not
+    the event's ("convicted on Tuesday of an arson in March"); nor is
+    another event's that this one came before or after."""
+    legal = set(incident_words()["proceeding_verbs"])
+    head = light_verb(head)
+    own = {t.i for t in head.subtree}
+    doc, after = head.doc, max(t.i for t in inner(head)) + 1
+    charged = (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("with", "of", "for")
+        and head.head.head.lemma_.lower() in legal
+    )
+    if after < len(doc) and charged and doc[after].head.i == head.head.head.i:
+        pass  # "charged with assault on Friday": the day of the charge
+    elif after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
+        # "over an arson attack on a depot in May last year": a date right after
+        # the incident's words is its own, whatever the parser attached it to.
+        found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
+        if found:
+            return found, True
+    climbed = clause_chain(head)
+    for n, node in enumerate(climbed):
+        if n and _sequenced(climbed[n - 1]) and node.i in others:
+            # "struck targets on Wednesday, hours after drones hit a ship": the
+            # time of another event (`others`: incident words) is not its own.
+            break
+        found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _OBJECTS
+        if n and node.lemma_.lower() in legal and not found_thing:
+            break  # not "found fragments of a drone": the find is the event
+        if n == 0:
+            candidates = inner(node) + attached(node, _TIME_PREPS)
+            candidates += described(node, _TIME_PREPS)
+            if node.pos_ == "VERB":
+                candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
+                for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
+                    candidates += attached(action, _TIME_PREPS)  # "seen hovering ... on Friday"
+                candidates += things_described(candidates, _TIME_PREPS)
+                # "blew up near the tanker Sig off X on Sunday", misparsed as a list
+                candidates += [
+                    t
+                    for c in node.children
+                    if c.dep_ == "conj" and c.pos_ != "VERB"
+                    for t in whole(c)
+                ]
+                # "was attacked and injured at his office late on Friday": a
+                # verb sharing the subject tells the same happening
+                candidates += [
+                    t
+                    for c in node.children
+                    if c.dep_ == "conj" and c.tag_ == "VBN" and not _has_subject(c)
+                    for t in attached(c, _TIME_PREPS)
+                ]
+        else:
+            # A date on a noun above the incident is that noun's ("an article on
+            # Monday about one of the attackers in the shooting").
+            candidates = attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
+            if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+                # "A ransomware attack shut down the systems of X on Sunday": the
+                # clause the incident is subject of is its own.
+                candidates += [t for t in whole(node) if t.i not in own]
+        own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
+        if own_clause and node.pos_ == "VERB":
+            candidates += [c for c in node.children if c.lower_ == "overnight"]
+        found = _first_date(candidates, reference)
+        if found:
+            return found, n == 0
+        if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):
+            return found, n == 0
+    for clause in taken_ill(head):
+        if found := _first_date(attached(clause, _TIME_PREPS), reference):
+            return found, False
+    return _before_aside(climbed[-1], reference), False
+
+
+def _closing_time(verb: Token, reference: dt.date | None) -> DateRef | None:
+    """ "Fire destroyed a warehouse used by a firm that ships drones to
+    Ukraine early on Wednesday": a time that closes the sentence, which the
+    parser hung in a clause describing the object, is the event's."""
+    sent = verb.sent
+    last = sent.end - 1
+    while last > sent.start and (verb.doc[last].is_punct or verb.doc[last].is_space):
+        last -= 1
+    end = verb.doc[last]
+    if end.ent_type_ not in ("DATE", "TIME") or verb not in end.ancestors:
+        return None
+    if not any(t.lower_ in _WEEKDAYS for t in verb.doc[max(sent.start, last - 3) : last + 1]):
+        return None  # a day of the week ("early on Wednesday"), not a year of background
+    path = [a for a in end.ancestors if a.i != verb.i and verb in a.ancestors]
+    if not any(a.dep_ in ("relcl", "acl") for a in path) or any(
+        a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ != "use" for a in path
+    ):
+        return None  # only through a clause of what is, not of what was done
+    return _first_date([end], reference)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:
+    """ "Two weeks earlier, prosecutors allege, the pair set fire to ...": a
+    time told before a saying in the present, which has no past time of its
+    own, is the time of what it reports."""
+    verb = node.head
+    if verb.i == node.i or verb.tag_ not in ("VBP", "VBZ"):
+        return None
+    if verb.lemma_.lower() not in word_set("reporting_verbs") | {"allege"}:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:
+        return None
+    before = [t for t in verb.doc[verb.sent.start : subject.left_edge.i] if t.ent_type_ == "DATE"]
+    return _first_date(before, reference)
+
+
+def _sequenced(clause: Token) -> bool:
+    """A clause told as before or after another ("hours after drones hit")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
+        for c in clause.children
+    )
+
+
+def _day_number(token: Token) -> bool:
+    text = token.text
+    return text.isascii() and text.isdigit() and 1 <= int(text) <= 31
+
+
+def _next_dates(doc: Doc, start: int) -> list[Token]:
+    """Date words running on from a phrase ("in May" "last year")."""
+    out, i = [], start
+    while i < len(doc) and (
+        doc[i].ent_type_ in ("DATE", "TIME") or i == start or doc[i].dep_ == "prep"
+    ):
+        out.append(doc[i])
+        i += 1
+    return out
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
+    """The first date named among the tokens that is a point in time."""
+    overnight = None
+    for token in sorted(candidates, key=lambda t: t.i):
+        if token.idx < token.doc.user_data.get("briefing_dateline_end", 0):
+            continue  # the dateline dates the report, not the event
+        if token.lower_ == "overnight" and token.dep_ == "advmod" and reference is not None:
+            # a wire report's "overnight" is the night before its own day,
+            # unless a day is named too ("overnight on Saturday")
+            overnight = overnight or DateRef(token.text, reference.isoformat())
+            continue
+        if token.ent_type_ in ("DATE", "TIME") and (ent := entity_at(token)) is not None:
+            end = ent.end  # "March" "last year": one date in two entities
+            while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
+                end += 1
+            start = ent.start
+            if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
+                start -= 1  # "the night of 12 February": the day the tagger left out
+            text = ent.doc[start:end].text.strip()
+            if is_point(text):
+                return DateRef(text, normalise_date(text, reference))
+            if (day := _date_of_part(ent.doc, end)) is not None:
+                # "in the early hours of 12 February": a part of a day, then the day
+                whole_text = ent.doc[start : day.end].text.strip()
+                return DateRef(whole_text, normalise_date(day.text, reference))
+        elif not token.ent_type_ and token.lower_ in _WEEKDAYS and token.text[0].isupper():
+            # "seen over the base late Thursday": a day the tagger did not tag
+            return DateRef(token.text, normalise_date(token.text, reference))
+    return overnight
+
+
+def _date_of_part(doc: Doc, end: int) -> Span | None:
+    """The day after "of" that a part of a day ("the early hours", "the
+    night") belongs to: "12 February", "Friday"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    start = end + 1
+    stop = start + (1 if _day_number(doc[start]) else 0)
+    if stop >= len(doc) or doc[stop].ent_type_ != "DATE":
+        return None
+    while stop < len(doc) and doc[stop].ent_type_ == "DATE":
+        stop += 1
+    day = doc[start:stop]
+    return day if is_point(day.text) else None
