@@ -74,6 +74,24 @@ def test_negated_hypothetical_planned_or_denied_events_are_not_incidents(nlp, te
     assert incidents(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three tourists were taken to hospital in Split on Monday with alcohol poisoning.",
+        "The girl died of blood poisoning after surgery in Leeds last week.",
+        "The singer fell ill in Vilnius on Friday. Doctors at first diagnosed food poisoning.",
+        "Two miners in Kolwezi were treated for carbon monoxide poisoning on Tuesday.",
+    ],
+)
+def test_an_illness_named_poisoning_is_not_an_attack(nlp, text) -> None:
+    assert incidents(nlp, text) == []
+
+
+def test_a_person_poisoned_by_someone_is_still_an_attack(nlp) -> None:
+    [attack] = incidents(nlp, "The defector was poisoned in Salisbury on Sunday, police said.")
+    assert (attack.type, attack.place) == ("attack", "Salisbury")
+
+
 def test_an_instance_of_a_campaign_is_the_event_and_the_campaign_a_pattern(nlp) -> None:
     text = (
         "Meanwhile, Russia continues its lethal bombardment of Ukraine, with at least "
