@@ -165,7 +165,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None and _broke_out(m):
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
-            target = just[-1] if just else None
+            target = just[-1] if just else _last_told(m, options, events)
         if target is None and not m.separate and _bare(m):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With
@@ -222,6 +222,34 @@ def _broke_out(m: Mention) -> bool:
         and m.place is None
         and m.date is None
     )
+
+
+_ON_BOARD = frozenset({"on", "in", "aboard", "at", "inside"})
+
+
+def _last_told(m: Mention, options: list[Event], events: list[Event]) -> Event | None:
+    """ "A drone boat blew up beside the tanker ... [next paragraph] A fire
+    broke out on the ship": the event told last, a few sentences before, when
+    the fire is on nothing new (no "a house": the thing it was on is named
+    with "the", or not at all)."""
+    if not events or events[-1] not in options:
+        return None
+    last = events[-1]
+    if m.sentence - max(x.sentence for x in last.mentions) > _NEARBY:
+        return None
+    verb = m.head.head
+    sites = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _ON_BOARD
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    definite = all(
+        any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children)
+        for g in sites
+    )
+    return last if definite else None
 
 
 def _phase(head: Token) -> int:

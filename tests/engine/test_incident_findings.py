@@ -95,6 +95,32 @@ def test_a_fire_that_broke_out_is_the_strikes_and_another_agent_is_another_event
 
 
 @pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            "A naval drone exploded next to the cargo ship Amber Star near Tuapse early on "
+            "Sunday, officials said.\n\nOfficials said the ship was holding position. "
+            "A fire broke out on the ship, the port said.",
+            1,
+        ),
+        (
+            "An explosive-laden drone boat blew up beside the tanker Sea Falcon off "
+            "Novorossiysk on Tuesday.\n\nThe crew was evacuated by tugs. A fire broke out in "
+            "the engine room of the tanker.",
+            1,
+        ),
+        (
+            "A naval drone exploded next to the cargo ship Amber Star near Tuapse on Sunday."
+            "\n\nOfficials said the ship was holding position. A fire broke out at a house.",
+            2,
+        ),
+    ],
+)
+def test_a_fire_on_the_thing_just_attacked_a_paragraph_on_is_the_attacks(nlp, text, events) -> None:
+    assert len(briefing(nlp, text).incidents) == events
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("A fibre cable on the rail line between Kraków and Tarnów was cut on Sunday.", "Kraków"),
