@@ -148,7 +148,15 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if any(x.sentence == m.sentence and _linked(m.head, x.head) for x in e.mentions)
         ]
         target = None
-        if linked:
+        if (nth := _ordinal_back(m.head)) is not None:
+            # "The second attack showed ...": one of the events told, never a new one
+            told = _nth_told(m, nth, events)
+            if told is None and not (m.place or m.date):
+                continue
+            target = told
+        if target is not None:
+            pass
+        elif linked:
             target = linked[-1]  # "a second substation was damaged by gunfire": one act
         elif same_sentence and not (m.separate and m.head.pos_ != "VERB"):
             target = same_sentence[-1]
@@ -210,6 +218,34 @@ def fold(mentions: list[Mention]) -> list[Event]:
 
 
 _OUTBREAK = frozenset({"break", "erupt"})
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+_LATEST = frozenset({"latest", "last", "recent", "earlier", "previous", "former", "latter"})
+
+
+def _ordinal_back(head: Token) -> str | None:
+    """ "The second attack", "the latest fire", "the earlier blast": an
+    event the article told, pointed back to by its rank (not "the second
+    attack this year" said of one just told: a predicate is left alone)."""
+    if head.pos_ == "VERB" or head.dep_ in ("attr", "oprd", "appos"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    ranks = [c.lower_ for c in head.children if c.dep_ == "amod" and c.i < head.i]
+    return next((r for r in ranks if r in _ORDINALS or r in _LATEST), None)
+
+
+def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
+    """The event told that a rank points to, if its facts agree."""
+    if rank in _ORDINALS:
+        told = events[_ORDINALS[rank]] if len(events) > _ORDINALS[rank] else None
+    elif rank in ("earlier", "previous", "former") and len(events) > 1:
+        kin = [e for e in events[:-1] if any(x.type == m.type for x in e.mentions)]
+        told = kin[-1] if kin else events[-2]
+    else:
+        told = events[-1] if events else None
+    if told is None or not _compatible(m, told.mentions[0]):
+        return None
+    return told if _agrees(m, told) else None
 
 
 def _broke_out(m: Mention) -> bool:

@@ -234,3 +234,30 @@ def test_a_share_of_the_injured_is_not_a_second_count(nlp, text, killed, injured
         assert event.toll.killed is None
     else:
         assert (event.toll.killed, event.toll.killed_approx) == killed
+
+
+_TWO_ATTACKS = (
+    "Saboteurs set fire to a rail signal box near Poznań on Monday. On Thursday, a bomb "
+    "exploded under a freight train near Wrocław.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Why does this matter? The second attack, near a busy station, was far more "
+        "dangerous, analysts in Warsaw said.",
+        "What we know. The first attack caused little damage. The second attack injured "
+        "two railway workers.",
+        "The latest attack prompted the government to raise the alert level.",
+    ],
+)
+def test_the_nth_or_latest_attack_is_an_event_told_not_a_new_one(nlp, after) -> None:
+    signal_box, train = events(nlp, _TWO_ATTACKS + after)
+    assert (signal_box.type, train.type) == ("sabotage", "explosion")
+    assert len(signal_box.mentions) + len(train.mentions) == 2 + after.count(" attack")
+
+
+def test_the_first_attack_in_a_piece_that_told_none_is_no_event(nlp) -> None:
+    text = "The minister spoke in Vilnius on Monday. The first attack caused little damage."
+    assert events(nlp, text) == []
