@@ -92,6 +92,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "Several cables in the Baltic have been damaged this year": a record
     if node.pos_ == "VERB" and not has_point_date and _perfect_on_kinds(node):
         return True  # "Chinese hackers have hacked into U.S. computers"
+    if node.pos_ == "VERB" and not has_point_date and _told_in_perfect(node):
+        return True  # "has been accused of cutting cables on the seabed, hacking hospitals"
     if not has_point_date and _done_to_kinds(node):
         return True  # "a list: arson at warehouses, cut cables, ..."
     if node.pos_ == "VERB" or has_point_date:
@@ -180,6 +182,44 @@ def _perfect_on_kinds(verb: Token) -> bool:
         and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
         and t.ent_type_ == ""
         for t in targets
+    )
+
+
+def _told_in_perfect(verb: Token) -> bool:
+    """A bare act in a present perfect's list or under its verb ("has cut
+    cables, set fires and hacked hospitals", "has been accused of cutting
+    cables on the seabed"): a record of acts when it is done to a bare plural
+    and names no counted thing and no place."""
+    if any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children):
+        return False  # its own tense, read by `_perfect_on_kinds`
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or places  # "hacked into hospitals"
+    if not objects or not all(_bare_plural(o) for o in objects):
+        return False
+    if any(
+        g.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")
+        or any(d.dep_ == "nummod" for d in g.children)
+        for g in places
+    ):
+        return False
+    node = verb
+    for _ in range(4):
+        if node.dep_ == "conj":
+            node = node.head
+        elif node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head
+        else:
+            return False
+        if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ != "VBD" for c in node.children):
+            return True
+    return False
+
+
+def _bare_plural(token: Token) -> bool:
+    return (
+        token.tag_ in ("NNS", "NNPS")
+        and token.ent_type_ == ""
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in token.children)
     )
 
 

@@ -57,6 +57,9 @@ def test_events_in_different_places_or_times_stay_apart(nlp) -> None:
         "Officials say the country has faced hundreds of cyberattacks since 2022.",
         "Russia has intensified its bombardment of Ukrainian cities in recent weeks.",
         "The campaign has included sabotage, cyberattacks and drone flights across Europe.",
+        "Moscow has cut cables on the seabed, set fires in warehouses and hacked into hospitals.",
+        "The regime has been accused of cutting cables on the seabed and flying drones over "
+        "airports.",
     ],
 )
 def test_generic_references_are_patterns_not_events(nlp, text) -> None:
