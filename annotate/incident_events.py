@@ -16,6 +16,7 @@ event.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Token
@@ -154,6 +155,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if told is None and not (m.place or m.date):
                 continue
             target = told
+        if target is None and (again := _seen_again(m, events)) is not None:
+            target, m.date_own = again, False  # the event is dated by its first day
         if target is not None:
             pass
         elif linked:
@@ -218,6 +221,36 @@ def fold(mentions: list[Mention]) -> list[Event]:
 
 
 _OUTBREAK = frozenset({"break", "erupt"})
+_AGAIN = frozenset({"also", "again"})
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _seen_again(m: Mention, events: list[Event]) -> Event | None:
+    """ "Drones were seen over Billund Airport on Friday ... drones were also
+    seen over Billund Airport on Saturday": one disruption of one site, told
+    as going on the next day (the text says "also" or "again")."""
+    if m.type != "airspace" or m.place is None or m.date is None:
+        return None
+    verb = m.head if m.head.pos_ == "VERB" else m.head.head
+    if not any(c.dep_ == "advmod" and c.lower_ in _AGAIN for c in verb.children):
+        return None
+    for event in reversed(events):
+        told = [x for x in event.mentions if x.type == "airspace" and x.place and x.date]
+        if any(x.place.lower() == m.place.lower() and _day_after(x.date, m.date) for x in told):
+            return event
+    return None
+
+
+def _day_after(before: DateRef, after: DateRef) -> bool:
+    if before.iso and after.iso and len(before.iso) == len(after.iso) == 10:
+        a, b = dt.date.fromisoformat(before.iso), dt.date.fromisoformat(after.iso)
+        return (b - a).days == 1
+    x, y = _named(before.text, _WEEKDAY_NAMES), _named(after.text, _WEEKDAY_NAMES)
+    if len(x) != 1 or len(y) != 1:
+        return False
+    return (_WEEK.index(y.pop()) - _WEEK.index(x.pop())) % 7 == 1
+
+
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _LATEST = frozenset({"latest", "last", "recent", "earlier", "previous", "former", "latter"})
 

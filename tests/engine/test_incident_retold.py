@@ -261,3 +261,37 @@ def test_the_nth_or_latest_attack_is_an_event_told_not_a_new_one(nlp, after) -> 
 def test_the_first_attack_in_a_piece_that_told_none_is_no_event(nlp) -> None:
     text = "The minister spoke in Vilnius on Monday. The first attack caused little damage."
     assert events(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Flights were halted at Billund Airport on Friday evening after drones were seen "
+            "over the runway. Drones were also seen over Billund Airport on Saturday, forcing "
+            "another closure.",
+            1,
+        ),
+        (
+            "Drones were seen over Aalborg Airport on Friday night. Drones were again spotted "
+            "over Aalborg Airport on Saturday.",
+            1,
+        ),
+        (
+            "Drones were seen over Aalborg Airport on Friday night. Drones were spotted over "
+            "Aalborg Airport on Saturday.",
+            2,
+        ),
+        (
+            "Drones were seen over Aalborg Airport on Friday. Drones were also seen over "
+            "Aarhus Airport on Saturday.",
+            2,
+        ),
+    ],
+)
+def test_a_site_where_drones_were_seen_again_the_next_day_is_one_disruption(
+    nlp, text, count
+) -> None:
+    found = events(nlp, text)
+    assert len(found) == count
+    assert found[0].date is not None and "Friday" in found[0].date.text
