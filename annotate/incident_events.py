@@ -263,6 +263,8 @@ def _ordinal_back(head: Token) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
+    if any(c.dep_ == "compound" for c in head.children):
+        return None  # "the first World Trade Center bombing": a rank in a named series
     ranks = [c.lower_ for c in head.children if c.dep_ == "amod" and c.i < head.i]
     return next((r for r in ranks if r in _ORDINALS or r in _LATEST), None)
 
@@ -276,9 +278,11 @@ def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
         told = kin[-1] if kin else events[-2]
     else:
         told = events[-1] if events else None
-    if told is None or not _compatible(m, told.mentions[0]):
+    if told is None or not _compatible(m, told.mentions[0]) or not _agrees(m, told):
         return None
-    return told if _agrees(m, told) else None
+    if (m.date or m.place) and not any(_affinity(m, told)[:2]):
+        return None  # "the first bombing, in the 1990s": its own facts, none the event's
+    return told
 
 
 def _broke_out(m: Mention) -> bool:
