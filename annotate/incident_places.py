@@ -297,7 +297,23 @@ def place_at(token: Token) -> Place | None:
     root = ent.root
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
     listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)
-    return Place(named.text, _rank(ent), ent.start, listed=listed)
+    rank = _rank(ent)
+    if _describes_someone(ent):
+        rank = max(rank, 3)  # "a Galway county councillor ... at his office in Tuam"
+    return Place(named.text, rank, ent.start, listed=listed)
+
+
+def _describes_someone(ent: Span) -> bool:
+    """ "A Galway county councillor", "a Kharkiv resident": a name before a
+    word for a person says where the person is from or serves, a looser
+    place than a town the clause names."""
+    root = ent.root
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in incident_words()["victim_nouns"]
 
 
 # "Panama-flagged", "Hong Kong-registered", "Moscow-backed": a name made an

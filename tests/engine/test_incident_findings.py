@@ -126,6 +126,8 @@ def test_a_fire_on_the_thing_just_attacked_a_paragraph_on_is_the_attacks(nlp, te
         ("A fibre cable on the rail line between Kraków and Tarnów was cut on Sunday.", "Kraków"),
         ("A Russian helicopter entered Latvian airspace near the island of Ruhnu.", "Ruhnu"),
         ("A mayor in northern England was attacked at a meeting in Leeds on Monday.", "Leeds"),
+        ("A Galway county councillor was attacked at his office in Tuam on Monday.", "Tuam"),
+        ("A Cork city councillor was attacked at his home in Midleton on Sunday.", "Midleton"),
         ("Two drones were seen hovering above the LNG terminal in Klaipeda on Monday.", "Klaipeda"),
         ("The shooting fits a pattern of attacks on exiles in Minsk.", None),
         (
