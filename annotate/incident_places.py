@@ -150,6 +150,8 @@ def _is_place_name(ent: Span) -> bool:
         return True  # "the rail line between Lublin and Chełm", whatever the tagger says
     if len(ent) == 1 and prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
         return True  # "20 km east of Visby", whatever the tagger calls the town
+    if ent.label_ == "PERSON" and prep.lower_ == "in" and prep.head.lemma_.lower() in physical_things():
+        return len(ent) <= 3  # "St. Anne's Hospital in Carrow Falls", the town taken for a person
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
         if prep.lower_ == "over":
@@ -285,6 +287,8 @@ def place_at(token: Token) -> Place | None:
         # with words between, it is the facility's own name ("the Abu Shouk
         # displacement camp"), and the area is the wider place named after it.
         town = facility is None or facility.i == ent.end
+        if _company_site(ent, head):
+            return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
     if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
         # "the Weldon Road business park in Corby": a site named for its road,
@@ -301,6 +305,20 @@ def place_at(token: Token) -> Place | None:
     if _describes_someone(ent):
         rank = max(rank, 3)  # "a Galway county councillor ... at his office in Tuam"
     return Place(named.text, rank, ent.start, listed=listed)
+
+
+def _company_site(ent: Span, facility: Token) -> bool:
+    """ "a Halvard Power substation near Elmsby": a facility named by the
+    company that runs it says less than the town the text places it by; a
+    site with a proper name of its own ("the Oak Ridge substation") keeps it."""
+    if ent.label_ != "ORG" or ent.text.strip().lower() in _doc_places(ent.doc):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("near", "in", "outside", "at")
+        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)
+        for c in facility.children
+    )
 
 
 def _describes_someone(ent: Span) -> bool:

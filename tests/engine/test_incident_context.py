@@ -316,3 +316,45 @@ def test_an_attack_that_kills_a_number_of_people_is_no_figure_of_speech(nlp, tex
 def test_a_flag_or_a_backer_is_not_the_place(nlp, text, place) -> None:
     [event] = events(nlp, text)
     assert event.place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "area"),
+    [
+        (  # a site named by the company that runs it: the town wins
+            "Someone fired rounds into a Halvard Power substation near Elmsby on Tuesday night.",
+            "Elmsby",
+            None,
+        ),
+        (  # a site with a proper name of its own stays the place
+            "Gunmen fired shots at the Oak Ridge substation near Elmsby on Tuesday.",
+            "Oak Ridge substation",
+            "Oak Ridge",
+        ),
+        (  # what the attack forced, with its town
+            "A ransomware attack forced St. Anne's Hospital in Carrow Falls to divert ambulances.",
+            "St. Anne's Hospital",
+            "Carrow Falls",
+        ),
+        (
+            "Arsonists set fire to a unit on the Millbank business park in Corby on Saturday.",
+            "Corby",
+            None,
+        ),
+        (  # a ship's name from an earlier sentence is never the place
+            "Rebels seized the tanker Sea Lark last month. "
+            "On Friday, warplanes struck rebel targets near Port Vell, the army said.",
+            "Port Vell",
+            None,
+        ),
+        (
+            "An explosive drone boat blew up a few metres from the tanker Nordic Star "
+            "off Port Vell on Sunday.",
+            "Port Vell",
+            None,
+        ),
+    ],
+)
+def test_the_town_a_site_is_placed_by(nlp, text, place, area) -> None:
+    event = events(nlp, text)[-1]
+    assert (event.place, event.area) == (place, area)
