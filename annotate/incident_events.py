@@ -22,6 +22,7 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
+from annotate.incident_dates import normalise_date
 from annotate.incident_facts import LIKENING
 from annotate.incident_mention import Event, Mention
 from annotate.incident_tolls import Count
@@ -123,6 +124,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         # A roundup's briefs tell events of their own: nothing folds across them.
         events = [e for e in everything if e.mentions[0].brief == m.brief]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
+        kin_events = options
         options = [e for e in options if _agrees(m, e)]
         if consequence(m) or characterises(m.head):
             # "a fire broke out at a substation, cutting power": what the event did;
@@ -169,6 +171,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "A drone strike on a market in El Fasher ... the drone hit the
             # Naivasha market": a reference back may name the place more closely.
             target = close
+        elif not m.separate and (fine := _refines(m, kin_events)) is not None:
+            target = fine
         elif not m.separate and (near := [e for e in options if _nearby(m, e)]):
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
@@ -475,6 +479,8 @@ def event_incident(event: Event, text: str) -> Incident:
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None
     )
+    if dated is not None:
+        dated_date = finest(dated.date, [m.date for m in ordered if m.date and not m.headline])
     # A headline drops the hedge ("kills 11" over "killing at least 11"): the body's count first.
     told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
     killed = _count([m.killed for m in told if m.killed])
@@ -494,7 +500,7 @@ def event_incident(event: Event, text: str) -> Incident:
         type=kind,  # type: ignore[arg-type]
         place=placed.place if placed else None,
         area=placed.area if placed else None,
-        date=dated.date if dated else None,
+        date=dated_date if dated else None,
         toll=Toll(
             killed.n if killed else None,
             injured.n if injured else None,
@@ -508,6 +514,66 @@ def event_incident(event: Event, text: str) -> Incident:
         victims=victims,
         mentions=tuple(Span(a, b) for a, b in spans),
     )
+
+
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def coarse(date: DateRef) -> bool:
+    """ "this year", "2023", "last month": a time no finer than a month."""
+    if date.iso and len(date.iso) == 10:
+        return False
+    text = date.text.lower()
+    return not _DAY.search(text) and not _named(text, _WEEKDAY_NAMES)
+
+
+def _within(date: DateRef, finer: DateRef) -> bool:
+    """Whether a day can fall in a coarser time: a day told without its
+    year ("21 June") fits any year, and its month must agree."""
+    if not (date.iso and finer.iso):
+        return _same_date(date, finer)
+    if _YEAR.search(finer.text):
+        return finer.iso.startswith(date.iso)
+    return len(date.iso) < 7 or date.iso[5:7] == finer.iso[5:7]
+
+
+def finest(date: DateRef, dates: list[DateRef]) -> DateRef:
+    """ "Broke into a control panel this year ... on 30 November": a day told
+    for the event wins over the year or month it falls in; a bare year told
+    with it ("in 2023 ... on 21 June") dates the day."""
+    if not coarse(date):
+        return date
+    finer = next((d for d in dates if not coarse(d) and _within(date, d)), None)
+    if finer is None:
+        return date
+    if _YEAR.search(finer.text):
+        return finer
+    year = re.fullmatch(r"(?:in )?((?:1[89]|20)\d\d)", date.text.strip().lower())
+    if year:
+        text = f"{finer.text} {year.group(1)}"
+        iso = f"{year.group(1)}{finer.iso[4:]}" if finer.iso else normalise_date(text)
+        return DateRef(text, iso)
+    if date.iso and finer.iso:  # "in March last year ... on March 20"
+        return DateRef(finer.text, f"{date.iso[:4]}{finer.iso[4:]}")
+    return finer
+
+
+def _refines(m: Mention, events: list[Event]) -> Event | None:
+    """ "He was attacked with a hammer in 2023. He was attacked on 21 June":
+    a day told in the next sentence for an event of the same kind dated only
+    by its year or month is that event's day."""
+    if m.date is None or coarse(m.date) or not events:
+        return None
+    event = events[-1]
+    last = max(x.sentence for x in event.mentions)
+    dates = [x.date for x in event.mentions if x.date]
+    if m.sentence - last != 1 or not dates or not all(coarse(d) for d in dates):
+        return None
+    places = all(_same_place(m.place, x.place) for x in event.mentions)
+    if not places or not all(_within(d, m.date) for d in dates):
+        return None
+    kin = [x for x in event.mentions if x.type == m.type]
+    return event if any(not x.loose or x.head.lemma == m.head.lemma for x in kin) else None
 
 
 def as_pattern(m: Mention, text: str) -> Pattern:

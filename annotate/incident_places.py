@@ -150,7 +150,8 @@ def _is_place_name(ent: Span) -> bool:
         return True  # "the rail line between Lublin and Chełm", whatever the tagger says
     if len(ent) == 1 and prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
         return True  # "20 km east of Visby", whatever the tagger calls the town
-    if ent.label_ == "PERSON" and prep.lower_ == "in" and prep.head.lemma_.lower() in physical_things():
+    site = prep.head.lemma_.lower() in physical_things()
+    if ent.label_ == "PERSON" and prep.lower_ == "in" and site:
         return len(ent) <= 3  # "St. Anne's Hospital in Carrow Falls", the town taken for a person
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person

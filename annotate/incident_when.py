@@ -243,3 +243,31 @@ def _date_of_part(doc: Doc, end: int) -> Span | None:
         stop += 1
     day = doc[start:stop]
     return day if is_point(day.text) else None
+
+
+_HAPPENED = frozenset({"happen", "occur", "take", "begin", "start"})
+
+
+def day_told_after(head: Token, reference: dt.date | None) -> list[DateRef]:
+    """ "Hackers broke in this year. The breach happened on 30 November": the
+    day the next sentence gives the event ("the breach", "the attack": a
+    definite subject of "happened", "took place"), for an event dated only
+    by its year or month."""
+    sent = head.sent
+    if sent.end >= len(head.doc):
+        return []
+    following = head.doc[sent.end].sent
+    found = []
+    for verb in following:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HAPPENED:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(
+            s.pos_ == "NOUN" and any(d.lower_ in ("the", "this", "that") for d in s.children)
+            for s in subjects
+        ):
+            continue
+        date, _ = date_of(verb, reference)
+        if date is not None:
+            found.append(date)
+    return found

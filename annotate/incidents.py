@@ -37,14 +37,14 @@ from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_datelines import brief_of
 from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
-from annotate.incident_events import as_pattern, event_incident, fold
+from annotate.incident_events import as_pattern, coarse, event_incident, finest, fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_places import rough_place
 from annotate.incident_tolls import next_sentence_tolls, tolls
-from annotate.incident_when import date_of
+from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
 from annotate.model import DateRef, Incident, Pattern
 
@@ -88,6 +88,8 @@ def find_events(
         start, end = span_of(head)
         place, area = place_of(head)
         date, own = date_of(head, reference, others)
+        if date is not None and coarse(date):
+            date = finest(date, day_told_after(head, reference))
         killed, injured = casualties.get(head.i, (None, None))
         perpetrator, attribution = perpetrator_of(head, index)
         mentions.append(

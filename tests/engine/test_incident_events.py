@@ -237,3 +237,28 @@ def test_any_words_give_events_whose_main_mention_is_among_their_mentions(nlp, w
         assert any((m.start, m.end) == (event.start, event.end) for m in event.mentions)
     for pattern in patterns:
         assert text[pattern.start : pattern.end] == pattern.text
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Hackers broke into a control panel at a water plant in Dunmore this year. "
+            "The breach happened on 30 November, officials said.",
+            "2025-11-30",
+        ),
+        (
+            "Ivan Petrov, a blogger, was attacked with a hammer outside his home in 2023. "
+            "He was attacked on 21 June, his lawyer said.",
+            "2023-06-21",
+        ),
+        (  # a day told for another kind of event does not date this one
+            "Hackers broke into a control panel at a water plant in Dunmore this year. "
+            "The minister resigned on 30 November.",
+            "2025",
+        ),
+    ],
+)
+def test_a_day_told_for_the_event_wins_over_its_year(nlp, text, iso) -> None:
+    briefing = annotate_text(text, nlp, published=dt.date(2025, 12, 10))
+    assert briefing.incidents[0].date.iso == iso
