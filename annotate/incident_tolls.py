@@ -146,11 +146,12 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
     wanted = {numbers[h.i] for h in heads}
     for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
         lemma = token.lemma_.lower()
-        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
+        cared = _cared_for(token)
+        if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
         if _purpose(token):
             continue
-        count = _count(token)
+        count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if count is None:
             continue
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
@@ -210,23 +211,27 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         if token.pos_ not in ("VERB", "ADJ"):
             continue
         lemma = token.lemma_.lower()
-        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
+        cared = _cared_for(token)
+        if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
-        if _purpose(token) or any(
-            c.dep_ in ("prep", "agent", "advcl") and c.lower_ not in _AMONG for c in token.children
-        ):
+        causes = [c for c in token.children if c.dep_ in ("prep", "agent", "advcl")]
+        if _purpose(token) or any(c.lower_ not in _AMONG and c not in cared for c in causes):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
             continue  # "One of the victims was seriously hurt": counted already
-        including = any(c.dep_ == "prep" and c.lower_ == "including" for c in token.children)
+        # "Two people were hurt, including ...", "Two people, including ..., were treated"
+        including = any(
+            c.dep_ == "prep" and c.lower_ == "including"
+            for c in (*token.children, *(g for t in subjects for g in t.children))
+        )
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
         back = 1 if n - 1 in told else 2 if including else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
-        count = _count(token)
+        count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if not before or count is None:
             continue
         if including:
@@ -234,6 +239,34 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
         _record(out, best.i, lemma in kill, count)
     return out
+
+
+_CARE = frozenset({"treat", "hospitalise", "hospitalize", "take", "rush", "airlift", "admit"})
+_AILMENT = frozenset({"injury", "wound", "hospital"})
+
+
+def _cared_for(token: Token) -> list[Token]:
+    """ "were treated for injuries", "was taken to hospital", "was treated
+    in hospital": the care a person got says they were hurt. The phrase
+    that says so, or nothing."""
+    if token.lemma_.lower() not in _CARE or token.tag_ != "VBN":
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prep"
+        and c.lower_ in ("for", "to", "in")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _AILMENT for g in c.children)
+    ]
+
+
+def _one_patient(token: Token) -> bool:
+    """ "He was taken to hospital", "was attacked ... and treated in
+    hospital": one person cared for."""
+    patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not patients and token.dep_ == "conj":
+        patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return len(patients) == 1 and _count_of_one(patients[0])
 
 
 def _record(out: dict, head: int, killed_word: bool, count: int) -> None:

@@ -358,3 +358,38 @@ def test_a_flag_or_a_backer_is_not_the_place(nlp, text, place) -> None:
 def test_the_town_a_site_is_placed_by(nlp, text, place, area) -> None:
     event = events(nlp, text)[-1]
     assert (event.place, event.area) == (place, area)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "A man stabbed a councillor in Tuam on Monday. "
+            "Two people, including the councillor, were treated for injuries.",
+            2,
+        ),
+        (
+            "A man stabbed a councillor in Tuam on Monday. "
+            "Two people were injured, one of them the councillor.",
+            2,
+        ),
+        (
+            "Ivan Petrov, who runs a channel critical of the government, was attacked with "
+            "a hammer outside his home in Riga on Monday. He was taken to hospital.",
+            1,
+        ),
+        (
+            "Ivan Petrov, a blogger, was attacked with a hammer outside his home on Monday "
+            "and was treated in hospital.",
+            1,
+        ),
+        (
+            "Ivan Petrov, who runs a channel critical of the government, was attacked with "
+            "a hammer outside his home in Riga on Monday. He was unhurt.",
+            None,
+        ),
+    ],
+)
+def test_people_treated_or_taken_to_hospital_were_hurt(nlp, text, injured) -> None:
+    [event] = events(nlp, text)
+    assert (event.toll.injured if event.toll else None) == injured
