@@ -35,6 +35,8 @@ _LINKS = frozenset(
 # "northern England", "central Jutland": a part of a country or region, wider than a town.
 _REGIONAL = frozenset("northern southern eastern western central".split())
 _CITY = frozenset({"city", "port", "capital", "county"})
+# "Czech websites were knocked offline": a nation's sites, the only place the clause names.
+_ONLINE = frozenset({"website", "site", "portal", "server", "network"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
 _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
@@ -251,7 +253,11 @@ def _rank(ent: Span) -> int:
 
 def place_at(token: Token) -> Place | None:
     """The place a token names, if it is part of one."""
-    territory = token.head.lemma_.lower() in _TERRITORY or token.head.lower_ in _TERRITORY
+    owner = token.head
+    while owner.dep_ == "compound" and owner.head.i > owner.i:
+        owner = owner.head  # "Czech government websites"
+    owned = owner.lemma_.lower()
+    territory = owned in _TERRITORY or token.head.lower_ in _TERRITORY or owned in _ONLINE
     if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ in ("NORP", ""):
         owner = demonym_of(token.text)  # "Polish airspace", the adjective untagged or not
         return Place(owner[0], 4, token.i) if owner else None

@@ -393,3 +393,24 @@ def test_the_town_a_site_is_placed_by(nlp, text, place, area) -> None:
 def test_people_treated_or_taken_to_hospital_were_hurt(nlp, text, injured) -> None:
     [event] = events(nlp, text)
     assert (event.toll.injured if event.toll else None) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hackers knocked Czech websites offline on Tuesday.", "Czech Republic"),
+        (  # never the place of the event told before
+            "A missile hit a hospital in Dorn on Monday. "
+            "Hackers also crippled Czech government websites on Tuesday.",
+            "Czech Republic",
+        ),
+        (
+            "A missile hit a hospital in Dorn on Monday, killing two. "
+            "Hackers took down the websites of the health ministry on Tuesday.",
+            None,
+        ),
+        ("Russian hackers attacked a water plant in Dunmore.", "Dunmore"),
+    ],
+)
+def test_a_nations_websites_are_its_place_and_no_other_events(nlp, text, place) -> None:
+    assert events(nlp, text)[-1].place == place
