@@ -153,8 +153,9 @@ def _is_place_name(ent: Span) -> bool:
     if len(ent) == 1 and prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
         return True  # "20 km east of Visby", whatever the tagger calls the town
     site = prep.head.lemma_.lower() in physical_things()
-    if ent.label_ == "PERSON" and prep.lower_ == "in" and site:
-        return len(ent) <= 3  # "St. Anne's Hospital in Carrow Falls", the town taken for a person
+    if ent.label_ in ("PERSON", "ORG") and prep.lower_ == "in" and site and ent.root.dep_ == "pobj":
+        # "St. Anne's Hospital in Carrow Falls", the town taken for a person or a firm
+        return len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
         if prep.lower_ == "over":
@@ -323,7 +324,7 @@ def _company_site(ent: Span, facility: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("near", "in", "outside", "at")
-        and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in c.children)
+        and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)  # "near the town of Elmsby"
         for c in facility.children
     )
 

@@ -337,6 +337,21 @@ def test_a_flag_or_a_backer_is_not_the_place(nlp, text, place) -> None:
             "Carrow Falls",
         ),
         (
+            "Someone fired rounds into a Halvard Power substation near the town of Elmsby.",
+            "Elmsby",
+            None,
+        ),
+        (  # the town named after what the attack crippled, whatever the tagger calls it
+            "A ransomware attack crippled a hospital in Carrow Falls on Monday.",
+            "Carrow Falls",
+            None,
+        ),
+        (
+            "Arsonists set fire to a warehouse on the Millbank industrial estate in Corby.",
+            "Corby",
+            None,
+        ),
+        (
             "Arsonists set fire to a unit on the Millbank business park in Corby on Saturday.",
             "Corby",
             None,
