@@ -84,6 +84,9 @@ _VESSELS = frozenset(
 )
 
 
+_WATERS = frozenset("sea ocean gulf strait straits channel river lake canal".split())
+
+
 def _vessel_names(doc: Doc) -> frozenset[str]:
     """Names the doc gives a ship ("the bulk carrier Marlin Bay", "the Sea
     Heron, a Greek-owned tanker"): a vessel is what was hit or suspected,
@@ -101,6 +104,21 @@ def _vessel_names(doc: Doc) -> frozenset[str]:
                 end += 1
             if end > token.i + 1:
                 names.add(doc[token.i + 1 : end].text.lower())  # "the tanker Volga Star"
+            first = token.i  # "the Sea Lark tanker": a name of two words or more before it
+            while (
+                first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
+            ):
+                first -= 1
+            named = doc[first : token.i].text
+            # not "the New York ferry terminal", "a Baltic Sea ferry"
+            whole = token.dep_ != "compound" and doc[token.i - 1].lower_ not in _WATERS
+            if (
+                whole
+                and token.i - first >= 2
+                and country_of(named) is None
+                and demonym_of(named) is None
+            ):
+                names.add(named.lower())
             before = token.i - 1  # back over the vessel's own words to a comma
             while before > max(token.i - 6, 0) and doc[before].text != ",":
                 if token not in doc[before].ancestors:

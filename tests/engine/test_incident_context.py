@@ -429,3 +429,22 @@ def test_people_treated_or_taken_to_hospital_were_hurt(nlp, text, injured) -> No
 )
 def test_a_nations_websites_are_its_place_and_no_other_events(nlp, text, place) -> None:
     assert events(nlp, text)[-1].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (  # a ship named before its kind is no place, here or in another sentence
+            "A missile hit the Sea Lark tanker on Monday. On Tuesday, warplanes struck "
+            "rebel targets near Port Vell, and the Sea Lark was towed away.",
+            [None, "Port Vell"],
+        ),
+        ("A blast hit the New York ferry terminal.", ["New York ferry terminal"]),
+        (
+            "A fire broke out on a Baltic Sea ferry on Monday. Cables in the Baltic Sea were cut.",
+            ["Baltic Sea", "Baltic Sea"],
+        ),
+    ],
+)
+def test_a_ship_named_before_its_kind_is_never_a_place(nlp, text, places) -> None:
+    assert [e.place for e in events(nlp, text)] == places
