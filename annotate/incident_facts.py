@@ -124,6 +124,9 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
                     tokens += attached(action, preps)  # "spotted circling above the base"
                 tokens += when_clauses([node, *tokens], preps)
+                for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):
+                    if clause.lemma_.lower() in BERTHED:
+                        tokens += attached(clause, preps)  # "the tanker, anchored off Tartus"
                 if node.lemma_.lower() in _UNACCUSATIVE:
                     # "the ammunition depot in Toropets exploded": what blew up is where
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
@@ -175,6 +178,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     return dateline_place(head), None
 
 
+BERTHED = frozenset({"anchor", "moor", "dock", "berth", "sail", "lie"})
 _ILL = frozenset({"fall", "collapse", "faint", "become"})
 
 

@@ -21,7 +21,7 @@ from annotate.incident_clauses import (
     whole,
 )
 from annotate.incident_dates import is_point, normalise_date
-from annotate.incident_facts import taken_ill
+from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_places import entity_at
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
@@ -92,7 +92,10 @@ def date_of(
             if node.pos_ == "VERB":
                 candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
-                    candidates += attached(action, _TIME_PREPS)  # "seen hovering ... on Friday"
+                    candidates += attached(action, _TIME_PREPS)
+                for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):
+                    if clause.lemma_.lower() in BERTHED:  # "…, anchored off Tartus, on Sunday"
+                        candidates += attached(clause, _TIME_PREPS)  # "seen hovering ... on Friday"
                 candidates += things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
                 candidates += [

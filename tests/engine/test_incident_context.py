@@ -362,6 +362,12 @@ def test_a_flag_or_a_backer_is_not_the_place(nlp, text, place) -> None:
             "Port Vell",
             None,
         ),
+        (  # where the ship lay, in a clause hung on the event
+            "An explosive drone boat blew up a few metres from the tanker Nordic Star, "
+            "anchored off Tartus, on Sunday.",
+            "Tartus",
+            None,
+        ),
         (
             "An explosive drone boat blew up a few metres from the tanker Nordic Star "
             "off Port Vell on Sunday.",
