@@ -158,8 +158,8 @@ def is_separate(head: Token) -> bool:
         return True  # but "a second drone damaged a silo": one more of the salvo
     if head.pos_ == "VERB" and any(c.lower_ == "also" for c in head.children):
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and not any(refers_back(s) for s in subjects):
-            return True
+        if subjects and not any(refers_back(s) and _told_before(s) for s in subjects):
+            return True  # "the websites of the ministry were also hacked": another target
     for verb in (a for a in head.ancestors if a.pos_ in ("VERB", "AUX")):
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i == head.i:
@@ -167,6 +167,16 @@ def is_separate(head: Token) -> bool:
             if any(c.lower_ in _SEPARATE for c in subject.children if c.dep_ == "amod"):
                 return True
     return False
+
+
+def _told_before(noun: Token) -> bool:
+    """A subject the text named before ("the ship ... the ship was also
+    hit"), or a pronoun: the same thing, not a new target."""
+    if noun.lower_ in _PRONOUNS:
+        return True
+    doc = noun.doc
+    start = max(noun.sent.start - 200, 0)
+    return any(t.lemma_ == noun.lemma_ for t in doc[start : noun.sent.start])
 
 
 def refers_back(head: Token) -> bool:

@@ -431,6 +431,11 @@ def test_people_treated_or_taken_to_hospital_were_hurt(nlp, text, injured) -> No
             None,
         ),
         ("Russian hackers attacked a water plant in Dunmore.", "Dunmore"),
+        (  # another target "also" hacked is another event, with no place of its own
+            "Hackers hit the hospital in Brno on Monday. "
+            "The websites of the health ministry were also hacked.",
+            None,
+        ),
     ],
 )
 def test_a_nations_websites_are_its_place_and_no_other_events(nlp, text, place) -> None:
@@ -454,3 +459,8 @@ def test_a_nations_websites_are_its_place_and_no_other_events(nlp, text, place) 
 )
 def test_a_ship_named_before_its_kind_is_never_a_place(nlp, text, places) -> None:
     assert [e.place for e in events(nlp, text)] == places
+
+
+def test_the_same_target_also_hit_is_the_same_event(nlp) -> None:
+    text = "Drones attacked the tanker off Tartus on Monday. The tanker was also hit by a missile."
+    assert [e.place for e in events(nlp, text)] == ["Tartus"]
