@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.lexicons import (
     actor_words,
@@ -213,7 +213,16 @@ def _bare_name_in_place(span: Span) -> bool:
     if not all(t.is_title or t.is_punct or t.lower_ in ("al", "el", "de") for t in span):
         return False
     # "divisions in Hamas" where Hamas also acts ("Hamas said"): an organisation
-    return not any(t.text == root.text and t.dep_ == "nsubj" and t.head.pos_ == "VERB" for t in doc)
+    return root.text not in _verb_subjects(doc)
+
+
+def _verb_subjects(doc: Doc) -> frozenset[str]:
+    """Words that are the subject of a verb somewhere in `doc`, once per doc."""
+    cached = doc.user_data.get("briefing_verb_subjects")
+    if cached is None:
+        cached = frozenset(t.text for t in doc if t.dep_ == "nsubj" and t.head.pos_ == "VERB")
+        doc.user_data["briefing_verb_subjects"] = cached
+    return cached
 
 
 _SEAT_HOLDERS = frozenset(

@@ -60,7 +60,7 @@ def guarded(step: str, missing: str, failures: list[Failure], run: Callable[[], 
 def parts_from_doc(doc: Doc, offset: int = 0) -> Parts:
     """Read the components' results off a doc into records (local ids)."""
     parts = Parts()
-    text = doc.text  # Doc.text joins every token anew: read it once
+    text = doc.user_data.get("briefing_text") or doc.text  # joined once per doc
     failures: list[Failure] = list(getattr(doc._, "briefing_failures", None) or [])
     index = doc._.actors
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from annotate.parse_spans import CharSpan, QuoteTokens, token_range
+from annotate.parse_spans import CharSpan, QuoteTokens, doc_text, token_range
 from annotate.quote_frames import find_frames
 from annotate.quote_kinds import quote_kind
 from annotate.reporting import ReportingCue, find_cues, token_of
@@ -45,7 +45,7 @@ def find_attributions(
     """Quotes (attributed where the text says who) and claims of `doc`.
     `matcher` finds the reporting cues (`reporting.cue_matcher`); `reach` is
     how many tokens from a quotation a cue whose content holds it may be."""
-    text = doc.text  # built anew on every access: once per doc
+    text = doc_text(doc)
     quote_tokens = [token_range(doc, span) for span in quotes]
     inside = QuoteTokens(quote_tokens)
     cues = find_cues(doc, inside, matcher)

@@ -24,6 +24,7 @@ from annotate.actors import build_actors
 from annotate.attribution import find_attributions
 from annotate.failures import Failure, describe, raising
 from annotate.incidents import IncidentMatcher, find_incidents
+from annotate.parse_spans import doc_text
 from annotate.quotes import find_quotes
 from annotate.reporting import cue_matcher
 from annotate.speakers import REACH
@@ -94,7 +95,7 @@ class QuoteFinder(Guarded):
     component, missing, extensions = "quotes", "no quotations", ("quotes",)
 
     def process(self, doc: Doc) -> None:
-        doc._.quotes = find_quotes(doc.text)
+        doc._.quotes = find_quotes(doc_text(doc))
 
 
 @Language.factory(

@@ -47,6 +47,7 @@ from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
 from annotate.model import DateRef, Incident, Pattern
+from annotate.parse_spans import doc_text
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # the article's date, set by the engine
@@ -78,7 +79,7 @@ def find_events(
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     sentence = sentence_numbers(doc)
-    text = doc.text  # Doc.text joins every token anew: read it once
+    text = doc_text(doc)
     reference = doc._.published or dateline_date(text)
     doc.user_data["briefing_dateline_end"] = dateline_end(text)
     headline_end = _headline_end(text)

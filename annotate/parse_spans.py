@@ -35,6 +35,15 @@ class QuoteTokens:
         return k >= 0 and i <= self.ends[k]
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per doc: spaCy joins every token anew on each
+    access, and several components read it."""
+    text = doc.user_data.get("briefing_text")
+    if text is None:
+        text = doc.user_data["briefing_text"] = doc.text
+    return text
+
+
 def token_range(doc: Doc, span: CharSpan) -> tuple[int, int]:
     """First and last token index of a character span."""
     starts = token_starts(doc)
