@@ -17,17 +17,14 @@ event.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
-from annotate.incident_dates import normalise_date
-from annotate.incident_facts import LIKENING
+from annotate.incident_date_match import WEEKDAY_NAMES, coarse, named, same_date, within
 from annotate.incident_mention import Event, Mention
-from annotate.incident_tolls import Count
 from annotate.lexicons import country_of
-from annotate.model import DateRef, Incident, Pattern, Span, Toll
+from annotate.model import DateRef
 
 _COMPATIBLE = frozenset(
     frozenset(p)
@@ -45,13 +42,6 @@ _COMPATIBLE = frozenset(
 )
 # When one event is told with words of several types, the cause names it: a
 # missile strike that sets a ship on fire is a strike.
-_TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
-_GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|\byear\b", re.IGNORECASE)
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTH_NAMES = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
 _NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
@@ -65,31 +55,6 @@ def _same_place(a: str | None, b: str | None) -> bool:
         return True
     a, b = a.lower(), b.lower()
     return a in b or b in a
-
-
-def _same_date(a: DateRef | None, b: DateRef | None) -> bool:
-    if a is None or b is None:
-        return True
-    if not (a.iso and b.iso):
-        # Without both ISO forms only named days or months can differ.
-        for names in (_WEEKDAY_NAMES, _MONTH_NAMES):
-            x, y = _named(a.text, names), _named(b.text, names)
-            if x and y and not x & y:
-                return False
-        return True
-    if a.iso and b.iso:
-        if not (_YEAR.search(a.text) and _YEAR.search(b.text)):
-            # "March 20" after "March last year": a year the text did not give
-            # does not make two dates differ.
-            x, y = a.iso[5:], b.iso[5:]
-            if x and y and (x.startswith(y) or y.startswith(x)):
-                return True
-        return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
-    return a.text.lower() in b.text.lower() or b.text.lower() in a.text.lower()
-
-
-def _named(text: str, names: frozenset[str]) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w in names}
 
 
 def _agrees(m: Mention, event: Event) -> bool:
@@ -107,7 +72,7 @@ def _agrees(m: Mention, event: Event) -> bool:
     # "A Ukrainian sea drone exploded ... Russian air strikes damaged": another agent, another act
     agents = {x.perpetrator for x in event.mentions if x.perpetrator and not x.headline}
     agent_ok = m.perpetrator is None or not agents or m.perpetrator in agents
-    return place_ok and agent_ok and all(_same_date(m.date, d) for d in dates)
+    return place_ok and agent_ok and all(same_date(m.date, d) for d in dates)
 
 
 def _country(place: str) -> bool:
@@ -202,7 +167,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             e
             for e in events
             if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
-            and all(_same_date(m.date, x.date) for x in e.mentions)
+            and all(same_date(m.date, x.date) for x in e.mentions)
         ]
         if not options and m.place:
             # "the drone that crashed near Vilnius" over a body that calls it an
@@ -249,7 +214,7 @@ def _day_after(before: DateRef, after: DateRef) -> bool:
     if before.iso and after.iso and len(before.iso) == len(after.iso) == 10:
         a, b = dt.date.fromisoformat(before.iso), dt.date.fromisoformat(after.iso)
         return (b - a).days == 1
-    x, y = _named(before.text, _WEEKDAY_NAMES), _named(after.text, _WEEKDAY_NAMES)
+    x, y = named(before.text, WEEKDAY_NAMES), named(after.text, WEEKDAY_NAMES)
     if len(x) != 1 or len(y) != 1:
         return False
     return (_WEEK.index(y.pop()) - _WEEK.index(x.pop())) % 7 == 1
@@ -391,7 +356,7 @@ def _just_told(m: Mention, events: list[Event]) -> Event | None:
     for event in reversed(events):
         last = max(x.sentence for x in event.mentions)
         same = any(x.type == m.type for x in event.mentions)
-        dates = all(_same_date(m.date, x.date) for x in event.mentions)
+        dates = all(same_date(m.date, x.date) for x in event.mentions)
         if same and dates and 0 <= m.sentence - last <= 1:
             return event
     return None
@@ -427,135 +392,12 @@ def _lead_then_body(m: Mention, event: Event) -> bool:
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
     """How surely a mention belongs to an event: same date, same place, a
     death for "the murder", same type, then the most recent."""
-    date = any(m.date and x.date and _same_date(m.date, x.date) for x in event.mentions)
+    date = any(m.date and x.date and same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
     kind = not m.loose and any(x.type == m.type for x in event.mentions)
     recent = max(x.start for x in event.mentions)
     return int(date), int(place), int(lethal), int(kind), recent
-
-
-def _count(counts: list[Count]) -> Count | None:
-    """One count from several mentions: an exact one, else the highest bound."""
-    exact = [c for c in counts if not c.approx]
-    if exact:
-        return exact[0]
-    return max(counts, key=lambda c: c.n) if counts else None
-
-
-def _likened(m: Mention) -> bool:
-    """ "The poisoning fits a pattern": said of an event told already."""
-    return m.head.dep_ == "nsubj" and m.head.head.lemma_.lower() in LIKENING
-
-
-def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
-    """The event's own count, else the next sentence's; a larger total told
-    "including" the one already counted ("Two people were hurt, including
-    the councillor") replaces it."""
-    total = _count(carried)
-    if own is None or (total is not None and total.including and total.n > own.n):
-        return total
-    return own
-
-
-def event_incident(event: Event, text: str) -> Incident:
-    """The event as an incident: main mention, facts, every mention."""
-    body = [m for m in event.mentions if not m.headline] or event.mentions
-    main = max(
-        body,
-        key=lambda m: (not characterises(m.head), not _likened(m), m.facts, not m.loose, -m.start),
-    )
-    ordered = [main] + [m for m in body if m is not main]
-    ordered += [m for m in event.mentions if m.headline and m is not main]
-    # A headline's word is shorthand: the body's words name the kind.
-    voters = [m for m in ordered if not m.headline] or ordered
-    kinds = [
-        m.type for m in voters if not m.loose and not consequence(m) and not characterises(m.head)
-    ] or [main.type]
-    kind = min(kinds, key=_TYPE_ORDER.index)
-    if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
-        kind = "attack"  # a shooting with bombs left behind is a shooting
-    placed = next((m for m in ordered if m.place), None)
-    dated = next((m for m in ordered if m.date and m.date_own), None) or next(
-        (m for m in ordered if m.date and not m.headline), None
-    )
-    if dated is not None:
-        dated_date = finest(dated.date, [m.date for m in ordered if m.date and not m.headline])
-    # A headline drops the hedge ("kills 11" over "killing at least 11"): the body's count first.
-    told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
-    killed = _count([m.killed for m in told if m.killed])
-    injured = _count([m.injured for m in told if m.injured])
-    # "Three people were killed, police said", "Another 30 were injured": what
-    # the next sentence counts, where no mention of the event counts it.
-    killed = _with_carried(killed, [m.carried[0] for m in ordered if m.carried[0]])
-    injured = _with_carried(injured, [m.carried[1] for m in ordered if m.carried[1]])
-    agent = next((m for m in ordered if m.perpetrator), None)
-    victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
-    spans = sorted({(m.start, m.end) for m in event.mentions})
-    return Incident(
-        id="",
-        start=main.start,
-        end=main.end,
-        text=text[main.start : main.end],
-        type=kind,  # type: ignore[arg-type]
-        place=placed.place if placed else None,
-        area=placed.area if placed else None,
-        date=dated_date if dated else None,
-        toll=Toll(
-            killed.n if killed else None,
-            injured.n if injured else None,
-            bool(killed and killed.approx),
-            bool(injured and injured.approx),
-        )
-        if killed or injured
-        else None,
-        perpetrator=agent.perpetrator if agent else None,
-        attribution=agent.attribution if agent else None,  # type: ignore[arg-type]
-        victims=victims,
-        mentions=tuple(Span(a, b) for a, b in spans),
-    )
-
-
-_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
-
-
-def coarse(date: DateRef) -> bool:
-    """ "this year", "2023", "last month": a time no finer than a month."""
-    if date.iso and len(date.iso) == 10:
-        return False
-    text = date.text.lower()
-    return not _DAY.search(text) and not _named(text, _WEEKDAY_NAMES)
-
-
-def _within(date: DateRef, finer: DateRef) -> bool:
-    """Whether a day can fall in a coarser time: a day told without its
-    year ("21 June") fits any year, and its month must agree."""
-    if not (date.iso and finer.iso):
-        return _same_date(date, finer)
-    if _YEAR.search(finer.text):
-        return finer.iso.startswith(date.iso)
-    return len(date.iso) < 7 or date.iso[5:7] == finer.iso[5:7]
-
-
-def finest(date: DateRef, dates: list[DateRef]) -> DateRef:
-    """ "Broke into a control panel this year ... on 30 November": a day told
-    for the event wins over the year or month it falls in; a bare year told
-    with it ("in 2023 ... on 21 June") dates the day."""
-    if not coarse(date):
-        return date
-    finer = next((d for d in dates if not coarse(d) and _within(date, d)), None)
-    if finer is None:
-        return date
-    if _YEAR.search(finer.text):
-        return finer
-    year = re.fullmatch(r"(?:in )?((?:1[89]|20)\d\d)", date.text.strip().lower())
-    if year:
-        text = f"{finer.text} {year.group(1)}"
-        iso = f"{year.group(1)}{finer.iso[4:]}" if finer.iso else normalise_date(text)
-        return DateRef(text, iso)
-    if date.iso and finer.iso:  # "in March last year ... on March 20"
-        return DateRef(finer.text, f"{date.iso[:4]}{finer.iso[4:]}")
-    return finer
 
 
 def _refines(m: Mention, events: list[Event]) -> Event | None:
@@ -570,18 +412,7 @@ def _refines(m: Mention, events: list[Event]) -> Event | None:
     if m.sentence - last != 1 or not dates or not all(coarse(d) for d in dates):
         return None
     places = all(_same_place(m.place, x.place) for x in event.mentions)
-    if not places or not all(_within(d, m.date) for d in dates):
+    if not places or not all(within(d, m.date) for d in dates):
         return None
     kin = [x for x in event.mentions if x.type == m.type]
     return event if any(not x.loose or x.head.lemma == m.head.lemma for x in kin) else None
-
-
-def as_pattern(m: Mention, text: str) -> Pattern:
-    return Pattern(
-        id="",
-        start=m.start,
-        end=m.end,
-        text=text[m.start : m.end],
-        type=m.type,
-        place=m.place,  # type: ignore[arg-type]
-    )

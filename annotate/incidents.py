@@ -35,14 +35,16 @@ from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_date_match import coarse, finest
 from annotate.incident_datelines import brief_of
 from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
-from annotate.incident_events import as_pattern, coarse, event_incident, finest, fold
+from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_places import rough_place
+from annotate.incident_records import as_pattern, event_incident
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of

@@ -1,0 +1,108 @@
+"""The records an event and a generic reference become: an `Incident` with
+its type, main mention, facts and every mention, and a `Pattern`."""
+
+from __future__ import annotations
+
+from annotate.incident_anchors import characterises, consequence
+from annotate.incident_date_match import finest
+from annotate.incident_facts import LIKENING
+from annotate.incident_mention import Event, Mention
+from annotate.incident_tolls import Count
+from annotate.model import Incident, Pattern, Span, Toll
+
+_TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
+
+
+_GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
+
+
+def _count(counts: list[Count]) -> Count | None:
+    """One count from several mentions: an exact one, else the highest bound."""
+    exact = [c for c in counts if not c.approx]
+    if exact:
+        return exact[0]
+    return max(counts, key=lambda c: c.n) if counts else None
+
+
+def _likened(m: Mention) -> bool:
+    """ "The poisoning fits a pattern": said of an event told already."""
+    return m.head.dep_ == "nsubj" and m.head.head.lemma_.lower() in LIKENING
+
+
+def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
+    """The event's own count, else the next sentence's; a larger total told
+    "including" the one already counted ("Two people were hurt, including
+    the councillor") replaces it."""
+    total = _count(carried)
+    if own is None or (total is not None and total.including and total.n > own.n):
+        return total
+    return own
+
+
+def event_incident(event: Event, text: str) -> Incident:
+    """The event as an incident: main mention, facts, every mention."""
+    body = [m for m in event.mentions if not m.headline] or event.mentions
+    main = max(
+        body,
+        key=lambda m: (not characterises(m.head), not _likened(m), m.facts, not m.loose, -m.start),
+    )
+    ordered = [main] + [m for m in body if m is not main]
+    ordered += [m for m in event.mentions if m.headline and m is not main]
+    # A headline's word is shorthand: the body's words name the kind.
+    voters = [m for m in ordered if not m.headline] or ordered
+    kinds = [
+        m.type for m in voters if not m.loose and not consequence(m) and not characterises(m.head)
+    ] or [main.type]
+    kind = min(kinds, key=_TYPE_ORDER.index)
+    if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
+        kind = "attack"  # a shooting with bombs left behind is a shooting
+    placed = next((m for m in ordered if m.place), None)
+    dated = next((m for m in ordered if m.date and m.date_own), None) or next(
+        (m for m in ordered if m.date and not m.headline), None
+    )
+    if dated is not None:
+        dated_date = finest(dated.date, [m.date for m in ordered if m.date and not m.headline])
+    # A headline drops the hedge ("kills 11" over "killing at least 11"): the body's count first.
+    told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
+    killed = _count([m.killed for m in told if m.killed])
+    injured = _count([m.injured for m in told if m.injured])
+    # "Three people were killed, police said", "Another 30 were injured": what
+    # the next sentence counts, where no mention of the event counts it.
+    killed = _with_carried(killed, [m.carried[0] for m in ordered if m.carried[0]])
+    injured = _with_carried(injured, [m.carried[1] for m in ordered if m.carried[1]])
+    agent = next((m for m in ordered if m.perpetrator), None)
+    victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
+    spans = sorted({(m.start, m.end) for m in event.mentions})
+    return Incident(
+        id="",
+        start=main.start,
+        end=main.end,
+        text=text[main.start : main.end],
+        type=kind,  # type: ignore[arg-type]
+        place=placed.place if placed else None,
+        area=placed.area if placed else None,
+        date=dated_date if dated else None,
+        toll=Toll(
+            killed.n if killed else None,
+            injured.n if injured else None,
+            bool(killed and killed.approx),
+            bool(injured and injured.approx),
+        )
+        if killed or injured
+        else None,
+        perpetrator=agent.perpetrator if agent else None,
+        attribution=agent.attribution if agent else None,  # type: ignore[arg-type]
+        victims=victims,
+        mentions=tuple(Span(a, b) for a, b in spans),
+    )
+
+
+def as_pattern(m: Mention, text: str) -> Pattern:
+    return Pattern(
+        id="",
+        start=m.start,
+        end=m.end,
+        text=text[m.start : m.end],
+        type=m.type,
+        place=m.place,  # type: ignore[arg-type]
+    )
