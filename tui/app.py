@@ -116,7 +116,8 @@ class BriefingApp(App[int]):
         """A notice goes on the screen's message line (the detail strip, or
         the overview's status line) and into the log that `m` lists, never
         in a toast over the article. Thread-safe, as Textual's."""
-        if markup:
+        if markup:  # only Textual's own notices: ours all pass markup=False,
+            # since paths, titles and warnings are data
             try:
                 message = Content.from_markup(message).plain
             except Exception:  # noqa: BLE001 - not markup after all: shown as written

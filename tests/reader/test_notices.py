@@ -175,3 +175,16 @@ async def test_the_overview_says_notices_on_its_status_line(tmp_path, size):
 )
 def test_fit_cuts_to_the_room_and_says_where_the_rest_is(message, width, lines, expected):
     assert fit(message, width, lines) == expected
+
+
+async def test_a_notice_naming_markup_or_escapes_shows_them_as_written(tmp_path):
+    """A path is data: brackets stay brackets, escape codes never reach the
+    terminal, on the strip and in the messages list."""
+    notice = "Not opened: /tmp/[reverse]x[/reverse]\x1b[31m.txt: no such file"
+    app = harbour_app(tmp_path, notices=(notice,))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        assert "[reverse]x[/reverse]" in said(app) and "\x1b" not in said(app)
+        await pilot.press("m")
+        rows = screen_text(app)
+        assert "[reverse]x[/reverse]" in rows and "\x1b" not in rows
