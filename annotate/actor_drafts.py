@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
@@ -174,16 +175,20 @@ def sentence_numbers(doc: Doc) -> list[int]:
     cached = doc.user_data.get("briefing_sentence_numbers")
     if cached is not None and len(cached) == len(doc):
         return cached
-    numbers, n = [], -1
-    for i, start in enumerate(doc.to_array([SENT_START]).tolist()):
-        if start == 1 or i == 0:
-            n += 1
-        numbers.append(n)
+    starts = doc.to_array(SENT_START).view(numpy.int64) == 1
+    if len(starts):
+        starts[0] = True
+    numbers = (numpy.cumsum(starts) - 1).tolist()
     doc.user_data["briefing_sentence_numbers"] = numbers
     return numbers
 
 
 def tokens_among(doc: Doc, words: set[str] | frozenset[str]) -> list[Token]:
-    """Tokens whose lower-case form is one of `words`, found by hash."""
-    wanted = {doc.vocab.strings.add(w) for w in words}
-    return [doc[i] for i, h in enumerate(doc.to_array([LOWER]).tolist()) if h in wanted]
+    """Tokens whose lower-case form is one of `words`, found by hash (the
+    doc's column of hashes is read once: many rules ask)."""
+    lowers = doc.user_data.get("briefing_lowers")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.to_array(LOWER)
+        doc.user_data["briefing_lowers"] = lowers
+    wanted = numpy.fromiter((doc.vocab.strings.add(w) for w in words), dtype=numpy.uint64)
+    return [doc[i] for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist()]

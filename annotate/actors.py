@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc
 
@@ -199,12 +200,12 @@ def _freeze(doc: Doc, drafts: Drafts) -> ActorIndex:
     listed = _implied_mentions(drafts)
     order = sorted(listed, key=lambda d: (d.first(), drafts.items.index(d)))
     ids = {id(d): f"a{n}" for n, d in enumerate(order, 1)}
-    # HEAD is the offset to the head, stored unsigned: read it back as signed.
-    table = doc.to_array([IDX, LENGTH, HEAD]).tolist()
+    # HEAD is the offset to the head, stored unsigned: read back as signed.
+    table = doc.to_array([IDX, LENGTH, HEAD]).view(numpy.int64)
     index = ActorIndex(
-        starts=[row[0] for row in table],
-        ends=[row[0] + row[1] for row in table],
-        heads=[i + ((row[2] + 2**63) % 2**64 - 2**63) for i, row in enumerate(table)],
+        starts=table[:, 0].tolist(),
+        ends=(table[:, 0] + table[:, 1]).tolist(),
+        heads=(numpy.arange(len(doc), dtype=numpy.int64) + table[:, 2]).tolist(),
     )
     for draft in order:
         actor_id = ids[id(draft)]
