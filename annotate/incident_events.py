@@ -65,8 +65,11 @@ def _agrees(m: Mention, event: Event) -> bool:
 
     places = [x.place for x in event.mentions if x.place and not rough(x, m.place or "")]
     areas = [x.area for x in event.mentions if x.area]
-    place_ok = all(_same_place(m.place, p) or rough(m, p) for p in places) or any(
-        _same_place(m.place, a) for a in areas
+    place_ok = (
+        all(_same_place(m.place, p) or rough(m, p) for p in places)
+        or any(_same_place(m.place, a) for a in areas)
+        # "the attack on the Sea Lark", a ship taken for a place, hit in the event told
+        or (m.place == _target_name(m.head) and _named_in(m.place, m, event))
     )
     dates = [x.date for x in event.mentions if x.date]
     # "A Ukrainian sea drone exploded ... Russian air strikes damaged": another agent, another act
@@ -389,15 +392,35 @@ def _lead_then_body(m: Mention, event: Event) -> bool:
     return m.sentence - last == 1 and not any(x.date for x in event.mentions)
 
 
-def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int]:
-    """How surely a mention belongs to an event: same date, same place, a
-    death for "the murder", same type, then the most recent."""
+def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:
+    """How surely a mention belongs to an event: same date, same place, the
+    same target named ("the attack on the Sea Lark" and the sentence where the
+    Sea Lark was hit), a death for "the murder", same type, then the most recent."""
     date = any(m.date and x.date and same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
+    named = _named_in(_target_name(m.head), m, event)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
     kind = not m.loose and any(x.type == m.type for x in event.mentions)
     recent = max(x.start for x in event.mentions)
-    return int(date), int(place), int(lethal), int(kind), recent
+    return int(date), int(place), int(named), int(lethal), int(kind), recent
+
+
+def _named_in(name: str | None, m: Mention, event: Event) -> bool:
+    """Whether the sentences telling the event (not the mention's own) name `name`."""
+    return name is not None and any(
+        x.sentence != m.sentence and name in x.head.sent.text for x in event.mentions
+    )
+
+
+def _target_name(head: Token) -> str | None:
+    """The proper name an incident noun is on ("the attack on the Sea Lark")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    words = [t for t in obj.subtree if t.pos_ == "PROPN"]
+                    return head.doc[words[0].i : words[-1].i + 1].text
+    return None
 
 
 def _refines(m: Mention, events: list[Event]) -> Event | None:

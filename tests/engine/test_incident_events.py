@@ -40,6 +40,20 @@ def test_mentions_of_one_bombing_are_one_event_with_the_fullest_as_main(nlp) -> 
     assert patterns == []
 
 
+def test_the_attack_on_a_named_target_is_the_event_that_hit_it_not_the_latest(nlp) -> None:
+    text = (
+        "Two missiles struck the Liberian-flagged tanker Sea Lark off Mokha on Monday, "
+        "killing two sailors, the ship's operator said.\n\n"
+        "Early on Wednesday, American warplanes struck radar sites near Hodeidah, the "
+        "military said. Two people were killed in the strikes, a rebel-run channel said.\n\n"
+        "The attack on the Sea Lark was the deadliest on shipping this year, insurers said.\n"
+    )
+    tanker, raids = events(nlp, text)[0]
+    assert (tanker.place, raids.place) == ("Mokha", "Hodeidah")
+    assert "The attack on the Sea Lark" in [text[m.start : m.end] for m in tanker.mentions]
+    assert all("Sea Lark" not in text[m.start : m.end] for m in raids.mentions)
+
+
 def test_events_in_different_places_or_times_stay_apart(nlp) -> None:
     text = (
         "A missile hit a school in Kharkiv on Monday, killing two teachers. "
