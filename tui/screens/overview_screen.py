@@ -23,6 +23,7 @@ from textual.widget import Widget
 from textual.widgets import Label, OptionList, TabbedContent, TabPane, Tabs
 
 from tui.commands import OVERVIEW, PaletteCommand, bindings
+from tui.describe import count
 from tui.layout import BREAKPOINTS, NARROW
 from tui.messages import OverviewChosen
 from tui.open_article import Status
@@ -157,9 +158,9 @@ class OverviewScreen(Screen[None]):
         found = []
         if merged is not None:
             found = [
-                f"{len(merged.actors)} actors",
-                f"{len(merged.events)} events",
-                f"{merged.quoted.statements} statements",
+                count(len(merged.actors), "actor"),
+                count(len(merged.events), "event"),
+                count(merged.quoted.statements, "statement"),
             ]
         annotated = f"{done} of {total} annotated"
         title.counts = " · ".join([annotated, *found] if done < total else found or [annotated])
