@@ -97,3 +97,21 @@ def test_the_reader_without_a_terminal_says_so_in_one_line(tmp_path):
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "needs a terminal" in result.stderr
     assert "briefing annotate" in result.stderr and "briefing export" in result.stderr
+
+
+async def test_a_markdown_title_reads_as_its_heading_without_markers(tmp_path):
+    text = "# Port *attack* claims, **again**\n\nThe mayor spoke on Monday.\n"
+    articles = [
+        write_article(tmp_path, "port.md", text),
+        write_article(tmp_path, "plain.txt", "A *starred* headline.\n\nBody text here.\n"),
+    ]
+    app = reader_app(articles, overview=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_annotated(pilot)
+        header = screen_text(app).splitlines()[0]
+        assert "Port attack claims, again" in header and "*" not in header
+        await pilot.press("O")  # the switcher lists it as it reads, too
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "Port attack claims, again" in shown
+        assert "A *starred* headline." in shown  # a text file's asterisks are its own

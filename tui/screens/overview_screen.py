@@ -29,7 +29,6 @@ from tui.messages import OverviewChosen
 from tui.open_article import Status
 from tui.overview_data import Overview, article_row, merge_ready, ready_briefings, targets
 from tui.palette import keyed_commands, theme_commands
-from tui.safe_text import display_line
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.overview_lists import ActorsList, ArticlesList, PositionsList, TimelineList
 from tui.widgets.overview_notes import ArticleNotes, OverviewNotes
@@ -190,7 +189,7 @@ class OverviewScreen(Screen[None]):
             path = str(doc.article.path.resolve()) if doc.article.path is not None else None
             notes = store.notes_for(doc.sha, path, doc.article.text)
             if notes:
-                found.append(ArticleNotes(number, doc.article.title, tuple(notes)))
+                found.append(ArticleNotes(number, doc.title, tuple(notes)))
         self.notes = tuple(found)
 
     # -- going to the reader -----------------------------------------------------------
@@ -298,7 +297,7 @@ class OverviewScreen(Screen[None]):
         commands += theme_commands(self.app)
         commands += [
             PaletteCommand(
-                f"Open article: {display_line(doc.article.title)}",
+                f"Open article: {doc.title}",
                 "in the reader",
                 partial(self._chosen, OverviewChosen(f"article:{n}")),
             )
