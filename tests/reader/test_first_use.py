@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from overview_fixtures import story_articles, story_briefings
 from reader_fixtures import harbour_briefing, harbour_text
 from reader_support import reader_app, screen_text, wait_annotated, write_article
@@ -115,3 +116,20 @@ async def test_a_markdown_title_reads_as_its_heading_without_markers(tmp_path):
         shown = screen_text(app)
         assert "Port attack claims, again" in shown
         assert "A *starred* headline." in shown  # a text file's asterisks are its own
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+async def test_help_lists_a_commands_keys_on_one_line(tmp_path, size):
+    text = harbour_text()
+    app = reader_app([write_article(tmp_path, "harbour.txt", text)], harbour_briefing(text))
+    async with app.run_test(size=size) as pilot:
+        await wait_annotated(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        for _ in range(40):  # scroll until Page up is in sight
+            if "Page up" in screen_text(app):
+                break
+            await pilot.press("down")
+            await pilot.pause()
+        line = next(x for x in screen_text(app).splitlines() if "Page up" in x)
+        assert "b / shift+space / pgup" in line
