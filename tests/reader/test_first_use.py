@@ -133,3 +133,13 @@ async def test_help_lists_a_commands_keys_on_one_line(tmp_path, size):
             await pilot.pause()
         line = next(x for x in screen_text(app).splitlines() if "Page up" in x)
         assert "b / shift+space / pgup" in line
+
+
+async def test_who_is_quoted_counts_one_statement_as_one(tmp_path):
+    every = story_articles(tmp_path)
+    briefings = story_briefings(every)
+    app = reader_app([every[0], every[2]], briefings[0], briefings[2])  # one quote in all
+    async with app.run_test(size=(120, 40)) as pilot:
+        await merged(pilot, done=2)
+        shown = screen_text(app)
+        assert "of 1 statement" in shown and "1 statements" not in shown
