@@ -22,6 +22,12 @@ CUE_VERBS: dict[str, str] = {
     "think": "thinks",
 }
 
+
+def count(number: int, word: str, plural: str | None = None) -> str:
+    """ "1 quote", "2 quotes": a number with its noun."""
+    return f"{number} {word if number == 1 else plural or word + 's'}"
+
+
 KIND_LABELS: dict[str, str] = {
     "person": "person",
     "organization": "organisation",

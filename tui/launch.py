@@ -6,7 +6,8 @@ in date order, and a saved web page for the article extracted from it
 (extractions cached, `annotate.page_cache`). A path that cannot be read is
 named in one line, and the reader opens on the others (saying which it
 left out); when none can be read there is nothing to open: the lines go
-to stderr and the exit status is 2, before the terminal is touched. `-`
+to stderr and the exit status is 2, before the terminal is touched; so
+it is without a terminal to draw on (one line, exit 2). `-`
 reads an article from stdin, then takes the keys from the terminal. The
 app module is imported only once there is something to show, and it
 imports nothing heavy: the first paint never waits for spaCy.
@@ -54,6 +55,19 @@ def read_stdin() -> Article:
     return article_from_bytes(raw, None)
 
 
+NO_TERMINAL = (
+    "the reader needs a terminal to draw on and take keys from; "
+    "`briefing annotate PATH` or `briefing export PATH` prints the briefing instead"
+)
+
+
+def has_terminal() -> bool:
+    """Keys come from stdin and Textual draws on stderr: without a terminal on
+    both (a script, cron, `2> log`), the reader would write its escape codes
+    into a file and wait for keys that never come."""
+    return os.isatty(0) and os.isatty(2)
+
+
 def run(args: list[str]) -> int:
     """Open the reader on the paths in `args`; returns the exit status."""
     options = [a for a in args if a.startswith("-") and a != "-"]
@@ -71,6 +85,9 @@ def run(args: list[str]) -> int:
         for problem in problems:
             sys.stderr.write(f"briefing: {problem}\n")
         return EXIT_NOTHING_TO_OPEN
+    if not has_terminal():
+        sys.stderr.write(f"briefing: {NO_TERMINAL}\n")
+        return EXIT_USAGE
     from tui.app import create_app
 
     app = create_app(articles, notices=tuple(f"Not opened: {p}" for p in problems))

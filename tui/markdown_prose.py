@@ -83,6 +83,16 @@ def prose(text: str) -> Prose:
     return Prose(sorted(set(hidden)), sorted(styles))
 
 
+def plain(text: str) -> str:
+    """`text` as read: its Markdown markers left out (a heading's title
+    "Port *attack* claims" shows as "Port attack claims")."""
+    pieces, last = [], 0
+    for start, end in prose(text).hidden:
+        pieces.append(text[last : max(start, last)])
+        last = max(end, last)
+    return "".join(pieces) + text[last:]
+
+
 def zero_width_flow(flow: str, hidden: list[tuple[int, int]]) -> str:
     """`flow` with the hidden characters as zero-width spaces (same length):
     what wrapping and clicks measure, so hidden markers take no room."""

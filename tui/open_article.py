@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from annotate.article import Article
 from tui.briefing_index import BriefingIndex, Item, noun
+from tui.markdown_prose import is_markdown, plain
 from tui.safe_text import display_line
 
 State = str  # waiting, loading, annotating, ready, missing, failed
@@ -24,6 +25,15 @@ class OpenArticle:
     message: str = ""
     progress: float = 0.0
     current: Item | None = None
+
+    @property
+    def title(self) -> str:
+        """The title as shown, one safe line: a Markdown article's without
+        its markers, as its heading reads in the article."""
+        title = self.article.title
+        if is_markdown(self.article.path, self.article.text):
+            title = plain(title)
+        return display_line(title)
 
     @property
     def counts(self) -> str:

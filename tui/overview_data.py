@@ -77,7 +77,7 @@ def article_row(doc: OpenArticle) -> ArticleRow:
         )
     else:
         counts = doc.counts
-    return ArticleRow(display_line(article.title) or "Untitled", source, counts, doc.state)
+    return ArticleRow(doc.title or "Untitled", source, counts, doc.state)
 
 
 def ready_briefings(docs: Sequence[OpenArticle]) -> list[tuple[int, Article, Briefing]]:

@@ -75,7 +75,7 @@ def palette_commands(screen: ReaderScreen) -> list[PaletteCommand]:
     if several:
         commands += [
             PaletteCommand(
-                f"Open article: {display_line(doc.article.title)}",
+                f"Open article: {doc.title}",
                 "switch article",
                 partial(setattr, screen, "number", n),
             )

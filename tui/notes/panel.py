@@ -15,8 +15,11 @@ from textual.widgets.option_list import Option
 from tui.commands import NOTES_PANEL, bindings
 from tui.describe import excerpt
 from tui.notes.model import Note
+from tui.widgets.entry_list import hanging
 
 _QUOTE_MARKS = "\"'“”‘’«»„‚‹›「『"
+INDENT = 5
+"""Where a note's passage, speaker and tags start: under its text."""
 EMPTY = "No notes yet. Press a on a quote, claim or incident, or on selected text."
 
 
@@ -48,16 +51,25 @@ class NotesPanel(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(Option(Content(EMPTY), disabled=True), markup=False, id=id)
         self._shown: tuple[Note, ...] = ()
+        self._width = 0
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width and self.notes:
+            self.watch_notes(self.notes)  # passages wrap again, to the new width
 
     def watch_notes(self, notes: tuple[Note, ...]) -> None:
         """Show these notes (already in document order, orphans last)."""
         keep = self.highlighted_note
         self._shown = notes
+        self._width = self.scrollable_content_region.width
         if not notes:
             self.set_options([Option(Content(EMPTY), disabled=True)])
             return
         self.set_options(
-            [Option(note_entry(n, note), id=note.id) for n, note in enumerate(notes, 1)]
+            [
+                Option(note_entry(n, note, self._width), id=note.id)
+                for n, note in enumerate(notes, 1)
+            ]
         )
         ids = [note.id for note in notes]
         self.highlighted = ids.index(keep.id) if keep is not None and keep.id in ids else 0
@@ -85,25 +97,24 @@ class NotesPanel(OptionList):
             self.post_message(self.DeleteRequested(note))
 
 
-def note_entry(n: int, note: Note) -> Content:
+def note_entry(n: int, note: Note, width: int = 0) -> Content:
+    """The note's number and text, then its passage, speaker and tags, each
+    wrapped under the text at `width` (0: not laid out yet, one line each)."""
     mark = ("⚠ orphaned ", "bold $warning") if note.orphaned else ("✎ ", "$text-muted")
     passage = excerpt(note.passage, 40)
     if passage[:1] not in _QUOTE_MARKS:
         passage = f"“{passage}”"
-    parts: list[str | tuple[str, str]] = [
-        (f"{n:>2} ", "$text-muted"),
-        mark,
-        (excerpt(note.body, 40) or "(empty)", "bold"),
-        "\n     ",
-        (passage, "italic"),
-    ]
-    extra: list[str | tuple[str, str]] = []
+    label = Content.assemble((f"{n:>2} ", "$text-muted"), mark)
+    room = width - 1 if width > 0 else 10_000  # OptionList wraps a line that fills it
+    body = Content.styled(excerpt(note.body, 40) or "(empty)", "bold")
+    lines = [hanging(label, body, label.cell_length, room, lines=2)]
+    under = Content("")
+    lines.append(hanging(under, Content.styled(passage, "italic"), INDENT, room, lines=2))
+    extra: list[Content] = []
     if note.speaker and note.kind in ("quote", "claim"):
-        extra.append((f"— {excerpt(note.speaker, 24)}", "$text-muted"))
+        extra.append(Content.styled(f"— {excerpt(note.speaker, 24)}", "$text-muted"))
     if note.tags:
-        extra.append((excerpt(" ".join(f"#{t}" for t in note.tags), 36), "$accent"))
+        extra.append(Content.styled(excerpt(" ".join(f"#{t}" for t in note.tags), 36), "$accent"))
     if extra:
-        parts.append("\n     ")
-        for k, piece in enumerate(extra):
-            parts += [" · "] * (k > 0) + [piece]
-    return Content.assemble(*parts)
+        lines.append(hanging(under, Content(" · ").join(extra), INDENT, room, lines=2))
+    return Content("\n").join(lines)

@@ -29,6 +29,8 @@ LEGEND: tuple[tuple[str, str, str], ...] = (
     ("match", "reverse $match", "a search match (reversed)"),
     ("✎ noted", "$note on $note-background", "a passage with a note (✎ in the margin)"),
 )
+KEYS_WIDTH_MAX = 26
+"""Cells of the keys' column at most, its padding included."""
 
 
 class HelpScreen(ModalScreen[None]):
@@ -75,9 +77,15 @@ class HelpScreen(ModalScreen[None]):
                 Content.assemble(("Keys", "bold $accent"), ("  (id in brackets)", "$text-muted")),
                 markup=False,
             )
+            # The keys' column fits the longest keys ("b / shift+space / pgup")
+            # where there is room, so that they read on one line.
+            longest = max(Content(key).cell_length for key, _, _ in rows) + 2  # padding
+            key_width = min(longest, KEYS_WIDTH_MAX) if self.app.size.width >= 80 else 16
             for key, description, command_id in rows:
                 with Horizontal(classes="help-row"):
-                    yield Static(Content(key), markup=False, classes="help-key")
+                    keys = Static(Content(key), markup=False, classes="help-key")
+                    keys.styles.width = key_width
+                    yield keys
                     yield Static(
                         Content.assemble(description, (command_id, "$text-muted")),
                         markup=False,

@@ -23,12 +23,12 @@ from textual.widget import Widget
 from textual.widgets import Label, OptionList, TabbedContent, TabPane, Tabs
 
 from tui.commands import OVERVIEW, PaletteCommand, bindings
+from tui.describe import count
 from tui.layout import BREAKPOINTS, NARROW
 from tui.messages import OverviewChosen
 from tui.open_article import Status
 from tui.overview_data import Overview, article_row, merge_ready, ready_briefings, targets
 from tui.palette import keyed_commands, theme_commands
-from tui.safe_text import display_line
 from tui.widgets.key_footer import KeyFooter
 from tui.widgets.overview_lists import ActorsList, ArticlesList, PositionsList, TimelineList
 from tui.widgets.overview_notes import ArticleNotes, OverviewNotes
@@ -157,9 +157,9 @@ class OverviewScreen(Screen[None]):
         found = []
         if merged is not None:
             found = [
-                f"{len(merged.actors)} actors",
-                f"{len(merged.events)} events",
-                f"{merged.quoted.statements} statements",
+                count(len(merged.actors), "actor"),
+                count(len(merged.events), "event"),
+                count(merged.quoted.statements, "statement"),
             ]
         annotated = f"{done} of {total} annotated"
         title.counts = " · ".join([annotated, *found] if done < total else found or [annotated])
@@ -189,7 +189,7 @@ class OverviewScreen(Screen[None]):
             path = str(doc.article.path.resolve()) if doc.article.path is not None else None
             notes = store.notes_for(doc.sha, path, doc.article.text)
             if notes:
-                found.append(ArticleNotes(number, doc.article.title, tuple(notes)))
+                found.append(ArticleNotes(number, doc.title, tuple(notes)))
         self.notes = tuple(found)
 
     # -- going to the reader -----------------------------------------------------------
@@ -297,7 +297,7 @@ class OverviewScreen(Screen[None]):
         commands += theme_commands(self.app)
         commands += [
             PaletteCommand(
-                f"Open article: {display_line(doc.article.title)}",
+                f"Open article: {doc.title}",
                 "in the reader",
                 partial(self._chosen, OverviewChosen(f"article:{n}")),
             )

@@ -41,7 +41,6 @@ from tui.open_article import (
     status_of,
 )
 from tui.palette import palette_commands
-from tui.safe_text import display_line
 from tui.screens.annotation_events import AnnotationEvents
 from tui.screens.note_actions import NoteActions
 from tui.screens.panel_actions import PanelActions
@@ -156,7 +155,7 @@ class ReaderScreen(AnnotationEvents, PanelActions, NoteActions, Screen[None]):
 
     def _show_title(self) -> None:
         title = self.query_one(TitleBar)
-        title.title = display_line(self.doc.article.title)
+        title.title = self.doc.title
         hidden = [layer for layer in LAYERS if layer not in self.layers]
         title.counts = header_counts(self.doc, self.number, len(self.docs), hidden)
 
@@ -341,7 +340,7 @@ class ReaderScreen(AnnotationEvents, PanelActions, NoteActions, Screen[None]):
             return
         from tui.screens.article_switcher import ArticleSwitcher
 
-        entries = [(d.article.title, str(d.article.path or ""), d.counts) for d in self.docs]
+        entries = [(d.title, str(d.article.path or ""), d.counts) for d in self.docs]
 
         def chosen(number: int | None) -> None:
             if number is not None and number != self.number:

@@ -21,6 +21,7 @@ from tui.describe import (
     QUOTE_KINDS,
     actor_line,
     actor_name,
+    count,
     excerpt,
     incident_facts,
     incident_title,
@@ -205,10 +206,10 @@ def _actor(index: BriefingIndex, item: Item, compact: bool) -> Content:
     mentions = index.mentions_of(actor.id)
     here = ordinal(mentions, item)
     side = len(index.side(actor.id)) - 1
-    seen = f"mention {here} of {len(mentions)}" if here else f"{len(mentions)} mentions"
+    seen = f"mention {here} of {len(mentions)}" if here else count(len(mentions), "mention")
     counts = (
-        f"{seen} · {index.quote_counts[actor.id]} quoted"
-        f" · {index.claim_counts[actor.id]} reported claims"
+        f"{seen} · {count(index.quote_counts[actor.id], 'quote')}"
+        f" · {count(index.claim_counts[actor.id], 'reported claim')}"
         + (f" · {side} affiliated" if side else "")
     )
     aliases = [display_line(a) for a in actor.aliases if a != actor.name]

@@ -11,11 +11,11 @@ from textual.content import Content
 
 from annotate.model import INCIDENT_LABELS, BriefingSet, EventFact, SetActor, SetEvent
 from tui.briefing_index import cue_classes
-from tui.describe import KIND_LABELS, cue_verb, excerpt
+from tui.describe import KIND_LABELS, count, cue_verb, excerpt
 from tui.overview_data import Overview, outlets, statement_records
 from tui.safe_text import display_line
 from tui.widgets.entry_list import Entry, hanging
-from tui.widgets.set_list import SetList, blank, count, heading
+from tui.widgets.set_list import SetList, blank, heading
 
 INDENT = 5
 STATEMENTS_SHOWN = 3  # per actor in Positions; Enter on the actor steps through all

@@ -51,7 +51,7 @@ class OverviewNotes(OptionList):
             wrapped = hanging(number, title, number.cell_length, width, lines=3)
             options.append(Option(wrapped, disabled=True))  # wrapped under the title
             options += [
-                Option(note_entry(n, note), id=f"note:{group.number}:{note.id}")
+                Option(note_entry(n, note, self._width), id=f"note:{group.number}:{note.id}")
                 for n, note in enumerate(group.notes, 1)
             ]
         if not options:

@@ -9,6 +9,7 @@ from rich.cells import cell_len, set_cell_size
 from textual.content import Content
 
 from annotate.model import QuoteCount
+from tui.describe import count as plural
 from tui.overview_data import Overview
 from tui.quoted_bars import CLAIM_CELL, QUOTE_CELL, bar, percent, share_bar
 from tui.safe_text import display_line
@@ -32,7 +33,7 @@ class QuotedList(SetList):
         cells = max(6, width - name_cells - 14)
         legend = Content.assemble(
             (QUOTE_CELL, "$quote"), " quotes  ", (CLAIM_CELL, "$claim"), " claims  ",
-            (f"of {whole} statements", "$text-muted"),
+            (f"of {plural(whole, 'statement')}", "$text-muted"),
         )  # fmt: skip
         entries: list[Entry] = [(None, legend), blank(), heading("BY SIDE")]
         top = max(c.total for c in rows)
@@ -45,7 +46,8 @@ class QuotedList(SetList):
         if rest:
             said = sum(c.total for c in rest)
             entries.append(
-                (None, Content.assemble((f" … {len(rest)} more actors, {said} statements",
+                (None, Content.assemble((f" … {plural(len(rest), 'more actor', 'more actors')}, "
+                                         f"{plural(said, 'statement')}",
                                          "$text-muted")))
             )  # fmt: skip
         unnamed = quoted.unnamed

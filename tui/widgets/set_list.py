@@ -48,7 +48,3 @@ def heading(text: str) -> Entry:
 
 def blank() -> Entry:
     return (None, Content(""))
-
-
-def count(number: int, word: str, plural: str | None = None) -> str:
-    return f"{number} {word if number == 1 else plural or word + 's'}"
