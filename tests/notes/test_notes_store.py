@@ -168,3 +168,26 @@ def test_uncreatable_data_dir_opens_empty_and_refuses_writes(tmp_path: Path) -> 
     assert store.all_notes() == []
     with pytest.raises(NotesError):
         store.save(note_on(ARTICLE, "Tom Berg", path="/a.txt"))
+
+
+def test_a_reader_refused_the_switch_to_wal_by_another_opening_tries_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Two readers opening a new notes file at once: sqlite fails one of them
+    # at once with "database is locked" (waiting could deadlock). That reader
+    # must still get writable notes, not a read-only session.
+    from tui.notes import connection
+
+    real, refusals = connection._connect_once, []
+
+    def refused_once(path, uri):
+        if not refusals:
+            refusals.append(path)
+            raise sqlite3.OperationalError("database is locked")
+        return real(path, uri)
+
+    monkeypatch.setattr(connection, "_connect_once", refused_once)
+    store = open_store()
+    assert refusals and store.problem is None and store.notices == []
+    store.save(note_on(ARTICLE, "a deliberate act of sabotage", "kept"))
+    assert [n.body for n in store.all_notes()] == ["kept"]

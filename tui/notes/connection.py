@@ -16,7 +16,23 @@ BUSY_TIMEOUT_MS = 5000
 
 def connect(path: Path, uri: str | None = None) -> sqlite3.Connection:
     """The notes database at `path` (or, read-only, at `uri`): busy timeout,
-    WAL and full sync, checked whole, migrated to the current schema."""
+    WAL and full sync, checked whole, migrated to the current schema.
+
+    Two readers opening a new file at once both ask to switch it to WAL;
+    sqlite then fails one at once with "database is locked" (waiting could
+    deadlock, so its busy timeout does not apply). That reader tries again
+    rather than opening the notes read-only for its whole session."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return _connect_once(path, uri)
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _connect_once(path: Path, uri: str | None) -> sqlite3.Connection:
     db = sqlite3.connect(
         uri or str(path),
         uri=uri is not None,
