@@ -111,7 +111,6 @@ class BriefingIndex:
                 [Item("mention", a.id, m.start, m.end) for a in briefing.actors for m in a.mentions]
             ),
         }
-        self.cue_classes = cue_classes(briefing)
         speech = [q for q in briefing.quotes if q.is_speech]
         self.quote_counts: Counter[str] = Counter(q.speaker for q in speech if q.speaker)
         self.claim_counts: Counter[str] = Counter(c.speaker for c in briefing.claims if c.speaker)
@@ -266,8 +265,3 @@ def ordinal(items: list[Item], item: Item) -> int:
 
     index = bisect_left(items, item.key, key=lambda i: i.key)
     return index + 1 if index < len(items) and items[index] == item else 0
-
-
-def cue_classes(briefing: Briefing) -> dict[tuple[int, int], str]:
-    """A cue's class by its span: what a quote sharing a claim's cue does."""
-    return {(c.cue.start, c.cue.end): c.cue_class for c in reversed(briefing.claims) if c.cue}

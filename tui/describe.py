@@ -5,22 +5,11 @@ it is safe to show (and is always used as plain text, never markup)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 
 from annotate.model import INCIDENT_LABELS, Actor, Briefing, Claim, Incident, Pattern, Quote
+from annotate.statements import present, statement_verb
 from tui.briefing_index import BriefingIndex
 from tui.safe_text import display_line
-
-CUE_VERBS: dict[str, str] = {
-    "say": "says",
-    "accuse": "accuses",
-    "deny": "denies",
-    "claim": "claims",
-    "confirm": "confirms",
-    "urge": "urges",
-    "warn": "warns",
-    "think": "thinks",
-}
 
 
 def count(number: int, word: str, plural: str | None = None) -> str:
@@ -107,17 +96,23 @@ def stance_verb(index: BriefingIndex, record: Quote | Claim) -> str:
     with the same cue (quotes carry none)."""
     if isinstance(record, Claim) and record.negated:
         return display_line(negated_phrase(record, index.text))
-    return cue_verb(record, index.cue_classes)
+    return cue_verb(record)
 
 
-def cue_verb(record: Quote | Claim, cue_classes: Mapping[tuple[int, int], str]) -> str:
-    """The verb of an affirmed statement ("denies", "accuses", "says"): without
-    it a denial reads as the speaker's own claim. A quote takes the class of
-    the claim sharing its cue (`cue_classes` by cue span)."""
-    if isinstance(record, Claim):
-        return CUE_VERBS.get(record.cue_class, record.cue_class)
-    cue_class = cue_classes.get((record.cue.start, record.cue.end)) if record.cue else None
-    return CUE_VERBS.get(cue_class or "say", "says")
+def cue_verb(record: Quote | Claim) -> str:
+    """The article's own reporting verb, in the present ("suggests",
+    "condemns", "denies"): without a verb a denial reads as the speaker's own
+    claim, and a word for the verb's class ("urges" for "suggested",
+    "accuses" for "condemned") would say more than the article did. Telling
+    and adding read "says"; a cue with no verb ("according to") "says"."""
+    if record.cue is None and isinstance(record, Claim):
+        return present(record.cue_class)
+    verb, _, rest = statement_verb(record).partition(" ")
+    return " ".join(w for w in (_PLAIN_VERBS.get(verb, verb), rest) if w)
+
+
+# Verbs of passing words on, which read oddly without whom they were told.
+_PLAIN_VERBS = {"tells": "says", "adds": "says", "informs": "says"}
 
 
 def incident_title(incident: Incident | Pattern) -> str:

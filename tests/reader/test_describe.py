@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from reader_fixtures import DEPOT, depot_briefing
 
-from annotate.model import Actor, Briefing, Claim, Cue, DateRef, Incident, Toll
+from annotate.model import Actor, Briefing, Claim, Cue, DateRef, Incident, Quote, Toll
 from annotate.pipeline import config_file
 from tui.briefing_index import BriefingIndex
 from tui.config import load_keymap
@@ -50,11 +50,27 @@ def test_without_the_article_a_negated_claim_still_reads_as_not_made(cue_class, 
     assert negated_phrase(claim) == phrase
 
 
-def test_an_affirmed_claim_keeps_its_verb():
-    assert (
-        stance_verb(BriefingIndex(Briefing("t", "x"), TEXT), Claim("c1", 0, 1, "x", "accuse"))
-        == "accuses"
-    )
+@pytest.mark.parametrize(
+    ("cue", "cue_class", "verb"),
+    [
+        ("suggested", "urge", "suggests"),  # never "urges": that says more than the text
+        ("condemned", "accuse", "condemns"),  # never "accuses"
+        ("insisting", "claim", "insists"),
+        ("denied", "deny", "denies"),
+        ("called for", "urge", "calls for"),
+        ("told", "say", "says"),  # "tells" reads oddly without whom
+        ("added", "say", "says"),
+        ("according to", "say", "says"),
+        (None, "accuse", "accuses"),  # no cue recorded: its class
+    ],
+)
+def test_an_affirmed_statement_keeps_the_articles_own_verb(cue, cue_class, verb):
+    text = f"The minister {cue} that talks had failed." if cue else "x"
+    at = text.find(cue) if cue else 0
+    claim = Claim("c1", 0, 1, "x", cue_class, cue=Cue(at, at + len(cue), cue) if cue else None)
+    assert stance_verb(BriefingIndex(Briefing("t", text), text), claim) == verb
+    quote = Quote("q1", 0, 1, "“x”", cue=claim.cue)
+    assert stance_verb(BriefingIndex(Briefing("t", text), text), quote) == (verb if cue else "says")
 
 
 FRONT = Actor("a1", "Northern Front", "group")

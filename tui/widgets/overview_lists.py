@@ -10,7 +10,6 @@ from __future__ import annotations
 from textual.content import Content
 
 from annotate.model import INCIDENT_LABELS, BriefingSet, EventFact, SetActor, SetEvent
-from tui.briefing_index import cue_classes
 from tui.describe import KIND_LABELS, count, cue_verb, excerpt
 from tui.overview_data import Overview, outlets, statement_records
 from tui.safe_text import display_line
@@ -87,7 +86,6 @@ class PositionsList(SetList):
         assert merged is not None
         by_id = _names(merged)
         records = statement_records(merged)
-        cues = [cue_classes(article.briefing) for article in merged.articles]
         entries: list[Entry] = []
         for side in merged.positions:
             said = sum(len(p.statements) for p in side.positions)
@@ -116,7 +114,7 @@ class PositionsList(SetList):
                 for s in position.statements[:STATEMENTS_SHOWN]:
                     record = records.get((s.article, s.id))
                     text = excerpt(record.text, 160) if record is not None else s.id
-                    verb = cue_verb(record, cues[s.article]) if record is not None else ""
+                    verb = cue_verb(record) if record is not None else ""
                     label = Content.assemble((f"  [{overview.numbers[s.article] + 1}]", "$accent"))
                     body = Content.assemble((f"{verb} ", "italic $text-muted"), (text, "italic"))
                     entries.append(
