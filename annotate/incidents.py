@@ -93,6 +93,8 @@ def find_events(
         date, own = date_of(head, reference, others)
         if date is not None and coarse(date):
             date = finest(date, day_told_after(head, reference))
+        if date is not None and _put_out(head):
+            date, own = None, False  # "the blaze was put out by Tuesday": when it ended
         killed, injured = casualties.get(head.i, (None, None))
         perpetrator, attribution = perpetrator_of(head, index)
         mentions.append(
@@ -280,3 +282,27 @@ def _headline_end(text: str) -> int:
     end = len(text) if end == -1 else end
     line = text[start:end].strip().lstrip("#").strip()
     return end if line and line == guess_title(text).strip() else 0
+
+
+# Ending a fire: "was put out", "extinguished", "brought under control".
+_ENDING = frozenset("extinguish douse quench contain smother".split())
+
+
+def _put_out(head: Token) -> bool:
+    """The incident is what was put out or brought under control: the time
+    of the verb is when the fire ended, not when it happened."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _ENDING
+        or (lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+        or (
+            lemma == "bring"
+            and any(
+                c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
+                for c in verb.children
+            )
+        )
+    )

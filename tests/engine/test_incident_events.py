@@ -276,3 +276,20 @@ def test_any_words_give_events_whose_main_mention_is_among_their_mentions(nlp, w
 def test_a_day_told_for_the_event_wins_over_its_year(nlp, text, iso) -> None:
     briefing = annotate_text(text, nlp, published=dt.date(2025, 12, 10))
     assert briefing.incidents[0].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out at a warehouse in Leyton on Monday night, police said. "
+        "The blaze was put out by Tuesday morning, and no one was hurt.",
+        "Arsonists set fire to a depot in Kolding on Saturday. "
+        "The blaze was only brought under control on Sunday afternoon.",
+        "A fire swept through a market in Lviv on Friday. "
+        "Firefighters extinguished the fire on Saturday.",
+    ],
+)
+def test_the_time_a_fire_was_put_out_is_not_a_second_fire(nlp, text) -> None:
+    [fire], _ = events(nlp, text)
+    assert fire.type == "fire" and fire.date.text in ("Monday night", "Saturday", "Friday")
+    assert len(fire.mentions) == 2
