@@ -210,3 +210,37 @@ def test_a_culprit_is_never_a_place_nor_the_victims_patron(nlp) -> None:
         "to Russia's military intelligence.",
     ).incidents[0]
     assert fire.place == "Brno"
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        (
+            "Latvia's army said a Russian Su-24 bomber entered Latvian airspace near the town "
+            "of Zilupe on Sunday.",
+            "russia",
+        ),
+        (
+            "Fire gutted a warehouse of an aid charity in Gdansk early on Monday. A group calling "
+            "itself the Baltic Foxes claimed responsibility.",
+            "baltic foxes",
+        ),
+    ],
+)
+def test_a_nation_inside_a_mistagged_name_and_a_group_by_its_own_name(nlp, text, culprit) -> None:
+    result = briefing(nlp, text)
+    [event] = result.incidents
+    assert any(culprit in n.lower() for n in names(result, event.perpetrator))
+
+
+def test_a_headline_joins_the_event_of_its_agent(nlp) -> None:
+    text = (
+        "Drones over Swedish port; Russian jet enters Finnish airspace\n\n"
+        "Drones were seen over the port of Lulea late on Tuesday, police said.\n\n"
+        "Finland's defence ministry said a Russian Su-30 fighter jet entered Finnish airspace "
+        "near the island of Suursaari on Wednesday."
+    )
+    result = briefing(nlp, text)
+    drones, jet = result.incidents
+    assert drones.perpetrator is None
+    assert "Russia" in names(result, jet.perpetrator)
