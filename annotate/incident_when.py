@@ -71,7 +71,7 @@ def date_of(
         and head.head.lower_ in ("with", "of", "for")
         and head.head.head.lemma_.lower() in legal
     )
-    comma = head.right_edge.i if head.pos_ == "VERB" else after
+    comma = head.right_edge.i if head.pos_ == "VERB" else min(after, len(doc) - 1)
     comma += doc[comma].text != "," and comma + 1 < len(doc)
     if not charged and comma + 1 < len(doc) and doc[comma].text == ",":
         after = comma + 1  # "was thrown at the home of X, a blogger who ..., in the early hours of"
