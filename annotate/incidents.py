@@ -18,9 +18,11 @@ parts of `incident_clauses`, `incident_places`, `incident_tolls`,
 `incident_agents` with the actors of `incident_actors`, dates in
 `incident_when` normalised against the article's date in `incident_dates`,
 datelines and a roundup's briefs in `incident_datelines`) and what its words say of it
-(`incident_anchors`, `incident_generic`); `incident_events` then folds
+(`incident_anchors`, `incident_generic`); a poisoning found later gains the
+illness told before it (`incident_illness`). `incident_events` then folds
 mentions into events and keeps generic references (a campaign, a list of
-tactics) apart as patterns.
+tactics) apart as patterns; a night's strikes lend their night to the parts
+a roundup tells after them (`incident_overnight`).
 """
 
 from __future__ import annotations
