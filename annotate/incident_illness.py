@@ -68,7 +68,7 @@ def _same_one(verb: Token, victim: Token) -> bool:
     """The one who fell ill is the one poisoned: "she" after a person told
     as the subject, or the same name."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in _PRONOUNS:
+    if subject is None or (subject.pos_ == "PRON" and subject.lower_ not in _PRONOUNS):
         return False
     if victim.lower_ in _PRONOUNS:
         return subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in _PRONOUNS
