@@ -79,7 +79,13 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
     ):
         if token.lower_ not in _CREEDS and not token.lower_.endswith(("ish", "ian", "ese")):
             return _group_named(actors, token)  # "Houthi drones": the Houthis
-    if token.ent_type_ == "NORP" or (who is not None and token.pos_ == "ADJ"):
+    inside_a_name = (  # "a Russian Su-30 fighter jet", the tagger's place "Russian Su-30"
+        token.ent_type_ in ("LOC", "GPE", "FAC")
+        and token.ent_iob_ == "B"
+        and token.i + 1 < len(token.doc)
+        and token.nbor().ent_iob_ == "I"
+    )
+    if token.ent_type_ == "NORP" or inside_a_name or (who is not None and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)
         return country_actor(actors, owner[0], token) if owner else None
@@ -132,6 +138,15 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
             named = [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")]
             if who := next((w for n in named if (w := actors.actor_of_token(n.i))), None):
                 return who
+            named = [n for n in named if n.lower_ not in ("itself", "themselves")]
+            if token.lemma_.lower() in _GROUPS and named and named[0].text[:1].isupper():
+                return _group_called(actors, named[0])  # "a group calling itself the Wolves"
+        if clause.lemma_.lower() == "know":  # "a pro-Russian group known as Grey Bear"
+            named = [g for c in clause.children if c.lower_ == "as" for g in c.children]
+            if who := next((w for n in named if (w := actors.actor_of_token(n.i))), None):
+                return who
+            if token.lemma_.lower() in _GROUPS and named and named[0].text[:1].isupper():
+                return _group_called(actors, named[0])
     for clause in (c for c in token.children if c.dep_ == "acl"):
         if clause.lemma_.lower() in _SERVING and (who := served(clause, actors)):
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
@@ -196,6 +211,21 @@ def _a_weapon(actor: Actor | None) -> bool:
     name = actor.name.lower()
     words = set(incident_words()["air_words"]) | set(incident_words()["explosives"])
     return name in words or (name.endswith("s") and name[:-1] in words)
+
+
+_GROUPS = _NETWORKS | frozenset("movement organisation organization collective gang".split())
+
+
+def _group_called(actors: ActorIndex, name: Token) -> str:
+    """A group by the name the text gives it ("known as Black Lynx"): its
+    actor, made here when the actor finder has none."""
+    words = [t for t in name.doc[name.left_edge.i : name.i + 1] if t.dep_ != "det"]
+    span = name.doc[words[0].i : name.i + 1]
+    found = actors.named(span.text, "group")
+    if found is None:
+        found = _new_actor(actors, span.text, "group", span.start_char, span.end_char)
+    actors.by_token[name.i] = found
+    return found
 
 
 def _group_named(actors: ActorIndex, token: Token) -> str:

@@ -35,12 +35,19 @@ _RELATIVES = frozenset({"that", "which", "who"})
 _HARM_VERBS = frozenset(
     "kill wound injure assassinate murder shoot stab kidnap abduct poison".split()
 )
-_CULPRIT_WORDS = frozenset({"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame"})
+# "the two men were recruited by Russian military intelligence": who set them on
+_RECRUITING = frozenset({"recruit", "hire", "pay", "task"})
+_CULPRIT_WORDS = frozenset(
+    {"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame", "attribute"} | _RECRUITING
+)
 # The forms of those verbs, to find them by hash.
 _CULPRIT_FORMS = frozenset(
     "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
-    "acted acting acts worked working works blamed blames blaming".split()
+    "acted acting acts worked working works blamed blames blaming attributed attributes "
+    "recruited hired paid tasked".split()
 )
+# Who a ship's or a group's people stand for: "the crew of the tanker X".
+_OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 
@@ -260,10 +267,25 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if lemma in ("suspect", "accuse") and token.tag_ == "VBN":
         named = [c for c in token.children if c.dep_ == "nsubjpass"]
-    elif lemma == "claim" and "responsibility" in objects:
-        named = subjects
+    elif lemma == "claim" and (
+        "responsibility" in objects
+        or any(c.dep_ == "dobj" and _named_before(c) for c in token.children)
+    ):
+        named = subjects  # "claimed responsibility", "claimed the attack"
     elif lemma == "drag" and "anchor" in objects:
-        named = subjects
+        # "Police suspect the crew of the tanker X dragged its anchor": the
+        # parser may hang the clause on "suspect", its subject as the object
+        named = subjects or [
+            c for c in token.head.children if c.dep_ == "dobj" and token.dep_ == "conj"
+        ]
+    elif lemma in _RECRUITING and token.tag_ == "VBN" and not _described(subjects):
+        # not "the man who attacked her was paid by X": a deed of its own, told there
+        named = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    elif lemma == "attribute" and (
+        any(c.dep_ in ("dobj", "nsubjpass") and _named_before(c) for c in token.children)
+    ):
+        # "Officials attributed it to X", "the attack was attributed to X"
+        named = [g for c in token.children if c.lower_ == "to" for g in c.children]
     elif lemma == "be" and any(
         c.dep_ == "prep"
         and c.lower_ == "behind"
@@ -304,7 +326,23 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for name in _called(subject):
             if who := named_actor(name, actors):
                 return who, hedged  # "a group calling itself the Northern Wolves"
+        if subject.lemma_.lower() in _OWNED_BY:
+            for owner in (g for c in subject.children if c.lower_ == "of" for g in c.children):
+                if who := named_actor(owner, actors) or next(
+                    (
+                        w
+                        for a in owner.children
+                        if a.dep_ == "appos" and (w := named_actor(a, actors))
+                    ),
+                    None,
+                ):
+                    return who, hedged  # "the crew of the tanker X"
     return None, False
+
+
+def _described(subjects: list[Token]) -> bool:
+    """A subject told with a clause of its own ("the man who attacked her")."""
+    return any(c.dep_ in ("relcl", "acl") for s in subjects for c in s.children)
 
 
 def _relative(verb: Token) -> bool:

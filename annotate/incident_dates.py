@@ -76,7 +76,8 @@ _COUNTS = {
 _OFFSET = re.compile(
     r"^(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>days?|weeks?|fortnight)\s+(?P<dir>later|earlier|before|after)"
-    r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before))$",
+    r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before)"
+    r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later|later\s+that\s+day))$",
     re.IGNORECASE,
 )
 
@@ -111,7 +112,7 @@ def is_point(text: str) -> bool:
 
 def offset_days(text: str) -> int | None:
     """Days from the event told before: "eight days later" 8, "two weeks
-    earlier" -14, "the next day" 1; None for any other phrase."""
+    earlier" -14, "the next day" 1, "hours later" 0; None for any other phrase."""
     match = _OFFSET.match(" ".join(text.split()).strip(" ,."))
     if match is None:
         return None
@@ -119,6 +120,8 @@ def offset_days(text: str) -> int | None:
         return -1 if match.group("next").lower() == "previous" else 1
     if match.group("eve"):
         return -1
+    if match.group("same"):
+        return 0
     n = match.group("n").lower()
     count = int(n) if n.isdecimal() else _COUNTS.get(n, 1)
     days = count * _UNITS[match.group("unit").lower()]

@@ -185,7 +185,15 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 )
             ]
         if options:
-            best = max(options, key=lambda e: (_affinity(m, e)[0], -events.index(e)))
+            # "...; Russian jet enters Estonian airspace": the event by the same agent
+            best = max(
+                options,
+                key=lambda e: (
+                    _affinity(m, e)[0],
+                    bool(m.perpetrator) and any(x.perpetrator == m.perpetrator for x in e.mentions),
+                    -events.index(e),
+                ),
+            )
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))

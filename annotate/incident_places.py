@@ -174,6 +174,14 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ in ("PERSON", "ORG") and prep.lower_ == "in" and site and ent.root.dep_ == "pobj":
         # "St. Anne's Hospital in Carrow Falls", the town taken for a person or a firm
         return len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and prep.i == prep.sent.start
+        and prep.lower_ == "in"
+    ):
+        # "In Mykolaiv, a drone hit a warehouse": a roundup's town opening the sentence
+        return ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
     if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
         # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
         if prep.lower_ == "over":
@@ -302,6 +310,8 @@ def place_at(token: Token) -> Place | None:
         head = head.head
     doc = ent.doc
     possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
+    if possessed and head.lemma_.lower() in _OWNED_BODIES:
+        return None  # "linked the fire to Russia's military intelligence": whose, not where
     facility = _facility_after(ent)
     if facility is not None and facility.i == ent.end and _acronym(ent):
         return None  # "the LNG terminal in Inkoo": a kind of site, not its town
@@ -331,6 +341,12 @@ def place_at(token: Token) -> Place | None:
     if _describes_someone(ent):
         rank = max(rank, 3)  # "a Galway county councillor ... at his office in Tuam"
     return Place(named.text, rank, ent.start, listed=listed)
+
+
+# A state's or a group's bodies: "Russia's military intelligence service".
+_OWNED_BODIES = frozenset(
+    "intelligence service services agency army military forces navy government ministry".split()
+)
 
 
 def _company_site(ent: Span, facility: Token) -> bool:

@@ -62,6 +62,8 @@ def date_of(
     another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
     head = light_verb(head)
+    if (when := _when_clause_date(head, reference)) is not None:
+        return when, True
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in inner(head)) + 1
     charged = (
@@ -69,6 +71,10 @@ def date_of(
         and head.head.lower_ in ("with", "of", "for")
         and head.head.head.lemma_.lower() in legal
     )
+    comma = head.right_edge.i if head.pos_ == "VERB" else min(after, len(doc) - 1)
+    comma += doc[comma].text != "," and comma + 1 < len(doc)
+    if not charged and comma + 1 < len(doc) and doc[comma].text == ",":
+        after = comma + 1  # "was thrown at the home of X, a blogger who ..., in the early hours of"
     if after < len(doc) and charged and doc[after].head.i == head.head.head.i:
         pass  # "charged with assault on Friday": the day of the charge
     elif after < len(doc) and doc[after].dep_ == "prep" and doc[after].lower_ in _TIME_PREPS:
@@ -116,7 +122,7 @@ def date_of(
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").
             candidates = attached(node, _TIME_PREPS) if node.pos_ in ("VERB", "AUX") else []
-            if n == 1 and head.dep_ in ("nsubj", "nsubjpass"):
+            if n == 1 and (head.dep_ in ("nsubj", "nsubjpass") or found_thing):
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.
                 candidates += [t for t in whole(node) if t.i not in own]
@@ -128,6 +134,8 @@ def date_of(
             return found, n == 0
         if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):
             return found, n == 0
+    if (night := _night_of(head, reference)) is not None:
+        return night, True
     for clause in taken_ill(head):
         if found := _first_date(attached(clause, _TIME_PREPS), reference):
             return found, False
@@ -217,6 +225,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
+            if _remembered(ent):
+                continue  # "memories of December 2022, when gunmen fired": that event's date
             start = ent.start
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
@@ -227,10 +237,80 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
                 # "in the early hours of 12 February": a part of a day, then the day
                 whole_text = ent.doc[start : day.end].text.strip()
                 return DateRef(whole_text, normalise_date(day.text, reference))
+        elif token.lower_ in ("hours", "minutes") and _later(token):
+            # "Hours later, soldiers found fragments": the day of the event before
+            return DateRef(f"{token.text} later", None)
         elif not token.ent_type_ and token.lower_ in _WEEKDAYS and token.text[0].isupper():
             # "seen over the base late Thursday": a day the tagger did not tag
             return DateRef(token.text, normalise_date(token.text, reference))
     return overnight
+
+
+def _later(token: Token) -> bool:
+    """ "Hours later", "a few hours later", told before the clause's verb."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.lower_ == "later" and after.i < token.head.i + 1
+
+
+def _when_clause_date(head: Token, reference: dt.date | None) -> DateRef | None:
+    """ "revived memories of March 2021, when gunmen fired on a substation":
+    the date a "when" clause hangs on is the time of that clause's event."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.pos_ not in ("VERB", "AUX") and head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    ):
+        return None
+    date = verb.head
+    if date.ent_type_ != "DATE" or (ent := entity_at(date)) is None or not is_point(ent.text):
+        return None
+    return DateRef(ent.text, normalise_date(ent.text, reference))
+
+
+_LEAD = 3  # sentences at the top (headline, standfirst, lead) where "a night of" is the last
+
+
+def _night_of(head: Token, reference: dt.date | None) -> DateRef | None:
+    """ "watched a night of strikes on ports across the river", in a report's
+    lead with no other time: the night before the report's own date, as
+    for a wire report's "overnight"."""
+    of = head.head
+    night = of.head
+    if reference is None or head.dep_ != "pobj" or of.lower_ != "of" or night.lemma_ != "night":
+        return None
+    det = next((c for c in night.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "the") or len(list(night.children)) > 2:
+        return None
+    sent = head.sent
+    told = head.doc.user_data.get("briefing_dateline_end", 0)
+    if any(
+        e.label_ in ("DATE", "TIME") and e.start_char >= told and is_point(e.text)
+        for e in sent.ents
+    ):
+        return None  # a time of its own ("a night of strikes in March")
+    for n, other in enumerate(head.doc.sents):
+        if n > _LEAD:
+            return None
+        if other.start == sent.start:
+            return DateRef(f"{det.text} night", reference.isoformat())
+    return None
+
+
+def _remembered(ent: Span) -> bool:
+    """A date told as what a thing recalls ("memories of March 2021, when
+    ..."): it heads a "when" clause of its own and is no verb's time."""
+    root = ent.root
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.pos_ == "NOUN"
+        and any(
+            c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children) for c in root.children
+        )
+    )
 
 
 def _date_of_part(doc: Doc, end: int) -> Span | None:
@@ -240,15 +320,17 @@ def _date_of_part(doc: Doc, end: int) -> Span | None:
         return None
     start = end + 1
     stop = start + (1 if _day_number(doc[start]) else 0)
-    if stop >= len(doc) or doc[stop].ent_type_ != "DATE":
-        return None
+    if stop >= len(doc) or (doc[stop].ent_type_ != "DATE" and doc[stop].lower_ not in _MONTHS):
+        return None  # "of 3 February", the tagger's DATE or not
+    stop += 1
     while stop < len(doc) and doc[stop].ent_type_ == "DATE":
         stop += 1
     day = doc[start:stop]
     return day if is_point(day.text) else None
 
 
-_HAPPENED = frozenset({"happen", "occur", "take", "begin", "start"})
+# "The breach happened on 30 November", "the attack was discovered on 2 March".
+_HAPPENED = frozenset({"happen", "occur", "take", "begin", "start", "discover", "detect", "notice"})
 
 
 def day_told_after(head: Token, reference: dt.date | None) -> list[DateRef]:

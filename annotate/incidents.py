@@ -18,17 +18,20 @@ parts of `incident_clauses`, `incident_places`, `incident_tolls`,
 `incident_agents` with the actors of `incident_actors`, dates in
 `incident_when` normalised against the article's date in `incident_dates`,
 datelines and a roundup's briefs in `incident_datelines`) and what its words say of it
-(`incident_anchors`, `incident_generic`); `incident_events` then folds
+(`incident_anchors`, `incident_generic`); a poisoning found later gains the
+illness told before it (`incident_illness`). `incident_events` then folds
 mentions into events and keeps generic references (a campaign, a list of
-tactics) apart as patterns.
+tactics) apart as patterns; a night's strikes lend their night to the parts
+a roundup tells after them (`incident_overnight`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import pairwise
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
@@ -37,12 +40,14 @@ from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_datelines import brief_of
-from annotate.incident_dates import dateline_date, dateline_end, offset_days, shifted
+from annotate.incident_dates import dateline_date, dateline_end, is_point, offset_days, shifted
 from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
+from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
+from annotate.incident_overnight import overnight_parts
 from annotate.incident_places import rough_place
 from annotate.incident_records import as_pattern, event_incident
 from annotate.incident_tolls import next_sentence_tolls, tolls
@@ -78,6 +83,10 @@ def find_events(
     found = mention_heads(doc, index, matcher or IncidentMatcher.build(doc.vocab))
     if not found:
         return [], []  # most articles: no incident word, and no need of the text
+    ill = fell_ill_before(found)  # "she collapsed at a café ... she had been poisoned"
+    found = sorted(found + [(verb, "attack") for verb, _ in ill], key=lambda f: f[0].i)
+    findings = {head.i for _, head in ill}
+    fell_ill = {verb.i for verb, _ in ill}  # whoever fell ill is the victim, never the culprit
     heads = [h for h, _ in found]
     casualties = tolls(doc, heads)
     sentence = sentence_numbers(doc)
@@ -91,12 +100,18 @@ def find_events(
         start, end = span_of(head)
         place, area = place_of(head)
         date, own = date_of(head, reference, others)
+        if head.i in findings:
+            # "after he was flown to Prague on 14 February, doctors found he had been
+            # poisoned": the illness told before says where and when, not the finding
+            place, area, date, own = None, None, None, False
         if date is not None and coarse(date):
             date = finest(date, day_told_after(head, reference))
         if date is not None and _put_out(head):
             date, own = None, False  # "the blaze was put out by Tuesday": when it ended
         killed, injured = casualties.get(head.i, (None, None))
-        perpetrator, attribution = perpetrator_of(head, index)
+        perpetrator, attribution = (
+            perpetrator_of(head, index) if head.i not in fell_ill else (None, None)
+        )
         mentions.append(
             Mention(
                 head=head,
@@ -120,7 +135,7 @@ def find_events(
                     head, date is not None, bool(killed or injured), start < headline_end
                 ),
                 separate=is_separate(head),
-                refers_back=refers_back(head),
+                refers_back=refers_back(head) or head.i in findings,
                 rough_place=place is not None and rough_place(head, place),
                 brief=brief_of(head),
             )
@@ -146,6 +161,9 @@ def find_events(
     events = [
         e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
     ]
+    told = doc.user_data["briefing_dateline_end"]
+    timed = (e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start_char >= told)
+    overnight_parts(events, {sentence[e.start] for e in timed if is_point(e.text)})
     if any(not any(m.perpetrator for m in e.mentions) for e in events):
         named = culprits(doc, index)
         # a roundup's brief names its own culprit
@@ -207,6 +225,7 @@ def _blame_after(
 
 _FOUND = frozenset({"find", "locate", "detect", "discover", "pinpoint"})
 _WHAT_WAS_FOUND = frozenset("damage break fault leak rupture breach cut hole".split())
+_DAMAGED = frozenset("damage rupture cut sever break puncture".split())
 
 
 def _found_next(
@@ -217,32 +236,54 @@ def _found_next(
     the next sentence finds it, for an event that names no closer place."""
     told = {m.sentence for m in mentions}
     for m in mentions:
-        if m.generic or (m.place is not None and not m.rough_place and country_of(m.place) is None):
+        placed = m.place is not None and not m.rough_place and country_of(m.place) is None
+        dated = m.date is not None and not coarse(m.date)
+        if m.generic or (placed and dated):
             continue
         if m.sentence + 1 in told or m.sentence + 1 not in sentence:
             continue
         start = sentence.index(m.sentence + 1)
         top = doc[start].sent.root  # "The damage was found ..., the operator said"
         verbs = [top, *(c for c in top.children if c.dep_ == "ccomp")]
-        found = [v for v in verbs if _finds_it(v)]
+        found = [v for v in verbs if _finds_it(v, m.head.sent)]
         if not found:
             continue
         root = found[0]
         place, area = place_of(root)
-        if place is not None:
+        if place is not None and not placed:
             m.place, m.area, m.rough_place = place, area or m.place, False
         if m.date is None:
             m.date, _ = date_of(root, reference)
+        elif not dated:
+            # "the pipeline's rupture in 2023 ... That pipeline was found damaged on 8 October 2023"
+            m.date = finest(m.date, [d for d in _found_on(root, reference) if d])
 
 
-def _finds_it(verb: Token) -> bool:
-    """ "The damage was found", "the break was located": the event, found."""
-    return verb.lemma_.lower() in _FOUND and any(
+def _finds_it(verb: Token, event: Span) -> bool:
+    """ "The damage was found", "the break was located": the event, found;
+    "that pipeline was found damaged": the thing the event's sentence named."""
+    if verb.lemma_.lower() not in _FOUND:
+        return False
+    damaged = any(c.lemma_.lower() in _DAMAGED and c.tag_ == "VBN" for c in verb.children)
+    named = {t.lemma_.lower() for t in event if t.pos_ == "NOUN"}
+    return any(
         s.dep_ == "nsubjpass"
-        and s.lemma_.lower() in _WHAT_WAS_FOUND
-        and any(d.lower_ == "the" for d in s.children)
+        and (
+            (s.lemma_.lower() in _WHAT_WAS_FOUND and any(d.lower_ == "the" for d in s.children))
+            or (
+                damaged
+                and s.lemma_.lower() in named
+                and any(d.lower_ in ("the", "that", "this") for d in s.children)
+            )
+        )
         for s in verb.children
     )
+
+
+def _found_on(verb: Token, reference: dt.date | None) -> list[DateRef | None]:
+    """The day a thing was found damaged: the finding's or the damage's."""
+    damaged = [c for c in verb.children if c.lemma_.lower() in _DAMAGED and c.tag_ == "VBN"]
+    return [date_of(v, reference)[0] for v in (verb, *damaged)]
 
 
 def _sites_told_before(mentions: list[Mention]) -> None:
@@ -256,18 +297,24 @@ def _sites_told_before(mentions: list[Mention]) -> None:
             m.place, m.area = named[-1].place, named[-1].area
 
 
+# A day's night or evening, after which "hours later" may be the next day.
+_NIGHT = re.compile(r"\bday\s+(?:night|evening)\b|\b(?:night|evening)\s+of\b", re.IGNORECASE)
+
+
 def _date_offsets(mentions: list[Mention]) -> None:
     """ "Eight days later", "two weeks earlier": a date counted from the day
     of the event told before it."""
-    last: str | None = None
+    last: DateRef | None = None
     for m in mentions:
         if m.date is None:
             continue
         days = offset_days(m.date.text)
         if days is not None:
-            m.date = DateRef(m.date.text, shifted(last, days))
+            m.date = DateRef(m.date.text, shifted(last and last.iso, days))
+            if days == 0 and last is not None and _NIGHT.search(last.text):
+                m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
         if m.date.iso and len(m.date.iso) == 10:
-            last = m.date.iso
+            last = m.date
 
 
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:
