@@ -26,6 +26,10 @@ def person_span(ent: Span) -> Span | None:
     for i in range(span.start, span.end - 1):
         if span.doc[i].lower_ in titles and span.doc[i + 1].is_title:
             start = i + 1
+    while start < span.end and (
+        any(c.isdigit() for c in span.doc[start].text) or span.doc[start].is_punct
+    ):
+        start += 1  # "12:34 Moreton": a live blog's time stamp before the name
     span = span.doc[start : span.end]
     if not len(span) or not any(t.is_title or t.is_upper for t in span):
         return None

@@ -276,7 +276,7 @@ def resolve_pronouns(
             continue
         here = sentence_of[token.i]
         limit = plural_reach if gender == "p" else reach
-        draft = _antecedent(doc, seen, here, token.i, gender, limit)
+        draft = _antecedent(doc, seen, here, token.i, gender, limit, _coarguments(drafts, token))
         if draft is None:
             continue
         drafts.add(draft, doc[token.i : token.i + 1], pronoun=True)
@@ -292,11 +292,16 @@ def _antecedent(
     before: int,
     gender: str,
     reach: int,
+    excluded: tuple[Draft, ...] = (),
 ) -> Draft | None:
     """The nearest sentence with a compatible candidate; in it, one whose gender
     the text gave beats one of unknown gender, then the latest subject wins."""
     for n in range(here, max(-1, here - reach - 1), -1):
-        found = [(i, d) for i, d in seen.get(n, []) if i < before and _fits(d, gender)]
+        found = [
+            (i, d)
+            for i, d in seen.get(n, [])
+            if i < before and _fits(d, gender) and d not in excluded
+        ]
         if not found:
             continue
         known = [(i, d) for i, d in found if d.gender == gender]
@@ -306,6 +311,30 @@ def _antecedent(
             return max(subjects, key=lambda x: x[0])[1] if subjects else None
         return max(subjects or found, key=lambda x: x[0])[1]
     return None
+
+
+_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _coarguments(drafts: Drafts, token: Token) -> tuple[Draft, ...]:
+    """ "Her nephew, X, worries about her": an object pronoun of a verb is not
+    that verb's own subject (which would be "herself"), so X is not her."""
+    if token.lower_ not in _OBJECTS:
+        return ()
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ in ("prep", "dative"):
+        verb = token.head.head
+    else:
+        return ()
+    found = []
+    for subject in verb.children:
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            for t in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+                draft = drafts.by_token.get(t.i)
+                if draft is not None:
+                    found.append(draft)
+    return tuple(found)
 
 
 def _fits(draft: Draft, gender: str) -> bool:
