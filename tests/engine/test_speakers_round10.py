@@ -38,6 +38,24 @@ SPEAKERS = [
         "Nobody worked",
         "Mark Ellison",
     ),
+    # a pronoun whose clause is about a described person is that person's:
+    # it gives no gender to anyone named before
+    (
+        "Tom Reed won the vote, and his team cheered.\n\n"
+        "The party also praised Gordon Pike, who quit the race.\n\n"
+        "Reed's wife is breaking her usual silence. "
+        "Pike says he is “ready for a fight”. He says “the polls are wrong”.",
+        "polls are wrong",
+        "Gordon Pike",
+    ),
+    # "X says Y “…”. He …": the main clause's subject is the one who goes on
+    (
+        "Ida Rask is backing Lars Holm for the board.\n\n"
+        "Rask says Holm “knows how to build a team.” "
+        "She warns that the rival slate would “wreck the club.”",
+        "wreck the club",
+        "Ida Rask",
+    ),
     # a bare title is not the shadow or deputy holder of that office
     (
         "The chancellor, Lena Park, is due to speak at noon. The shadow chancellor, "
