@@ -56,6 +56,22 @@ SPEAKERS = [
         "wreck the club",
         "Ida Rask",
     ),
+    # a name the NER took for an organisation is a person's when the text
+    # later gives its surname with an honorific
+    (
+        "The ferry calls twice a month. Agnes MacLeod has stopped counting the weeks.\n\n"
+        "“People think it is lonely,” she says. “It is only quiet.”\n\n"
+        "The board said it respects Mrs MacLeod's wishes.",
+        "only quiet",
+        "Agnes MacLeod",
+    ),
+    # a surname the NER took for a date is still the person's
+    (
+        "Last year I read Jane Morrow's memoir of the mines. Morrow wrote that the "
+        "miners were “worked like pit ponies”.",
+        "pit ponies",
+        "Jane Morrow",
+    ),
     # a bare title is not the shadow or deputy holder of that office
     (
         "The chancellor, Lena Park, is due to speak at noon. The shadow chancellor, "
