@@ -43,7 +43,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from annotate.parse_spans import CharSpan, token_starts
+from annotate.parse_spans import CharSpan, noun_phrase, token_starts
 from annotate.quotes import LABEL as _LABEL
 from annotate.reporting import ReportingCue, token_of
 from annotate.speech_tags import cue_after, cue_before, governing_cue, named_before
@@ -110,7 +110,7 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
-    introduced = _name_and_colon(doc, first)
+    introduced = _name_and_colon(doc, first) or _spoke_before_colon(doc, first)
     if introduced is not None:
         return introduced
     after = None if named_before(doc, first, last, cues) else cue_after(doc, last, cues)
@@ -232,6 +232,39 @@ def _name_and_colon(doc: Doc, first: int) -> ReportingCue | None:
         cue=(doc[colon].idx, doc[colon].idx + 1),
         cls="say",
         source=(name.idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        content=None,
+        colon_after=None,
+    )
+
+
+# Verbs of speaking that report nothing by themselves, but introduce the
+# words after a colon: "X has been speaking to reporters:", "Y sent us this:".
+_SPEAKING = frozenset("speak talk send".split())
+
+
+def _spoke_before_colon(doc: Doc, first: int) -> ReportingCue | None:
+    """ "The shadow chancellor has been speaking to reporters: ¶“…”": a clause
+    of speaking with a subject, ending in a colon right before the quotation,
+    names its speaker."""
+    colon = first - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    verb = doc[colon].head
+    if verb.lemma_ not in _SPEAKING or verb.pos_ != "VERB" or verb.i > colon:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    source = noun_phrase(doc, subject)
+    if source is None:
+        return None
+    return ReportingCue(
+        token=verb.i,
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        cls="say",
+        source=source,
         content=None,
         colon_after=None,
     )

@@ -93,6 +93,13 @@ SPEAKERS = [
         "fixed the roof",
         "Lena Park",
     ),
+    # a clause of speaking that ends in a colon introduces its subject's words
+    (
+        "The union leader, Maria Kovacs, has been speaking to reporters at the gate:\n\n"
+        "“We will stay out until the offer changes. Not a day less.”",
+        "stay out",
+        "Maria Kovacs",
+    ),
     # a sign, a banner, a placard: a thing's text, nobody's words
     (
         "“We cannot wait any longer,” said Ivo Marsh, a baker.\n\n"
