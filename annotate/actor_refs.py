@@ -322,7 +322,10 @@ _OBJECTS = frozenset({"him", "her", "them"})
 def _described_subject(drafts: Drafts, token: Token, people: frozenset[str]) -> bool:
     """ "Trump's wife is breaking her silence", "the officer drew his gun": a
     pronoun in a clause whose subject is a description of a person that
-    names nobody refers to that description, not to someone named before."""
+    names nobody refers to that description, not to someone named before.
+    (Not for a subject pronoun: "The governor …, but he feels" is a misparse.)"""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return False
     verb = token.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
