@@ -36,6 +36,7 @@ from annotate.lexicons import (
     capitals,
     country_of,
     demonym_of,
+    known_organizations,
     party_of,
     seats_of_government,
     word_set,
@@ -302,4 +303,27 @@ def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:
         elif len(counts) > 1:
             top = max(counts.values())
             decided[key] = "PERSON" if counts["PERSON"] == top else counts.most_common(1)[0][0]
+    _surnames_with_honorific(pieces, labels, decided)
     return decided
+
+
+def _surnames_with_honorific(
+    pieces: list[tuple[Span, str]], labels: dict[str, Counter[str]], decided: dict[str, str]
+) -> None:
+    """ "Agnes MacLeod has stopped …" (taken for an organisation) and later
+    "Mrs MacLeod": a two-word name ending in a surname the text gives with an
+    honorific is that person."""
+    honorifics = set(actor_words()["honorifics"])
+    surnames = set()
+    for span, _ in pieces:
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in honorifics or (len(span) == 2 and span[0].lower_ in honorifics):
+            surnames.add(span[-1].lower_)
+    if not surnames:
+        return
+    for key, counts in labels.items():
+        words = key.split()
+        label = decided.get(key) or counts.most_common(1)[0][0]
+        if label in ("ORG", "GPE", "LOC") and len(words) == 2 and words[1] in surnames:
+            if key not in known_organizations():
+                decided[key] = "PERSON"

@@ -26,6 +26,10 @@ def person_span(ent: Span) -> Span | None:
     for i in range(span.start, span.end - 1):
         if span.doc[i].lower_ in titles and span.doc[i + 1].is_title:
             start = i + 1
+    while start < span.end and (
+        any(c.isdigit() for c in span.doc[start].text) or span.doc[start].is_punct
+    ):
+        start += 1  # "12:34 Moreton": a live blog's time stamp before the name
     span = span.doc[start : span.end]
     if not len(span) or not any(t.is_title or t.is_upper for t in span):
         return None
@@ -124,13 +128,18 @@ def _latest_for(span: Span, candidates: list[Draft]) -> Draft | None:
     return max(candidates, key=lambda d: max((i for i in d.tokens if i < span.start), default=-1))
 
 
+_NOT_NAME_LABELS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY"))
+
+
 def stray_surnames(drafts: Drafts, surnames: dict[str, list[Draft]]) -> None:
     """A known surname the NER missed entirely is still that person."""
     spellings = set(surnames) | {s.replace("'", "’") for s in surnames}
     _stray_hyphenated(drafts, surnames)
     for token in tokens_among(drafts.doc, spellings):
-        if token.i in drafts.by_token or token.ent_type_ or not token.is_title:
+        if token.i in drafts.by_token or not token.is_title:
             continue
+        if token.ent_type_ and token.ent_type_ not in _NOT_NAME_LABELS:
+            continue  # (a surname the NER took for a date, "Morrow wrote", is still one)
         # A PROPN, or a subject the tagger took for a plural noun ("Wines believes")
         if token.pos_ != "PROPN" and not (token.pos_ == "NOUN" and token.dep_ == "nsubj"):
             continue

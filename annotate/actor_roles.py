@@ -288,6 +288,9 @@ _QUALIFIERS = frozenset(
     "prime foreign defence defense interior finance deputy vice chief first assistant "
     "shadow junior".split()
 )
+# Of those, the ones that name someone else than the bare title does: "the
+# chancellor" is not the shadow chancellor, "the president" not the vice president.
+_OTHER_OFFICE = frozenset("deputy vice assistant shadow junior former acting".split())
 
 
 def find_title_mentions(drafts: Drafts) -> None:
@@ -315,7 +318,8 @@ def find_title_mentions(drafts: Drafts) -> None:
         for draft in people:
             if lemma not in draft.role_heads:
                 continue
-            if not qualifiers <= set((draft.role or "").lower().split()):
+            role = set((draft.role or "").lower().split())
+            if not qualifiers <= role or (role & _OTHER_OFFICE) - qualifiers:
                 continue  # "the prime minister" is not the housing minister
             if any(drafts.by_token[c.i] not in (draft, draft.affiliation) for c in named):
                 continue

@@ -17,6 +17,11 @@ from annotate.parse_spans import CharSpan, trimmed
 from annotate.sources import fronted
 
 _PRONOUN_OBJECTS = frozenset("it this that so something anything nothing".split())
+# "confirm a replacement", "confirmed the nominee": confirming someone to an
+# office reports nothing (objects that are people or appointments).
+_APPOINTED = frozenset(
+    "replacement successor nominee appointee nomination appointment candidate pick".split()
+)
 
 
 def speech_verb(spec: CueVerb) -> bool:
@@ -51,6 +56,10 @@ def content_of(doc: Doc, verb: Token, spec: CueVerb) -> CharSpan | None:
         dep = child.dep_
         if dep == "dobj":
             if child.lower_ in _PRONOUN_OBJECTS:
+                continue
+            if verb.lemma_ == "confirm" and (
+                child.lemma_.lower() in _APPOINTED or child.ent_type_ == "PERSON"
+            ):
                 continue
             if child.i < verb.i and child.tag_ in ("WP", "WDT"):
                 wh_object = True

@@ -108,10 +108,12 @@ def nickname(text: str, start: int, end: int) -> bool:
 
 
 # Words that give a name rather than report anyone's words: "an operation
-# code-named “…”", "the Ohio native nicknamed “…”", "a forest known as “…”".
-# ("Referred to him as “…”" and "dubbed it “…”" characterise: speech.)
+# code-named “…”", "the Ohio native nicknamed “…”", "a facility known as the
+# “…”", "the so-called “…”". ("Referred to him as “…”" and "dubbed it “…”"
+# characterise: speech.)
 _NAMING = re.compile(
-    r"\b(?:(?P<title>code-?named|titled|entitled)|nicknamed|known as)[^\S\n]*,?[^\S\n]*$",
+    r"\b(?:(?P<title>code-?named|titled|entitled)|nicknamed|known as(?: the| an?)?|so-called)"
+    r"[^\S\n]*,?[^\S\n]*$",
     re.IGNORECASE,
 )
 

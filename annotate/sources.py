@@ -42,6 +42,8 @@ def source_of(doc: Doc, verb: Token, inside: QuoteTokens) -> CharSpan | None:
         if len(subjects) > 1 and verb is cue:  # the nearest; the other is fronted
             ahead = fronted(doc, verb)
             subjects = [c for c in subjects if ahead is None or c.i != ahead.i]
+            # "Sentencing Keel on Friday, Judge Lomax told": the nearest
+            subjects.sort(key=lambda c: abs(verb.i - c.i))
         subjects = _without_set_off(doc, verb, cue, subjects, inside)
         subjects = [_past_dateline(doc, c) for c in subjects]
         subjects = [out_of_parentheses(doc, c) for c in subjects if c is not None]

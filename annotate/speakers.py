@@ -43,7 +43,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from annotate.parse_spans import CharSpan, token_starts
+from annotate.parse_spans import CharSpan, noun_phrase, token_starts
 from annotate.quotes import LABEL as _LABEL
 from annotate.reporting import ReportingCue, token_of
 from annotate.speech_tags import cue_after, cue_before, governing_cue, named_before
@@ -81,7 +81,7 @@ def speaker_cue(
             continue
         c_start, c_end = cue.content
         overlap = min(end, c_end) - max(start, c_start)
-        if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(cue, best)):
+        if overlap > best_overlap or (overlap == best_overlap > 0 and _inner(doc, text, cue, best)):
             best, best_overlap = cue, overlap
     if best is not None and (best.source is None or best.quotes_only):
         best = _inner_with_source(best, start, end, cues[lo:hi]) or best
@@ -110,7 +110,7 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
-    introduced = _name_and_colon(doc, first)
+    introduced = _name_and_colon(doc, first) or _spoke_before_colon(doc, first)
     if introduced is not None:
         return introduced
     after = None if named_before(doc, first, last, cues) else cue_after(doc, last, cues)
@@ -123,7 +123,11 @@ def speaker_cue(
     if governing is not None:
         return governing
     standalone = not gap_before or gap_before[-1] in ".!?”\"'\n:"
-    if not standalone:
+    if (
+        not standalone
+        or _runs_on(doc, text, span, last)
+        or _thing_before_colon(doc, gap_before, first)
+    ):
         return None
     if previous is not None and previous[1] is not None:
         prev_start, prev_end = quotes[previous[0]]
@@ -142,6 +146,36 @@ def speaker_cue(
 
 
 _PERSONAL = frozenset("he she they".split())
+_RUN_ON = re.compile(r"[^\S\n]*[\w(]")
+
+
+def _runs_on(doc: Doc, text: str, span: CharSpan, last: int) -> bool:
+    """ "“Nobody asked us” is a common complaint": a quotation that is the
+    subject of a verb after it, in a sentence with no cue, is a phrase the
+    writer uses, not the words of whoever spoke before it."""
+    inner = text[span[0] : span[1]].rstrip("”\"’' ")
+    if inner.endswith((".", "!", "?", ",", "…")) or _RUN_ON.match(text, span[1]) is None:
+        return False
+    nxt = last + 1
+    while nxt < len(doc) and doc[nxt].idx < span[1]:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].pos_ in ("AUX", "VERB")
+
+
+def _thing_before_colon(doc: Doc, gap_before: str, first: int) -> bool:
+    """ "A sign on the door read: “…”": a quotation introduced by a clause
+    that is not a cue and whose subject is a noun (not "she", not a name the
+    earlier cue gave) is that thing's text, no speaker's."""
+    if not gap_before.endswith(":"):
+        return False
+    colon = first - 1
+    while colon > 0 and doc[colon].text != ":":
+        colon -= 1
+    sentence = doc[colon].sent
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.pos_ == "NOUN" and t.ent_type_ == ""
+        for t in doc[sentence.start : colon]
+    )  # the parser often leaves "A sign … read" verbless, with the noun as its root
 
 
 def transcript_label(text: str, start: int) -> ReportingCue | None:
@@ -198,6 +232,39 @@ def _name_and_colon(doc: Doc, first: int) -> ReportingCue | None:
         cue=(doc[colon].idx, doc[colon].idx + 1),
         cls="say",
         source=(name.idx, doc[end - 1].idx + len(doc[end - 1].text)),
+        content=None,
+        colon_after=None,
+    )
+
+
+# Verbs of speaking that report nothing by themselves, but introduce the
+# words after a colon: "X has been speaking to reporters:", "Y sent us this:".
+_SPEAKING = frozenset("speak talk send".split())
+
+
+def _spoke_before_colon(doc: Doc, first: int) -> ReportingCue | None:
+    """ "The shadow chancellor has been speaking to reporters: ¶“…”": a clause
+    of speaking with a subject, ending in a colon right before the quotation,
+    names its speaker."""
+    colon = first - 1
+    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
+        colon -= 1
+    if colon < 1 or doc[colon].text != ":":
+        return None
+    verb = doc[colon].head
+    if verb.lemma_ not in _SPEAKING or verb.pos_ != "VERB" or verb.i > colon:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    source = noun_phrase(doc, subject)
+    if source is None:
+        return None
+    return ReportingCue(
+        token=verb.i,
+        cue=(verb.idx, verb.idx + len(verb.text)),
+        cls="say",
+        source=source,
         content=None,
         colon_after=None,
     )
@@ -323,18 +390,40 @@ def _paragraph_after_report(
     return not any(start <= c.cue[0] < paragraph_end for c in cues)
 
 
-def _inner(cue: ReportingCue, best: ReportingCue | None) -> bool:
+def _inner(doc: Doc, text: str, cue: ReportingCue, best: ReportingCue | None) -> bool:
     """Of two cues whose content holds the quotation alike, the first (the
     outer report) keeps it, except that a negation wins, a cue with a source
     wins over one without, and so does a reporting noun inside the other's
-    content ("X rejected Y's claim that “…”": Y's words)."""
+    content ("X rejected Y's claim that “…”": Y's words) or a speech verb
+    there whose source is a name ("X said Keel had told him it was “…”")."""
     if best is None:
         return True
     if cue.negated != best.negated:
         return cue.negated
     if best.source is None and cue.source is not None:
         return True  # "slammed what he described as “…”" when "slammed" has no subject
+    if _named_report_within(doc, text, cue, best):
+        return True
     return cue.owned_phrase and not best.owned_phrase
+
+
+def _named_report_within(doc: Doc, text: str, cue: ReportingCue, outer: ReportingCue) -> bool:
+    """ "Rahman said Keel had told an inspector that it was “…”": a plain verb
+    of saying inside the outer report's content, whose subject is a proper
+    name, reports words of its own; the outer source only relays them. (Not a
+    characterisation: "X said Y described it as “…”" stays X's report.)"""
+    if cue.source is None or cue.token < 0 or outer.content is None:
+        return False
+    if doc[cue.token].lemma_ not in _PLAIN_SAYING:
+        return False
+    if not outer.content[0] <= cue.cue[0] < outer.content[1]:
+        return False
+    name = text[cue.source[0] : cue.source[1]]
+    return name[:1].isupper() and name.split()[0].lower() not in _NOT_NAMES
+
+
+_PLAIN_SAYING = frozenset("say tell write state insist".split())
+_NOT_NAMES = frozenset("he she they it we i you the a an this that these those".split())
 
 
 def _inner_with_source(
