@@ -283,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout5",
             "heldout6",
             "heldout7",
+            "heldout9",
             "all",
         ),
         default="dev",
@@ -297,7 +298,17 @@ def main(argv: list[str] | None = None) -> int:
 
     nlp = load_pipeline()
     splits = (
-        ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+        (
+            "dev",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "heldout4",
+            "heldout5",
+            "heldout6",
+            "heldout7",
+            "heldout9",
+        )
         if args.split == "all"
         else (args.split,)
     )
