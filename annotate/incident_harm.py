@@ -2,7 +2,8 @@
 
 "X was stabbed", "was shot four times in the legs", "was beaten by three
 men", "was doused with acid", "was attacked with a hammer" tell of one person
-hurt (one dead when the clause says "to death" or "dead"). A poisoning counts
+hurt (one dead when the clause says "to death" or "dead"), unless it or
+the next sentence says they were unhurt. A poisoning counts
 its one victim as dead or hurt only when the text says which: "was found
 dead", "died" (killed), "spent ten days in intensive care", "was taken to
 hospital", "survived" (injured); in the poisoning's sentence or, for "she"
@@ -20,6 +21,7 @@ NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"}
 _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
 _SET_UPON = frozenset({"stab", "shoot", "beat", "douse"})
 _DEAD = frozenset({"dead", "die", "death"})
+_UNHURT = frozenset({"unhurt", "uninjured", "unharmed", "unscathed"})
 _CARE = frozenset({"hospital", "care", "coma", "survive", "recover", "treat", "hospitalise"})
 
 
@@ -67,6 +69,10 @@ def one_hurt(head: Token) -> tuple[bool, bool] | None:
     """(killed, injured) for one person set upon in the passive, or None."""
     if head.pos_ != "VERB" or not _set_upon(head) or _patient(head) is None:
         return None
+    sent = head.sent
+    after = head.doc[sent.end].sent if sent.end < len(head.doc) else sent
+    if any(t.lower_ in _UNHURT for t in (*sent, *after)):
+        return None  # "He was unhurt"
     kill = set(incident_words()["kill_words"])
     dead = any(t.lemma_.lower() in kill for t in head.subtree)  # "stabbed to death"
     return (True, False) if dead else (False, True)

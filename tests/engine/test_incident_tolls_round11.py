@@ -48,6 +48,11 @@ def toll(event) -> tuple[int | None, int | None, bool, bool] | None:
             (None, 1, False, False),
         ),
         (
+            "A reporter was attacked with a knife outside a cafe in Split on Friday. She "
+            "escaped unhurt.",
+            None,
+        ),
+        (
             "The editor Mirela Stan was beaten by four masked men near her office in "
             "Iasi on Sunday.",
             (None, 1, False, False),
