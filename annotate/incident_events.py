@@ -385,7 +385,11 @@ def _confirms(m: Mention, event: Event) -> bool:
     """Same type and place ("Really bad shooting in Orlando" after "the mass
     shooting at a nightclub in Orlando"), no other time, no other toll."""
     date, place = _affinity(m, event)[:2]
-    if not place or not any(x.type == m.type for x in event.mentions):
+    # "Two men accused of setting fire to a warehouse went on trial. Prosecutors
+    # say they set fire to the warehouse in X on 13 April": a lead with no place
+    # or time, told again with them in the next sentence.
+    lead = _lead_then_body(m, event) and not any(x.place for x in event.mentions)
+    if not (place or lead) or not any(x.type == m.type for x in event.mentions):
         return False
     if m.date and not date and not _lead_then_body(m, event):
         return False

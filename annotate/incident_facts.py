@@ -187,13 +187,28 @@ def taken_ill(head: Token) -> list[Token]:
     on them: the place and time of a poisoning found later."""
     if head.pos_ != "VERB":
         return []
-    return [
+    patients = [c for c in head.children if c.dep_ == "nsubjpass"]
+    found = [
         clause
-        for subject in head.children
-        if subject.dep_ == "nsubjpass"
+        for subject in patients
         for clause in subject.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in _ILL
     ]
+    if not found and any(p.lower_ in ("he", "she") for p in patients) and head.sent.start > 0:
+        found = _fell_ill_before(head.doc[head.sent.start - 1].sent.root)
+    return found
+
+
+def _fell_ill_before(root: Token) -> list[Token]:
+    """ "X collapsed at a café in Tbilisi on 9 April. Investigators concluded
+    she had been poisoned": the sentence before, on a named person who fell
+    ill, collapsed, died or was found dead."""
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(s.pos_ == "PROPN" or s.ent_type_ == "PERSON" for s in subjects):
+        return []  # a name (the tagger may call a Georgian surname a place)
+    lemma = root.lemma_.lower()
+    dead = lemma == "find" and any(c.lower_ == "dead" for c in root.children)
+    return [root] if lemma in _ILL or lemma == "die" or dead else []
 
 
 def site_named_before(head: Token) -> str | None:

@@ -225,6 +225,8 @@ def _in_context(head: Token, entry: dict) -> bool:
     wanted = _context_words(context if isinstance(context, str) else tuple(context))
     if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
         return False  # "fragments of a drone" only when found, recovered ...
+    if not _has_required(head, entry):
+        return False  # "beaten by three men" (not "in the election"), "doused with acid"
     if (wanted_target := entry.get("physical_target")) and not _hits_something(
         head, named=wanted_target == "named"
     ):
@@ -247,6 +249,7 @@ def _in_context(head: Token, entry: dict) -> bool:
         # "A councillor was attacked at his office": a person set upon, told in
         # the passive with no speech about it ("attacked over his vote" is speech).
         near = [c for c in head.children if c.dep_ == "nsubjpass"]
+        near += [j for n in near for j in n.conjuncts]  # a dateline the parser joined to it
     else:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
@@ -260,6 +263,18 @@ def _in_context(head: Token, entry: dict) -> bool:
         or (t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in wanted)
         for t in near
     )  # "Warplanes struck": a plural the tagger took for a name keeps its "s"
+
+
+def _has_required(head: Token, entry: dict) -> bool:
+    """An entry's `requires` words somewhere in its clause, and its `subject`
+    words in its subject's phrase ("a link went offline after a fault")."""
+    if words := entry.get("requires"):
+        if not any(t.lower_ in words or t.lemma_.lower() in words for t in head.subtree):
+            return False
+    if words := entry.get("subject"):
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(t.lemma_.lower() in words for s in subjects for t in s.subtree)
+    return True
 
 
 def _hits_something(verb: Token, named: bool = False) -> bool:

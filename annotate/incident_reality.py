@@ -22,7 +22,7 @@ def unreal(head: Token) -> bool:
     modals, negations = set(lex["modals"]), set(lex["negations"])
     conditionals, governors = set(lex["conditionals"]), set(lex["unreal_governors"])
     reporting = word_set("reporting_verbs")
-    if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head):
+    if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
     node, first, path = head, True, []
     while True:
@@ -66,6 +66,23 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+_FINDINGS = frozenset({"trace", "evidence", "sign", "nothing"})
+_HEDGED = frozenset({"suspected", "possible", "apparent", "presumed"})
+
+
+def _ruled_out(head: Token) -> bool:
+    """ "treated for a suspected poisoning, but tests found no trace of any
+    toxin": a suspicion its own sentence rules out."""
+    if not any(c.dep_ == "amod" and c.lower_ in _HEDGED for c in head.children):
+        return False
+    return any(
+        t.lemma_.lower() in _FINDINGS
+        and t.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+        and (t.lower_ == "nothing" or any(c.lower_ == "no" for c in t.children))
+        for t in head.sent
+    )
 
 
 def _judgement(head: Token) -> bool:

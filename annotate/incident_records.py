@@ -33,10 +33,16 @@ def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
     """The event's own count, else the next sentence's; a larger total told
     "including" the one already counted ("Two people were hurt, including
     the councillor") replaces it."""
-    total = _count(carried)
-    if own is None or (total is not None and total.including and total.n > own.n):
-        return total
+    total = _count([c for c in carried if not c.including])
+    own = own or total
+    larger = max((c for c in carried if c.including), key=lambda c: c.n, default=None)
+    if own is None or (larger is not None and larger.n > own.n):
+        return larger
     return own
+
+
+def _totals(counts) -> list[Count]:
+    return [c for c in counts if c is not None and c.including]
 
 
 def event_incident(event: Event, text: str) -> Incident:
@@ -64,12 +70,18 @@ def event_incident(event: Event, text: str) -> Incident:
         dated_date = finest(dated.date, [m.date for m in ordered if m.date and not m.headline])
     # A headline drops the hedge ("kills 11" over "killing at least 11"): the body's count first.
     told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
-    killed = _count([m.killed for m in told if m.killed])
-    injured = _count([m.injured for m in told if m.injured])
+    killed = _count([m.killed for m in told if m.killed and not m.killed.including])
+    injured = _count([m.injured for m in told if m.injured and not m.injured.including])
     # "Three people were killed, police said", "Another 30 were injured": what
-    # the next sentence counts, where no mention of the event counts it.
-    killed = _with_carried(killed, [m.carried[0] for m in ordered if m.carried[0]])
-    injured = _with_carried(injured, [m.carried[1] for m in ordered if m.carried[1]])
+    # the next sentence counts, where no mention of the event counts it; a
+    # total told with a mention ("hurt in the attack, including the
+    # councillor") weighs as one carried.
+    killed = _with_carried(
+        killed, [m.carried[0] for m in ordered if m.carried[0]] + _totals(m.killed for m in told)
+    )
+    injured = _with_carried(
+        injured, [m.carried[1] for m in ordered if m.carried[1]] + _totals(m.injured for m in told)
+    )
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
     spans = sorted({(m.start, m.end) for m in event.mentions})

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
+from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.lexicons import incident_words
 
 _UNITS = (
@@ -27,8 +28,8 @@ _HEDGES = ("at least", "more than", "over", "about", "around", "some", "nearly",
 _HEDGES += ("roughly", "approximately", "upwards of", "up to", "as many as")
 # Plural quantity nouns: the least they can mean ("dozens" is at least two dozen).
 _MANY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
-# Names that are not a person killed ("Moscow", "Russians").
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+_NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
+_NOBODY = frozenset({"nobody", "no-one", "noone"})
 _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
 
 
@@ -36,7 +37,9 @@ _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
 class Count:
     n: int
     approx: bool = False
-    including: bool = False  # "Two people were hurt, including the councillor": a total
+    # A total that replaces a smaller count: "Two people were hurt, including
+    # the councillor", "the death toll rose to 14".
+    including: bool = False
 
 
 def _value(words: list[str]) -> int | None:
@@ -106,9 +109,18 @@ def _count(word: Token) -> Count | None:
     "killing 12", "injuring twenty-nine", "two dead", "killing Andrei
     Sosnovsky", "a general was killed")."""
     victims = set(incident_words()["victim_nouns"])
+    if (total := _death_toll(word)) is not None:
+        return total
     nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if any(_nobody(n) for n in nouns) or (word.pos_ == "NOUN" and _nobody(word)):
+        return Count(0)  # "no one was hurt", "no injuries"
     if not nouns and word.dep_ == "conj" and word.tag_ in ("VBN", "JJ"):
+        # "Four were killed and at least a dozen injured": its own count first;
         # "was attacked and injured": the one attacked is the one hurt
+        for child in word.children:
+            if _is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
+                if (n := number(child)) is not None:
+                    return n
         nouns = [c for c in word.head.children if c.dep_ == "nsubjpass"]
     if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM", "PRON"):
         nouns.append(word.head)
@@ -134,6 +146,31 @@ def _count(word: Token) -> Count | None:
     return None
 
 
+def _nobody(noun: Token) -> bool:
+    """ "no one", "nobody", "no injuries": a count of none."""
+    if noun.lower_ in _NOBODY:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "raise", "grow"})
+
+
+def _death_toll(word: Token) -> Count | None:
+    """ "the death toll rose to 14", "raising the death toll to nine": the
+    latest count of the dead, a total that replaces an earlier one."""
+    if word.lemma_.lower() != "death" or word.dep_ != "compound" or word.head.lemma_ != "toll":
+        return None
+    verb = word.head.head
+    if verb.lemma_.lower() not in _RISE:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and _is_number(c)):
+            if (n := number(obj)) is not None:
+                return Count(n.n, n.approx, including=True)
+    return None
+
+
 Toll4 = tuple[Count | None, Count | None]  # (killed, injured)
 
 
@@ -154,35 +191,30 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if count is None:
             continue
+        if _including(token) and not count.including:
+            count = Count(count.n, count.approx, including=True)
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
         _record(out, best.i, lemma in kill, count)
     for head in heads:
-        if head.i not in out and _stabbed_one(head):
-            dead = any(t.lemma_.lower() in kill for t in head.subtree)  # "stabbed to death"
-            out[head.i] = (Count(1), None) if dead else (None, Count(1))
+        # "Ihor Zalizniak was stabbed", "she had been poisoned ... intensive
+        # care": one person, when no casualty word counted them
+        harm = None if head.i in out else one_hurt(head) or one_poisoned(head)
+        if harm is not None:
+            out[head.i] = (Count(1), None) if harm[0] else (None, Count(1))
     return out
 
 
-def _stabbed_one(head: Token) -> bool:
-    """ "Ihor Zalizniak was stabbed": one person hurt, when the sentence
-    tells of no death (which the casualty words would have counted)."""
-    if head.lemma_.lower() != "stab" or head.pos_ != "VERB":
-        return False
-    patients = [c for c in head.children if c.dep_ == "nsubjpass"]
-    return len(patients) == 1 and _count_of_one(patients[0])
-
-
-def _count_of_one(noun: Token) -> bool:
-    """A named person, a pronoun for one, or a singular victim noun."""
-    if noun.lower_ in ("he", "she"):
-        return True
-    if noun.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in noun.children):
-        return False
-    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
-    victims = set(incident_words()["victim_nouns"])
-    named = noun.pos_ == "PROPN" and noun.ent_type_ not in _NOT_PEOPLE
-    return named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS)
+def _including(token: Token) -> bool:
+    """ "Two people were hurt, including the councillor", "Two people,
+    including the councillor, were treated": a total with the one named."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    around = [*token.children, *(g for t in subjects for g in t.children)]
+    # "were hurt in the attack, including the councillor": on the attack's noun
+    around += [
+        g for c in token.children if c.dep_ == "prep" for o in c.children for g in o.children
+    ]
+    return any(c.dep_ == "prep" and c.lower_ == "including" for c in around)
 
 
 def _purpose(word: Token) -> bool:
@@ -205,9 +237,20 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
     told = {numbers[h.i] for h in heads}
     out: dict[int, Toll4] = {}
     for i, n in enumerate(numbers):
-        if n in told or (n - 1 not in told and n - 2 not in told):
+        if n in told or not told & {n - 1, n - 2, n - 3}:
             continue  # only the sentence right after an event's is read (or a total, below)
         token = doc[i]
+        if (risen := _death_toll(token)) is not None:
+            # "By the morning the death toll had risen to seven": the last event
+            # told in the three sentences before
+            back = next(b for b in (1, 2, 3) if n - b in told)
+            before = [h for h in events if numbers[h.i] == n - back]
+            if before and not any(t.lower_ in _ELSEWHERE for t in token.sent):
+                best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
+                _record(out, best.i, True, risen)
+            continue
+        if n - 1 not in told and n - 2 not in told:
+            continue
         if token.pos_ not in ("VERB", "ADJ"):
             continue
         lemma = token.lemma_.lower()
@@ -222,11 +265,7 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
             continue  # "One of the victims was seriously hurt": counted already
-        # "Two people were hurt, including ...", "Two people, including ..., were treated"
-        including = any(
-            c.dep_ == "prep" and c.lower_ == "including"
-            for c in (*token.children, *(g for t in subjects for g in t.children))
-        )
+        including = _including(token)
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
         back = 1 if n - 1 in told else 2 if including else 0
@@ -242,7 +281,7 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
 
 
 _CARE = frozenset({"treat", "hospitalise", "hospitalize", "take", "rush", "airlift", "admit"})
-_AILMENT = frozenset({"injury", "wound", "hospital"})
+_AILMENT = frozenset({"injury", "wound", "hospital", "burn", "inhalation"})
 
 
 def _cared_for(token: Token) -> list[Token]:
@@ -266,17 +305,24 @@ def _one_patient(token: Token) -> bool:
     patients = [c for c in token.children if c.dep_ == "nsubjpass"]
     if not patients and token.dep_ == "conj":
         patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-    return len(patients) == 1 and _count_of_one(patients[0])
+    return len(patients) == 1 and count_of_one(patients[0])
 
 
 def _record(out: dict, head: int, killed_word: bool, count: int) -> None:
     """Count the dead or the hurt for an event, keeping a count told first."""
     killed, injured = out.get(head, (None, None))
     if killed_word:
-        killed = killed or count
+        killed = _total(killed, count)
     else:
-        injured = injured or count
+        injured = _total(injured, count)
     out[head] = (killed, injured)
+
+
+def _total(told: Count | None, count: Count) -> Count:
+    """The count told first, unless a larger total replaces it."""
+    if told is None or (count.including and count.n > told.n):
+        return count
+    return told
 
 
 def _distance(a: Token, b: Token) -> int:

@@ -284,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
             "all",
         ),
         default="dev",
@@ -308,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout6",
             "heldout7",
             "heldout8",
+            "heldout9",
         )
         if args.split == "all"
         else (args.split,)

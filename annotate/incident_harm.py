@@ -1,0 +1,97 @@
+"""One person set upon: hurt or dead, from the act and what followed.
+
+"X was stabbed", "was shot four times in the legs", "was beaten by three
+men", "was doused with acid", "was attacked with a hammer" tell of one person
+hurt (one dead when the clause says "to death" or "dead"), unless it or
+the next sentence says they were unhurt. A poisoning counts
+its one victim as dead or hurt only when the text says which: "was found
+dead", "died" (killed), "spent ten days in intensive care", "was taken to
+hospital", "survived" (injured); in the poisoning's sentence or, for "she"
+or "he", the sentence before, which named her.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotate.lexicons import incident_words
+
+# Names that are not a person hurt ("Moscow", "Russians", a dateline's city).
+NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+_SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+_SET_UPON = frozenset({"stab", "shoot", "beat", "douse"})
+_DEAD = frozenset({"dead", "die", "death"})
+_UNHURT = frozenset({"unhurt", "uninjured", "unharmed", "unscathed"})
+_CARE = frozenset({"hospital", "care", "coma", "survive", "recover", "treat", "hospitalise"})
+
+
+def count_of_one(noun: Token, alone: bool = True) -> bool:
+    """A named person, a pronoun for one, or a singular victim noun (and,
+    with `alone`, no other joined to it)."""
+    if noun.lower_ in ("he", "she"):
+        return True
+    if noun.tag_ not in ("NN", "NNP"):
+        return False
+    if alone and any(c.dep_ == "conj" for c in noun.children):
+        return False
+    det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
+    victims = set(incident_words()["victim_nouns"])
+    named = noun.pos_ == "PROPN" and noun.ent_type_ not in NOT_PEOPLE
+    return named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS)
+
+
+def _patient(head: Token) -> Token | None:
+    """The one person the passive verb was done to ("Saparov was shot"),
+    leaving out a dateline's city the parser joined to him."""
+    group = [c for c in head.children if c.dep_ == "nsubjpass"]
+    group += [j for g in group for j in g.conjuncts]
+    group = [g for g in group if not (g.is_upper and len(g) > 1)]  # "NOVI SAD — A reporter"
+    people = [g for g in group if g.ent_type_ not in NOT_PEOPLE and g.ent_type_ != "ORG"]
+    if len(people) != 1 or not count_of_one(people[0], alone=len(group) == 1):
+        return None
+    return people[0]
+
+
+def _set_upon(head: Token) -> bool:
+    """Stabbed, shot, beaten, doused, or attacked with something in hand."""
+    lemma = head.lemma_.lower()
+    if lemma == "attack":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+            for c in head.children
+        )
+    if lemma == "shoot" and any(c.dep_ == "prt" for c in head.children):
+        return False  # "shot down"
+    return lemma in _SET_UPON
+
+
+def one_hurt(head: Token) -> tuple[bool, bool] | None:
+    """(killed, injured) for one person set upon in the passive, or None."""
+    if head.pos_ != "VERB" or not _set_upon(head) or _patient(head) is None:
+        return None
+    sent = head.sent
+    after = head.doc[sent.end].sent if sent.end < len(head.doc) else sent
+    if any(t.lower_ in _UNHURT for t in (*sent, *after)):
+        return None  # "He was unhurt"
+    kill = set(incident_words()["kill_words"])
+    dead = any(t.lemma_.lower() in kill for t in head.subtree)  # "stabbed to death"
+    return (True, False) if dead else (False, True)
+
+
+def one_poisoned(head: Token) -> tuple[bool, bool] | None:
+    """(killed, injured) for one person poisoned, when the text says whether
+    they died or were cared for, or None."""
+    if head.lemma_.lower() != "poison" or head.pos_ != "VERB":
+        return None
+    patient = _patient(head)
+    if patient is None:
+        return None
+    sentences = [head.sent]
+    if patient.lower_ in ("he", "she") and head.sent.start > 0:
+        sentences.insert(0, head.doc[head.sent.start - 1].sent)
+    words = {t.lemma_.lower() for s in sentences for t in s}
+    if words & _DEAD:
+        return True, False
+    if words & _CARE:
+        return False, True
+    return None
