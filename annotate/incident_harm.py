@@ -18,7 +18,7 @@ from annotate.lexicons import incident_words
 
 # Names that are not a person hurt ("Moscow", "Russians", a dateline's city).
 NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
-_SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+_SINGULAR_DETS = frozenset({"a", "an", "another", "the", "one", "his", "her", "their"})
 _SET_UPON = frozenset({"stab", "shoot", "beat", "douse"})
 _DEAD = frozenset({"dead", "die", "death"})
 _UNHURT = frozenset({"unhurt", "uninjured", "unharmed", "unscathed"})

@@ -32,12 +32,17 @@ def _likened(m: Mention) -> bool:
 def _with_carried(own: Count | None, carried: list[Count]) -> Count | None:
     """The event's own count, else the next sentence's; a larger total told
     "including" the one already counted ("Two people were hurt, including
-    the councillor") replaces it."""
-    total = _count([c for c in carried if not c.including])
+    the councillor") replaces it; those told as "also" hurt are added."""
+    total = _count([c for c in carried if not c.including and not c.added])
     own = own or total
     larger = max((c for c in carried if c.including), key=lambda c: c.n, default=None)
     if own is None or (larger is not None and larger.n > own.n):
-        return larger
+        own = larger
+    more = [c for c in carried if c.added]  # "A woman ... was also injured"
+    if more:
+        base = own.n if own is not None else 0
+        approx = (own is not None and own.approx) or any(c.approx for c in more)
+        return Count(base + sum(c.n for c in more), approx)
     return own
 
 

@@ -40,6 +40,8 @@ class Count:
     # A total that replaces a smaller count: "Two people were hurt, including
     # the councillor", "the death toll rose to 14".
     including: bool = False
+    # Told as more: "A woman ... was also injured" after the victim's count.
+    added: bool = False
 
 
 def _value(words: list[str]) -> int | None:
@@ -257,7 +259,12 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         cared = _cared_for(token)
         if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
-        causes = [c for c in token.children if c.dep_ in ("prep", "agent", "advcl")]
+        also = _also(token)
+        causes = [
+            c
+            for c in token.children
+            if c.dep_ in ("prep", "agent", "advcl") and not (also and _circumstance(c))
+        ]
         if _purpose(token) or any(c.lower_ not in _AMONG and c not in cared for c in causes):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
@@ -268,13 +275,22 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
         including = _including(token)
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
-        back = 1 if n - 1 in told else 2 if including else 0
+        back = 1 if n - 1 in told else 2 if including or also else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        if also and count is None:
+            # "Another man was also hurt"; "A woman who ... was also injured",
+            # her relative clause misparsed with her as the sentence's root
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            one = len(subjects) == 1 and subjects[0].pos_ != "PRON" and count_of_one(subjects[0])
+            if one or _one_described(token):  # never "He was also hurt": the same man
+                count = Count(1)
         if not before or count is None:
             continue
         if including:
             count = Count(count.n, count.approx, including=True)
+        elif also:
+            count = Count(count.n, count.approx, added=True)
         best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
         _record(out, best.i, lemma in kill, count)
     return out
@@ -306,6 +322,32 @@ def _one_patient(token: Token) -> bool:
     if not patients and token.dep_ == "conj":
         patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return len(patients) == 1 and count_of_one(patients[0])
+
+
+def _also(token: Token) -> bool:
+    """ "A woman who was waiting was also injured": more hurt than told before."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children)
+
+
+def _one_described(token: Token) -> bool:
+    """ "A woman who was waiting to see him was also injured", parsed with the
+    woman as the sentence's root and "injured" inside her relative clause."""
+    root = token.sent.root
+    return (
+        root.pos_ == "NOUN"
+        and root.lemma_.lower() in incident_words()["victim_nouns"]
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        and any(c.dep_ == "relcl" for c in root.children)
+        and root in token.ancestors
+    )
+
+
+def _circumstance(clause: Token) -> bool:
+    """ "when she tried to pull the attacker away": how, not another cause."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
+        for c in clause.children
+    )
 
 
 def _record(out: dict, head: int, killed_word: bool, count: int) -> None:

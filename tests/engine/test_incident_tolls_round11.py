@@ -197,3 +197,26 @@ def test_a_lead_without_place_or_time_folds_into_the_next_sentence(nlp) -> None:
     )
     [event] = events(nlp, text)
     assert event.date is not None and event.date.iso == "2026-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        (
+            "A councillor was stabbed at his office in Ballina on Friday. He suffered wounds "
+            "to his arm. A woman who was waiting to see him was also injured when she tried "
+            "to pull the attacker away.",
+            2,
+        ),
+        ("A man was shot in Malmo on Friday. Another man was also injured.", 2),
+        ("A man was shot in Malmo on Friday. He was also hurt.", 1),  # the same man
+        (
+            "A bomb exploded at a market in Mosul on Sunday, killing four people. "
+            "Police sealed off the area. Two soldiers were also wounded.",
+            2,
+        ),
+    ],
+)
+def test_those_also_hurt_a_sentence_or_two_later_add_to_the_count(nlp, text, injured) -> None:
+    [event] = list(nlp(text)._.incidents)
+    assert event.toll.injured == injured
