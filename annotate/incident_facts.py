@@ -124,6 +124,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
                     tokens += attached(action, preps)  # "spotted circling above the base"
                 tokens += when_clauses([node, *tokens], preps)
+                tokens += _close_to(node)
                 for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):
                     if clause.lemma_.lower() in BERTHED:
                         tokens += attached(clause, preps)  # "the tanker, anchored off Tartus"
@@ -176,6 +177,17 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         if found:
             return found
     return dateline_place(head), None
+
+
+_DISTANCES = frozenset("metre meter yard foot feet mile kilometre kilometer km".split())
+
+
+def _close_to(verb: Token) -> list[Token]:
+    """ "blew up a few metres from the tanker X off Hodeidah": what it was a
+    short distance from is where it happened."""
+    if not any(c.lemma_.lower() in _DISTANCES for c in verb.children):
+        return []
+    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
 
 
 BERTHED = frozenset({"anchor", "moor", "dock", "berth", "sail", "lie"})

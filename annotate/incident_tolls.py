@@ -228,11 +228,14 @@ _AMONG = frozenset({"including", "among"})  # "hurt, including the mayor": no ca
 _ELSEWHERE = frozenset({"separately", "elsewhere", "other", "meanwhile"})
 
 
-def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> dict[int, Toll4]:
+def next_sentence_tolls(
+    doc: Doc, heads: list[Token], events: list[Token], referring: frozenset[int] = frozenset()
+) -> dict[int, Toll4]:
     """ "... a blast at a depot in Gdansk. Three people were killed, police
     said": casualties told in the sentence right after an event's, in a
     sentence with no incident word (`heads`) and no cause, time or place of
-    their own, are the toll of that sentence's main event (one of `events`)."""
+    their own, are the toll of that sentence's main event (one of `events`;
+    one `referring` to an event told before is the last choice)."""
     lex = incident_words()
     kill, injure = set(lex["kill_words"]), set(lex["injure_words"])
     numbers = sentence_numbers(doc)
@@ -291,7 +294,9 @@ def next_sentence_tolls(doc: Doc, heads: list[Token], events: list[Token]) -> di
             count = Count(count.n, count.approx, including=True)
         elif also:
             count = Count(count.n, count.approx, added=True)
-        best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
+        # the event the sentence before tells, not one it refers back to
+        # ("The attack on X came days after a drone boat blew up ...")
+        best = min(before, key=lambda h: (h.i in referring, len(list(h.ancestors)), h.i))
         _record(out, best.i, lemma in kill, count)
     return out
 

@@ -143,7 +143,8 @@ def find_events(
     _date_offsets(mentions)
     _sites_told_before(mentions)
     _found_next(doc, mentions, sentence, reference)
-    carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic])
+    back = frozenset(m.head.i for m in mentions if m.refers_back)
+    carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic], back)
     for m in mentions:
         if m.head.i in carried:
             m.carried = carried[m.head.i]

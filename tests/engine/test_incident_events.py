@@ -293,3 +293,18 @@ def test_the_time_a_fire_was_put_out_is_not_a_second_fire(nlp, text) -> None:
     [fire], _ = events(nlp, text)
     assert fire.type == "fire" and fire.date.text in ("Monday night", "Saturday", "Friday")
     assert len(fire.mentions) == 2
+
+
+def test_a_count_after_a_sentence_of_two_events_is_the_new_ones_and_its_place_is_near(
+    nlp,
+) -> None:
+    text = (
+        "Missiles struck the tanker Sea Lark off Mokha on Monday, killing two sailors. "
+        "The attack on the Sea Lark came two days after an explosive-laden drone boat blew "
+        "up a few metres from the Liberian-owned tanker Blue Wave off Hodeidah on Sunday. "
+        "No one aboard the tanker was hurt."
+    )
+    tanker, boat = events(nlp, text)[0]
+    assert (tanker.toll.killed, tanker.toll.injured) == (2, None)  # not the 'no one' after
+    assert boat.type == "explosion" and boat.toll.injured == 0
+    assert boat.place == "Hodeidah"  # what it blew up a few metres from was off Hodeidah
