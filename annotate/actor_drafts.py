@@ -109,8 +109,8 @@ class Drafts:
             draft.names.append(span.text)
         if proper and span.text not in draft.proper:
             draft.proper.append(span.text)
-        for token in span:
-            self.by_token.setdefault(token.i, draft)  # a name's head wins over its parts
+        for i in range(span.start, span.end):
+            self.by_token.setdefault(i, draft)  # a name's head wins over its parts
         head = head if head is not None else span.root
         self.by_token[head.i] = draft
         draft.tokens.append(head.i)
@@ -152,11 +152,15 @@ def trim(span: Span) -> Span:
     """The span without white space or punctuation at either end."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].is_space or doc[start].is_punct):
+    while start < end and _blank(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+    while end > start and _blank(doc[end - 1]):
         end -= 1
     return doc[start:end]
+
+
+def _blank(token: Token) -> bool:
+    return token.is_space or token.is_punct
 
 
 def strip_det(span: Span) -> Span:

@@ -96,21 +96,27 @@ def _starts_a_name(token: Token, label: str) -> bool:
 def _strip(span: Span) -> Span:
     doc = span.doc
     start, end = span.start, span.end
-    while start < end and (
-        doc[start].lower_ in ("the", "a", "an")
-        or (doc[start].pos_ in _OPENING_POS and doc[start].is_sent_start and start + 1 < end)
-        or doc[start].is_punct
-        or doc[start].is_space
-        or doc[start].like_num
-    ):
+    while start < end:
+        first = doc[start]
+        if not (
+            first.lower_ in ("the", "a", "an")
+            or (first.pos_ in _OPENING_POS and first.is_sent_start and start + 1 < end)
+            or first.is_punct
+            or first.is_space
+            or first.like_num
+        ):
+            break
         start += 1
-    while end > start and (
-        doc[end - 1].is_punct
-        or doc[end - 1].is_space
-        or doc[end - 1].tag_ == "POS"
-        or (doc[end - 1].pos_ in _FUNCTION_POS and not doc[end - 1].is_title)
-        or doc[end - 1].lower_ in ("'s", "’s")
-    ):
+    while end > start:
+        last = doc[end - 1]
+        if not (
+            last.is_punct
+            or last.is_space
+            or last.tag_ == "POS"
+            or (last.pos_ in _FUNCTION_POS and not last.is_title)
+            or last.lower_ in ("'s", "’s")
+        ):
+            break
         end -= 1
     return doc[start:end]
 
