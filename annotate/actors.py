@@ -33,13 +33,10 @@ from spacy.tokens import Doc
 from annotate.actor_documents import it_speaks_for, written_sources
 from annotate.actor_drafts import Draft, Drafts
 from annotate.actor_names import find_named
+from annotate.actor_pronouns import PLURAL_REACH, PRONOUN_REACH, resolve_ages, resolve_pronouns
 from annotate.actor_refs import (
-    PLURAL_REACH,
-    PRONOUN_REACH,
     find_organization_mentions,
     find_unnamed,
-    resolve_ages,
-    resolve_pronouns,
     sources_as_actors,
     sources_in_apposition,
 )

@@ -19,7 +19,7 @@ from typing import ClassVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from annotate.actor_refs import PLURAL_REACH, PRONOUN_REACH
+from annotate.actor_pronouns import PLURAL_REACH, PRONOUN_REACH
 from annotate.actors import build_actors
 from annotate.attribution import find_attributions
 from annotate.failures import Failure, describe, raising

@@ -43,7 +43,13 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from annotate.parse_spans import CharSpan, noun_phrase, token_starts
+from annotate.colon_labels import (
+    name_and_colon,
+    spoke_before_colon,
+    thing_before_colon,
+    transcript_label,
+)
+from annotate.parse_spans import CharSpan, token_starts
 from annotate.quotes import LABEL as _LABEL
 from annotate.reporting import ReportingCue, token_of
 from annotate.speech_tags import cue_after, cue_before, governing_cue, named_before
@@ -110,7 +116,7 @@ def speaker_cue(
             if cue.colon_after >= len(gap_before) and not cue.negated:
                 return cue
             break
-    introduced = _name_and_colon(doc, first) or _spoke_before_colon(doc, first)
+    introduced = name_and_colon(doc, first) or spoke_before_colon(doc, first)
     if introduced is not None:
         return introduced
     after = None if named_before(doc, first, last, cues) else cue_after(doc, last, cues)
@@ -126,7 +132,7 @@ def speaker_cue(
     if (
         not standalone
         or _runs_on(doc, text, span, last)
-        or _thing_before_colon(doc, gap_before, first)
+        or thing_before_colon(doc, gap_before, first)
     ):
         return None
     if previous is not None and previous[1] is not None:
@@ -160,114 +166,6 @@ def _runs_on(doc: Doc, text: str, span: CharSpan, last: int) -> bool:
     while nxt < len(doc) and doc[nxt].idx < span[1]:
         nxt += 1
     return nxt < len(doc) and doc[nxt].pos_ in ("AUX", "VERB")
-
-
-def _thing_before_colon(doc: Doc, gap_before: str, first: int) -> bool:
-    """ "A sign on the door read: “…”": a quotation introduced by a clause
-    that is not a cue and whose subject is a noun (not "she", not a name the
-    earlier cue gave) is that thing's text, no speaker's."""
-    if not gap_before.endswith(":"):
-        return False
-    colon = first - 1
-    while colon > 0 and doc[colon].text != ":":
-        colon -= 1
-    sentence = doc[colon].sent
-    return any(
-        t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.pos_ == "NOUN" and t.ent_type_ == ""
-        for t in doc[sentence.start : colon]
-    )  # the parser often leaves "A sign … read" verbless, with the noun as its root
-
-
-def transcript_label(text: str, start: int) -> ReportingCue | None:
-    """ "“PENCE: Well, …”": a quoted transcript whose speaker label names
-    someone the text names in full ("Mike Pence"); other capitals before a
-    colon ("UPDATE:", "EXCLUSIVE:") label no one."""
-    label = _LABEL.match(text, start)
-    if label is None:
-        return None
-    surname = label.group("name").split()[-1].capitalize()
-    if not re.search(rf"\b[A-Z][a-z]+\.? {re.escape(surname)}\b", text):
-        return None
-    colon = label.end("name")
-    return ReportingCue(
-        token=-1,
-        cue=(colon, colon + 1),
-        cls="say",
-        source=label.span("name"),
-        content=None,
-        colon_after=None,
-    )
-
-
-_SEGMENT_BREAKS = frozenset(".!?;—–-―")
-
-
-def _name_and_colon(doc: Doc, first: int) -> ReportingCue | None:
-    """ "Rosa Vega, 24, from Tucson: “…”": a verbless phrase opening with a
-    person's name and ending in a colon right before the quotation (an
-    interview or testimonial label) names its speaker."""
-    colon = first - 1
-    while colon >= 0 and doc[colon].is_space:
-        colon -= 1
-    if colon < 1 or doc[colon].text != ":":
-        return None
-    start = colon
-    while start > 0:
-        token = doc[start - 1]
-        if "\n" in token.text or token.text in _SEGMENT_BREAKS:
-            break
-        if token.pos_ in ("VERB", "AUX"):
-            return None  # "Wait, it gets better:", "Clinton said:": a clause, no label
-        start -= 1
-    while start < colon and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    name = doc[start]
-    if name.ent_type_ != "PERSON" or name.ent_iob_ != "B" or colon - start > 12:
-        return None
-    end = start + 1
-    while end < colon and doc[end].ent_iob_ == "I":
-        end += 1
-    return ReportingCue(
-        token=-1,
-        cue=(doc[colon].idx, doc[colon].idx + 1),
-        cls="say",
-        source=(name.idx, doc[end - 1].idx + len(doc[end - 1].text)),
-        content=None,
-        colon_after=None,
-    )
-
-
-# Verbs of speaking that report nothing by themselves, but introduce the
-# words after a colon: "X has been speaking to reporters:", "Y sent us this:".
-_SPEAKING = frozenset("speak talk send".split())
-
-
-def _spoke_before_colon(doc: Doc, first: int) -> ReportingCue | None:
-    """ "The shadow chancellor has been speaking to reporters: ¶“…”": a clause
-    of speaking with a subject, ending in a colon right before the quotation,
-    names its speaker."""
-    colon = first - 1
-    while colon >= 0 and (doc[colon].is_space or doc[colon].is_quote):
-        colon -= 1
-    if colon < 1 or doc[colon].text != ":":
-        return None
-    verb = doc[colon].head
-    if verb.lemma_ not in _SPEAKING or verb.pos_ != "VERB" or verb.i > colon:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    source = noun_phrase(doc, subject)
-    if source is None:
-        return None
-    return ReportingCue(
-        token=verb.i,
-        cue=(verb.idx, verb.idx + len(verb.text)),
-        cls="say",
-        source=source,
-        content=None,
-        colon_after=None,
-    )
 
 
 def _someone_else(doc: Doc, text: str, prev_end: int, first: int, cue: ReportingCue) -> bool:
