@@ -24,6 +24,8 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
+    if accidental(head) or _aimed(head, governors):
+        return True
     node, first, path = head, True, []
     while True:
         for child in node.children:
@@ -66,6 +68,88 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _aimed(head: Token, governors: set[str]) -> bool:
+    """ "accused of photographing sites and of planning to set fire to a
+    warehouse": the word right before an infinitive's "to" makes it a plan,
+    however the parser joined the clause."""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head  # "to set fire"
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = head.doc[to.i - 1]
+    if before.pos_ == "ADV" and before.i > 0:
+        before = head.doc[before.i - 1]  # "planned secretly to"
+    return before.lemma_.lower() in governors and before.pos_ in ("VERB", "ADJ", "NOUN")
+
+
+_CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
+_INNOCENT = frozenset(
+    {
+        "storm", "weather", "wind", "lightning", "fault", "malfunction", "failure",
+        "leak", "valve", "wiring", "circuit", "accident", "error", "negligence",
+        "corrosion", "wear", "ice", "overheating", "heatwave", "flood", "wave",
+    }
+)  # fmt: skip
+_FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
+_SIGNS = frozenset({"sign", "evidence", "trace", "indication"})
+
+
+def accidental(head: Token) -> bool:
+    """ "An explosion ... was caused by a faulty valve, ruling out sabotage",
+    "the outage was later blamed on a storm", "The blast was an accident":
+    what its own sentence puts down to an accident is no incident."""
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    for verb in verbs:
+        if verb.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lemma_.lower() == "accident" for c in verb.children
+        ):
+            return True
+        if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
+            return True
+    return any(_foul_ruled_out(t) for t in head.sent)
+
+
+def _causes(verb: Token) -> list[Token]:
+    """The objects of a cause verb's "by", "on" or "to"."""
+    preps = [
+        c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to")
+    ]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _innocent(cause: Token) -> bool:
+    words = {cause.lemma_.lower()} | {
+        c.lemma_.lower() for c in cause.children if c.dep_ in ("amod", "compound")
+    }
+    return bool(words & _INNOCENT) or "faulty" in words
+
+
+def _foul_ruled_out(token: Token) -> bool:
+    """ "ruling out sabotage", "ruled out foul play", "found no sign of foul
+    play" (never "could not rule out sabotage")."""
+    if token.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    ):
+        if any(c.dep_ == "neg" for c in token.children):
+            return False
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(_foul(o) for o in objects)
+    if token.lemma_.lower() in _SIGNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    ):
+        of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(_foul(o) for o in of)
+    return False
+
+
+def _foul(word: Token) -> bool:
+    """ "sabotage", "arson", "foul play"."""
+    if word.lemma_.lower() == "play":
+        return any(c.lower_ == "foul" for c in word.children)
+    return word.lemma_.lower() in _FOUL
 
 
 _FINDINGS = frozenset({"trace", "evidence", "sign", "nothing"})
