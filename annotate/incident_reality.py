@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from annotate.incident_accidents import accidental
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -35,6 +36,8 @@ def unreal(head: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
+            if _inverted(node, child):
+                return True  # "Had the bomb gone off, dozens could have died"
         if not first and node.lemma_.lower() in governors:
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
@@ -70,6 +73,18 @@ def unreal(head: Token) -> bool:
         node, first = node.head, False
 
 
+def _inverted(clause: Token, aux: Token) -> bool:
+    """ "Had the bomb gone off", "Were the dam to fail": a condition told by
+    putting "had", "were" or "should" before the subject of an adverbial clause."""
+    return (
+        clause.dep_ == "advcl"
+        and aux.dep_ in ("aux", "auxpass")
+        and aux.lower_ in ("had", "were", "should")
+        and aux.i == clause.left_edge.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in clause.children)
+    )
+
+
 def _aimed(head: Token, governors: set[str]) -> bool:
     """ "accused of photographing sites and of planning to set fire to a
     warehouse": the word right before an infinitive's "to" makes it a plan,
@@ -82,74 +97,6 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     if before.pos_ == "ADV" and before.i > 0:
         before = head.doc[before.i - 1]  # "planned secretly to"
     return before.lemma_.lower() in governors and before.pos_ in ("VERB", "ADJ", "NOUN")
-
-
-_CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
-_INNOCENT = frozenset(
-    {
-        "storm", "weather", "wind", "lightning", "fault", "malfunction", "failure",
-        "leak", "valve", "wiring", "circuit", "accident", "error", "negligence",
-        "corrosion", "wear", "ice", "overheating", "heatwave", "flood", "wave",
-    }
-)  # fmt: skip
-_FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
-_SIGNS = frozenset({"sign", "evidence", "trace", "indication"})
-
-
-def accidental(head: Token) -> bool:
-    """ "An explosion ... was caused by a faulty valve, ruling out sabotage",
-    "the outage was later blamed on a storm", "The blast was an accident":
-    what its own sentence puts down to an accident is no incident."""
-    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
-    verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
-    for verb in verbs:
-        if verb.lemma_ == "be" and any(
-            c.dep_ == "attr" and c.lemma_.lower() == "accident" for c in verb.children
-        ):
-            return True
-        if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
-            return True
-    return any(_foul_ruled_out(t) for t in head.sent)
-
-
-def _causes(verb: Token) -> list[Token]:
-    """The objects of a cause verb's "by", "on" or "to"."""
-    preps = [
-        c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to")
-    ]
-    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
-
-
-def _innocent(cause: Token) -> bool:
-    words = {cause.lemma_.lower()} | {
-        c.lemma_.lower() for c in cause.children if c.dep_ in ("amod", "compound")
-    }
-    return bool(words & _INNOCENT) or "faulty" in words
-
-
-def _foul_ruled_out(token: Token) -> bool:
-    """ "ruling out sabotage", "ruled out foul play", "found no sign of foul
-    play" (never "could not rule out sabotage")."""
-    if token.lemma_.lower() == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
-    ):
-        if any(c.dep_ == "neg" for c in token.children):
-            return False
-        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        return any(_foul(o) for o in objects)
-    if token.lemma_.lower() in _SIGNS and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in token.children
-    ):
-        of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        return any(_foul(o) for o in of)
-    return False
-
-
-def _foul(word: Token) -> bool:
-    """ "sabotage", "arson", "foul play"."""
-    if word.lemma_.lower() == "play":
-        return any(c.lower_ == "foul" for c in word.children)
-    return word.lemma_.lower() in _FOUL
 
 
 _FINDINGS = frozenset({"trace", "evidence", "sign", "nothing"})

@@ -1,6 +1,8 @@
-"""Round 13 of the incident rules: what its own sentence puts down to an
-accident ("caused by a faulty valve", "blamed on a storm", "was an accident",
-"ruling out sabotage", "no sign of foul play") is no incident; a plan told
+"""Round 13 of the incident rules: what its own sentence (or "it" or "the
+blaze" in the next) puts down to an accident ("caused by a faulty valve",
+"blamed on a storm", "was an accident", "after a signal failure", "ruling
+out sabotage", "no sign of foul play") is no incident; so is a condition
+told by inversion ("Had the device gone off"); a plan told
 before an infinitive the parser joined elsewhere ("accused of ... and of
 planning to set fire") stays out; tolls told as "No one was killed or
 injured", one named person killed ("her colleague, the photographer X, was
@@ -39,6 +41,12 @@ def toll(event) -> tuple[int | None, int | None] | None:
         "A break in a data cable off Gotland in January was blamed on ice, and the coast "
         "guard found no sign of foul play.",
         "Police ruled out arson after a fire destroyed a barn near Aarhus on Monday.",
+        "A tram derailed near Plovdiv on Sunday after a signal failure, injuring nine passengers.",
+        "An explosion at a fireworks plant in Pleven killed two workers on Monday; "
+        "police said it was an accident.",
+        "A blast tore through a bakery in Varna on Monday. Police said it was an accident.",
+        "A fire gutted a sawmill in Tartu on Sunday. The blaze was caused by faulty "
+        "wiring, firefighters said.",
     ],
 )
 def test_an_accident_its_own_sentence_tells_is_no_incident(nlp, text) -> None:
@@ -52,6 +60,8 @@ def test_an_accident_its_own_sentence_tells_is_no_incident(nlp, text) -> None:
         "depot storing fuel for Ukraine.",
         "The two men were charged with spying and with plotting to blow up a rail bridge "
         "near Poznan.",
+        "Had the device gone off, dozens could have died, the prosecutor said.",
+        "Were the dam to be breached, thousands would lose their homes.",
     ],
 )
 def test_a_plan_before_a_misjoined_infinitive_is_no_incident(nlp, text) -> None:
@@ -73,6 +83,19 @@ def test_a_plan_before_a_misjoined_infinitive_is_no_incident(nlp, text) -> None:
         ),
         (
             "An explosion caused by a bomb damaged a rail line near Deblin on Sunday.",
+            "explosion",
+        ),
+        (
+            "A drone hit a fuel depot in Kursk on Monday. The power went out after a storm.",
+            "strike",
+        ),
+        (
+            "A drone hit a fuel depot in Kursk on Monday. It was no accident, the governor said.",
+            "strike",
+        ),
+        (
+            "Two people were killed when a bomb exploded at a bus stop in Kherson; police "
+            "said it was a deliberate attack.",
             "explosion",
         ),
     ],
