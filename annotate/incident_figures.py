@@ -36,6 +36,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EXPLOSIONS = frozenset({"explosion", "blast", "detonation"})
 _TIMES = frozenset({"DATE", "TIME"})  # "the attack of October 7"
 _HUMAN = frozenset({"he", "she", "i", "we", "you", "who"})
+_CYBER_TARGETS = frozenset({"website", "portal", "server", "network", "database"})
 _SPEECH_PREPS = frozenset({"in", "on", "at", "from", "via", "through", "during", "over"})
 
 
@@ -130,6 +131,9 @@ def _rhetorical(head: Token) -> bool:
         return True  # "an assault on what he calls a crooked process"
     if not targets:
         return False
+    owned = any(c.dep_ == "poss" for c in head.children)  # "his attacks on her website"
+    if not owned and any(t.lemma_.lower() in _CYBER_TARGETS for t in targets):
+        return False  # "the attack on the tax board's online portal": an intrusion
     return not any(
         _is_physical(t)
         for t in targets + [m for t in targets for m in t.children if m.dep_ == "compound"]

@@ -75,7 +75,36 @@ def one_hurt(head: Token) -> tuple[bool, bool] | None:
         return None  # "He was unhurt"
     kill = set(incident_words()["kill_words"])
     dead = any(t.lemma_.lower() in kill for t in head.subtree)  # "stabbed to death"
-    return (True, False) if dead else (False, True)
+    return (True, False) if dead or _died_beside(head) else (False, True)
+
+
+def _died_beside(head: Token) -> bool:
+    """ "X died on 26 February. She had been stabbed four days earlier";
+    "She was stabbed on Monday. She died in hospital": the one set upon,
+    told as "she" or "he" in one of two sentences, died in the other."""
+    doc, sent = head.doc, head.sent
+    patient = _patient(head)
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    after = doc[sent.end].sent if sent.end < len(doc) else None
+    if patient is not None and patient.lower_ in ("he", "she") and before is not None:
+        if any(_dies(t, pronoun=False) for t in before):
+            return True
+    return after is not None and any(_dies(t, pronoun=True) for t in after)
+
+
+def _dies(token: Token, pronoun: bool) -> bool:
+    """A verb "die" whose subject is one person ("she", or a name with
+    `pronoun` False), not negated ("did not die")."""
+    if token.lemma_.lower() != "die" or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return False
+    if pronoun:
+        return subjects[0].lower_ in ("he", "she")
+    return count_of_one(subjects[0])
 
 
 def one_poisoned(head: Token) -> tuple[bool, bool] | None:

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from annotate.incident_accidents import accidental
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -24,6 +25,8 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
+    if accidental(head) or _aimed(head, governors):
+        return True
     node, first, path = head, True, []
     while True:
         for child in node.children:
@@ -33,6 +36,8 @@ def unreal(head: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
+            if _inverted(node, child):
+                return True  # "Had the bomb gone off, dozens could have died"
         if not first and node.lemma_.lower() in governors:
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
@@ -66,6 +71,32 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _inverted(clause: Token, aux: Token) -> bool:
+    """ "Had the bomb gone off", "Were the dam to fail": a condition told by
+    putting "had", "were" or "should" before the subject of an adverbial clause."""
+    return (
+        clause.dep_ == "advcl"
+        and aux.dep_ in ("aux", "auxpass")
+        and aux.lower_ in ("had", "were", "should")
+        and aux.i == clause.left_edge.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in clause.children)
+    )
+
+
+def _aimed(head: Token, governors: set[str]) -> bool:
+    """ "accused of photographing sites and of planning to set fire to a
+    warehouse": the word right before an infinitive's "to" makes it a plan,
+    however the parser joined the clause."""
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head  # "to set fire"
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or to.i == 0:
+        return False
+    before = head.doc[to.i - 1]
+    if before.pos_ == "ADV" and before.i > 0:
+        before = head.doc[before.i - 1]  # "planned secretly to"
+    return before.lemma_.lower() in governors and before.pos_ in ("VERB", "ADJ", "NOUN")
 
 
 _FINDINGS = frozenset({"trace", "evidence", "sign", "nothing"})

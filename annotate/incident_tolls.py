@@ -124,6 +124,8 @@ def _count(word: Token) -> Count | None:
                 if (n := number(child)) is not None:
                     return n
         nouns = [c for c in word.head.children if c.dep_ == "nsubjpass"]
+        if any(_nobody(n) for n in nouns):
+            return Count(0)  # "No one was killed or injured"
     if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM", "PRON"):
         nouns.append(word.head)
     if word.pos_ == "NOUN":
@@ -145,7 +147,22 @@ def _count(word: Token) -> Count | None:
         named = noun.pos_ == "PROPN" and noun.ent_type_ not in _NOT_PEOPLE
         if named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS):
             return Count(1)  # "killing Andrei Sosnovsky", "wounding a neighbour"
+        if det in _SINGULAR_DETS and _named_apposition(noun):
+            return Count(1)  # "her colleague, the photographer Andriy Kovalenko, was killed"
     return None
+
+
+def _named_apposition(noun: Token, depth: int = 2) -> bool:
+    """A singular noun set beside one named person ("her colleague, X", "his
+    colleague, the cameraman X")."""
+    for c in noun.children:
+        if c.dep_ != "appos" or any(g.dep_ == "conj" for g in c.children):
+            continue
+        if c.pos_ == "PROPN" and c.ent_type_ not in _NOT_PEOPLE and c.ent_type_ != "ORG":
+            return True
+        if c.pos_ == "NOUN" and depth > 1 and _named_apposition(c, depth - 1):
+            return True
+    return False
 
 
 def _nobody(noun: Token) -> bool:

@@ -1,0 +1,119 @@
+"""What a text puts down to an accident is no incident: "An explosion ...
+was caused by a faulty valve, ruling out sabotage", "the outage was later
+blamed on a storm", "The blast was an accident", "derailed after a signal
+failure", "investigators found no sign of foul play".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
+_INNOCENT = frozenset(
+    {
+        "storm", "weather", "wind", "lightning", "fault", "malfunction", "failure",
+        "leak", "valve", "wiring", "circuit", "accident", "error", "negligence",
+        "corrosion", "wear", "ice", "overheating", "heatwave", "flood", "wave",
+    }
+)  # fmt: skip
+_FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
+_SIGNS = frozenset({"sign", "evidence", "trace", "indication"})
+
+
+def accidental(head: Token) -> bool:
+    """Whether the mention's own sentence, or "it" or "the blast" in the
+    next, puts it down to an accident."""
+    verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.pos_ == "VERB":
+        verbs.append(head)  # "A train derailed ... after a signal failure"
+    if any(_put_down(verb) for verb in verbs):
+        return True
+    sent = head.sent
+    if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
+        return True  # "; police said it was an accident"
+    after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
+    return after is not None and any(_put_down(t) and _refers_back(t, head) for t in after)
+
+
+def _put_down(verb: Token) -> bool:
+    """ "was an accident", "was accidental", "was caused by a faulty valve",
+    "blamed on a storm", "after a signal failure" (never "was no accident")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_ == "be":
+        return any(
+            (c.dep_ == "attr" and c.lemma_.lower() == "accident" and not _no(c))
+            or (c.dep_ == "acomp" and c.lower_ == "accidental")
+            for c in verb.children
+        )
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
+        return True
+    after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")]
+    for word in (c for c in verb.children if c.lower_ in ("due", "because")):
+        after += [g for g in word.children if g.lower_ in ("to", "of")] or [word]
+    return any(_innocent(g) for p in after for g in p.children if g.dep_ == "pobj")
+
+
+def _no(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+_SAME = frozenset({"blast", "explosion", "fire", "blaze", "incident", "outage", "derailment"})
+
+
+def _refers_back(verb: Token, head: Token) -> bool:
+    """Said of "it", "this" or a plain "the blast": the event told before."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in ("it", "this"):
+        return True
+    return (
+        subject.lemma_.lower() in _SAME | {head.lemma_.lower()}
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
+        and not any(c.dep_ in ("relcl", "acl", "prep") for c in subject.children)
+    )
+
+
+def _causes(verb: Token) -> list[Token]:
+    """The objects of a cause verb's "by", "on" or "to"."""
+    preps = [
+        c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to")
+    ]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _innocent(cause: Token) -> bool:
+    words = {cause.lemma_.lower()} | {
+        c.lemma_.lower() for c in cause.children if c.dep_ in ("amod", "compound")
+    }
+    return bool(words & _INNOCENT) or "faulty" in words
+
+
+def _foul_ruled_out(token: Token) -> bool:
+    """ "ruling out sabotage", "ruled out foul play", "found no sign of foul
+    play" (never "could not rule out sabotage")."""
+    if token.lemma_.lower() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+    ):
+        if any(c.dep_ == "neg" for c in token.children):
+            return False
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return any(_foul(o) for o in objects)
+    if token.lemma_.lower() in _SIGNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    ):
+        of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(_foul(o) for o in of)
+    return False
+
+
+def _foul(word: Token) -> bool:
+    """ "sabotage", "arson", "foul play"."""
+    if word.lemma_.lower() == "play":
+        return any(c.lower_ == "foul" for c in word.children)
+    return word.lemma_.lower() in _FOUL
