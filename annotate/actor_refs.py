@@ -6,6 +6,7 @@ description that speaks is an actor of its own (a person, or a group when
 plural), affiliated to the country or body it names. Pronouns and ages
 standing for someone named before are in `actor_pronouns`.
 """
+
 from __future__ import annotations
 
 from spacy.attrs import LEMMA

@@ -1,12 +1,16 @@
-"""What a text puts down to an accident is no incident: "An explosion ...
-was caused by a faulty valve, ruling out sabotage", "the outage was later
-blamed on a storm", "The blast was an accident", "derailed after a signal
-failure", "investigators found no sign of foul play".
+"""What a text puts down to an accident, or to something else, is no
+incident: "An explosion ... was caused by a faulty valve, ruling out
+sabotage", "the outage was later blamed on a storm", "The blast was an
+accident", "derailed after a signal failure", "investigators found no sign
+of foul play", "a “drone” seen over the airport turned out to be a police
+helicopter".
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from annotate.lexicons import incident_words
 
 _CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
 _INNOCENT = frozenset(
@@ -24,6 +28,8 @@ def accidental(head: Token) -> bool:
     """Whether the mention's own sentence, or "it" or "the blast" in the
     next, puts it down to an accident."""
     verbs = [head.head] if head.dep_ in ("nsubj", "nsubjpass") else []
+    if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head.head)  # "A “drone” seen over X turned out to be ..."
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
     if head.pos_ == "VERB":
         verbs.append(head)  # "A train derailed ... after a signal failure"
@@ -49,12 +55,35 @@ def _put_down(verb: Token) -> bool:
         )
     if verb.pos_ != "VERB":
         return False
+    if _mistaken(verb):
+        return True
     if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
         return True
     after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")]
     for word in (c for c in verb.children if c.lower_ in ("due", "because")):
         after += [g for g in word.children if g.lower_ in ("to", "of")] or [word]
     return any(_innocent(g) for p in after for g in p.children if g.dep_ == "pobj")
+
+
+def _mistaken(verb: Token) -> bool:
+    """ "turned out to be a police helicopter", "proved to be a balloon":
+    the thing was something else (never "turned out to be arson")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if lemma not in ("turn", "prove"):
+        return False
+    incident_nouns = {w for words in incident_words()["nouns"].values() for w in words}
+    things = [
+        g
+        for c in verb.children
+        if c.dep_ in ("xcomp", "oprd") and c.lemma_ == "be"
+        for g in c.children
+        if g.dep_ == "attr" and g.pos_ == "NOUN"
+    ]
+    return bool(things) and all(
+        t.lemma_.lower() not in _FOUL | incident_nouns and not _no(t) for t in things
+    )
 
 
 def _no(noun: Token) -> bool:

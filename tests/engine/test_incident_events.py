@@ -308,3 +308,20 @@ def test_a_count_after_a_sentence_of_two_events_is_the_new_ones_and_its_place_is
     assert (tanker.toll.killed, tanker.toll.injured) == (2, None)  # not the 'no one' after
     assert boat.type == "explosion" and boat.toll.injured == 0
     assert boat.place == "Hodeidah"  # what it blew up a few metres from was off Hodeidah
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "A “drone” seen over Stord airport on Saturday turned out to be a police helicopter.",
+            0,
+        ),
+        ("A drone was seen over Bodo airport on Friday. It turned out to be a weather balloon.", 0),
+        ("The object spotted near the base proved to be a balloon.", 0),
+        ("The fire at the depot in Kolding on Saturday turned out to be arson.", 1),
+        ("Drones were seen over Aalborg airport on Friday, police said.", 1),
+    ],
+)
+def test_what_turned_out_to_be_something_else_is_no_incident(nlp, text, listed) -> None:
+    assert len(events(nlp, text)[0]) == listed
