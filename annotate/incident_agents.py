@@ -76,6 +76,12 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
 
 
+def _heading(modifier: Token, noun: Token) -> bool:
+    """ "NORWAY ¶ A fire at a plant": a roundup's heading the parser joined to
+    the noun after it names where the brief is from, never who did it."""
+    return any("\n" in t.text for t in modifier.doc[modifier.i + 1 : noun.i])
+
+
 def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
     lex = incident_words()
     agentive, blame = set(lex["agentive_governors"]), set(lex["blame_verbs"])
@@ -107,7 +113,12 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     ):
                         if who := named_actor(name, actors) or nation_of(name, actors):
                             return who, path
-                if child.dep_ in ("amod", "compound") and child.i < node.i and first:
+                if (
+                    child.dep_ in ("amod", "compound")
+                    and child.i < node.i
+                    and first
+                    and not _heading(child, node)
+                ):
                     modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
                     found = next((w for g in modifiers if (w := nation_of(g, actors))), None)
                     if node.lemma_.lower() not in _VICTIM_NOUNS and found:
@@ -252,11 +263,17 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
     numbers = sentence_numbers(doc)
     for token in tokens_among(doc, _CULPRIT_FORMS):
         n = numbers[token.i]
-        if n not in found:
+        if n not in found and not _question(token):  # "Are you sure Russia is behind it?"
             who, hedged = _culprit(token, actors)
             if who is not None:
                 found[n] = (who, "alleged" if hedged else "stated")
     return found
+
+
+def _question(token: Token) -> bool:
+    """A sentence that asks names no culprit: the interviewer's "Is X behind it?"."""
+    words = [t for t in token.sent if not t.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:

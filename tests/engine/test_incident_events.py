@@ -325,3 +325,19 @@ def test_a_count_after_a_sentence_of_two_events_is_the_new_ones_and_its_place_is
 )
 def test_what_turned_out_to_be_something_else_is_no_incident(nlp, text, listed) -> None:
     assert len(events(nlp, text)[0]) == listed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a roundup's heading joined by the parser to the brief under it
+        "Security briefs\n\nFINLAND\nA fire at a sawmill in Kemi overnight on Monday was "
+        "started deliberately, police said on Tuesday.",
+        # an interviewer's question is no attribution
+        "“Someone cut the power lines to two substations in Tartu last month,” she said."
+        "\n\nIs Russia behind it?\n\n“We do not know yet.”",
+    ],
+)
+def test_a_heading_or_a_question_names_no_culprit(nlp, text) -> None:
+    [event], _ = events(nlp, text)
+    assert event.perpetrator is None
