@@ -285,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
             "all",
         ),
         default="dev",
@@ -310,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
         )
         if args.split == "all"
         else (args.split,)
