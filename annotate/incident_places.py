@@ -43,6 +43,8 @@ _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing a
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
+# "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
+_PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +196,27 @@ def _is_place_name(ent: Span) -> bool:
     return _named_by_kind(ent.root)
 
 
+def _route(token: Token) -> Place | None:
+    """ "the Warsaw–Lublin railway", "the Gdańsk-Gdynia rail line": a link named
+    by its two ends is the place, not the first town; less specific than a
+    town the text places the event by ("... near Dęblin")."""
+    doc = token.doc
+    if token.pos_ != "PROPN":
+        return None
+    for first in (token.i, token.i - 2):
+        dash = first + 1
+        if first < 0 or dash + 1 >= len(doc) or doc[dash].text not in ("–", "-", "—"):
+            continue
+        if doc[first].pos_ != "PROPN" or doc[dash + 1].pos_ != "PROPN":
+            continue
+        end = dash + 2
+        while end < len(doc) and end < dash + 5 and doc[end].pos_ == "NOUN":
+            end += 1
+        if any(t.lemma_.lower() in _LINKS for t in doc[dash + 2 : end]):
+            return Place(doc[first:end].text, 3, first)
+    return None
+
+
 def _between_ends(token: Token) -> bool:
     """A name at either end of a link: "the railway between Ostrava and Olomouc"."""
     if token.dep_ == "conj":
@@ -210,7 +233,7 @@ def _between_ends(token: Token) -> bool:
 def _named_by_kind(token: Token) -> bool:
     """ "the village of Mika": the name after a kind of place."""
     return token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
-        _LOCAL | _CITY | _REGION
+        _LOCAL | _CITY | _REGION | _PARTS
     )
 
 
@@ -292,6 +315,8 @@ def place_at(token: Token) -> Place | None:
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     if dateline_word(token):
         return None  # "WARSAW — A cable was cut": where the report was filed
+    if (route := _route(token)) is not None:
+        return route
     ent = entity_at(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
@@ -300,10 +325,13 @@ def place_at(token: Token) -> Place | None:
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
-    if ent.label_ == "NORP" and not local and not (len(ent) == 1 and _untagged_place(ent.root)):
+    placed = len(ent) == 1 and (_untagged_place(ent.root) or _named_by_kind(ent.root))
+    if ent.label_ == "NORP" and not local and not placed:
         return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
     if _attribute(ent):
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
+    if _a_person(ent):
+        return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
@@ -353,8 +381,8 @@ def _company_site(ent: Span, facility: Token) -> bool:
     """ "a Halvard Power substation near Elmsby": a facility named by the
     company that runs it says less than the town the text places it by; a
     site with a proper name of its own ("the Oak Ridge substation") keeps it."""
-    if ent.label_ != "ORG" or ent.text.strip().lower() in _doc_places(ent.doc):
-        return False
+    if ent.label_ not in ("ORG", *_MISTAGGED) or ent.text.strip().lower() in _doc_places(ent.doc):
+        return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("near", "in", "outside", "at")
@@ -381,6 +409,16 @@ def _describes_someone(ent: Span) -> bool:
 _ATTRIBUTES = frozenset(
     "flagged registered owned operated based backed linked aligned made built funded".split()
 )
+
+
+def _a_person(ent: Span) -> bool:
+    """A name in apposition with a word for a person ("X, an editor", "X, 52,
+    a teacher") names that person, not a place."""
+    people = incident_words()["victim_nouns"]
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people
+        for c in ent.root.children
+    )
 
 
 def _acronym(ent: Span) -> bool:
