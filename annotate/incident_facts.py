@@ -93,7 +93,7 @@ def span_of(head: Token) -> tuple[int, int]:
 
 
 # What an event is likened to is elsewhere: "fits a pattern of attacks in X".
-LIKENING = frozenset("fit follow resemble match mirror echo recall".split())
+LIKENING = frozenset("fit follow resemble match mirror echo recall coincide".split())
 
 
 def _halted_after(head: Token, verb: Token) -> bool:

@@ -2,7 +2,8 @@
 sentence news uses for them (the coast of a town, a base in a town run by a
 force, a weapon the parser hung the place on, what the victim was doing, a
 state that came "since" a hack, a route named by its two ends, a clock time
-in a timeline, "earlier this month"), never a person tagged as a place; and
+in a timeline, "earlier this month"), never a person tagged as a place
+nor the place of what the event coincided with; and
 the parts of a night's roundup each dated from the one before. Sentences
 written for these tests (not from any corpus or gold set)."""
 
@@ -83,9 +84,15 @@ def test_the_place_is_the_one_the_clause_ties_to_the_event(nlp, text, place):
             "concluded she had been poisoned.",
             "Ilona Varga",
         ),
+        (
+            "Hackers attacked the website of the national election commission on "
+            "Sunday, knocking it offline for two hours, the government said. The attack "
+            "coincided with bomb threats at polling stations abroad, in Spain and Greece.",
+            "Spain",
+        ),
     ],
 )
-def test_a_person_in_apposition_is_never_the_place(nlp, text, wrong):
+def test_a_person_or_a_thing_it_coincided_with_is_never_the_place(nlp, text, wrong):
     assert all(e.place != wrong for e in events(nlp, text))
 
 
