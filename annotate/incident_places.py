@@ -293,6 +293,10 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
+    if head.lemma_.lower() in _LINKS and _own_name(ent):
+        # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
+        # name, not a place of its own.
+        return Place(doc[named.start : head.i + 1].text, 3, ent.start)
     if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
         # "the Weldon Road business park in Corby": a site named for its road,
         # less telling than the town it is in.
@@ -358,6 +362,21 @@ def _a_person(ent: Span) -> bool:
         c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people
         for c in ent.root.children
     )
+
+
+def _own_name(ent: Span) -> bool:
+    """A name compounded onto a noun that is no known town, country or sea."""
+    text = _without_the(ent.text.strip())
+    return (
+        ent.root.dep_ == "compound"
+        and ent.label_ != "GPE"
+        and country_of(text) is None
+        and text.lower() not in capitals()
+        and ent[-1].lower_ not in _WATERS_WORDS
+    )
+
+
+_WATERS_WORDS = frozenset("sea ocean gulf strait bay channel river lake".split())
 
 
 def _acronym(ent: Span) -> bool:

@@ -15,6 +15,7 @@ import pytest
 
 from annotate.engine import annotate_text
 from annotate.incident_dates import normalise_date
+from annotate.incident_places import best_place, places_in
 
 FRIDAY = dt.date(2026, 5, 15)
 
@@ -73,6 +74,21 @@ def only(nlp, text: str, published: dt.date = FRIDAY):
 )
 def test_the_place_is_the_one_the_clause_ties_to_the_event(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The case recalls the rupture of the Nordgas gas pipeline in 2023.",
+            "Nordgas gas pipeline",
+        ),
+        ("Divers found damage to the Poland-Lithuania power link.", "Poland-Lithuania power link"),
+        ("A blast hit the Baltic Sea pipeline near Kotka.", "Kotka"),
+    ],
+)
+def test_a_link_is_named_whole_never_by_its_first_word(nlp, text, place):
+    assert best_place(places_in(nlp(text)))[0] == place
 
 
 @pytest.mark.parametrize(
