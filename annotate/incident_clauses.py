@@ -72,6 +72,39 @@ def attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def circumstances(verb: Token) -> list[Token]:
+    """ "was shot as he walked home from a pharmacy in X on the evening of
+    3 November": a clause on what the victim was doing when it happened
+    ("as", "while" and a pronoun subject) tells its time and place."""
+    hosts = [verb] + [  # "stabbed in the back as she walked": hung on the body part
+        g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+    ]
+    return [
+        c
+        for host in hosts
+        for c in host.children
+        if c.dep_ == "advcl"
+        and c.i > verb.i
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)
+        and any(s.dep_ == "nsubj" and s.tag_ == "PRP" for s in c.children)
+    ]
+
+
+def on_the_weapon(verb: Token) -> list[Token]:
+    """ "was attacked with a hammer outside his home in X": where, hung by the
+    parser on the weapon rather than on the verb."""
+    return [
+        t
+        for w in verb.children
+        if w.dep_ == "prep" and w.lower_ == "with"
+        for g in w.children
+        if g.dep_ == "pobj"
+        for p in g.children
+        if p.dep_ == "prep" and p.lower_ in ("outside", "near", "at", "in", "on", "inside")
+        for t in p.subtree
+    ]
+
+
 def phrase_end(token: Token) -> int:
     """One past the last token of the phrase under `token`, lists and clauses left out."""
     last, stack = token.i, [token]
@@ -211,12 +244,26 @@ def contrast(clause: Token) -> bool:
 
 
 def aftermath(head: Token, verb: Token) -> bool:
-    """The incident is what the verb's state came "since" or "after"."""
+    """The incident is what the verb's state came "since" or "after": "since
+    a ransomware attack", "since a ransomware attack crippled its systems",
+    "since Thursday, when malware spread through its network"."""
+    if verb.lemma_.lower() in word_set("reporting_verbs"):
+        return False
+    since = ("since", "after", "following")
+    if head.dep_ == "pobj" and head.head.lower_ in since and head.head.head.i == verb.i:
+        return True
+    clause = head if head.pos_ == "VERB" else head.head if head.dep_ in SUBJECTS else None
+    if clause is None or clause.pos_ != "VERB":
+        return False
+    if clause.dep_ == "advcl" and clause.head.i == verb.i:
+        return any(c.dep_ == "mark" and c.lower_ in since for c in clause.children)
+    day = clause.head
     return (
-        head.dep_ == "pobj"
-        and head.head.lower_ in ("since", "after", "following")
-        and head.head.head.i == verb.i
-        and verb.lemma_.lower() not in word_set("reporting_verbs")
+        clause.dep_ == "relcl"
+        and any(c.lower_ == "when" for c in clause.children)
+        and day.dep_ == "pobj"
+        and day.head.lower_ == "since"
+        and day.head.head.i == verb.i
     )
 
 

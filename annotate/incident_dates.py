@@ -47,10 +47,12 @@ _POINT = re.compile(
     re.IGNORECASE,
 )
 _SPAN_WORDS = re.compile(r"\b(?:since|for|until|through|recent|past|decades?|\d{4}s)\b", re.I)
-# Parts of the day and vague hedges dateparser does not read: "late on Monday".
+# Parts of the day, clock times and vague hedges dateparser does not read:
+# "late on Monday", "earlier this month", "Dec. 24, 04:20".
 _NOISE = re.compile(
     r"\b(?:early|late|on|in|at|about|around|evening|morning|afternoon|night|midnight"
-    r"|noon|overnight|the|of|hours|dawn|dusk|daybreak|small)\b",
+    r"|noon|overnight|the|of|hours|dawn|dusk|daybreak|small"
+    r"|(?:earlier|later)(?=\s+(?:this|last|next|\d{4})\b)|\d{1,2}:\d\d)\b",
     re.IGNORECASE,
 )
 _HOLIDAYS = {

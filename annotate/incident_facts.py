@@ -19,6 +19,7 @@ from annotate.incident_clauses import (
     SUBJECTS,
     aftermath,
     attached,
+    circumstances,
     clause_chain,
     contrast,
     described,
@@ -27,6 +28,7 @@ from annotate.incident_clauses import (
     names_a_thing,
     names_where_or_when,
     object_phrase,
+    on_the_weapon,
     phrase_end,
     run_on,
     things_described,
@@ -91,7 +93,7 @@ def span_of(head: Token) -> tuple[int, int]:
 
 
 # What an event is likened to is elsewhere: "fits a pattern of attacks in X".
-LIKENING = frozenset("fit follow resemble match mirror echo recall".split())
+LIKENING = frozenset("fit follow resemble match mirror echo recall coincide".split())
 
 
 def _halted_after(head: Token, verb: Token) -> bool:
@@ -125,6 +127,9 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += attached(action, preps)  # "spotted circling above the base"
                 tokens += when_clauses([node, *tokens], preps)
                 tokens += _close_to(node)
+                for clause in circumstances(node):  # "as he walked home from a pharmacy in X"
+                    tokens += attached(clause, preps | {"from"})
+                tokens += on_the_weapon(node)
                 for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):
                     if clause.lemma_.lower() in BERTHED:
                         tokens += attached(clause, preps)  # "the tanker, anchored off Tartus"

@@ -15,7 +15,7 @@ from annotate.model import DateRef
 
 _NIGHTS = frozenset({"overnight", "a night", "the night", "last night"})
 _PARTS = frozenset({"strike", "explosion", "fire", "airspace"})
-_REACH = 4  # sentences after the lead in which its parts are told
+_REACH = 4  # sentences after the lead, or its part before, in which a part is told
 
 
 def overnight_parts(events: list[Event], sentence_dates: set[int]) -> None:
@@ -24,6 +24,7 @@ def overnight_parts(events: list[Event], sentence_dates: set[int]) -> None:
     that night, in the same brief, when no sentence between names a time
     (`sentence_dates`: numbers of sentences naming one)."""
     lead: Mention | None = None
+    last = 0  # the sentence of the lead or of the last part dated from it
     for event in sorted(events, key=lambda e: min(m.start for m in e.mentions)):
         body = [m for m in event.mentions if not m.headline]
         if not body:
@@ -34,12 +35,14 @@ def overnight_parts(events: list[Event], sentence_dates: set[int]) -> None:
             m = dated[0]
             night = m.type == "strike" and m.date.iso and m.date.text.lower() in _NIGHTS
             lead = m if night else None
+            last = m.sentence
             continue
         if lead is None or first.type not in _PARTS or first.brief != lead.brief:
             continue
-        if not 0 < first.sentence - lead.sentence <= _REACH:
-            continue
+        if not 0 < first.sentence - last <= _REACH:
+            continue  # each part within a few sentences of the one before
         if any(lead.sentence < s <= first.sentence for s in sentence_dates):
             lead = None  # another time told since: the night's parts are over
             continue
         first.date, first.date_own = DateRef(lead.date.text, lead.date.iso), False
+        last = first.sentence

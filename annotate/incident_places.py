@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
+from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -43,6 +43,8 @@ _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing a
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
 _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
+# "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
+_PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,67 +78,6 @@ def _doc_places(doc: Doc) -> frozenset[str]:
         cached = frozenset(e.text.strip().lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
         doc.user_data["briefing_places"] = cached
     return cached
-
-
-_VESSELS = frozenset(
-    "tanker carrier vessel ship freighter bulker trawler ferry frigate destroyer warship"
-    " corvette boat yacht barge icebreaker".split()
-)
-
-
-_WATERS = frozenset("sea ocean gulf strait straits channel river lake canal".split())
-
-
-def _vessel_names(doc: Doc) -> frozenset[str]:
-    """Names the doc gives a ship ("the bulk carrier Marlin Bay", "the Sea
-    Heron, a Greek-owned tanker"): a vessel is what was hit or suspected,
-    never where. Read from the surface, as the parser often splits them."""
-    cached = doc.user_data.get("briefing_vessels")
-    if cached is None:
-        names = set()
-        wanted = {doc.vocab.strings.add(v) for w in _VESSELS for v in (w, w.title())}
-        lemmas = doc.to_array([LEMMA]).tolist()  # no Token made for the other words
-        for token in (doc[i] for i, h in enumerate(lemmas) if h in wanted):
-            if token.pos_ != "NOUN":
-                continue
-            end = token.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN":
-                end += 1
-            if end > token.i + 1:
-                names.add(doc[token.i + 1 : end].text.lower())  # "the tanker Volga Star"
-            first = token.i  # "the Sea Lark tanker": a name of two words or more before it
-            while (
-                first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].dep_ == "compound"
-            ):
-                first -= 1
-            named = doc[first : token.i].text
-            # not "the New York ferry terminal", "a Baltic Sea ferry"
-            whole = token.dep_ != "compound" and doc[token.i - 1].lower_ not in _WATERS
-            if (
-                whole
-                and token.i - first >= 2
-                and country_of(named) is None
-                and demonym_of(named) is None
-            ):
-                names.add(named.lower())
-            before = token.i - 1  # back over the vessel's own words to a comma
-            while before > max(token.i - 6, 0) and doc[before].text != ",":
-                if token not in doc[before].ancestors:
-                    break
-                before -= 1
-            if before > 0 and doc[before].text == "," and doc[before - 1].pos_ == "PROPN":
-                first = before - 1
-                while first > 0 and doc[first - 1].pos_ == "PROPN":
-                    first -= 1
-                names.add(doc[first:before].text.lower())  # "the Sea Heron, a tanker"
-        cached = frozenset(names)
-        doc.user_data["briefing_vessels"] = cached
-    return cached
-
-
-def _a_vessel(ent: Span) -> bool:
-    name = _without_the(ent.text.strip()).lower()
-    return any(name == v or name.startswith(v + " ") for v in _vessel_names(ent.doc))
 
 
 def entity_at(token: Token) -> Span | None:
@@ -194,6 +135,27 @@ def _is_place_name(ent: Span) -> bool:
     return _named_by_kind(ent.root)
 
 
+def _route(token: Token) -> Place | None:
+    """ "the Warsaw–Lublin railway", "the Gdańsk-Gdynia rail line": a link named
+    by its two ends is the place, not the first town; less specific than a
+    town the text places the event by ("... near Dęblin")."""
+    doc = token.doc
+    if token.pos_ != "PROPN":
+        return None
+    for first in (token.i, token.i - 2):
+        dash = first + 1
+        if first < 0 or dash + 1 >= len(doc) or doc[dash].text not in ("–", "-", "—"):
+            continue
+        if doc[first].pos_ != "PROPN" or doc[dash + 1].pos_ != "PROPN":
+            continue
+        end = dash + 2
+        while end < len(doc) and end < dash + 5 and doc[end].pos_ == "NOUN":
+            end += 1
+        if any(t.lemma_.lower() in _LINKS for t in doc[dash + 2 : end]):
+            return Place(doc[first:end].text, 3, first)
+    return None
+
+
 def _between_ends(token: Token) -> bool:
     """A name at either end of a link: "the railway between Ostrava and Olomouc"."""
     if token.dep_ == "conj":
@@ -210,7 +172,7 @@ def _between_ends(token: Token) -> bool:
 def _named_by_kind(token: Token) -> bool:
     """ "the village of Mika": the name after a kind of place."""
     return token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
-        _LOCAL | _CITY | _REGION
+        _LOCAL | _CITY | _REGION | _PARTS
     )
 
 
@@ -292,18 +254,23 @@ def place_at(token: Token) -> Place | None:
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     if dateline_word(token):
         return None  # "WARSAW — A cable was cut": where the report was filed
+    if (route := _route(token)) is not None:
+        return route
     ent = entity_at(token)
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
-    if ent is None or not _is_place_name(ent) or _a_vessel(ent):
+    if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
-    if ent.label_ == "NORP" and not local and not (len(ent) == 1 and _untagged_place(ent.root)):
+    placed = len(ent) == 1 and (_untagged_place(ent.root) or _named_by_kind(ent.root))
+    if ent.label_ == "NORP" and not local and not placed:
         return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
     if _attribute(ent):
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
+    if _a_person(ent):
+        return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
@@ -326,6 +293,10 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
+    if head.lemma_.lower() in _LINKS and _own_name(ent):
+        # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
+        # name, not a place of its own.
+        return Place(doc[named.start : head.i + 1].text, 3, ent.start)
     if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
         # "the Weldon Road business park in Corby": a site named for its road,
         # less telling than the town it is in.
@@ -353,8 +324,8 @@ def _company_site(ent: Span, facility: Token) -> bool:
     """ "a Halvard Power substation near Elmsby": a facility named by the
     company that runs it says less than the town the text places it by; a
     site with a proper name of its own ("the Oak Ridge substation") keeps it."""
-    if ent.label_ != "ORG" or ent.text.strip().lower() in _doc_places(ent.doc):
-        return False
+    if ent.label_ not in ("ORG", *_MISTAGGED) or ent.text.strip().lower() in _doc_places(ent.doc):
+        return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("near", "in", "outside", "at")
@@ -381,6 +352,31 @@ def _describes_someone(ent: Span) -> bool:
 _ATTRIBUTES = frozenset(
     "flagged registered owned operated based backed linked aligned made built funded".split()
 )
+
+
+def _a_person(ent: Span) -> bool:
+    """A name in apposition with a word for a person ("X, an editor", "X, 52,
+    a teacher") names that person, not a place."""
+    people = incident_words()["victim_nouns"]
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people
+        for c in ent.root.children
+    )
+
+
+def _own_name(ent: Span) -> bool:
+    """A name compounded onto a noun that is no known town, country or sea."""
+    text = _without_the(ent.text.strip())
+    return (
+        ent.root.dep_ == "compound"
+        and ent.label_ != "GPE"
+        and country_of(text) is None
+        and text.lower() not in capitals()
+        and ent[-1].lower_ not in _WATERS_WORDS
+    )
+
+
+_WATERS_WORDS = frozenset("sea ocean gulf strait bay channel river lake".split())
 
 
 def _acronym(ent: Span) -> bool:

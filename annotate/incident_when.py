@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_clauses import (
     attached,
+    circumstances,
     clause_chain,
     described,
     inner,
@@ -95,6 +96,9 @@ def date_of(
         if n == 0:
             candidates = inner(node) + attached(node, _TIME_PREPS)
             candidates += described(node, _TIME_PREPS)
+            if node.pos_ == "NOUN":
+                # "the damage to two undersea cables on Christmas Eve"
+                candidates += attached(node, _TIME_PREPS | {"to"})
             if node.pos_ == "VERB":
                 candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
@@ -102,6 +106,8 @@ def date_of(
                 for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):
                     if clause.lemma_.lower() in BERTHED:  # "…, anchored off Tartus, on Sunday"
                         candidates += attached(clause, _TIME_PREPS)  # "seen hovering ... on Friday"
+                for clause in circumstances(node):
+                    candidates += attached(clause, _TIME_PREPS)
                 candidates += things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
                 candidates += [

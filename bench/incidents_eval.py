@@ -285,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
             "heldout11",
             "all",
         ),
@@ -311,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
             "heldout7",
             "heldout8",
             "heldout9",
+            "heldout10",
             "heldout11",
         )
         if args.split == "all"
