@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of, served
+from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words, word_set
 
 # Nouns whose possessor or "of" phrase is the one it happened to.
@@ -99,6 +100,10 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
         if node.pos_ in ("NOUN", "PROPN"):
             for child in node.children:
                 if child.dep_ == "poss" and node.lemma_.lower() not in _VICTIM_NOUNS:
+                    if not first and (
+                        child.pos_ == "PRON" or node.lemma_.lower() in physical_things()
+                    ):
+                        continue  # "an assault outside his home": whose home, not who did it
                     if who := named_actor(child, actors):
                         return who, path
                 if child.dep_ == "prep" and child.lower_ == "by":

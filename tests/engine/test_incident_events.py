@@ -341,3 +341,15 @@ def test_what_turned_out_to_be_something_else_is_no_incident(nlp, text, listed) 
 def test_a_heading_or_a_question_names_no_culprit(nlp, text) -> None:
     [event], _ = events(nlp, text)
     assert event.perpetrator is None
+
+
+def test_whose_home_an_assault_was_outside_is_not_who_did_it(nlp) -> None:
+    text = (
+        "In May 2023 Pavel Orlov, a close aide of the exiled businessman Ilya Sokolov, was "
+        "attacked with a hammer outside his home near Riga, an assault Latvian police "
+        "blamed on Russian special services."
+    )
+    briefing = annotate_text(text, nlp)
+    [event] = briefing.incidents
+    assert name(briefing, event.perpetrator) in (None, "Russia")
+    assert event.attribution in (None, "alleged")
