@@ -68,6 +68,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             governor = first.head.head
             if governor.lemma_.lower() in _COLLECTIVE:
                 return True
+        if first.dep_ == "appos" and _a_list_of_kinds(first.head):
+            return True  # "The list of tactics is familiar: arson at warehouses, cut cables"
     verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
     if node.tag_ in ("NNS", "NNPS") and _begun(node):
         return True  # "began conducting airstrikes on Islamic State targets in 2014"
@@ -293,3 +295,13 @@ def _duration(prep: Token) -> bool:
         if unit in ("second", "minute", "hour") or (unit in ("day", "night") and counted):
             return True
     return False
+
+
+_KINDS = frozenset("tactic method means technique list repertoire menu toolkit".split())
+
+
+def _a_list_of_kinds(noun: Token) -> bool:
+    """ "the list of tactics", "the methods": a list of the kinds of thing
+    done, whose members are kinds too."""
+    words = [noun, *(g for c in noun.children if c.lower_ == "of" for g in c.children)]
+    return any(w.lemma_.lower() in _KINDS for w in words)

@@ -353,3 +353,23 @@ def test_whose_home_an_assault_was_outside_is_not_who_did_it(nlp) -> None:
     [event] = briefing.incidents
     assert name(briefing, event.perpetrator) in (None, "Russia")
     assert event.attribution in (None, "alleged")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "The list of methods is long: arson at depots and supermarkets, cut cables on "
+            "the sea floor, hoax bomb threats and hacked websites.",
+            0,
+        ),
+        ("The methods are well known: arson, sabotaged rail lines and cut cables.", 0),
+        (
+            "Two events stood out: a fire at a depot in Kolding on Monday and an explosion at "
+            "a rail yard in Aarhus on Tuesday that killed two workers.",
+            2,
+        ),
+    ],
+)
+def test_the_members_of_a_list_of_tactics_are_patterns(nlp, text, listed) -> None:
+    assert len(events(nlp, text)[0]) == listed
