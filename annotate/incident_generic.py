@@ -68,8 +68,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             governor = first.head.head
             if governor.lemma_.lower() in _COLLECTIVE:
                 return True
-        if first.dep_ == "appos" and _a_list_of_kinds(first.head):
-            return True  # "The list of tactics is familiar: arson at warehouses, cut cables"
+    if not has_point_date and _in_a_list_of_kinds(node):
+        return True  # "The list of tactics is familiar: arson at warehouses, cut cables"
     verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
     if node.tag_ in ("NNS", "NNPS") and _begun(node):
         return True  # "began conducting airstrikes on Islamic State targets in 2014"
@@ -298,6 +298,22 @@ def _duration(prep: Token) -> bool:
 
 
 _KINDS = frozenset("tactic method means technique list repertoire menu toolkit".split())
+
+
+def _in_a_list_of_kinds(node: Token) -> bool:
+    """A member of a list set after "the list of tactics …:" (its appositive,
+    or what "is" it), however the parser strung the members together."""
+    for _ in range(6):
+        if node.dep_ in ("conj", "acl"):
+            node = node.head
+        elif node.dep_ == "appos":
+            return _a_list_of_kinds(node.head)
+        elif node.dep_ == "attr" and node.head.lemma_ == "be":
+            subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
+            return any(_a_list_of_kinds(s) for s in subjects)
+        else:
+            return False
+    return False
 
 
 def _a_list_of_kinds(noun: Token) -> bool:

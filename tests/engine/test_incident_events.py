@@ -369,6 +369,7 @@ def test_whose_home_an_assault_was_outside_is_not_who_did_it(nlp) -> None:
             "a rail yard in Aarhus on Tuesday that killed two workers.",
             2,
         ),
+        ("The method used was arson at a depot in Kolding on Monday night, police said.", 1),
     ],
 )
 def test_the_members_of_a_list_of_tactics_are_patterns(nlp, text, listed) -> None:
