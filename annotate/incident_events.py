@@ -16,15 +16,13 @@ event.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
-from annotate.incident_date_match import WEEKDAY_NAMES, coarse, named, same_date, within
+from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
+from annotate.incident_told_again import ORDINALS, ordinal_back, seen_again
 from annotate.lexicons import country_of
-from annotate.model import DateRef
 
 _COMPATIBLE = frozenset(
     frozenset(p)
@@ -119,13 +117,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if any(x.sentence == m.sentence and _linked(m.head, x.head) for x in e.mentions)
         ]
         target = None
-        if (nth := _ordinal_back(m.head)) is not None:
+        if (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
             told = _nth_told(m, nth, events)
             if told is None and not (m.place or m.date):
                 continue
             target = told
-        if target is None and (again := _seen_again(m, events)) is not None:
+        if target is None and (again := seen_again(m, events)) is not None:
             target, m.date_own = again, False  # the event is dated by its first day
         if target is not None:
             pass
@@ -201,58 +199,12 @@ def fold(mentions: list[Mention]) -> list[Event]:
 
 
 _OUTBREAK = frozenset({"break", "erupt"})
-_AGAIN = frozenset({"also", "again"})
-_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def _seen_again(m: Mention, events: list[Event]) -> Event | None:
-    """ "Drones were seen over Billund Airport on Friday ... drones were also
-    seen over Billund Airport on Saturday": one disruption of one site, told
-    as going on the next day (the text says "also" or "again")."""
-    if m.type != "airspace" or m.place is None or m.date is None:
-        return None
-    verb = m.head if m.head.pos_ == "VERB" else m.head.head
-    if not any(c.dep_ == "advmod" and c.lower_ in _AGAIN for c in verb.children):
-        return None
-    for event in reversed(events):
-        told = [x for x in event.mentions if x.type == "airspace" and x.place and x.date]
-        if any(x.place.lower() == m.place.lower() and _day_after(x.date, m.date) for x in told):
-            return event
-    return None
-
-
-def _day_after(before: DateRef, after: DateRef) -> bool:
-    if before.iso and after.iso and len(before.iso) == len(after.iso) == 10:
-        a, b = dt.date.fromisoformat(before.iso), dt.date.fromisoformat(after.iso)
-        return (b - a).days == 1
-    x, y = named(before.text, WEEKDAY_NAMES), named(after.text, WEEKDAY_NAMES)
-    if len(x) != 1 or len(y) != 1:
-        return False
-    return (_WEEK.index(y.pop()) - _WEEK.index(x.pop())) % 7 == 1
-
-
-_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
-_LATEST = frozenset({"latest", "last", "recent", "earlier", "previous", "former", "latter"})
-
-
-def _ordinal_back(head: Token) -> str | None:
-    """ "The second attack", "the latest fire", "the earlier blast": an
-    event the article told, pointed back to by its rank (not "the second
-    attack this year" said of one just told: a predicate is left alone)."""
-    if head.pos_ == "VERB" or head.dep_ in ("attr", "oprd", "appos"):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
-    if any(c.dep_ == "compound" for c in head.children):
-        return None  # "the first World Trade Center bombing": a rank in a named series
-    ranks = [c.lower_ for c in head.children if c.dep_ == "amod" and c.i < head.i]
-    return next((r for r in ranks if r in _ORDINALS or r in _LATEST), None)
 
 
 def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
     """The event told that a rank points to, if its facts agree."""
-    if rank in _ORDINALS:
-        told = events[_ORDINALS[rank]] if len(events) > _ORDINALS[rank] else None
+    if rank in ORDINALS:
+        told = events[ORDINALS[rank]] if len(events) > ORDINALS[rank] else None
     elif rank in ("earlier", "previous", "former") and len(events) > 1:
         kin = [e for e in events[:-1] if any(x.type == m.type for x in e.mentions)]
         told = kin[-1] if kin else events[-2]
