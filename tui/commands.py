@@ -121,7 +121,14 @@ _SHARED = {command.id: command for command in READER}
 # The briefing overview's commands: its own, and the reader's that it shares
 # (same id, so one `[keys]` entry remaps both).
 OVERVIEW: tuple[Command, ...] = (
-    Command("open-entry", "enter", "open_entry", "Open the article at this entry", 2, "Open"),
+    Command(
+        "open-entry",
+        "enter",
+        "open_entry",
+        "Open the article at this entry (briefing overview)",
+        2,
+        "Open",
+    ),
     _SHARED["overview"],
     _SHARED["help"],
     _SHARED["panels"],

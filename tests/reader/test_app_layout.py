@@ -186,6 +186,22 @@ async def test_layer_toggles_switch_each_highlight_kind_off_and_leave_a_sign(tmp
         assert "hidden" not in screen_text(app).splitlines()[0]
 
 
+async def test_hiding_the_current_items_layer_lets_it_go(tmp_path):
+    """Hiding quotes while one is current left "Quote 1 of 3" in the strip."""
+    app = harbour_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_annotated(pilot)
+        screen = app.reader
+        await pilot.press("n")
+        assert screen.current is not None and screen.current.kind == "quote"
+        await pilot.press("3")  # another layer: the quote stays current
+        assert screen.current is not None and screen.current.kind == "quote"
+        await pilot.press("2")
+        await pilot.pause()
+        assert screen.current is None
+        assert "Quote 1 of" not in screen_text(app)
+
+
 async def test_the_current_item_is_marked_without_colour(tmp_path):
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -209,6 +225,10 @@ async def test_help_lists_every_key_with_its_id(tmp_path):
         shown = screen_text(app)
         for needed in ("Next quote", "[next-quote]", "Copy the selection", "[copy]", "Page down"):
             assert needed in shown
+        # Enter does two things; each row says where.
+        rows = " ".join(str(static.render()) for static in app.screen.query(".help-what"))
+        assert "Open the article at this entry (briefing overview)" in rows
+        assert "its next mention (panels)" in rows
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

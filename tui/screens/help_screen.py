@@ -54,7 +54,11 @@ class HelpScreen(ModalScreen[None]):
                 (key, description, f"  [{command_id}]")
                 for key, description, command_id in self._keys
             ),
-            ("Enter", "go to the chosen panel entry; again: its next mention", ""),
+            (
+                self.app.get_key_display(Binding("enter", "")),
+                "Go to the chosen panel entry; again: its next mention (panels)",
+                "",
+            ),
         ]
         parts: list[str | tuple[str, str]] = [
             "\n",

@@ -19,6 +19,8 @@ class PanelActions:
 
     def action_toggle_layer(self: ReaderScreen, layer: str) -> None:
         self.layers = self.layers ^ {layer}
+        if layer not in self.layers and self.current is not None and self.current.layer == layer:
+            self.current = None  # a hidden item is no longer "Quote 2 of 14"
         state = "shown" if layer in self.layers else f"hidden ({LAYER_KEYS[layer]} shows them)"
         self.say(f"{layer.capitalize()} {state}.")
 
