@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_dates import is_point
+from annotate.incident_doers import armed_doer
 from annotate.incident_figures import figurative, objects
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
@@ -31,6 +32,8 @@ _NAMED_ATTACKS = {
     "bomb": "explosion",
     "grenade": "explosion",
 }
+_THROWN = frozenset({"throw", "hurl", "lob"})
+_INCENDIARIES = frozenset({"petrol", "gasoline", "molotov", "incendiary", "firebomb", "firebombs"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
 
@@ -80,6 +83,8 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     if family == "nouns" or (family == "cond" and conditional[int(kind)]["pos"] == "NOUN"):
         # "fragments of a drone were found", tagged a verb: a subject is a noun
         return pos in ("NOUN", "PROPN") or span.root.dep_ in ("nsubj", "nsubjpass")
+    if family == "cond" and conditional[int(kind)]["pos"] == "ADJ":
+        return pos in ("ADJ", "VERB")  # "signals were jammed", tagged an adjective
     if family == "verbs" or family == "cond":
         return pos == "VERB"
     return True
@@ -169,6 +174,8 @@ def _refined(head: Token, kind: str) -> str:
     near = {t.lower_ for t in head.subtree} | {t.lower_ for t in head.head.children}
     if lemma == "bombing" and kind == "strike":
         return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
+    if kind == "explosion" and lemma in _THROWN and _incendiary(head):
+        return "fire"  # "hurled a petrol bomb at an office": set on fire, not blown up
     if kind == "strike" and lemma == "drone" and _crashed_in_the_open(head):
         return "airspace"  # "a drone crashed into a field": no target, an intrusion
     if lemma in ("attack", "assault") and kind == "attack":
@@ -179,6 +186,12 @@ def _refined(head: Token, kind: str) -> str:
         if words & set(lex["cyber_words"]):
             return "cyber"
     return kind
+
+
+def _incendiary(verb: Token) -> bool:
+    """What was thrown burns: a petrol bomb, a Molotov cocktail, a firebomb."""
+    thrown = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+    return any(t.lower_ in _INCENDIARIES or t.lemma_.lower() in _INCENDIARIES for t in thrown)
 
 
 def _crashed_in_the_open(drone: Token) -> bool:
@@ -227,17 +240,34 @@ def _in_context(head: Token, entry: dict) -> bool:
         return False  # "fragments of a drone" only when found, recovered ...
     if not _has_required(head, entry):
         return False  # "beaten by three men" (not "in the election"), "doused with acid"
+    if (unless := entry.get("unless")) and any(
+        t.lemma_.lower() in _context_words(unless) for t in head.subtree
+    ):
+        return False  # "the link went offline for planned maintenance"
+    if entry.get("armed_doer") and not armed_doer(head):
+        return False  # "commandos boarded a tanker", not "police boarded it"
     if (wanted_target := entry.get("physical_target")) and not _hits_something(
         head, named=wanted_target == "named"
     ):
         return False  # "fired a warning shot at the leadership", "missiles into the sea"
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
+        if head.dep_ == "acomp":  # "signals were jammed", parsed as an adjective
+            near += [t for s in _subjects(head.head) for t in s.subtree]
     elif entry["in"] == "object":
         near = [t for t in objects(head, modifiers=False) if not _a_time(t)]
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+    elif entry["in"] == "target":
+        # "rammed the gate", "rammed into a crowd"
+        near = objects(head, modifiers=False) + [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("into", "through")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
     elif entry["in"] == "patient":
         # "X was poisoned", "poisoned X", "X fell ill after being poisoned": the
         # one it was done to, or the subject of the clause it hangs from.
@@ -272,9 +302,16 @@ def _has_required(head: Token, entry: dict) -> bool:
         if not any(t.lower_ in words or t.lemma_.lower() in words for t in head.subtree):
             return False
     if words := entry.get("subject"):
-        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        words = _context_words(words if isinstance(words, str) else tuple(words))
+        subjects = _subjects(head)
+        if not subjects and head.dep_ == "acl":
+            subjects = [head.head]  # "a depot in Leeds burned to the ground", misparsed
         return any(t.lemma_.lower() in words for s in subjects for t in s.subtree)
     return True
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _hits_something(verb: Token, named: bool = False) -> bool:

@@ -1,0 +1,48 @@
+"""Who did an act, for acts that are incidents only when an armed party does
+them: commandos who board a tanker, a state that seizes one, but never the
+police who board it to investigate nor passengers who board a ferry."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotate.lexicons import incident_words
+
+
+def doers(verb: Token) -> list[Token]:
+    """The subject of `verb`, its passive agent ("seized by pirates"), or the
+    subject it shares with the verb it is joined to ("opened an inquiry and
+    boarded a ship")."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        found += [g for g in agent.children if g.dep_ == "pobj"]
+    head = verb
+    while not found and head.dep_ == "conj" and head.head is not head:
+        head = head.head
+        found = [c for c in head.children if c.dep_ == "nsubj"]
+    return found
+
+
+def armed_doer(verb: Token) -> bool:
+    """An armed party did `verb`: its doer is named for arms ("commandos",
+    "pirates", "armed men") or is a state or people ("Iran", "Houthi
+    fighters"), and nothing in its phrase names a lawful one ("Finnish
+    police", "border guards", "customs officers"). No doer named: unsure, so no."""
+    lex = incident_words()
+    armed = {w.lower() for w in lex["armed_doers"]}
+    lawful = {w.lower() for w in lex["lawful_doers"]}
+    people = doers(verb)
+    if not people:
+        return False
+    for doer in people:
+        words = [t for t in doer.subtree]
+        if any(t.lemma_.lower() in lawful or t.lower_ in lawful for t in words):
+            return False
+        if doer.lower_ == "men" and not any(t.lower_ in ("armed", "masked") for t in words):
+            return False  # "men" only when armed or masked
+        if not any(
+            t.lower_ in armed or t.lemma_.lower() in armed or t.ent_type_.lower() in armed
+            for t in words
+        ):
+            return False
+    return True
