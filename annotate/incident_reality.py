@@ -10,6 +10,8 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
+from annotate.incident_denials import debunked
+from annotate.incident_frames import framed, planned_by, told_in_present, yet_to_come
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -25,8 +27,10 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
-    if accidental(head) or _aimed(head, governors):
+    if accidental(head) or _aimed(head, governors | _PURPOSE):
         return True
+    if framed(head) or told_in_present(head) or debunked(head):
+        return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
     node, first, path = head, True, []
     while True:
         for child in node.children:
@@ -38,6 +42,8 @@ def unreal(head: Token) -> bool:
                 return True
             if _inverted(node, child):
                 return True  # "Had the bomb gone off, dozens could have died"
+        if yet_to_come(node):
+            return True  # "before the first shot is fired"
         if not first and node.lemma_.lower() in governors:
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
@@ -52,8 +58,10 @@ def unreal(head: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE:
             if node.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 return False  # "one of the people in a mass shooting": a real thing's past
-        if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
-            return False  # the report itself is real; what it reports is, as told
+        if not first and _reporting(node, reporting):
+            # the report itself is real; what it reports is, as told, unless
+            # a plan or doctrine tells it ("the plan called for bombing ...")
+            return planned_by(node, governors)
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
@@ -62,7 +70,7 @@ def unreal(head: Token) -> bool:
             if node.head.i == node.i and _asked(head):
                 return True  # "Was it an attack?"
             return False
-        if node.dep_ == "acl" and node.tag_ == "VBN":
+        if node.dep_ == "acl" and node.tag_ == "VBN" and not _finite(node):
             return False  # "an iPhone used by one of the people in a shooting"
         if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # a finite adverbial clause has its own modality
@@ -71,6 +79,27 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _reporting(node: Token, reporting: set[str]) -> bool:
+    """A reporting verb, not a noun the tagger took for one ("dismissed
+    reports that ...": "reports" as an object is the noun)."""
+    return (
+        node.pos_ == "VERB"
+        and node.lemma_.lower() in reporting
+        and node.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass")
+    )
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject or "that" ("reports that the servers
+    had been hacked"), not a reduced relative ("a car used in the attack")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
+# Words before an infinitive of purpose that make the act a design, not a
+# deed: "charges built to cut a rail", "a drone rigged to explode".
+_PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train"})
 
 
 def _inverted(clause: Token, aux: Token) -> bool:

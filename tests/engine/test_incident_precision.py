@@ -1,0 +1,123 @@
+"""Round 14, precision: what an article tells without its having happened
+is no incident. A clause set in a scenario, an exercise or a film ("In the
+scenario, ..."), a scenario or habit in the simple present ("A cyberattack
+paralyses the port for a week."), a clause yet to come ("before the first
+missile is fired"), what a plan or doctrine says, reports dismissed or
+called false, a mock or simulated attack, a device built or rigged to do
+something, and what the article says, in its own voice, did not happen
+where a claim put it. A count of acts ("38 acts of sabotage") and what
+follows "the most common tactic" are patterns. Some real things stay:
+an explosion "of" its date, and a fire's damage told in its relative
+clause is the fire, not a second event. Sentences written for these tests
+(not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+THURSDAY = dt.date(2026, 6, 18)
+
+
+def briefing(nlp, text: str):
+    return annotate_text(text, nlp, published=THURSDAY)
+
+
+def events(nlp, text: str):
+    return briefing(nlp, text).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a scenario, an exercise, a film
+        "In the scenario, hackers had shut down the water plant in Tampere and a drone "
+        "struck a fuel depot near Turku.",
+        "In the film, terrorists blow up a dam near Zaporizhzhia.",
+        "Under the exercise script, saboteurs had cut a power cable to the port of Rauma.",
+        # the simple present of a scenario or a habit
+        "The study pictures a bad winter. A cyberattack paralyses the port of Tallinn for a week.",
+        "Russian hackers attack Latvian banks every week.",
+        # yet to come
+        "Officials want the shelters ready before the first missile is fired at the city.",
+        "The grid must be protected before a bomb explodes at a substation.",
+        # what a plan or doctrine says
+        "Their military doctrine speaks of cutting undersea cables in the first hours of a war.",
+        # dismissed, or called false
+        "The ministry dismissed reports that its email servers had been hacked on Sunday.",
+        "Reports of an explosion at the Gdynia refinery on Tuesday were false.",
+        # mock or simulated
+        "Soldiers staged a mock attack on the port of Klaipėda on Tuesday.",
+        "Medics treated the victims of a simulated explosion at Riga station on Monday.",
+        # built or rigged to do it
+        "The drone had been rigged to explode over the crowd.",
+        "Investigators said the device was built to blow up a gas pipeline.",
+    ],
+)
+def test_what_did_not_happen_is_no_incident(nlp, text) -> None:
+    assert events(nlp, text) == ()
+
+
+def test_what_the_article_says_did_not_happen_rules_out_the_claim(nlp) -> None:
+    text = (
+        "Posts on Telegram showed a huge blast at the Narva power station on Monday.\n\n"
+        "There was no blast at the power station, and no fire near it."
+    )
+    assert events(nlp, text) == ()
+
+
+def test_a_partys_denial_leaves_the_event(nlp) -> None:
+    text = (
+        "A missile hit a hospital in Kyiv on Monday, killing two patients. "
+        "Moscow said there was no attack on the hospital."
+    )
+    found = events(nlp, text)
+    assert len(found) == 1 and found[0].type == "strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recorded 38 acts of sabotage against the railway between 2023 and 2025.",
+        "The agency counted 12 acts of arson or attempted arson against army depots.",
+        "Arson is the most common tactic, followed by damage to power cables.",
+    ],
+)
+def test_a_count_of_acts_or_a_ranking_of_kinds_is_no_event(nlp, text) -> None:
+    assert events(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The video was filmed in Beirut during the explosion of 4 August 2020.", "explosion"),
+        ("A fire that destroyed a substation in Pori on Monday was started deliberately.", "fire"),
+        ("A cyberattack paralysed the port of Tallinn on Monday.", "cyber"),
+        (
+            "Hackers cripple port of Tallinn\n\nA cyberattack paralysed the port of Tallinn "
+            "on Monday, officials said.",
+            "cyber",
+        ),
+        (
+            "The army said on Saturday that fragments of a drone were found in a field "
+            "near Hrubieszów on Friday.",
+            "airspace",
+        ),
+        ("The guards left the depot in Lviv minutes before the bomb exploded on Tuesday.", None),
+    ],
+)
+def test_real_events_told_near_such_words_stay_one_each(nlp, text, kind) -> None:
+    found = events(nlp, text)
+    assert len(found) == 1
+    assert kind is None or found[0].type == kind
+
+
+def test_an_accident_put_down_to_a_cigarette_is_no_incident(nlp) -> None:
+    text = (
+        "A fire broke out in a bin near the station in Kaunas on Monday. "
+        "Police said it had been started by a discarded cigarette."
+    )
+    assert events(nlp, text) == ()
