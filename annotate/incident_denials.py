@@ -78,9 +78,39 @@ def denied(head: Token, kind: str, ruled_out: list[Denial]) -> bool:
     return any((d.lemma == lemma or kind in d.types) and d.places & words for d in ruled_out)
 
 
+# What makes a video, a story or a post that tells of an incident untrue.
+_FAKE = frozenset(
+    "fake false fabricated bogus doctored falsified fictitious invented made-up phoney phony "
+    "hoax".split()
+)
+
+
 def debunked(head: Token) -> bool:
     """ "Reports of a blast at the depot were false", "the explosion was a
-    hoax": the word, or what tells of it, is called false."""
+    hoax", "a fake video showed a missile strike", "a false story about an
+    attack": the word, or what tells of it, is untrue."""
+    return _called_false(head) or _told_by_a_fake(head)
+
+
+def _told_by_a_fake(head: Token) -> bool:
+    node = head
+    for _ in range(6):
+        if node.pos_ == "VERB" and any(c.dep_ == "nsubj" and _fake(c) for c in node.children):
+            return True  # "A fake video showed a missile strike"
+        if node.dep_ == "pobj" and node.head.lower_ in ("about", "of", "on"):
+            if node.head.head.pos_ == "NOUN" and _fake(node.head.head):
+                return True  # "a false story about a terrorist attack"
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _fake(noun: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _FAKE for c in noun.children)
+
+
+def _called_false(head: Token) -> bool:
     node = head
     for _ in range(4):
         if node.dep_ == "nsubj" and node.head.lemma_ == "be":

@@ -27,15 +27,38 @@ _TIMES = frozenset({"DATE", "TIME"})
 
 def framed(head: Token) -> bool:
     """Whether the mention's clause, or one above it, is set "in" a
-    scenario, an exercise or a story: "In its scenario, a cyberattack had
-    frozen the cranes", "under the exercise's script, drones struck a port"."""
+    scenario, an exercise or a story ("In its scenario, a cyberattack had
+    frozen the cranes", "under the exercise's script, drones struck a
+    port"), or is what one assumes or shows ("The exercise assumed that a
+    drone had hit the terminal")."""
     for node in (head, *head.ancestors):
         for prep in node.children:
             if prep.dep_ != "prep" or prep.lower_ not in _FRAME_PREPS:
                 continue
             if any(g.dep_ == "pobj" and _a_frame(g) for g in prep.children):
                 return True
+        if node.dep_ in ("ccomp", "xcomp", "dobj") and any(
+            c.dep_ == "nsubj" and _a_frame(c) for c in node.head.children
+        ):
+            return True
     return False
+
+
+# What a thing that has not happened is said to be.
+_ODDS = frozenset(
+    "possible likely unlikely probable improbable conceivable imminent inevitable plausible".split()
+)
+
+
+def judged_possible(head: Token) -> bool:
+    """ "a car bomb in Tallinn was possible", "a strike is imminent": what is
+    said to be possible or likely has not happened."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.lower_ in _ODDS for c in verb.children)
+    )
 
 
 def _a_frame(noun: Token) -> bool:

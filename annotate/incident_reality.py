@@ -11,7 +11,13 @@ from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
 from annotate.incident_denials import debunked
-from annotate.incident_frames import framed, planned_by, told_in_present, yet_to_come
+from annotate.incident_frames import (
+    framed,
+    judged_possible,
+    planned_by,
+    told_in_present,
+    yet_to_come,
+)
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -29,7 +35,7 @@ def unreal(head: Token) -> bool:
         return True
     if accidental(head) or _aimed(head, governors | _PURPOSE):
         return True
-    if framed(head) or told_in_present(head) or debunked(head):
+    if framed(head) or told_in_present(head) or debunked(head) or judged_possible(head):
         return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
     node, first, path = head, True, []
     while True:
@@ -123,6 +129,8 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     if to is None or to.i == 0:
         return False
     before = head.doc[to.i - 1]
+    if before.lower_ in ("about", "going") and before.i > 0:
+        return head.doc[before.i - 1].lemma_ == "be"  # "were about to set fire"
     if before.pos_ == "ADV" and before.i > 0:
         before = head.doc[before.i - 1]  # "planned secretly to"
     return before.lemma_.lower() in governors and before.pos_ in ("VERB", "ADJ", "NOUN")
@@ -149,13 +157,19 @@ def _judgement(head: Token) -> bool:
     """ "A bombed airliner is mass murder": what a kind of thing is called,
     in the present, of a thing named with "a" (no event of its own)."""
     verb = head.head
-    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if head.dep_ == "nsubj":  # "A ransomware attack on a hospital is a crime"
+        return _a_kind(head) and any(c.dep_ == "attr" for c in verb.children)
+    if head.dep_ != "attr":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in s.children)
-        for s in subjects
-    )
+    return bool(subjects) and all(_a_kind(s) for s in subjects)
+
+
+def _a_kind(noun: Token) -> bool:
+    """ "a bombed airliner", "any attack": a thing named as one of a kind."""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in noun.children)
 
 
 def _asked(head: Token) -> bool:

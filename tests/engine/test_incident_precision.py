@@ -2,8 +2,11 @@
 is no incident. A clause set in a scenario, an exercise or a film ("In the
 scenario, ..."), a scenario or habit in the simple present ("A cyberattack
 paralyses the port for a week."), a clause yet to come ("before the first
-missile is fired"), what a plan or doctrine says, reports dismissed or
-called false, a mock or simulated attack, a device built or rigged to do
+missile is fired"), what a plan or doctrine says or an exercise assumes,
+what is called possible, a kind judged ("A ransomware attack on a school is
+a crime"), what someone was about to do or we are to suppose, reports
+dismissed or called false and what a fake video or story shows, what a
+practice cost, a mock or simulated attack, a device built or rigged to do
 something, and what the article says, in its own voice, did not happen
 where a claim put it. A count of acts ("38 acts of sabotage") and what
 follows "the most common tactic" are patterns. Some real things stay:
@@ -52,6 +55,17 @@ def events(nlp, text: str):
         # mock or simulated
         "Soldiers staged a mock attack on the port of Klaipėda on Tuesday.",
         "Medics treated the victims of a simulated explosion at Riga station on Monday.",
+        # what an exercise assumed; what is called possible; a kind judged
+        "The tabletop exercise assumed that a drone had hit the fuel terminal at Gdańsk.",
+        "Officials said a car bomb in Riga was possible but not likely.",
+        "A ransomware attack on a school is a crime against children.",
+        # about to, supposed
+        "Police arrested two men who were about to set fire to a depot in Poznań.",
+        "Suppose hackers took over the sluice gates of a dam in Sweden.",
+        # told by a fake, or a bill for a practice
+        "A doctored video showed a missile strike on the Estonian parliament.",
+        "State media spread a false story about a bomb attack in Tartu.",
+        "Sabotage cost Baltic ports millions of euros last year.",
         # built or rigged to do it
         "The drone had been rigged to explode over the crowd.",
         "Investigators said the device was built to blow up a gas pipeline.",
