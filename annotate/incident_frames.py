@@ -50,6 +50,19 @@ _ODDS = frozenset(
 )
 
 
+_SEEMING = frozenset({"sound", "look", "seem", "appear", "feel", "resemble"})
+
+
+def only_like(head: Token) -> bool:
+    """ "what sounded like an explosion", "what looked like a missile
+    strike": a likeness, not the thing."""
+    return (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "like"
+        and head.head.head.lemma_.lower() in _SEEMING
+    )
+
+
 def judged_possible(head: Token) -> bool:
     """ "a car bomb in Tallinn was possible", "a strike is imminent": what is
     said to be possible or likely has not happened."""

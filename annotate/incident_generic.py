@@ -41,6 +41,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return False  # "fragments of a drone were found": one find
     if head.dep_ == "nsubj" and head.head.lemma_ == "cost" and not _definite(head):
         return True  # "Sabotage cost European companies billions last year": a bill
+    if _topic(head):
+        return True  # "a new law on drone incursions takes effect in July"
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         governor = node.head.head
@@ -112,6 +114,25 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+# Nouns whose "on" or "against" names a subject, not an event.
+_TOPICAL = frozenset(
+    "law bill act rule regulation policy strategy debate study report guideline guidance "
+    "conference course manual directive".split()
+)
+
+
+def _topic(noun: Token) -> bool:
+    """A bare plural that a law, a debate or a study is "on", "against" or
+    "about": the subject of it, whatever date the law has."""
+    prep = noun.head
+    return (
+        _bare_plural(noun)
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "against", "about")
+        and prep.head.lemma_.lower() in _TOPICAL
+    )
 
 
 def _definite(noun: Token) -> bool:

@@ -14,6 +14,7 @@ from annotate.incident_denials import debunked
 from annotate.incident_frames import (
     framed,
     judged_possible,
+    only_like,
     planned_by,
     told_in_present,
     yet_to_come,
@@ -36,6 +37,8 @@ def unreal(head: Token) -> bool:
     if accidental(head) or _aimed(head, governors | _PURPOSE):
         return True
     if framed(head) or told_in_present(head) or debunked(head) or judged_possible(head):
+        return True
+    if only_like(head):
         return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
     node, first, path = head, True, []
     while True:

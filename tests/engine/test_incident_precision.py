@@ -4,7 +4,8 @@ scenario, ..."), a scenario or habit in the simple present ("A cyberattack
 paralyses the port for a week."), a clause yet to come ("before the first
 missile is fired"), what a plan or doctrine says or an exercise assumes,
 what is called possible, a kind judged ("A ransomware attack on a school is
-a crime"), what someone was about to do or we are to suppose, reports
+a crime"), a likeness ("what sounded like an explosion"), the subject
+of a law ("a law on drone incursions"), what someone was about to do or we are to suppose, reports
 dismissed or called false and what a fake video or story shows, what a
 practice cost, a mock or simulated attack, a device built or rigged to do
 something, and what the article says, in its own voice, did not happen
@@ -66,6 +67,10 @@ def events(nlp, text: str):
         "A doctored video showed a missile strike on the Estonian parliament.",
         "State media spread a false story about a bomb attack in Tartu.",
         "Sabotage cost Baltic ports millions of euros last year.",
+        # a likeness, not the thing; the subject of a law
+        "Residents heard what sounded like an explosion near the harbour in Pärnu on Monday.",
+        "What looked like a drone strike on the depot was in fact a controlled demolition.",
+        "Latvia's new law on drone incursions takes effect in July.",
         # built or rigged to do it
         "The drone had been rigged to explode over the crowd.",
         "Investigators said the device was built to blow up a gas pipeline.",
@@ -110,6 +115,7 @@ def test_a_count_of_acts_or_a_ranking_of_kinds_is_no_event(nlp, text) -> None:
         ("The video was filmed in Beirut during the explosion of 4 August 2020.", "explosion"),
         ("A fire that destroyed a substation in Pori on Monday was started deliberately.", "fire"),
         ("A cyberattack paralysed the port of Tallinn on Monday.", "cyber"),
+        ("Residents heard an explosion near the harbour in Pärnu on Monday.", "explosion"),
         (
             "Hackers cripple port of Tallinn\n\nA cyberattack paralysed the port of Tallinn "
             "on Monday, officials said.",
