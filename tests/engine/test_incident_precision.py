@@ -141,3 +141,24 @@ def test_an_accident_put_down_to_a_cigarette_is_no_incident(nlp) -> None:
         "Police said it had been started by a discarded cigarette."
     )
     assert events(nlp, text) == ()
+
+
+def test_an_event_named_in_passing_then_told_in_full_is_one(nlp) -> None:
+    text = (
+        "We met the mayor a day after drones were seen over the town.\n\n"
+        "What happened?\n\n"
+        '"At dawn on Monday two drones flew over the power station at Narva for an hour."'
+    )
+    found = events(nlp, text)
+    assert [e.type for e in found] == ["airspace"]
+    assert len(found[0].mentions) == 2
+
+
+def test_an_event_told_in_its_own_clause_is_not_a_lede(nlp) -> None:
+    text = (
+        "Two data cables were also damaged, operators said. The operators gave no details. "
+        "Repairs will take weeks. Shipping was not affected. Ferries ran as usual. "
+        "In November, two data cables in Swedish waters were severed."
+    )
+    found = [e for e in events(nlp, text) if e.type == "sabotage"]
+    assert len(found) == 2
