@@ -80,7 +80,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     several = node.tag_ in ("NNS", "NNPS") or node.lemma_.lower() in _MASS
     if node.dep_ == "nsubj" and several and node.head.lemma_.lower() in _TREND | _ONGOING:
         return True  # "sabotage has grown", "attacks have intensified": a trend
-    spread = _spread(node)
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "cut cables and set fire"
+    spread = _spread(node) or next((x for c in clauses if c is not node and (x := _spread(c))), "")
     if spread == "span" or (spread and not has_point_date):
         return True  # "since 2022", "for months", "across Europe", "in recent weeks"
     if _in_range(node):

@@ -9,8 +9,9 @@ of a law ("a law on drone incursions"), what someone was about to do or we are t
 dismissed or called false and what a fake video or story shows, what a
 practice cost, a mock or simulated attack, a device built or rigged to do
 something, and what the article says, in its own voice, did not happen
-where a claim put it. A count of acts ("38 acts of sabotage") and what
-follows "the most common tactic" are patterns. Some real things stay:
+where a claim put it. A count of acts ("38 acts of sabotage"), what
+follows "the most common tactic" and a habit of the past ("For years,
+agents have set fire to warehouses") are patterns. Some real things stay:
 an explosion "of" its date, and a fire's damage told in its relative
 clause is the fire, not a second event. Sentences written for these tests
 (not from any corpus or gold set)."""
@@ -103,6 +104,9 @@ def test_a_partys_denial_leaves_the_event(nlp) -> None:
         "Police recorded 38 acts of sabotage against the railway between 2023 and 2025.",
         "The agency counted 12 acts of arson or attempted arson against army depots.",
         "Arson is the most common tactic, followed by damage to power cables.",
+        # a habit of the past, its span told on the verb of "set fire"
+        "In the past, saboteurs cut cables and set fire to depots across the Baltic region.",
+        "For years, Russian agents have set fire to warehouses in Europe.",
     ],
 )
 def test_a_count_of_acts_or_a_ranking_of_kinds_is_no_event(nlp, text) -> None:
