@@ -18,6 +18,7 @@ _INNOCENT = frozenset(
         "storm", "weather", "wind", "lightning", "fault", "malfunction", "failure",
         "leak", "valve", "wiring", "circuit", "accident", "error", "negligence",
         "corrosion", "wear", "ice", "overheating", "heatwave", "flood", "wave",
+        "cigarette", "candle", "stove", "heater", "barbecue",
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})

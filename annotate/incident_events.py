@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
-from annotate.incident_told_again import ORDINALS, ordinal_back, seen_again
+from annotate.incident_told_again import ORDINALS, ordinal_back, seen_again, told_in_full
 from annotate.lexicons import country_of
 
 _COMPATIBLE = frozenset(
@@ -143,6 +143,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        elif (lede := told_in_full(m, options)) is not None:
+            target = lede  # named in passing, then told in full
         if target is None and _broke_out(m):
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]

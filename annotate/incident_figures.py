@@ -218,6 +218,8 @@ def _explosion_of_nothing(head: Token) -> bool:
     weapons = _words("explosives")
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.ent_type_ in _TIMES:
+                return False  # "the port explosion of 4 August 2020": its date
             if obj.lemma_.lower() in weapons or _is_physical(obj):
                 return False
             if obj.ent_type_ in _PLACE_LABELS:

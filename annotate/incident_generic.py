@@ -35,20 +35,14 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     or campaign, something ongoing or spread over a span of time or space."""
     if _spread(head) == "span":
         return True  # "have attacked more than 100 ships since 2023, killing four"
-    if (
-        head.tag_ in ("NNS", "NNPS")
-        and head.lemma_.lower() not in weapons()
-        and any(
-            c.dep_ == "nummod"
-            and c.ent_type_ not in ("DATE", "TIME")  # "the Sept. 11, 2001 attacks"
-            and (n := number(c)) is not None
-            and n.n >= _TALLY
-            for c in head.children
-        )
-    ):
+    if _tally(head):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
+    if head.dep_ == "nsubj" and head.head.lemma_ == "cost" and not _definite(head):
+        return True  # "Sabotage cost European companies billions last year": a bill
+    if _topic(head):
+        return True  # "a new law on drone incursions takes effect in July"
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         governor = node.head.head
@@ -56,6 +50,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             return True  # "a wave of drone sightings", "a campaign of sabotage"
         if governor.lemma_.lower() in ("act", "case", "incident"):
             node = governor  # "an act of sabotage" is as specific as the act
+            if _tally(node):
+                return True  # "146 acts of sabotage": counted, as "146 attacks" are
         elif governor.lemma_.lower() in _ONE_SPELL and any(
             c.dep_ in ("det", "poss") for c in governor.children
         ):
@@ -64,10 +60,12 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         first = node
         while first.dep_ == "conj":
             first = first.head
+        if _tally(first):
+            return True  # "146 acts of sabotage or attempted sabotage"
         if first.dep_ == "pobj" and first.head.lower_ == "of":
             governor = first.head.head
-            if governor.lemma_.lower() in _COLLECTIVE:
-                return True
+            if governor.lemma_.lower() in _COLLECTIVE or _tally(governor):
+                return True  # "146 acts of sabotage or attempted sabotage"
     if not has_point_date and _in_a_list_of_kinds(node):
         return True  # "The list of tactics is familiar: arson at warehouses, cut cables"
     verb = node.head if node.dep_ in ("dobj", "nsubjpass") else node
@@ -82,7 +80,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     several = node.tag_ in ("NNS", "NNPS") or node.lemma_.lower() in _MASS
     if node.dep_ == "nsubj" and several and node.head.lemma_.lower() in _TREND | _ONGOING:
         return True  # "sabotage has grown", "attacks have intensified": a trend
-    spread = _spread(node)
+    clauses = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "cut cables and set fire"
+    spread = _spread(node) or next((x for c in clauses if c is not node and (x := _spread(c))), "")
     if spread == "span" or (spread and not has_point_date):
         return True  # "since 2022", "for months", "across Europe", "in recent weeks"
     if _in_range(node):
@@ -116,6 +115,44 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     plural = node.tag_ in ("NNS", "NNPS")
     mass = node.lemma_.lower() in _MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
+
+
+# Nouns whose "on" or "against" names a subject, not an event.
+_TOPICAL = frozenset(
+    "law bill act rule regulation policy strategy debate study report guideline guidance "
+    "conference course manual directive".split()
+)
+
+
+def _topic(noun: Token) -> bool:
+    """A bare plural that a law, a debate or a study is "on", "against" or
+    "about": the subject of it, whatever date the law has."""
+    prep = noun.head
+    return (
+        _bare_plural(noun)
+        and noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "against", "about")
+        and prep.head.lemma_.lower() in _TOPICAL
+    )
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+
+
+def _tally(noun: Token) -> bool:
+    """A plural counted two or more, its count no date ("the Sept. 11, 2001 attacks")."""
+    return (
+        noun.tag_ in ("NNS", "NNPS")
+        and noun.lemma_.lower() not in weapons()
+        and any(
+            c.dep_ == "nummod"
+            and c.ent_type_ not in ("DATE", "TIME")
+            and (n := number(c)) is not None
+            and n.n >= _TALLY
+            for c in noun.children
+        )
+    )
 
 
 def _done_to_kinds(node: Token) -> bool:
@@ -275,6 +312,8 @@ def _spread(node: Token) -> str:
             continue  # "circling for an hour": how long one event lasted
         if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
             return "span"
+        if child.dep_ == "prep" and child.lower_ == "between" and _between_dates(child):
+            return "span"  # "between 2022 and March 2026"
         if child.dep_ == "prep" and child.lower_ == "across":
             return "wide"
         if child.dep_ == "prep" and child.lower_ == "in":
@@ -284,6 +323,12 @@ def _spread(node: Token) -> str:
         if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
             return "wide"
     return ""
+
+
+def _between_dates(prep: Token) -> bool:
+    """ "between 2022 and March 2026": two dates, not two places."""
+    dates = [t for t in prep.subtree if t.ent_type_ == "DATE" and t.dep_ in ("pobj", "conj")]
+    return len(dates) >= 2
 
 
 def _duration(prep: Token) -> bool:
@@ -306,6 +351,13 @@ def _in_a_list_of_kinds(node: Token) -> bool:
     for _ in range(6):
         if node.dep_ in ("conj", "acl"):
             node = node.head
+        elif (
+            node.dep_ == "pobj" and node.head.dep_ == "agent" and node.head.head.lemma_ == "follow"
+        ):
+            # "the most common method, followed by damage to cables"
+            node = node.head.head
+            if _a_list_of_kinds(node.head):
+                return True
         elif node.dep_ == "appos":
             return _a_list_of_kinds(node.head)
         elif node.dep_ == "attr" and node.head.lemma_ == "be":

@@ -137,8 +137,22 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         (h, k)
         for h, k in found
         if (h.pos_ != "VERB" and h.i not in fired)
-        or (h.pos_ == "VERB" and not any(c.i in nouns and c.dep_ == "nsubj" for c in h.children))
+        or (
+            h.pos_ == "VERB"
+            and not any(c.i in nouns and c.dep_ == "nsubj" for c in h.children)
+            and not _what_it_did(h, nouns)
+        )
     ]
+
+
+def _what_it_did(verb: Token, nouns: set[int]) -> bool:
+    """ "a fire that damaged a substation": the damage is the fire's doing,
+    told in its relative clause, not a second incident."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.head.i in nouns
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
+    )
 
 
 def _opens(token: Token) -> bool:

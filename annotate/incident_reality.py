@@ -10,6 +10,15 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
+from annotate.incident_denials import debunked
+from annotate.incident_frames import (
+    framed,
+    judged_possible,
+    only_like,
+    planned_by,
+    told_in_present,
+    yet_to_come,
+)
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -25,8 +34,12 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
-    if accidental(head) or _aimed(head, governors):
+    if accidental(head) or _aimed(head, governors | _PURPOSE):
         return True
+    if framed(head) or told_in_present(head) or debunked(head) or judged_possible(head):
+        return True
+    if only_like(head):
+        return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
     node, first, path = head, True, []
     while True:
         for child in node.children:
@@ -38,6 +51,8 @@ def unreal(head: Token) -> bool:
                 return True
             if _inverted(node, child):
                 return True  # "Had the bomb gone off, dozens could have died"
+        if yet_to_come(node):
+            return True  # "before the first shot is fired"
         if not first and node.lemma_.lower() in governors:
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
@@ -52,8 +67,10 @@ def unreal(head: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in _CIRCUMSTANCE:
             if node.head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
                 return False  # "one of the people in a mass shooting": a real thing's past
-        if not first and node.pos_ == "VERB" and node.lemma_.lower() in reporting:
-            return False  # the report itself is real; what it reports is, as told
+        if not first and _reporting(node, reporting):
+            # the report itself is real; what it reports is, as told, unless
+            # a plan or doctrine tells it ("the plan called for bombing ...")
+            return planned_by(node, governors)
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
@@ -62,7 +79,7 @@ def unreal(head: Token) -> bool:
             if node.head.i == node.i and _asked(head):
                 return True  # "Was it an attack?"
             return False
-        if node.dep_ == "acl" and node.tag_ == "VBN":
+        if node.dep_ == "acl" and node.tag_ == "VBN" and not _finite(node):
             return False  # "an iPhone used by one of the people in a shooting"
         if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # a finite adverbial clause has its own modality
@@ -71,6 +88,27 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _reporting(node: Token, reporting: set[str]) -> bool:
+    """A reporting verb, not a noun the tagger took for one ("dismissed
+    reports that ...": "reports" as an object is the noun)."""
+    return (
+        node.pos_ == "VERB"
+        and node.lemma_.lower() in reporting
+        and node.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass")
+    )
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with its own subject or "that" ("reports that the servers
+    had been hacked"), not a reduced relative ("a car used in the attack")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+
+
+# Words before an infinitive of purpose that make the act a design, not a
+# deed: "charges built to cut a rail", "a drone rigged to explode".
+_PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train"})
 
 
 def _inverted(clause: Token, aux: Token) -> bool:
@@ -94,6 +132,8 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     if to is None or to.i == 0:
         return False
     before = head.doc[to.i - 1]
+    if before.lower_ in ("about", "going") and before.i > 0:
+        return head.doc[before.i - 1].lemma_ == "be"  # "were about to set fire"
     if before.pos_ == "ADV" and before.i > 0:
         before = head.doc[before.i - 1]  # "planned secretly to"
     return before.lemma_.lower() in governors and before.pos_ in ("VERB", "ADJ", "NOUN")
@@ -120,13 +160,19 @@ def _judgement(head: Token) -> bool:
     """ "A bombed airliner is mass murder": what a kind of thing is called,
     in the present, of a thing named with "a" (no event of its own)."""
     verb = head.head
-    if head.dep_ != "attr" or verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+    if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if head.dep_ == "nsubj":  # "A ransomware attack on a hospital is a crime"
+        return _a_kind(head) and any(c.dep_ == "attr" for c in verb.children)
+    if head.dep_ != "attr":
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(
-        any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in s.children)
-        for s in subjects
-    )
+    return bool(subjects) and all(_a_kind(s) for s in subjects)
+
+
+def _a_kind(noun: Token) -> bool:
+    """ "a bombed airliner", "any attack": a thing named as one of a kind."""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an", "any", "every") for d in noun.children)
 
 
 def _asked(head: Token) -> bool:

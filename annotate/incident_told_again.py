@@ -1,6 +1,7 @@
 """An event told again: a sighting "also" seen over the same place the
-next day, and "the second attack", "the latest fire", "the earlier blast",
-pointing back to an event by its rank."""
+next day, "the second attack", "the latest fire", "the earlier blast",
+pointing back to an event by its rank, and an event a lede names in
+passing, told in full soon after."""
 
 from __future__ import annotations
 
@@ -58,3 +59,38 @@ def ordinal_back(head: Token) -> str | None:
         return None  # "the first World Trade Center bombing": a rank in a named series
     ranks = [c.lower_ for c in head.children if c.dep_ == "amod" and c.i < head.i]
     return next((r for r in ranks if r in ORDINALS or r in LATEST), None)
+
+
+_LEDE_REACH = 8  # sentences within which an event named in passing is told in full
+
+
+def told_in_full(m: Mention, events: list[Event]) -> Event | None:
+    """ "We spoke to him two days after a Russian drone crashed ... At 3 a.m.
+    on Tuesday a drone crossed into Polish airspace near Zamość": a mention
+    with a place or a date, after the only event of its type told so far,
+    which was named in passing: to time something else ("two days after
+    ..."), with no place, date or toll in any mention."""
+    if m.separate or not (m.place or m.date):
+        return None
+    kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
+    if len(kin) != 1:
+        return None
+    event = kin[0]
+    if any(x.place or x.date or x.killed or x.injured or x.headline for x in event.mentions):
+        return None
+    if not all(_in_passing(x.head) for x in event.mentions):
+        return None
+    if m.sentence - max(x.sentence for x in event.mentions) > _LEDE_REACH:
+        return None
+    agents = {x.perpetrator for x in event.mentions if x.perpetrator}
+    return event if m.perpetrator is None or not agents or m.perpetrator in agents else None
+
+
+_TIMING = frozenset({"after", "since", "when", "before"})
+
+
+def _in_passing(head: Token) -> bool:
+    """ "two days after a drone crashed", "after drones were seen": an event
+    told only to time another."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    return any(c.dep_ == "mark" and c.lower_ in _TIMING for c in verb.children)

@@ -41,6 +41,7 @@ from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_datelines import brief_of
 from annotate.incident_dates import dateline_date, dateline_end, is_point, offset_days, shifted
+from annotate.incident_denials import denials, denied
 from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
@@ -83,6 +84,8 @@ def find_events(
     found = mention_heads(doc, index, matcher or IncidentMatcher.build(doc.vocab))
     if not found:
         return [], []  # most articles: no incident word, and no need of the text
+    ruled_out = denials(doc)  # "There was no explosion at the terminal"
+    found = [(h, k) for h, k in found if not denied(h, k, ruled_out)]
     ill = fell_ill_before(found)  # "she collapsed at a café ... she had been poisoned"
     found = sorted(found + [(verb, "attack") for verb, _ in ill], key=lambda f: f[0].i)
     findings = {head.i for _, head in ill}
