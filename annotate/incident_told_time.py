@@ -22,6 +22,7 @@ from annotate.incident_dates import (
     told_from,
 )
 from annotate.incident_mention import Mention
+from annotate.incident_when import counted_from
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 
@@ -71,7 +72,7 @@ def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | No
             source = _counted_event(m, dated)
             anchor = source.date if source else _anchor(m, last, doc, reference)
             for x in mentions if source else ():
-                if _counted_from(x.head) and x.head.sent.start == m.head.sent.start:
+                if counted_from(x.head) and x.head.sent.start == m.head.sent.start:
                     # "the blast" of "a day after the blast" is that blast, told there
                     x.date, x.date_own = DateRef(anchor.text, anchor.iso), False
                     x.place, x.area, x.rough_place = source.place, source.area, source.rough_place
@@ -120,15 +121,6 @@ def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRe
         last.root, DateRef(last.text, normalise_date(last.text, reference)), reference
     )
     return date if date and date.iso and len(date.iso) == 10 else None
-
-
-def _counted_from(head: Token) -> bool:
-    """ "blast" in "a day after the blast"."""
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ in ("after", "before")
-        and (head.head.head.lower_ in ("day", "days", "week", "weeks", "fortnight"))
-    )
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:
@@ -189,6 +181,8 @@ def _just_happened(head: Token) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if "had" in auxes or any(a in ("has", "have", "will", "would", "could") for a in auxes):
         return False
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT":
+        return True  # "debris set fire to a workshop": a past tense tagged as a participle
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("was", "were") for a in auxes))
 
 

@@ -51,6 +51,7 @@ _MONTH_NAMES = (
 _MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES.split(), 1)}
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+_MONTHS.update({f"{m}.": n for m, n in list(_MONTHS.items()) if len(m) <= 4})  # "Nov. 15"
 
 
 def date_of(
@@ -62,9 +63,8 @@ def date_of(
     the event's ("convicted on Tuesday of an arson in March"); nor is
     another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
-    if head.dep_ == "pobj" and head.head.lower_ in ("after", "before"):
-        if head.head.head.lower_ in _UNITS:
-            return None, False  # "a day after the blast": the blast is dated where it is told
+    if counted_from(head):
+        return None, False  # "a day after the blast": the blast is dated where it is told
     head = light_verb(head)
     if (when := _when_clause_date(head, reference)) is not None:
         return when, True
@@ -291,6 +291,17 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
 
 
 _UNITS = frozenset({"day", "days", "week", "weeks", "fortnight"})
+
+
+def counted_from(head: Token) -> bool:
+    """ "blast" in "a day after the blast": the event a count of days is told from."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("after", "before")
+        and prep.i > 0
+        and head.doc[prep.i - 1].lower_ in _UNITS
+    )
 
 
 def _timed(token: Token) -> bool:
