@@ -323,12 +323,14 @@ def _one_line(text: str, word: str) -> str:
 
 def _counted_from_event(doc: Doc, start: int, end: int) -> str | None:
     """ "A day after the blast", "two weeks before the fire": a count of days
-    the tagger left without the event it is counted from."""
-    if end + 2 >= len(doc) or doc[end].lower_ not in ("after", "before"):
+    the tagger left without the event it is counted from (a phrase, not a
+    clause: "a week after the shooting sparked protests" is the protests' time)."""
+    if end >= len(doc) or doc[end].lower_ not in ("after", "before") or doc[end].dep_ != "prep":
         return None
-    if doc[end + 1].lower_ not in ("the", "that") or doc[end + 2].pos_ != "NOUN":
+    event = next((c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if event is None or not any(c.lower_ in ("the", "that") for c in event.children):
         return None
-    phrase = doc[start : end + 3].text
+    phrase = doc[start : event.i + 1].text
     return phrase if offset_days(phrase) is not None else None
 
 

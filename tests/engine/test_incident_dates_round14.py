@@ -203,3 +203,12 @@ def test_a_live_blogs_entries_take_the_day_of_their_heading(nlp, text, expected)
 def test_a_time_told_around_the_events_own_words(nlp, text, iso) -> None:
     found = dates(nlp, text)
     assert iso in found
+
+
+def test_a_count_before_a_clause_is_not_the_events_time(nlp) -> None:
+    text = (
+        "Nearly a week after the bombing of a ferry terminal at Zatoka shocked the region, "
+        "the port remains closed."
+    )
+    incidents = annotate_text(text, nlp, published=MONDAY).incidents
+    assert all(i.date is None or "after" not in i.date.text for i in incidents)
