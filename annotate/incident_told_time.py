@@ -62,26 +62,34 @@ def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | No
     """ "Eight days later", "two weeks earlier", "the previous Tuesday": a
     date counted from the day of the event told before it; "a day after the
     blast" from the last day of a blast; with no event dated before, from the
-    day the text told last, in the paragraph or the one before."""
+    day the text told last, in the paragraph or the one before. "The blast"
+    counted from is that event's mention; with no such event told, it is
+    dropped rather than taken for the event of its sentence."""
     last: DateRef | None = None
     dated: list[Mention] = []
+    untold: set[int] = set()
     for m in mentions:
         if m.date is None:
             continue
         if is_relative(m.date.text):
             source = _counted_event(m, dated)
             anchor = source.date if source else _anchor(m, last, doc, reference)
-            for x in mentions if source else ():
-                if counted_from(x.head) and x.head.sent.start == m.head.sent.start:
-                    # "the blast" of "a day after the blast" is that blast, told there
-                    x.date, x.date_own = DateRef(anchor.text, anchor.iso), False
-                    x.place, x.area, x.rough_place = source.place, source.area, source.rough_place
+            for x in mentions:
+                if not (counted_from(x.head) and x.head.sent.start == m.head.sent.start):
+                    continue
+                if source is None:
+                    untold.add(x.head.i)
+                    continue
+                # "the blast" of "a day after the blast" is that blast, told there
+                x.date, x.date_own = DateRef(anchor.text, anchor.iso), False
+                x.place, x.area, x.rough_place = source.place, source.area, source.rough_place
             m.date = DateRef(m.date.text, told_from(m.date.text, anchor and anchor.iso))
             if offset_days(m.date.text) == 0 and anchor and _NIGHT.search(anchor.text):
                 m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
         if m.date.iso and len(m.date.iso) == 10:
             last = m.date
             dated.append(m)
+    mentions[:] = [m for m in mentions if m.head.i not in untold]
 
 
 def _counted_event(m: Mention, dated: list[Mention]) -> Mention | None:

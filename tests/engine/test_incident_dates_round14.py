@@ -212,3 +212,10 @@ def test_a_count_before_a_clause_is_not_the_events_time(nlp) -> None:
     )
     incidents = annotate_text(text, nlp, published=MONDAY).incidents
     assert all(i.date is None or "after" not in i.date.text for i in incidents)
+
+
+def test_an_event_counted_from_but_never_told_is_not_the_sentences_event(nlp) -> None:
+    text = "Three days after the bombing, arsonists set fire to a printing house in Leipzig."
+    [event] = annotate_text(text, nlp, published=MONDAY).incidents
+    assert event.type == "fire"
+    assert event.date is not None and event.date.iso is None  # no day to count from
