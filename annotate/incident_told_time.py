@@ -22,7 +22,7 @@ from annotate.incident_dates import (
     told_from,
 )
 from annotate.incident_mention import Mention
-from annotate.incident_when import counted_from
+from annotate.incident_time_phrases import counted_from
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 

@@ -21,9 +21,18 @@ from annotate.incident_clauses import (
     things_described,
     whole,
 )
-from annotate.incident_dates import holiday, is_point, normalise_date, offset_days
+from annotate.incident_dates import is_point, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_places import entity_at
+from annotate.incident_time_phrases import (
+    UNITS,
+    asides,
+    counted_from,
+    counted_from_event,
+    one_line,
+    shared_subject,
+    timed,
+)
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -115,7 +124,7 @@ def date_of(
                         candidates += attached(clause, _TIME_PREPS)  # "seen hovering ... on Friday"
                 for clause in circumstances(node):
                     candidates += attached(clause, _TIME_PREPS)
-                for clause in _asides(node):
+                for clause in asides(node):
                     candidates += [t for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")]
                 candidates += things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
@@ -125,7 +134,7 @@ def date_of(
                     if c.dep_ == "conj" and c.pos_ != "VERB"
                     for t in whole(c)
                 ]
-                candidates += _shared_subject(node)
+                candidates += shared_subject(node, _TIME_PREPS)
         else:
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").
@@ -134,7 +143,7 @@ def date_of(
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.
                 candidates += [t for t in whole(node) if t.i not in own]
-                candidates += _shared_subject(node) if node.pos_ == "VERB" else []
+                candidates += shared_subject(node, _TIME_PREPS) if node.pos_ == "VERB" else []
         own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
         if own_clause and node.pos_ == "VERB":
             candidates += [c for c in node.children if c.lower_ == "overnight"]
@@ -172,22 +181,6 @@ def _closing_time(verb: Token, reference: dt.date | None, last: int = -1) -> Dat
     return _first_date([end], reference)
 
 
-def _shared_subject(verb: Token) -> list[Token]:
-    """ "was attacked and injured at his office late on Friday", "damaged its
-    roof and smashed its windows on 31 January": a verb sharing the subject
-    tells the same happening."""
-    return [
-        t
-        for c in verb.children
-        if c.dep_ == "conj" and c.tag_ in ("VBN", "VBD") and not _has_subject(c)
-        for t in attached(c, _TIME_PREPS)
-    ]
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
 def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:
     """ "Two weeks earlier, prosecutors allege, the pair set fire to ...": a
     time told before a saying in the present, which has no past time of its
@@ -202,23 +195,6 @@ def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:
         return None
     before = [t for t in verb.doc[verb.sent.start : subject.left_edge.i] if t.ent_type_ == "DATE"]
     return _first_date(before, reference)
-
-
-def _asides(verb: Token) -> list[Token]:
-    """ "Four days earlier, the court heard, the men had thrown ...": a saying
-    set off by commas before the verb, with no complement of its own, tells
-    the time of what it reports, whatever its tense."""
-    doc = verb.doc
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "parataxis")
-        and c.i < verb.i
-        and c.lemma_.lower() in word_set("reporting_verbs") | {"hear", "allege"}
-        and c.right_edge.i + 1 < len(doc)
-        and doc[c.right_edge.i + 1].text == ","
-        and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
-    ]
 
 
 def _sequenced(clause: Token) -> bool:
@@ -259,7 +235,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             # unless a day is named too ("overnight on Saturday")
             overnight = overnight or DateRef(token.text, reference.isoformat())
             continue
-        if _timed(token) and (ent := entity_at(token)) is not None:
+        if timed(token) and (ent := entity_at(token)) is not None:
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
@@ -268,17 +244,17 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             start = ent.start
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
-            text = _one_line(ent.doc[start:end].text, token.text)
+            text = one_line(ent.doc[start:end].text, token.text)
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
-            if (counted := _counted_from_event(ent.doc, start, end)) is not None:
+            if (counted := counted_from_event(ent.doc, start, end)) is not None:
                 return DateRef(counted, None)  # resolved against that event's day
             if (day := _date_of_part(ent.doc, end)) is not None:
                 # "in the early hours of 12 February": a part of a day, then the day
                 whole_text = ent.doc[start : day.end].text.strip()
                 return DateRef(whole_text, normalise_date(day.text, reference))
-        elif token.lower_ in _UNITS and (
-            counted := _counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
+        elif token.lower_ in UNITS and (
+            counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
             return DateRef(counted, None)  # "A day after the blast", untagged
         elif token.lower_ in ("hours", "minutes") and _later(token):
@@ -288,50 +264,6 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             # "seen over the base late Thursday": a day the tagger did not tag
             return DateRef(token.text, normalise_date(token.text, reference))
     return overnight
-
-
-_UNITS = frozenset({"day", "days", "week", "weeks", "fortnight"})
-
-
-def counted_from(head: Token) -> bool:
-    """ "blast" in "a day after the blast": the event a count of days is told from."""
-    prep = head.head
-    return (
-        head.dep_ == "pobj"
-        and prep.lower_ in ("after", "before")
-        and prep.i > 0
-        and head.doc[prep.i - 1].lower_ in _UNITS
-    )
-
-
-def _timed(token: Token) -> bool:
-    """A word of a date or time, or of a holiday the tagger took for an event
-    ("on New Year's Eve")."""
-    if token.ent_type_ in ("DATE", "TIME"):
-        return True
-    return (
-        token.ent_type_ == "EVENT" and (ent := entity_at(token)) is not None and holiday(ent.text)
-    )
-
-
-def _one_line(text: str, word: str) -> str:
-    """ "19 February" of "19 February\nHackers": a timeline's date on a line of
-    its own, which the tagger ran into the entry below, is the line the word is on."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return next((line for line in lines if word in line), text.strip())
-
-
-def _counted_from_event(doc: Doc, start: int, end: int) -> str | None:
-    """ "A day after the blast", "two weeks before the fire": a count of days
-    the tagger left without the event it is counted from (a phrase, not a
-    clause: "a week after the shooting sparked protests" is the protests' time)."""
-    if end >= len(doc) or doc[end].lower_ not in ("after", "before") or doc[end].dep_ != "prep":
-        return None
-    event = next((c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-    if event is None or not any(c.lower_ in ("the", "that") for c in event.children):
-        return None
-    phrase = doc[start : event.i + 1].text
-    return phrase if offset_days(phrase) is not None else None
 
 
 def _later(token: Token) -> bool:
