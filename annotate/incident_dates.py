@@ -30,13 +30,22 @@ _FULL_DATE = (
     rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}-\d\d-\d\d)"
 )
-# A dateline: an optional place in capitals or a "Published" label, the full
-# date, then a dash, a closing bracket or the end of the line.
+# A clock time and its zone, told with a page's date: "14:02 GMT", "6:12 p.m. ET".
+_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+# A dateline: an optional place in capitals or a "Published" label (with the
+# hour before or after the date), the full date, then a dash, a closing
+# bracket or the end of the line.
 _DATELINE = re.compile(
     rf"^(?:[A-Z][A-Z .,'/-]{{1,40}}[,(]\s*|(?:first\s+)?(?:published|updated|posted)"
-    rf"(?:\s+on)?:?\s*|\(?)(?P<date>{_FULL_DATE})\)?\s*(?:\([^()\n]{{1,30}}\)\s*)?"
-    rf"(?:[—–-]|$|\|)",
+    rf"(?:\s+on)?:?\s*(?:{_CLOCK},?\s*)?|\(?)(?P<date>{_FULL_DATE})\)?"
+    rf"(?:,?\s*(?:at\s+)?{_CLOCK})?\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:[—–-]|$|\|)",
     re.IGNORECASE | re.MULTILINE,
+)
+# A wire dateline without its year ("KYIV, March 3 (Reuters) -"): it dates
+# nothing, but its words are the report's, never an event's.
+_YEARLESS_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?i:{_MONTH})\s+{_DAY}\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
+    re.MULTILINE,
 )
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -63,6 +72,15 @@ _HOLIDAYS = {
     r"new\s+year'?s\s+day": "january 1",
 }
 _RELATIVE_YEAR = re.compile(r"\b(last|this|next)\s+year\b", re.IGNORECASE)
+# "Saturday 11 October, a year ago yesterday": a retrospective's year.
+_YEARS_AGO = re.compile(
+    r"\b(a|one|two|three)\s+years?\s+ago(?:\s+(?:yesterday|today|tomorrow|this\s+week))?\b",
+    re.IGNORECASE,
+)
+# "the night of 4 to 5 May", "May 4-5": a night over two days, dated by its first.
+_NIGHT_RANGE = re.compile(r"\b(\d{1,2})\s*(?:to|-|–|/)\s*(\d{1,2})\b")
+_DAY_OF_MONTH = re.compile(rf"\b{_DAY}\b.*\b{_MONTH}|\b{_MONTH}\s+{_DAY}\b", re.IGNORECASE)
+_YEARS_BACK = 2  # how far back a weekday told with its day and month may send the year
 _DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 # "Sunday last month", "a Sunday in March": a day the text names only within a month.
 _DAY_IN_MONTH = re.compile(rf"\b{_WEEKDAYS}\s+(?:(?:of\s+)?(last|this)\s+month|in\s+)", re.I)
@@ -75,13 +93,30 @@ _COUNTS = {
 } | {"a": 1, "an": 1}
 # "Eight days later", "two weeks earlier", "the next day": a date told from the
 # event before it, resolved by the caller against that event's date.
+# "A day after the blast", "two weeks before the fire": counted from the
+# event the noun names (`after_what` gives the noun).
 _OFFSET = re.compile(
     r"^(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>days?|weeks?|fortnight)\s+(?P<dir>later|earlier|before|after)"
+    r"(?:\s+(?:the|that)\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?"
     r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before)"
-    r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later|later\s+that\s+day))$",
+    r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later"
+    r"|(?:later|earlier)\s+that\s+(?:day|night|evening)|(?:that\s+)?same\s+(?:day|night)"
+    r"|the\s+same\s+(?:day|night)))$",
     re.IGNORECASE,
 )
+# "the previous Tuesday", "the Tuesday before", "the following Friday": the
+# weekday nearest before or after the event told before.
+_WEEKDAY_FROM = re.compile(
+    rf"^(?:the\s+(?P<dir>previous|preceding|following|next)\s+(?P<day>{_WEEKDAYS})"
+    rf"|the\s+(?P<day2>{_WEEKDAYS})\s+(?P<dir2>before|after))$",
+    re.IGNORECASE,
+)
+
+
+def holiday(text: str) -> bool:
+    """A holiday that names one day ("New Year's Eve", "Christmas Day")."""
+    return any(re.fullmatch(h, text.strip(), re.IGNORECASE) for h in _HOLIDAYS)
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -94,8 +129,10 @@ def dateline_date(text: str) -> dt.date | None:
 
 
 def dateline_end(text: str) -> int:
-    """Where a dateline ("KYIV, March 12, 2025 —") ends, or 0."""
-    match = _DATELINE.search(text[:_DATELINE_REACH])
+    """Where a dateline ("KYIV, March 12, 2025 —", "KYIV, March 3 (Reuters) -") ends, or 0."""
+    match = _DATELINE.search(text[:_DATELINE_REACH]) or _YEARLESS_DATELINE.search(
+        text[:_DATELINE_REACH]
+    )
     return match.end() if match else 0
 
 
@@ -106,8 +143,8 @@ def article_date(text: str, published: dt.date | None = None) -> dt.date | None:
 
 def is_point(text: str) -> bool:
     """Whether a date phrase names a day, month or year rather than a span,
-    or a day counted from another ("eight days later")."""
-    if offset_days(text) is not None:
+    or a day counted from another ("eight days later", "the previous Tuesday")."""
+    if is_relative(text):
         return True
     return bool(_POINT.search(text)) and not _SPAN_WORDS.search(text)
 
@@ -115,7 +152,7 @@ def is_point(text: str) -> bool:
 def offset_days(text: str) -> int | None:
     """Days from the event told before: "eight days later" 8, "two weeks
     earlier" -14, "the next day" 1, "hours later" 0; None for any other phrase."""
-    match = _OFFSET.match(" ".join(text.split()).strip(" ,."))
+    match = _OFFSET.match(_clean(text))
     if match is None:
         return None
     if match.group("next"):
@@ -128,6 +165,42 @@ def offset_days(text: str) -> int | None:
     count = int(n) if n.isdecimal() else _COUNTS.get(n, 1)
     days = count * _UNITS[match.group("unit").lower()]
     return days if match.group("dir").lower() in ("later", "after") else -days
+
+
+def is_relative(text: str) -> bool:
+    """A day told from another event's ("two weeks earlier", "the previous Tuesday")."""
+    return offset_days(text) is not None or _WEEKDAY_FROM.match(_clean(text)) is not None
+
+
+def after_what(text: str) -> str | None:
+    """The event a count is told from: "a day after the blast" "blast"."""
+    match = _OFFSET.match(_clean(text))
+    return match.group("what").split()[-1].lower() if match and match.group("what") else None
+
+
+def told_from(text: str, iso: str | None) -> str | None:
+    """The day a relative phrase names, counted from the day `iso` of the
+    event told before: "four days earlier", "the previous Tuesday"."""
+    days = offset_days(text)
+    if days is not None:
+        return shifted(iso, days)
+    match = _WEEKDAY_FROM.match(_clean(text))
+    if match is None or iso is None or len(iso) != 10:
+        return None
+    day = _DAY_NAMES.index((match.group("day") or match.group("day2")).lower())
+    back = (match.group("dir") or match.group("dir2")).lower() in (
+        "previous",
+        "preceding",
+        "before",
+    )
+    anchor = dt.date.fromisoformat(iso)
+    if back:
+        return (anchor - dt.timedelta(days=(anchor.weekday() - day) % 7 or 7)).isoformat()
+    return (anchor + dt.timedelta(days=(day - anchor.weekday()) % 7 or 7)).isoformat()
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,.")
 
 
 def shifted(iso: str | None, days: int) -> str | None:
@@ -144,7 +217,7 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     """ISO form of a date as written, relative to `reference` (the article's
     date): "2024-03-03", "2024-03" or "2024"; None when the year is unknown
     or the phrase is not a point in time."""
-    if not is_point(text) or offset_days(text) is not None:
+    if not is_point(text) or is_relative(text):
         return None
     has_year = re.search(rf"\b{_YEAR}\b", text) is not None
     if reference is None and not has_year:
@@ -155,12 +228,33 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     when, period = parsed
     if _DAY_IN_MONTH.search(text):
         period = "month"  # the day is named, the date is not
+    if period == "day" and not has_year and reference is not None:
+        when = _weekday_year(text, when)
+        if when is None:
+            return None  # no year near the article's fits the weekday told
     if period == "year":
         return f"{when.year:04d}"
     if period == "month":
         return f"{when.year:04d}-{when.month:02d}"
     if period == "day":
         return when.date().isoformat()
+    return None
+
+
+def _weekday_year(text: str, when: dt.datetime) -> dt.datetime | None:
+    """ "Saturday 11 October" in an article of October 2026 is 2025's (11
+    October 2026 is a Sunday): the nearest year back in which the day and
+    month fall on the weekday told; None when none does."""
+    days = [d for d in _DAY_NAMES if re.search(rf"\b{d}\b", text, re.IGNORECASE)]
+    if len(days) != 1 or not _DAY_OF_MONTH.search(text):
+        return when
+    for back in range(_YEARS_BACK + 1):
+        try:
+            moved = when.replace(year=when.year - back)
+        except ValueError:  # 29 February
+            continue
+        if _DAY_NAMES[moved.weekday()] == days[0]:
+            return moved
     return None
 
 
@@ -174,6 +268,11 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     if reference is not None:
         year = {"last": -1, "this": 0, "next": 1}
         low = _RELATIVE_YEAR.sub(lambda m: str(reference.year + year[m.group(1).lower()]), low)
+        ago = {"a": 1, "one": 1, "two": 2, "three": 3}
+        low = _YEARS_AGO.sub(lambda m: str(reference.year - ago[m.group(1).lower()]), low)
+    low = _NIGHT_RANGE.sub(
+        lambda m: m.group(1) if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), low
+    )
     low = " ".join(_NOISE.sub(" ", low).replace(",", " ").split())
     if not low:
         return None

@@ -24,6 +24,15 @@ from annotate.incident_clauses import (
 from annotate.incident_dates import is_point, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_places import entity_at
+from annotate.incident_time_phrases import (
+    UNITS,
+    asides,
+    counted_from,
+    counted_from_event,
+    one_line,
+    shared_subject,
+    timed,
+)
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -51,6 +60,7 @@ _MONTH_NAMES = (
 _MONTHS = {m: n for n, m in enumerate(_MONTH_NAMES.split(), 1)}
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
+_MONTHS.update({f"{m}.": n for m, n in list(_MONTHS.items()) if len(m) <= 4})  # "Nov. 15"
 
 
 def date_of(
@@ -62,6 +72,8 @@ def date_of(
     the event's ("convicted on Tuesday of an arson in March"); nor is
     another event's that this one came before or after."""
     legal = set(incident_words()["proceeding_verbs"])
+    if counted_from(head):
+        return None, False  # "a day after the blast": the blast is dated where it is told
     head = light_verb(head)
     if (when := _when_clause_date(head, reference)) is not None:
         return when, True
@@ -99,6 +111,10 @@ def date_of(
             if node.pos_ == "NOUN":
                 # "the damage to two undersea cables on Christmas Eve"
                 candidates += attached(node, _TIME_PREPS | {"to"})
+                for clause in (c for c in node.children if c.dep_ == "relcl"):
+                    # "a fire that gutted a warehouse storing parts in X on Saturday"
+                    if found := _closing_time(clause, reference, clause.right_edge.i):
+                        return found, True
             if node.pos_ == "VERB":
                 candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
@@ -108,6 +124,8 @@ def date_of(
                         candidates += attached(clause, _TIME_PREPS)  # "seen hovering ... on Friday"
                 for clause in circumstances(node):
                     candidates += attached(clause, _TIME_PREPS)
+                for clause in asides(node):
+                    candidates += [t for t in clause.subtree if t.ent_type_ in ("DATE", "TIME")]
                 candidates += things_described(candidates, _TIME_PREPS)
                 # "blew up near the tanker Sig off X on Sunday", misparsed as a list
                 candidates += [
@@ -116,14 +134,7 @@ def date_of(
                     if c.dep_ == "conj" and c.pos_ != "VERB"
                     for t in whole(c)
                 ]
-                # "was attacked and injured at his office late on Friday": a
-                # verb sharing the subject tells the same happening
-                candidates += [
-                    t
-                    for c in node.children
-                    if c.dep_ == "conj" and c.tag_ == "VBN" and not _has_subject(c)
-                    for t in attached(c, _TIME_PREPS)
-                ]
+                candidates += shared_subject(node, _TIME_PREPS)
         else:
             # A date on a noun above the incident is that noun's ("an article on
             # Monday about one of the attackers in the shooting").
@@ -132,6 +143,7 @@ def date_of(
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.
                 candidates += [t for t in whole(node) if t.i not in own]
+                candidates += shared_subject(node, _TIME_PREPS) if node.pos_ == "VERB" else []
         own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
         if own_clause and node.pos_ == "VERB":
             candidates += [c for c in node.children if c.lower_ == "overnight"]
@@ -148,12 +160,12 @@ def date_of(
     return _before_aside(climbed[-1], reference), False
 
 
-def _closing_time(verb: Token, reference: dt.date | None) -> DateRef | None:
+def _closing_time(verb: Token, reference: dt.date | None, last: int = -1) -> DateRef | None:
     """ "Fire destroyed a warehouse used by a firm that ships drones to
     Ukraine early on Wednesday": a time that closes the sentence, which the
     parser hung in a clause describing the object, is the event's."""
     sent = verb.sent
-    last = sent.end - 1
+    last = sent.end - 1 if last < 0 else last
     while last > sent.start and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
     end = verb.doc[last]
@@ -167,10 +179,6 @@ def _closing_time(verb: Token, reference: dt.date | None) -> DateRef | None:
     ):
         return None  # only through a clause of what is, not of what was done
     return _first_date([end], reference)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _before_aside(node: Token, reference: dt.date | None) -> DateRef | None:
@@ -227,7 +235,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             # unless a day is named too ("overnight on Saturday")
             overnight = overnight or DateRef(token.text, reference.isoformat())
             continue
-        if token.ent_type_ in ("DATE", "TIME") and (ent := entity_at(token)) is not None:
+        if timed(token) and (ent := entity_at(token)) is not None:
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
@@ -236,13 +244,19 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             start = ent.start
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
-            text = ent.doc[start:end].text.strip()
+            text = one_line(ent.doc[start:end].text, token.text)
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
+            if (counted := counted_from_event(ent.doc, start, end)) is not None:
+                return DateRef(counted, None)  # resolved against that event's day
             if (day := _date_of_part(ent.doc, end)) is not None:
                 # "in the early hours of 12 February": a part of a day, then the day
                 whole_text = ent.doc[start : day.end].text.strip()
                 return DateRef(whole_text, normalise_date(day.text, reference))
+        elif token.lower_ in UNITS and (
+            counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
+        ):
+            return DateRef(counted, None)  # "A day after the blast", untagged
         elif token.lower_ in ("hours", "minutes") and _later(token):
             # "Hours later, soldiers found fragments": the day of the event before
             return DateRef(f"{token.text} later", None)

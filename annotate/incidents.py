@@ -28,7 +28,6 @@ a roundup tells after them (`incident_overnight`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -40,7 +39,7 @@ from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_datelines import brief_of
-from annotate.incident_dates import dateline_date, dateline_end, is_point, offset_days, shifted
+from annotate.incident_dates import dateline_date, dateline_end, is_point
 from annotate.incident_denials import denials, denied
 from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
@@ -51,6 +50,7 @@ from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_places import rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
@@ -103,6 +103,7 @@ def find_events(
         start, end = span_of(head)
         place, area = place_of(head)
         date, own = date_of(head, reference, others)
+        date = in_context(head, date, reference)
         if head.i in findings:
             # "after he was flown to Prague on 14 February, doctors found he had been
             # poisoned": the illness told before says where and when, not the finding
@@ -143,7 +144,7 @@ def find_events(
                 brief=brief_of(head),
             )
         )
-    _date_offsets(mentions)
+    resolve_told_from(mentions, doc, reference)
     _sites_told_before(mentions)
     _found_next(doc, mentions, sentence, reference)
     back = frozenset(m.head.i for m in mentions if m.refers_back)
@@ -299,26 +300,6 @@ def _sites_told_before(mentions: list[Mention]) -> None:
         named = [x for x in mentions[:n] if x.place and x.place.lower().endswith(" " + site)]
         if named:
             m.place, m.area = named[-1].place, named[-1].area
-
-
-# A day's night or evening, after which "hours later" may be the next day.
-_NIGHT = re.compile(r"\bday\s+(?:night|evening)\b|\b(?:night|evening)\s+of\b", re.IGNORECASE)
-
-
-def _date_offsets(mentions: list[Mention]) -> None:
-    """ "Eight days later", "two weeks earlier": a date counted from the day
-    of the event told before it."""
-    last: DateRef | None = None
-    for m in mentions:
-        if m.date is None:
-            continue
-        days = offset_days(m.date.text)
-        if days is not None:
-            m.date = DateRef(m.date.text, shifted(last and last.iso, days))
-            if days == 0 and last is not None and _NIGHT.search(last.text):
-                m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
-        if m.date.iso and len(m.date.iso) == 10:
-            last = m.date
 
 
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:

@@ -1,0 +1,90 @@
+"""Time phrases around an incident's words that its clause does not hold:
+a verb sharing its subject ("damaged ... and smashed ... on 31 January"), a
+saying set off by commas ("Four days earlier, the court heard, ..."), a count
+of days from another event ("a day after the blast"), holidays the tagger
+took for events, and a timeline's date run into the entry below it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from annotate.incident_clauses import attached
+from annotate.incident_dates import holiday, offset_days
+from annotate.incident_places import entity_at
+from annotate.lexicons import word_set
+
+
+def shared_subject(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """ "was attacked and injured at his office late on Friday", "damaged its
+    roof and smashed its windows on 31 January": a verb sharing the subject
+    tells the same happening."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.tag_ in ("VBN", "VBD")
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for t in attached(c, preps)
+    ]
+
+
+def asides(verb: Token) -> list[Token]:
+    """ "Four days earlier, the court heard, the men had thrown ...": a saying
+    set off by commas before the verb, with no complement of its own, tells
+    the time of what it reports, whatever its tense."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "parataxis")
+        and c.i < verb.i
+        and c.lemma_.lower() in word_set("reporting_verbs") | {"hear", "allege"}
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+        and not any(g.dep_ in ("ccomp", "dobj", "xcomp") for g in c.children)
+    ]
+
+
+UNITS = frozenset({"day", "days", "week", "weeks", "fortnight"})
+
+
+def counted_from(head: Token) -> bool:
+    """ "blast" in "a day after the blast": the event a count of days is told from."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ in ("after", "before")
+        and prep.i > 0
+        and head.doc[prep.i - 1].lower_ in UNITS
+    )
+
+
+def timed(token: Token) -> bool:
+    """A word of a date or time, or of a holiday the tagger took for an event
+    ("on New Year's Eve")."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    return (
+        token.ent_type_ == "EVENT" and (ent := entity_at(token)) is not None and holiday(ent.text)
+    )
+
+
+def one_line(text: str, word: str) -> str:
+    """ "19 February" of "19 February\nHackers": a timeline's date on a line of
+    its own, which the tagger ran into the entry below, is the line the word is on."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return next((line for line in lines if word in line), text.strip())
+
+
+def counted_from_event(doc: Doc, start: int, end: int) -> str | None:
+    """ "A day after the blast", "two weeks before the fire": a count of days
+    the tagger left without the event it is counted from (a phrase, not a
+    clause: "a week after the shooting sparked protests" is the protests' time)."""
+    if end >= len(doc) or doc[end].lower_ not in ("after", "before") or doc[end].dep_ != "prep":
+        return None
+    event = next((c for c in doc[end].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if event is None or not any(c.lower_ in ("the", "that") for c in event.children):
+        return None
+    phrase = doc[start : event.i + 1].text
+    return phrase if offset_days(phrase) is not None else None

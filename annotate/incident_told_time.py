@@ -1,0 +1,211 @@
+"""Times an event takes from the article around it rather than from its own
+words: a timeline's year heading over "3 March"; a month and year told just
+before a bare day ("took place in March 2025 ... On 30 March"); a live blog's
+entries, stamped with clock times under a dated heading; and days counted
+from another ("four days earlier", "a day after the blast", "the previous
+Tuesday"), resolved against that event's day, or the day told last before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc, Token
+
+from annotate.incident_dates import (
+    after_what,
+    is_point,
+    is_relative,
+    normalise_date,
+    offset_days,
+    told_from,
+)
+from annotate.incident_mention import Mention
+from annotate.incident_time_phrases import counted_from
+from annotate.lexicons import incident_words
+from annotate.model import DateRef
+
+_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
+# A live blog's entry stamp, alone on its line: "14:05", "2.10pm".
+_STAMP_LINE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)[ \t]*$", re.I | re.M
+)
+_LINE = re.compile(r"^[^\n]{3,40}$", re.MULTILINE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+_MONTH_BEFORE = 3  # sentences before a bare day in which its month and year may be told
+# A day's night or evening, after which "hours later" may be the next day.
+_NIGHT = re.compile(r"\bday\s+(?:night|evening)\b|\b(?:night|evening)\s+of\b", re.IGNORECASE)
+
+
+def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> DateRef | None:
+    """The event's date with the year its surroundings give a bare day and
+    month, or, in a live blog, the day of the entry for an event told there
+    without one."""
+    text = head.doc.text
+    if date is not None and date.iso and _bare_day(date.text):
+        year = _year_heading(text, head.idx) or _month_told_before(head, date, reference)
+        if year is not None and year != date.iso[:4]:
+            return DateRef(date.text, normalise_date(f"{date.text} {year}", reference))
+        return date
+    if (date is None or not is_point(date.text)) and _just_happened(head) and _untimed(head):
+        day = _entry_day(text, head.idx, reference)
+        if day is not None:
+            return DateRef(date.text if date else day[0], day[1])
+    return date
+
+
+def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | None) -> None:
+    """ "Eight days later", "two weeks earlier", "the previous Tuesday": a
+    date counted from the day of the event told before it; "a day after the
+    blast" from the last day of a blast; with no event dated before, from the
+    day the text told last, in the paragraph or the one before. "The blast"
+    counted from is that event's mention; with no such event told, it is
+    dropped rather than taken for the event of its sentence."""
+    last: DateRef | None = None
+    dated: list[Mention] = []
+    untold: set[int] = set()
+    for m in mentions:
+        if m.date is None:
+            continue
+        if is_relative(m.date.text):
+            source = _counted_event(m, dated)
+            anchor = source.date if source else _anchor(m, last, doc, reference)
+            for x in mentions:
+                if not (counted_from(x.head) and x.head.sent.start == m.head.sent.start):
+                    continue
+                if source is None:
+                    untold.add(x.head.i)
+                    continue
+                # "the blast" of "a day after the blast" is that blast, told there
+                x.date, x.date_own = DateRef(anchor.text, anchor.iso), False
+                x.place, x.area, x.rough_place = source.place, source.area, source.rough_place
+            m.date = DateRef(m.date.text, told_from(m.date.text, anchor and anchor.iso))
+            if offset_days(m.date.text) == 0 and anchor and _NIGHT.search(anchor.text):
+                m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
+        if m.date.iso and len(m.date.iso) == 10:
+            last = m.date
+            dated.append(m)
+    mentions[:] = [m for m in mentions if m.head.i not in untold]
+
+
+def _counted_event(m: Mention, dated: list[Mention]) -> Mention | None:
+    """The last event dated to a day that "a day after the blast" counts from:
+    one named by the noun or of its type."""
+    noun = after_what(m.date.text) if m.date else None
+    if noun is None:
+        return None
+    kinds = {kind for kind, words in incident_words()["nouns"].items() if noun in words}
+    same = [x for x in dated if x.head.lemma_.lower() == noun or x.type in kinds]
+    return same[-1] if same else None
+
+
+def _anchor(
+    m: Mention, last: DateRef | None, doc: Doc, reference: dt.date | None
+) -> DateRef | None:
+    if after_what(m.date.text):
+        return None  # counted from an event not dated to a day
+    return last or _day_told_before(m.head, doc, reference)
+
+
+def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRef | None:
+    """The last time told before the event's sentence, in its paragraph or
+    the one before, if it is a day; None if it is coarser or there is none."""
+    sent = head.sent
+    top = _paragraph_start(doc, _paragraph_start(doc, sent.start) - 1)
+    told = doc.user_data.get("briefing_dateline_end", 0)
+    last = None
+    for ent in doc.ents:
+        if ent.start < top or ent.start >= sent.start or ent.start_char < told:
+            continue
+        if ent.label_ in ("DATE", "TIME") and is_point(ent.text) and not is_relative(ent.text):
+            last = ent
+    if last is None:
+        return None
+    date = in_context(
+        last.root, DateRef(last.text, normalise_date(last.text, reference)), reference
+    )
+    return date if date and date.iso and len(date.iso) == 10 else None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        i -= 1
+    return max(i, 0)
+
+
+def _bare_day(text: str) -> bool:
+    """ "3 March", "on 30 March": a day and month told without a year."""
+    return bool(_MONTH.search(text) and _DAY.search(text)) and not _YEAR.search(text)
+
+
+def _year_heading(text: str, at: int) -> str | None:
+    """The year of the last line before `at` that is only a year (a timeline's "2025")."""
+    years = [m for m in _YEAR_LINE.finditer(text) if m.start() < at]
+    return years[-1].group(1) if years else None
+
+
+def _month_told_before(head: Token, date: DateRef, reference: dt.date | None) -> str | None:
+    """ "The events took place in March 2025. ... On 30 March": the year of the
+    same month, told with its year in the sentences just before."""
+    month = _MONTH.search(date.text)
+    doc, sent = head.doc, head.sent
+    first = sent.start
+    for _ in range(_MONTH_BEFORE):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for ent in reversed([e for e in doc.ents if first <= e.start < head.i]):
+        if ent.label_ != "DATE" or not _YEAR.search(ent.text) or _DAY.search(ent.text):
+            continue
+        told = _MONTH.search(ent.text)
+        iso = normalise_date(ent.text, reference)
+        if told and month and told.group(1).lower() == month.group(1).lower() and iso:
+            return iso[:4]
+    return None
+
+
+def _untimed(head: Token) -> bool:
+    """Whether the paragraph names no day, month or year (its clock times aside)."""
+    doc = head.doc
+    first = _paragraph_start(doc, head.i)
+    end = head.i
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return not any(
+        e.label_ == "DATE" and first <= e.start < end and is_point(e.text) for e in doc.ents
+    )
+
+
+def _just_happened(head: Token) -> bool:
+    """Told in the simple past ("struck", "was hit"), not as what had
+    happened before nor as what happens."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if "had" in auxes or any(a in ("has", "have", "will", "would", "could") for a in auxes):
+        return False
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT":
+        return True  # "debris set fire to a workshop": a past tense tagged as a participle
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("was", "were") for a in auxes))
+
+
+def _entry_day(text: str, at: int, reference: dt.date | None) -> tuple[str, str] | None:
+    """In a live blog (entries stamped "14:05" on lines of their own), the
+    day of the entry at `at`: the last heading line before it that is a
+    day ("Saturday 14 February"), else the article's date."""
+    stamps = [m.start() for m in _STAMP_LINE.finditer(text)]
+    if len(stamps) < 2 or stamps[0] > at:
+        return None
+    for line in reversed([m for m in _LINE.finditer(text) if m.start() < at]):
+        words = line.group().strip()
+        if _STAMP_LINE.fullmatch(words) or not is_point(words) or is_relative(words):
+            continue
+        iso = normalise_date(words, reference)
+        if iso and len(iso) == 10 and _MONTH.search(words) and _DAY.search(words):
+            return words, iso
+    return ("today", reference.isoformat()) if reference else None
