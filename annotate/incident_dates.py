@@ -79,7 +79,8 @@ _OFFSET = re.compile(
     r"^(?:(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?P<unit>days?|weeks?|fortnight)\s+(?P<dir>later|earlier|before|after)"
     r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before)"
-    r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later|later\s+that\s+day))$",
+    r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later|later\s+that\s+day"
+    r"|the\s+same\s+(?:day|morning|afternoon|evening|night)))$",
     re.IGNORECASE,
 )
 

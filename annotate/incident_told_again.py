@@ -58,3 +58,81 @@ def ordinal_back(head: Token) -> str | None:
         return None  # "the first World Trade Center bombing": a rank in a named series
     ranks = [c.lower_ for c in head.children if c.dep_ == "amod" and c.i < head.i]
     return next((r for r in ranks if r in ORDINALS or r in LATEST), None)
+
+
+_TIME_PREPS = frozenset({"before", "after", "since", "until", "following"})
+_TIME_NOUNS = frozenset("night day morning evening eve anniversary hour hours".split())
+_DEFINITE = frozenset({"the", "this", "that"})
+
+
+def time_point(head: Token) -> bool:
+    """ "a week before the ship fire", "on the night of the arson", "two days
+    after the bombing": an event told before, named to date another act. The
+    clause around it is that act's: its place, time and doer are not the event's."""
+    if head.pos_ == "VERB" or head.dep_ != "pobj":
+        return False
+    if not any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in head.children
+    ):
+        return False  # "evacuated after an explosion at a plant": maybe its first telling
+    prep = head.head
+    if prep.lower_ in _TIME_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in _TIME_NOUNS
+
+
+def site_words(head: Token) -> frozenset[str]:
+    """The words that name where an event was in the noun's own modifiers:
+    "the Kaunas arson", "the shopping centre fire", "Hallsberg fire"."""
+    words = {
+        t.lower_
+        for c in head.children
+        if c.dep_ in ("compound", "nmod") and c.i < head.i
+        for t in c.subtree
+        if t.is_alpha and t.pos_ in ("PROPN", "NOUN")
+    }
+    return frozenset(words)
+
+
+def _place_words(m: Mention) -> frozenset[str]:
+    text = " ".join(p for p in (m.place, m.area) if p).lower()
+    return frozenset(w.strip(".,'’") for w in text.replace("'s", " ").split())
+
+
+def named_site(m: Mention, events: list[Event]) -> Event | None:
+    """The one event told whose place the mention's modifiers name ("the
+    Kaunas arson" after fires in Kaunas and Vilnius), else the one event
+    whose own sentences name it (a name in a sentence no other event
+    shares); None when no single event is named."""
+    words = site_words(m.head)
+    if not words:
+        return None
+    body = [[x for x in e.mentions if not x.headline] for e in events]
+    named = [e for e, told in zip(events, body) if any(words & _place_words(x) for x in told)]
+    if not named:
+        proper = {t.lower_ for t in m.head.subtree if t.pos_ == "PROPN"} & words
+        counts: dict[int, int] = {}
+        for told in body:
+            for s in {x.sentence for x in told}:
+                counts[s] = counts.get(s, 0) + 1
+        named = [
+            e
+            for e, told in zip(events, body)
+            if proper
+            and any(
+                counts[x.sentence] == 1 and proper & {t.lower_ for t in x.head.sent}
+                for x in told
+            )
+        ]
+    return named[0] if len(named) == 1 else None
+
+
+def ranked(m: Mention, events: list[Event]) -> Event | None:
+    """ "Second fire hits signal box": a headline's rank (headlines drop "the")
+    points to the event of that rank among those of its type."""
+    ranks = [c.lower_ for c in m.head.children if c.dep_ == "amod" and c.lower_ in ORDINALS]
+    if not ranks:
+        return None
+    kin = [e for e in events if any(x.type == m.type and not x.headline for x in e.mentions)]
+    n = ORDINALS[ranks[0]]
+    return kin[n] if len(kin) > n else None

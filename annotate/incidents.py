@@ -48,8 +48,9 @@ from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_overnight import overnight_parts
-from annotate.incident_places import rough_place
+from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_told_again import time_point
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
@@ -112,6 +113,16 @@ def find_events(
         perpetrator, attribution = (
             perpetrator_of(head, index) if head.i not in fell_ill else (None, None)
         )
+        point = time_point(head)
+        if point:
+            # "A week after the Ostend bombing, a device was found in Antwerp":
+            # the clause is another act's; only the event's own words count
+            place, area = best_place(places_in(t for t in head.subtree if t.i != head.i)) or (
+                None,
+                None,
+            )
+            date = date if own else None
+            perpetrator, attribution = None, None
         mentions.append(
             Mention(
                 head=head,
@@ -136,6 +147,7 @@ def find_events(
                 ),
                 separate=is_separate(head),
                 refers_back=refers_back(head) or head.i in findings,
+                time_point=point,
                 rough_place=place is not None and rough_place(head, place),
                 brief=brief_of(head),
             )
@@ -306,8 +318,13 @@ def _date_offsets(mentions: list[Mention]) -> None:
     """ "Eight days later", "two weeks earlier": a date counted from the day
     of the event told before it."""
     last: DateRef | None = None
+    dated: list[Mention] = []
     for m in mentions:
         if m.date is None:
+            # "The blast at the Karlskoga plant ... A week later": an event told
+            # again sets the clock back to its day
+            told = [x for x in dated if m.refers_back and m.place and _one_site(m.place, x.place)]
+            last = told[-1].date if told else last
             continue
         days = offset_days(m.date.text)
         if days is not None:
@@ -316,6 +333,13 @@ def _date_offsets(mentions: list[Mention]) -> None:
                 m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
         if m.date.iso and len(m.date.iso) == 10:
             last = m.date
+            dated.append(m)
+
+
+def _one_site(a: str, b: str | None) -> bool:
+    """One place named more or less closely ("Karlskoga", "the Karlskoga plant")."""
+    a, b = a.lower(), (b or "").lower()
+    return bool(b) and (a in b or b in a)
 
 
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:
