@@ -240,9 +240,13 @@ def _retold_act(m: Mention, events: list[Event]) -> Event | None:
         e
         for e in events
         if any(x.type == m.type for x in e.mentions)
-        and all(same_date(m.date, x.date) and _same_place(m.place, x.place) for x in e.mentions)
+        and all(same_date(m.date, x.date) for x in e.mentions)
     ]
-    return kin[-1] if kin else None
+    if not kin:
+        return None
+    if not all(_same_place(m.place, x.place) for x in kin[-1].mentions):
+        m.place, m.area = None, None  # "fired the shots and fled to Latvia": where he fled
+    return kin[-1]
 
 
 def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:

@@ -63,6 +63,11 @@ def ordinal_back(head: Token) -> str | None:
 _TIME_PREPS = frozenset({"before", "after", "since", "until", "following"})
 _TIME_NOUNS = frozenset("night day morning evening eve anniversary hour hours".split())
 _DEFINITE = frozenset({"the", "this", "that"})
+# What an event was done with names no site: "knife attack", "car bomb".
+_MEANS = frozenset(
+    "knife knives gun guns rifle pistol bomb car truck drone drones missile rocket "
+    "grenade petrol acid parcel".split()
+)
 
 
 def time_point(head: Token) -> bool:
@@ -94,37 +99,35 @@ def site_words(head: Token) -> frozenset[str]:
     return frozenset(words)
 
 
-def _place_words(m: Mention) -> frozenset[str]:
-    text = " ".join(p for p in (m.place, m.area) if p).lower()
-    return frozenset(w.strip(".,'’") for w in text.replace("'s", " ").split())
+def _told_words(m: Mention) -> frozenset[str]:
+    """The words of a mention's place and of its own phrase."""
+    text = " ".join(p for p in (m.place, m.area) if p)
+    text += " " + m.head.doc.text[m.start : m.end]
+    return frozenset(w.strip(".,'’") for w in text.lower().replace("'s", " ").split())
 
 
 def named_site(m: Mention, events: list[Event]) -> Event | None:
-    """The one event told whose place the mention's modifiers name ("the
-    Kaunas arson" after fires in Kaunas and Vilnius), else the one event
-    whose own sentences name it (a name in a sentence no other event
-    shares); None when no single event is named."""
-    words = site_words(m.head)
+    """The one event told whose place or phrase the mention's modifiers name
+    ("the Kaunas arson" after fires in Kaunas and Vilnius, "the cinema fire"
+    after a fire at a cinema); None when no single event is named."""
+    words = site_words(m.head) - _MEANS
     if not words:
         return None
-    body = [[x for x in e.mentions if not x.headline] for e in events]
-    named = [e for e, told in zip(events, body) if any(words & _place_words(x) for x in told)]
-    if not named:
-        proper = {t.lower_ for t in m.head.subtree if t.pos_ == "PROPN"} & words
-        counts: dict[int, int] = {}
-        for told in body:
-            for s in {x.sentence for x in told}:
-                counts[s] = counts.get(s, 0) + 1
-        named = [
-            e
-            for e, told in zip(events, body)
-            if proper
-            and any(
-                counts[x.sentence] == 1 and proper & {t.lower_ for t in x.head.sent}
-                for x in told
-            )
-        ]
-    return named[0] if len(named) == 1 else None
+    named = [
+        e
+        for e in events
+        if any(words & _told_words(x) for x in e.mentions if not x.headline and x is not m)
+    ]
+    if len(named) != 1 or (
+        m.place and not any(_one_place(m.place, x.place) for x in named[0].mentions)
+    ):
+        return None  # "knife attack at Hamburg station": not the knife attack told elsewhere
+    return named[0]
+
+
+def _one_place(a: str, b: str | None) -> bool:
+    a, b = a.lower(), (b or "").lower()
+    return bool(b) and (a in b or b in a)
 
 
 def ranked(m: Mention, events: list[Event]) -> Event | None:

@@ -121,7 +121,8 @@ def find_events(
                 None,
                 None,
             )
-            date = date if own else None
+            words = doc[head.left_edge.i : head.right_edge.i + 1].text
+            date = date if date is not None and date.text in words else None
             perpetrator, attribution = None, None
         mentions.append(
             Mention(
@@ -145,7 +146,7 @@ def find_events(
                 generic=is_generic(
                     head, date is not None, bool(killed or injured), start < headline_end
                 ),
-                separate=is_separate(head),
+                separate=is_separate(head) and not point,  # the other act's "second"
                 refers_back=refers_back(head) or head.i in findings,
                 time_point=point,
                 rough_place=place is not None and rough_place(head, place),
