@@ -218,11 +218,13 @@ def _the_group_did(token: Token, head: Token) -> bool:
 
 
 def _blame_after(
-    events: list[Event], named: dict[int, tuple[str, str]], briefs: dict[int, int]
+    events: list[Event], named: dict[int, tuple[str, str, bool]], briefs: dict[int, int]
 ) -> None:
     """An event with no perpetrator takes the culprit named in a sentence
     soon after it that tells of no other event ("The tanker X is suspected
-    of dragging its anchor"); the first event that reaches it, once."""
+    of dragging its anchor"); the first event that reaches it, once. A
+    blame said of what was just told ("Officials blamed a group calling
+    itself X") is the last event's told before it, or no one's."""
     told = {m.sentence: n for n, e in enumerate(events) for m in e.mentions}
     for n, event in enumerate(events):
         if not named or any(m.perpetrator for m in event.mentions):
@@ -232,9 +234,21 @@ def _blame_after(
             continue
         for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
             if s in named and told.get(s, n) == n and briefs[s] == event.mentions[-1].brief:
+                if named[s][2] and not _last_before(events, s, n):
+                    continue
                 m = event.mentions[-1]
-                m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
+                m.perpetrator, m.attribution, _ = named.pop(s)  # one event's culprit
                 break
+
+
+def _last_before(events: list[Event], sentence: int, n: int) -> bool:
+    """Whether event `n` is the one told last at or before a sentence."""
+    last = [
+        (max(x.sentence for x in e.mentions if not x.headline and x.sentence <= sentence), k)
+        for k, e in enumerate(events)
+        if any(not x.headline and x.sentence <= sentence for x in e.mentions)
+    ]
+    return bool(last) and max(last)[1] == n
 
 
 _FOUND = frozenset({"find", "locate", "detect", "discover", "pinpoint"})

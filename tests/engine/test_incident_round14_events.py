@@ -207,3 +207,39 @@ def test_a_weapon_named_in_a_headline_points_to_no_other_event(nlp) -> None:
     )
     events = briefing(nlp, text).incidents
     assert "Bremen" in (holding(text, events, "knife attack at Bremen").place or "")
+
+
+def test_a_blame_is_for_the_event_told_just_before_it(nlp) -> None:
+    text = (
+        "Last week, unknown attackers set fire to a grain store in Cahul, police said.\n\n"
+        "In September, hackers took the website of the customs service offline for a day. "
+        "Officials blamed a pro-Russian group calling itself Steppe Wolves."
+    )
+    result = briefing(nlp, text)
+    names = {
+        e.type: (result.actor(e.perpetrator).name if e.perpetrator else None)
+        for e in result.incidents
+    }
+    assert names.get("fire") is None
+    assert names.get("cyber") in (None, "Steppe Wolves")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A data cable between Sweden and Latvia was damaged on the seabed on Thursday, its "
+        "operator Baltnet said. On Saturday the Gotlink electricity link between Sweden and "
+        "Latvia went offline after a fault was detected on the seabed near Ventspils, the "
+        "grid operator said.",
+    ],
+)
+def test_what_went_offline_is_never_the_culprit(nlp, text) -> None:
+    result = briefing(nlp, text)
+    assert result.incidents
+    assert all(e.perpetrator is None for e in result.incidents)
+
+
+def test_a_weapon_that_exploded_still_names_its_side(nlp) -> None:
+    result = briefing(nlp, "A Russian drone exploded over a farm near Rzeszów on Monday.")
+    [event] = result.incidents
+    assert result.actor(event.perpetrator).name == "Russia"
