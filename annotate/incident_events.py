@@ -21,7 +21,14 @@ from spacy.tokens import Token
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
-from annotate.incident_told_again import ORDINALS, named_site, ordinal_back, ranked, seen_again
+from annotate.incident_told_again import (
+    ORDINALS,
+    named_site,
+    ordinal_back,
+    pointed_to,
+    retold_act,
+    seen_again,
+)
 from annotate.lexicons import country_of
 
 _COMPATIBLE = frozenset(
@@ -96,11 +103,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "a fire broke out at a substation, cutting power": what the event did;
             # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
-        same_sentence = [
-            e
-            for e in options
-            if any(x.sentence == m.sentence for x in e.mentions) and not m.time_point
-        ]
+        same_sentence = [e for e in options if m.sentence in {x.sentence for x in e.mentions}]
+        same_sentence = [] if m.time_point else same_sentence
         # "struck targets on Wednesday, hours after drones hit a ship": two events
         # of one kind; "an attack cut power after arsonists set fire to pylons": one
         same_sentence = [
@@ -122,7 +126,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             and not m.time_point
         ]
         # "the Kaunas arson" after fires in Kaunas and Vilnius; "X fired the shots"
-        target = _named_site(m, events) or _retold_act(m, events)
+        site = named_site(m, events) if m.refers_back else None
+        fits = site is not None and _compatible(m, site.mentions[0]) and _agrees(m, site)
+        target = site if fits else retold_act(m, events)
         if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
             told = _nth_told(m, nth, events)
@@ -170,9 +176,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in (m for m in mentions if m.headline):
         # "Depot arson and shopping centre fire", "second fire hits signal box":
         # a headline's rank or named site points to one of the events told.
-        if (told := ranked(m, events) or named_site(m, events)) is not None and _compatible(
-            m, next((x for x in told.mentions if not x.headline), told.mentions[0])
-        ):
+        told = pointed_to(m, events)
+        if told is not None and _compatible(m, next(x for x in told.mentions if not x.headline)):
             told.mentions.insert(0, m)
             continue
         # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
@@ -212,41 +217,6 @@ def fold(mentions: list[Mention]) -> list[Event]:
 
 
 _OUTBREAK = frozenset({"break", "erupt"})
-
-
-def _named_site(m: Mention, events: list[Event]) -> Event | None:
-    """The event a reference back names by its site, when it fits it."""
-    if not m.refers_back or (told := named_site(m, events)) is None:
-        return None
-    return told if _compatible(m, told.mentions[0]) and _agrees(m, told) else None
-
-
-_MEANS = frozenset("shot bullet round bomb device grenade charge missile rocket".split())
-
-
-def _retold_act(m: Mention, events: list[Event]) -> Event | None:
-    """ "A Moldovan, X, fired the shots": the act done with a means told
-    with "the" is the act of an event of its type already told, whose agent
-    may differ (the hand, where the event named who ordered it)."""
-    head = m.head
-    if head.pos_ != "VERB" or not any(
-        c.dep_ == "dobj"
-        and c.lemma_.lower() in _MEANS
-        and any(d.dep_ == "det" and d.lower_ in ("the", "those") for d in c.children)
-        for c in head.children
-    ):
-        return None
-    kin = [
-        e
-        for e in events
-        if any(x.type == m.type for x in e.mentions)
-        and all(same_date(m.date, x.date) for x in e.mentions)
-    ]
-    if not kin:
-        return None
-    if not all(_same_place(m.place, x.place) for x in kin[-1].mentions):
-        m.place, m.area = None, None  # "fired the shots and fled to Latvia": where he fled
-    return kin[-1]
 
 
 def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:

@@ -50,7 +50,7 @@ from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
-from annotate.incident_told_again import time_point
+from annotate.incident_told_again import one_place, own_sites, time_point
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
@@ -154,6 +154,7 @@ def find_events(
             )
         )
     _date_offsets(mentions)
+    own_sites(mentions)
     _sites_told_before(mentions)
     _found_next(doc, mentions, sentence, reference)
     back = frozenset(m.head.i for m in mentions if m.refers_back)
@@ -338,7 +339,7 @@ def _date_offsets(mentions: list[Mention]) -> None:
         if m.date is None:
             # "The blast at the Karlskoga plant ... A week later": an event told
             # again sets the clock back to its day
-            told = [x for x in dated if m.refers_back and m.place and _one_site(m.place, x.place)]
+            told = [x for x in dated if m.refers_back and m.place and one_place(m.place, x.place)]
             last = told[-1].date if told else last
             continue
         days = offset_days(m.date.text)
@@ -349,12 +350,6 @@ def _date_offsets(mentions: list[Mention]) -> None:
         if m.date.iso and len(m.date.iso) == 10:
             last = m.date
             dated.append(m)
-
-
-def _one_site(a: str, b: str | None) -> bool:
-    """One place named more or less closely ("Karlskoga", "the Karlskoga plant")."""
-    a, b = a.lower(), (b or "").lower()
-    return bool(b) and (a in b or b in a)
 
 
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:

@@ -243,3 +243,15 @@ def test_a_weapon_that_exploded_still_names_its_side(nlp) -> None:
     result = briefing(nlp, "A Russian drone exploded over a farm near Rzeszów on Monday.")
     [event] = result.incidents
     assert result.actor(event.perpetrator).name == "Russia"
+
+
+def test_each_member_of_a_list_of_events_keeps_its_own_site(nlp) -> None:
+    text = (
+        "A fire broke out at a bus depot in Tukums on Sunday. Hours later a second fire broke "
+        "out in a signal box near Talsi. Police said both the blaze at the Tukums depot and "
+        "the fire at the signal box were arson."
+    )
+    events = briefing(nlp, text).incidents
+    assert len(events) == 2
+    assert "Talsi" in (holding(text, events, "the fire at the signal box").place or "")
+    assert "Tukums" in (holding(text, events, "both the blaze at the Tukums depot").place or "")
