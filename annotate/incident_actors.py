@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
+from annotate.incident_datelines import dateline_cities
 from annotate.lexicons import capitals, demonym_of, incident_words
 from annotate.model import Actor, Span
 
@@ -68,6 +69,8 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
         who = actors.named(token.text) or _by_alias(actors, token.text)  # "RSF fighters"
     if who is not None:
         actor = actors.actor(who)
+        if actor is not None and actor.kind == "organization" and _dateline_town(token, actor):
+            return None  # "OSTEND, Belgium — ... the Ostend bombing": a town taken for a body
         if actor is None or actor.kind not in ("place", "person"):
             return who
     weapon = token.head.lemma_.lower() in incident_words()["explosives"]  # "Shahed drones"
@@ -261,6 +264,11 @@ def _partisan(token: Token) -> bool:
         start -= 1
     first = token.doc[start].lower_
     return first in ("pro", "anti") or first.startswith(("pro-", "anti-"))
+
+
+def _dateline_town(token: Token, actor: Actor) -> bool:
+    """The town a dateline names ("OSTEND, Belgium —"), said again in the body."""
+    return actor.name.lower() in dateline_cities(token.doc)
 
 
 def _in_dateline(token: Token) -> bool:

@@ -50,6 +50,8 @@ _CULPRIT_FORMS = frozenset(
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
+# Culprits said of what was just told ("Officials blamed a group calling itself X").
+_BLAMING = frozenset({"blame", "claim", "attribute", "be"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 
 
@@ -185,6 +187,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     subject = child.dep_ in ("nsubj", "relcl", *seen)
                     if subject and child.lower_ in _RELATIVES and node.dep_ == "relcl":
                         child = node.head  # "drones that entered Polish airspace"
+                    if subject and first and _underwent(node, child):
+                        continue  # "the Balticon link went offline": what it happened to
                     if subject and not (bare or victim) and (who := named_actor(child, actors)):
                         return who, path
                     if child.dep_ == "agent":
@@ -203,6 +207,18 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
             return None, path
         node, first = node.head, False
         path.append(node)
+
+
+# Verbs whose subject undergoes the event ("the link went offline", "the cable failed").
+_UNDERGOING = frozenset("go fail break collapse sink burn explode derail catch crash".split())
+
+
+def _underwent(verb: Token, subject: Token) -> bool:
+    """The subject of a verb of undergoing, unless a weapon ("a Russian drone
+    exploded": the weapon's side is the agent)."""
+    lex = incident_words()
+    weapons = set(lex["explosives"]) | set(lex["air_words"])
+    return verb.lemma_.lower() in _UNDERGOING and subject.lemma_.lower() not in weapons
 
 
 def _says_it_was_behind(verb: Token) -> bool:
@@ -259,19 +275,22 @@ def victims_of(head: Token, actors: ActorIndex) -> tuple[str, ...]:
     return tuple(found)
 
 
-def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
+def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str, bool]]:
     """Sentences that name a culprit without naming the incident again: "The
     tanker Volga Star is suspected of dragging its anchor", "The Houthis
     claimed responsibility", "Police said X had dragged its anchor", "X said
-    it was behind it". By sentence number: (actor id, attribution)."""
-    found: dict[int, tuple[str, str]] = {}
+    it was behind it". By sentence number: (actor id, attribution, whether
+    it blames what was just told: "Officials blamed X", "X claimed it";
+    not "he was recruited by X", said of a person and whatever he did)."""
+    found: dict[int, tuple[str, str, bool]] = {}
     numbers = sentence_numbers(doc)
     for token in tokens_among(doc, _CULPRIT_FORMS):
         n = numbers[token.i]
         if n not in found and not _question(token):  # "Are you sure Russia is behind it?"
             who, hedged = _culprit(token, actors)
             if who is not None:
-                found[n] = (who, "alleged" if hedged else "stated")
+                blames = token.lemma_.lower() in _BLAMING
+                found[n] = (who, "alleged" if hedged else "stated", blames)
     return found
 
 

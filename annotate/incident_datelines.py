@@ -80,3 +80,12 @@ def dateline_place(head: Token) -> str | None:
     if not ((opening and _datelines(head.doc) >= 2) or the_city):
         return None
     return " ".join(t.text.title() for t in city)
+
+
+def dateline_cities(doc: Doc) -> frozenset[str]:
+    """The cities the datelines name ("OSTEND, Belgium —" -> "ostend")."""
+    cities = set()
+    for start in _dateline_starts(doc):
+        words = [t for t in doc[start : start + 4] if dateline_word(t)]
+        cities.add(" ".join(t.lower_ for t in words))
+    return frozenset(cities)

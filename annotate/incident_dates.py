@@ -102,7 +102,7 @@ _OFFSET = re.compile(
     r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before)"
     r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later"
     r"|(?:later|earlier)\s+that\s+(?:day|night|evening)|(?:that\s+)?same\s+(?:day|night)"
-    r"|the\s+same\s+(?:day|night)))$",
+    r"|the\s+same\s+(?:day|morning|afternoon|evening|night)))$",
     re.IGNORECASE,
 )
 # "the previous Tuesday", "the Tuesday before", "the following Friday": the

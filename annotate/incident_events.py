@@ -21,7 +21,15 @@ from spacy.tokens import Token
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
-from annotate.incident_told_again import ORDINALS, ordinal_back, seen_again, told_in_full
+from annotate.incident_told_again import (
+    ORDINALS,
+    named_site,
+    ordinal_back,
+    pointed_to,
+    retold_act,
+    seen_again,
+    told_in_full,
+)
 from annotate.lexicons import country_of
 
 _COMPATIBLE = frozenset(
@@ -96,7 +104,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "a fire broke out at a substation, cutting power": what the event did;
             # "the fire was sabotage": what it was.
             options = [e for e in events if _agrees(m, e)]
-        same_sentence = [e for e in options if any(x.sentence == m.sentence for x in e.mentions)]
+        same_sentence = [e for e in options if m.sentence in {x.sentence for x in e.mentions}]
+        same_sentence = [] if m.time_point else same_sentence
         # "struck targets on Wednesday, hours after drones hit a ship": two events
         # of one kind; "an attack cut power after arsonists set fire to pylons": one
         same_sentence = [
@@ -115,9 +124,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
             e
             for e in events
             if any(x.sentence == m.sentence and _linked(m.head, x.head) for x in e.mentions)
+            and not m.time_point
         ]
-        target = None
-        if (nth := ordinal_back(m.head)) is not None:
+        # "the Kaunas arson" after fires in Kaunas and Vilnius; "X fired the shots"
+        site = named_site(m, events) if m.refers_back else None
+        fits = site is not None and _compatible(m, site.mentions[0]) and _agrees(m, site)
+        target = site if fits else retold_act(m, events)
+        if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
             told = _nth_told(m, nth, events)
             if told is None and not (m.place or m.date):
@@ -164,6 +177,12 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target.mentions.append(m)
     events = everything
     for m in (m for m in mentions if m.headline):
+        # "Depot arson and shopping centre fire", "second fire hits signal box":
+        # a headline's rank or named site points to one of the events told.
+        told = pointed_to(m, events)
+        if told is not None and _compatible(m, next(x for x in told.mentions if not x.headline)):
+            told.mentions.insert(0, m)
+            continue
         # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
         # it joins the event of its type and time that the body tells first.
         options = [

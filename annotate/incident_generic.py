@@ -311,6 +311,8 @@ def _spread(node: Token) -> str:
         if child.dep_ == "prep" and child.lower_ == "for" and _duration(child):
             continue  # "circling for an hour": how long one event lasted
         if child.dep_ == "prep" and child.lower_ in ("since", "for", "throughout"):
+            if child.lower_ == "for" and not _over_time(child):
+                continue  # "paid for in cash", "for a client": no stretch of time
             return "span"
         if child.dep_ == "prep" and child.lower_ == "between" and _between_dates(child):
             return "span"  # "between 2022 and March 2026"
@@ -323,6 +325,22 @@ def _spread(node: Token) -> str:
         if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
             return "wide"
     return ""
+
+
+_TIME_UNITS = frozenset("year month week day night decade century while time".split())
+
+
+def _over_time(prep: Token) -> bool:
+    """ "for months", "for years", "for a decade", "for much of 2025": "for"
+    with a stretch of time as its object."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        o.ent_type_ == "DATE"
+        or o.lemma_.lower() in _TIME_UNITS
+        or o.like_num
+        or (o.lower_ in ("much", "most", "part") and any(t.ent_type_ == "DATE" for t in o.subtree))
+        for o in objects
+    )
 
 
 def _between_dates(prep: Token) -> bool:

@@ -40,6 +40,7 @@ class Mention:
     generic: bool = False
     separate: bool = False
     refers_back: bool = False
+    time_point: bool = False  # "a week before the ship fire": dates another act
     brief: int = 0  # which brief of a roundup (see `incident_datelines.brief_of`)
     rough_place: bool = False  # a country's airspace or waters, a bearing from a town
 

@@ -23,6 +23,7 @@ from annotate.incident_dates import (
 )
 from annotate.incident_mention import Mention
 from annotate.incident_time_phrases import counted_from
+from annotate.incident_told_again import one_place
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 
@@ -70,6 +71,10 @@ def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | No
     untold: set[int] = set()
     for m in mentions:
         if m.date is None:
+            # "The blast at the Karlskoga plant ... A week later": an event told
+            # again sets the clock back to its day
+            told = [x for x in dated if m.refers_back and m.place and one_place(m.place, x.place)]
+            last = told[-1].date if told else last
             continue
         if is_relative(m.date.text):
             source = _counted_event(m, dated)

@@ -48,8 +48,9 @@ from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_overnight import overnight_parts
-from annotate.incident_places import rough_place
+from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_when import date_of, day_told_after
@@ -116,6 +117,17 @@ def find_events(
         perpetrator, attribution = (
             perpetrator_of(head, index) if head.i not in fell_ill else (None, None)
         )
+        point = time_point(head)
+        if point:
+            # "A week after the Ostend bombing, a device was found in Antwerp":
+            # the clause is another act's; only the event's own words count
+            place, area = best_place(places_in(t for t in head.subtree if t.i != head.i)) or (
+                None,
+                None,
+            )
+            words = doc[head.left_edge.i : head.right_edge.i + 1].text
+            date = date if date is not None and date.text in words else None
+            perpetrator, attribution = None, None
         mentions.append(
             Mention(
                 head=head,
@@ -138,13 +150,15 @@ def find_events(
                 generic=is_generic(
                     head, date is not None, bool(killed or injured), start < headline_end
                 ),
-                separate=is_separate(head),
+                separate=is_separate(head) and not point,  # the other act's "second"
                 refers_back=refers_back(head) or head.i in findings,
+                time_point=point,
                 rough_place=place is not None and rough_place(head, place),
                 brief=brief_of(head),
             )
         )
     resolve_told_from(mentions, doc, reference)
+    own_sites(mentions)
     _sites_told_before(mentions)
     _found_next(doc, mentions, sentence, reference)
     back = frozenset(m.head.i for m in mentions if m.refers_back)
@@ -209,11 +223,13 @@ def _the_group_did(token: Token, head: Token) -> bool:
 
 
 def _blame_after(
-    events: list[Event], named: dict[int, tuple[str, str]], briefs: dict[int, int]
+    events: list[Event], named: dict[int, tuple[str, str, bool]], briefs: dict[int, int]
 ) -> None:
     """An event with no perpetrator takes the culprit named in a sentence
     soon after it that tells of no other event ("The tanker X is suspected
-    of dragging its anchor"); the first event that reaches it, once."""
+    of dragging its anchor"); the first event that reaches it, once. A
+    blame said of what was just told ("Officials blamed a group calling
+    itself X") is the last event's told before it, or no one's."""
     told = {m.sentence: n for n, e in enumerate(events) for m in e.mentions}
     for n, event in enumerate(events):
         if not named or any(m.perpetrator for m in event.mentions):
@@ -223,9 +239,21 @@ def _blame_after(
             continue
         for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
             if s in named and told.get(s, n) == n and briefs[s] == event.mentions[-1].brief:
+                if named[s][2] and not _last_before(events, s, n):
+                    continue
                 m = event.mentions[-1]
-                m.perpetrator, m.attribution = named.pop(s)  # one event's culprit
+                m.perpetrator, m.attribution, _ = named.pop(s)  # one event's culprit
                 break
+
+
+def _last_before(events: list[Event], sentence: int, n: int) -> bool:
+    """Whether event `n` is the one told last at or before a sentence."""
+    last = [
+        (max(x.sentence for x in e.mentions if not x.headline and x.sentence <= sentence), k)
+        for k, e in enumerate(events)
+        if any(not x.headline and x.sentence <= sentence for x in e.mentions)
+    ]
+    return bool(last) and max(last)[1] == n
 
 
 _FOUND = frozenset({"find", "locate", "detect", "discover", "pinpoint"})

@@ -54,6 +54,21 @@ def test_the_attack_on_a_named_target_is_the_event_that_hit_it_not_the_latest(nl
     assert all("Sea Lark" not in text[m.start : m.end] for m in raids.mentions)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man set fire to a bus depot in Daugavpils on 2 March. Prosecutors said the "
+        "arson had been paid for in cryptocurrency.",
+        "Two men torched a warehouse in Kaunas in May. The arson was ordered for a fee.",
+    ],
+)
+def test_a_for_without_a_stretch_of_time_leaves_the_event_alone(nlp, text) -> None:
+    """ "paid for in cash" is no "for months": the arson told again stays its event's."""
+    found, patterns = events(nlp, text)
+    assert len(found) == 1 and patterns == []
+    assert len(found[0].mentions) == 2
+
+
 def test_events_in_different_places_or_times_stay_apart(nlp) -> None:
     text = (
         "A missile hit a school in Kharkiv on Monday, killing two teachers. "
@@ -74,6 +89,8 @@ def test_events_in_different_places_or_times_stay_apart(nlp) -> None:
         "Moscow has cut cables on the seabed, set fires in warehouses and hacked into hospitals.",
         "The regime has been accused of cutting cables on the seabed and flying drones over "
         "airports.",
+        "Saboteurs have been setting fire to warehouses for months.",
+        "Hackers have attacked the ministry's servers for much of 2025.",
     ],
 )
 def test_generic_references_are_patterns_not_events(nlp, text) -> None:
