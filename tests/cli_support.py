@@ -32,3 +32,12 @@ def run_cli(
         sys.stderr.flush()
         stdout, stderr = out.getvalue(), err.getvalue()  # before the wrappers close them
     return subprocess.CompletedProcess(list(args), code, stdout, stderr)
+
+
+def not_progress(stderr: bytes) -> list[str]:
+    """Lines on stderr other than progress (shown when a run takes a while)."""
+    return [
+        line
+        for line in stderr.decode().splitlines()
+        if not line.startswith(("annotating ", "annotated "))
+    ]

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_support import run_cli
+from cli_support import not_progress, run_cli
 
 from annotate import cli, pipeline
 from annotate.cli import ProgressLine
@@ -37,15 +37,6 @@ def briefing(*args: str, stdin: bytes | None = None, timeout: float = 120):
         timeout=timeout,
         stdin=None if stdin is not None else subprocess.DEVNULL,
     )
-
-
-def not_progress(stderr: bytes) -> list[str]:
-    """Lines on stderr other than progress (shown when a run takes a while)."""
-    return [
-        line
-        for line in stderr.decode().splitlines()
-        if not line.startswith(("annotating ", "annotated "))
-    ]
 
 
 def article(folder: Path, name: str, text: str = ARTICLE) -> Path:

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_support import not_progress
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STORY = FIXTURES / "story"
@@ -31,7 +32,7 @@ def briefing(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[by
 def merged() -> dict:
     result = briefing("annotate", "--merge", str(STORY))
     assert result.returncode == 0, result.stderr.decode()
-    assert result.stderr == b""
+    assert not_progress(result.stderr) == []  # progress only, when the machine is slow
     return json.loads(result.stdout)
 
 
