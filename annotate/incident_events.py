@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annotate.incident_anchors import characterises, consequence
+from annotate.incident_anchors import characterises, consequence, indefinite
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
@@ -162,7 +162,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
             target = just[-1] if just else _last_told(m, options, events)
-        if target is None and not m.separate and _bare(m):
+        if target is None and not m.separate and _bare(m) and not indefinite(m.head):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With
             # one such event it is that one; with several, it is left out.

@@ -1,0 +1,123 @@
+"""Events missed in the sentence that reports them (round 15): an armed
+party firing on a ship, a victim attacked before being taken to hospital,
+damage told of one of several cables, drones that appeared over or were
+detected above a site, a drone seen hovering, a device that went off,
+troops storming a building, an airliner shot down, a hacker group's act,
+"set it alight". Each with the look-alikes that must stay out: metaphors,
+accidents, lawful acts, generic statements. Sentences written for these
+tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def incidents(nlp, text: str):
+    return annotate_text(text, nlp, published=TUESDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an armed party fires on a ship, a patrol, a town
+        ("Armed men in a speedboat fired on the cargo ship off Eyl on Monday.", "attack"),
+        ("Pirates fired on a chemical tanker in the Gulf of Aden on Friday.", "attack"),
+        ("Masked gunmen fired on a police checkpoint near Kirkuk on Sunday.", "attack"),
+        # a victim attacked, told from the hospital bed
+        ("A volunteer is in hospital with stab wounds after being attacked in Bristol.", "attack"),
+        ("The activist died in hospital on Friday after being attacked in Minsk.", "attack"),
+        # damage to one of several links
+        ("One of the three power cables was damaged on Saturday, the operator said.", "sabotage"),
+        ("Two of the data cables were cut off Gotland on Friday.", "sabotage"),
+        # drones over a site
+        ("Several drones appeared over Billund airport on Friday night.", "airspace"),
+        ("Military radar detected two drones over the naval base on Sunday.", "airspace"),
+        ("Sentries reported a drone hovering over the barracks in Tapa on Monday.", "airspace"),
+        # a device that went off
+        ("A homemade device went off under a van in Odesa on Sunday.", "explosion"),
+        ("A bomb went off outside a bank in Athens early on Monday.", "explosion"),
+        # troops storm a building
+        ("Russian troops stormed the administration building in Kherson in March 2022.", "attack"),
+        # an airliner shot down
+        ("A surface-to-air missile shot down a passenger jet over Luhansk in 2014.", "strike"),
+        ("The airliner was shot down over the Sinai in October 2015.", "strike"),
+        # a hacker group's act
+        (
+            "The hacker group DarkStorm flooded the website of Aarhus airport with traffic on Monday.",
+            "cyber",
+        ),
+        # set it alight, the pronoun between verb and particle
+        ("Two youths doused the van with petrol and set it alight in Riga on Sunday.", "fire"),
+    ],
+)
+def test_events_told_in_these_shapes_are_found(nlp, text, kind) -> None:
+    found = incidents(nlp, text)
+    assert [e.type for e in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # firing that is no attack: lawful, figurative, employment, a bare plural
+        "Officers in a patrol boat fired on the smugglers' skiff off Crete on Monday.",
+        "Fishermen in a skiff fired on the rescue boat off Crete on Monday.",
+        "The engine fired on all cylinders during the test on Monday.",
+        "The company fired on Monday three hundred workers.",
+        # attacked in words, or online
+        "The senator resigned on Monday after being attacked over his vote.",
+        "The bill stalled in June after being attacked by critics.",
+        "The journalist fled the country in May after being attacked online.",
+        "The journalist was attacked online in May.",
+        # one of several things, no infrastructure
+        "One of the reports was damaging to the minister.",
+        # drones that appear in a film, detected in a study, in general
+        "Drones appeared in a video posted on Monday.",
+        "Scientists detected drones in a study published on Monday.",
+        "Drones flying over military bases are a growing concern.",
+        "Officials warned of drones hovering over airports.",
+        # things that go off but are no bomb
+        "The fire alarm went off at the school on Monday.",
+        "The truck went off the road near Kutno on Monday.",
+        # storming that is lawful or unarmed
+        "Police stormed the building in Leeds on Monday and arrested two men.",
+        "Special forces stormed the prison on Monday to free hostages.",
+        "Fans stormed the pitch at the stadium on Saturday.",
+        "Protesters stormed the parliament building on Monday.",
+        # shot down: defence and debate
+        "Air defences shot down forty drones over Kyiv on Monday.",
+        "The minister shot down the proposal on Monday.",
+        # a hacker group that only speaks; a jacket
+        "The hacker group DarkStorm claimed responsibility on Monday.",
+        "The bomber jacket sold out in Leeds on Monday.",
+        # set alight as a figure
+        "Her debut set the stage alight on Monday.",
+        "The striker set the tournament alight in June.",
+    ],
+)
+def test_look_alikes_stay_out(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+def test_a_thrown_bottle_that_set_a_door_alight_is_the_throw_not_a_new_event(nlp) -> None:
+    text = (
+        "Prosecutors charged a man on Thursday over the firebomb thrown at the consulate "
+        "in Lublin on New Year's Eve. The bottle hit the door and set it alight; "
+        "a guard put out the flames."
+    )
+    assert not any("set it alight" in e.text for e in incidents(nlp, text))
+
+
+def test_troops_who_stormed_and_killed_give_the_toll(nlp) -> None:
+    [event] = incidents(
+        nlp,
+        "On 13 January 1991, Soviet troops stormed the TV tower in Vilnius and killed 14 civilians.",
+    )
+    assert event.type == "attack"
+    assert event.place == "Vilnius"
+    assert event.toll is not None and event.toll.killed == 14
