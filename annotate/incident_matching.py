@@ -19,6 +19,7 @@ from annotate.actors import ActorIndex
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
+from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
 from annotate.lexicons import incident_words, word_set
@@ -124,7 +125,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
-    for head, kind in _agent_verbs(doc):
+    for head, kind in _agent_verbs(doc) + claimed_outages(doc):
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     found.sort(key=lambda f: f[0].i)

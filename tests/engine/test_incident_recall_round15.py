@@ -49,7 +49,7 @@ def incidents(nlp, text: str):
         ("The airliner was shot down over the Sinai in October 2015.", "strike"),
         # a hacker group's act
         (
-            "The hacker group DarkStorm flooded the website of Aarhus airport with traffic on Monday.",
+            "The hacker group DarkStorm flooded the website of Aarhus airport on Monday.",
             "cyber",
         ),
         # set it alight, the pronoun between verb and particle
@@ -116,8 +116,80 @@ def test_a_thrown_bottle_that_set_a_door_alight_is_the_throw_not_a_new_event(nlp
 def test_troops_who_stormed_and_killed_give_the_toll(nlp) -> None:
     [event] = incidents(
         nlp,
-        "On 13 January 1991, Soviet troops stormed the TV tower in Vilnius and killed 14 civilians.",
+        "On 13 January 1991, Soviet troops stormed the TV tower in Vilnius and killed 14 people.",
     )
     assert event.type == "attack"
     assert event.place == "Vilnius"
     assert event.toll is not None and event.toll.killed == 14
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The websites of the port authority were unreachable for an hour on Monday. "
+        "A pro-Russian group claimed responsibility on Telegram.",
+        "The tax portal was made inaccessible on Monday, and a group calling itself "
+        "KillSec claimed responsibility.",
+        "The city's website went offline on Monday morning; hackers flooded it with requests.",
+    ],
+)
+def test_sites_put_out_of_reach_are_cyber_when_claimed_or_blamed_on_hackers(nlp, text) -> None:
+    assert [e.type for e in incidents(nlp, text)] == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry's website was unreachable on Monday for planned maintenance.",
+        "The ministry's website was unreachable on Monday. Officials blamed a faulty server.",
+        "The ministry's website was unreachable on Monday. Nobody has claimed responsibility.",
+        "The website was unreachable on Monday. The minister said the reform was on track.",
+    ],
+)
+def test_outages_with_no_claim_or_a_fault_stay_out(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "A drone violated Moldovan airspace during a Russian attack on the port of Reni.",
+            {"airspace", "attack"},
+        ),
+        (
+            "During a Russian drone strike on Izmail on Monday, a drone entered Romanian airspace.",
+            {"strike", "airspace"},
+        ),
+        (
+            "Hackers knocked the ministry's site offline during a missile attack on Kyiv.",
+            {"cyber", "strike"},
+        ),
+    ],
+)
+def test_an_event_told_as_the_time_of_another_is_an_event_of_its_own(nlp, text, kinds) -> None:
+    assert {e.type for e in incidents(nlp, text)} == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A guard was shot dead during the attack on the hotel in Mogadishu on Monday.",
+        "A fire broke out at the depot during the attack on Monday.",
+    ],
+)
+def test_what_happened_during_an_attack_of_its_own_kind_is_that_attack(nlp, text) -> None:
+    assert len(incidents(nlp, text)) == 1
+
+
+def test_the_second_fire_is_the_second_fire_told_whatever_came_between(nlp) -> None:
+    text = (
+        "A fire broke out at a depot in Ogre on Sunday. "
+        "The ministry's website was unreachable for an hour on Sunday; "
+        "a pro-Russian group claimed responsibility. "
+        "A second fire broke out at a signal box near Jelgava on Sunday afternoon. "
+        "Police say the second fire was started deliberately."
+    )
+    found = incidents(nlp, text)
+    assert [e.type for e in found] == ["fire", "cyber", "fire"]
+    assert any("the second fire" in text[m.start : m.end] for m in found[2].mentions)
