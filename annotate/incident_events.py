@@ -226,8 +226,10 @@ _OUTBREAK = frozenset({"break", "erupt"})
 def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
     """The event told that a rank points to, if its facts agree."""
     if rank in ORDINALS:
-        # "the second fire": the second of its kind, whatever was told between
+        # "the second fire": the second of its kind, whatever was told between;
+        # "the second attack" after a fire and a bomb: the second event told
         kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
+        kin = kin if len(kin) > ORDINALS[rank] else events
         told = kin[ORDINALS[rank]] if len(kin) > ORDINALS[rank] else None
     elif rank in ("earlier", "previous", "former") and len(events) > 1:
         kin = [e for e in events[:-1] if any(x.type == m.type for x in e.mentions)]
