@@ -87,9 +87,24 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
         return pos in ("NOUN", "PROPN") or span.root.dep_ in ("nsubj", "nsubjpass")
     if family == "cond" and conditional[int(kind)]["pos"] == "ADJ":
         return pos in ("ADJ", "VERB")  # "signals were jammed", tagged an adjective
+    if family == "cond" and conditional[int(kind)].get("misparsed") and pos == "NOUN":
+        return _timeline_present(span.root)  # "3 March — A freight train derails near X"
     if family == "verbs" or family == "cond":
         return pos == "VERB"
     return True
+
+
+def _timeline_present(token: Token) -> bool:
+    """A verb in the present that the tagger took for a noun ("derails"),
+    in a sentence that carries its date, as a timeline's entry does."""
+    if not token.lower_.endswith("s"):
+        return False
+    lines = token.doc.text[: token.sent.start_char].rstrip().split("\n")
+    told = token.doc.text[token.sent.start_char : token.idx].split("\n")
+    heading = told[-2] if len(told) > 1 else lines[-1]  # the date line run in, or above
+    return is_point(heading.strip()) or any(
+        t.ent_type_ == "DATE" and is_point(t.text) for t in token.sent
+    )
 
 
 def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[tuple[Token, str]]:

@@ -193,3 +193,30 @@ def test_the_second_fire_is_the_second_fire_told_whatever_came_between(nlp) -> N
     found = incidents(nlp, text)
     assert [e.type for e in found] == ["fire", "cyber", "fire"]
     assert any("the second fire" in text[m.start : m.end] for m in found[2].mentions)
+
+
+_TIMELINE = "Timeline of the attacks on the railway\n\n4 May\n{entry}\n\n11 May\n{other}\n"
+
+
+def test_a_timeline_entry_in_the_present_is_an_event(nlp) -> None:
+    text = _TIMELINE.format(
+        entry="A freight train derails near Kalisz.",
+        other="Saboteurs set fire to a signal box near Leszno.",
+    )
+    assert [e.type for e in incidents(nlp, text)][:1] == ["other"]  # and the arson after it
+    assert len(incidents(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TIMELINE.format(
+            entry="A freight train derails near Kalisz after a points failure, investigators say.",
+            other="Saboteurs set fire to a signal box near Leszno.",
+        ),
+        "Every winter a freight train derails somewhere in the mountains.",
+        "When a train derails, the line is closed for days.",
+    ],
+)
+def test_a_derailment_put_down_to_a_fault_or_told_as_a_habit_stays_out(nlp, text) -> None:
+    assert not any("derails" in e.text for e in incidents(nlp, text))
