@@ -220,3 +220,17 @@ def test_a_timeline_entry_in_the_present_is_an_event(nlp) -> None:
 )
 def test_a_derailment_put_down_to_a_fault_or_told_as_a_habit_stays_out(nlp, text) -> None:
     assert not any("derails" in e.text for e in incidents(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A rail switch near Konin was damaged with an angle grinder on Wednesday.", True),
+        ("A signal box near Tukums was destroyed on Sunday.", True),
+        ("A light switch in the office was damaged on Wednesday.", False),
+        ("A box of documents was damaged in the flood on Monday.", False),
+        ("A cabinet minister was damaged by the scandal on Monday.", False),
+    ],
+)
+def test_damage_to_a_part_of_the_railway_is_told_by_what_it_is_part_of(nlp, text, found) -> None:
+    assert bool(incidents(nlp, text)) is found
