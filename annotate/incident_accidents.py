@@ -32,8 +32,8 @@ def accidental(head: Token) -> bool:
     if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head.head)  # "A “drone” seen over X turned out to be ..."
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
-    if head.pos_ == "VERB":
-        verbs.append(head)  # "A train derailed ... after a signal failure"
+    if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
+        verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
     if any(_put_down(verb) for verb in verbs):
         return True
     sent = head.sent
@@ -54,7 +54,7 @@ def _put_down(verb: Token) -> bool:
             or (c.dep_ == "acomp" and c.lower_ == "accidental")
             for c in verb.children
         )
-    if verb.pos_ != "VERB":
+    if verb.pos_ not in ("VERB", "NOUN"):  # a noun: a verb the tagger mistook ("derails")
         return False
     if _mistaken(verb):
         return True

@@ -60,7 +60,11 @@ def anchored(m: Mention) -> bool:
         return named or verb or agent or _hits_a_thing(head) or _on(head) or _acted(head)
     if m.perpetrator:
         return True
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "oprd"):
+        return _has_subject(head.head)  # "the websites were unreachable": a state of a thing
     if head.pos_ == "VERB":
+        if head.dep_ == "acl" and head.tag_ == "VBG" and _one_bearer(head.head):
+            return True  # "reported a drone hovering over the terminal": the drone did it
         return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in head.children)
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
     if head.tag_ == "NN" and definite and not _kind_of_victim(head):
@@ -71,6 +75,32 @@ def anchored(m: Mention) -> bool:
     if any(t.lemma_.lower() in weapons() for t in own):
         return True  # "came under attack from drones"
     return _on(head) or _hits_a_thing(head) or _acted(head)
+
+
+def told_during(m: Mention, other: Mention) -> bool:
+    """ "A drone violated the airspace during an attack on the port": one
+    event told as the time of the other, either way round. Only for kinds
+    that are never a part of each other (an airspace violation or a hack
+    during a strike); "a guard was shot during the attack" is the attack."""
+    if m.type == other.type or not {m.type, other.type} & {"airspace", "cyber"}:
+        return False
+    return any(
+        x.dep_ == "pobj" and x.head.lower_ in ("during", "amid") and x.head.head.i == y.i
+        for x, y in ((m.head, other.head), (other.head, m.head))
+    )
+
+
+def indefinite(head: Token) -> bool:
+    """ "an attack", with nothing of its own: no event told before, nor a new one."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _one_bearer(noun: Token) -> bool:
+    """ "a drone", "two drones", not bare "drones" (a kind of thing)."""
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("det", "nummod", "poss") and c.lower_ not in ("any", "some", "such", "no")
+        for c in noun.children
+    )
 
 
 def _time_anchor(head: Token) -> bool:

@@ -20,7 +20,17 @@ def doers(verb: Token) -> list[Token]:
     while not found and head.dep_ == "conj" and head.head is not head:
         head = head.head
         found = [c for c in head.children if c.dep_ == "nsubj"]
+    if not found and verb.dep_ == "acl":
+        found = [_bearer(verb.head)]  # "armed men in a skiff fired on a ship", misparsed
     return found
+
+
+def _bearer(noun: Token) -> Token:
+    """The noun an active participle clause tells of; when it hangs on the
+    object of a phrase ("men in a skiff"), the noun that phrase describes."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def armed_doer(verb: Token) -> bool:
@@ -46,3 +56,14 @@ def armed_doer(verb: Token) -> bool:
         ):
             return False
     return True
+
+
+def done_by_a_thing(verb: Token) -> bool:
+    """ "The bottle hit the door and set it alight", "a drone struck the depot
+    and set it ablaze": a weapon or a missile did it, so it is what an act
+    told in the same breath did, not an act of its own."""
+    things = {w.lower() for w in incident_words()["explosives"]} | _THROWN_THINGS
+    return any(d.lemma_.lower() in things for d in doers(verb))
+
+
+_THROWN_THINGS = frozenset("bottle cocktail firebomb flare spark debris fragment wreckage".split())

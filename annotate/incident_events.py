@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annotate.incident_anchors import characterises, consequence
+from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
@@ -115,6 +115,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 x.sentence != m.sentence
                 or (
                     x.head not in m.head.conjuncts  # "the blaze ... and the severing of cables"
+                    and not told_during(m, x)
                     and (x.type != m.type or x.loose or m.loose or _phase(x.head) == _phase(m.head))
                 )
                 for x in e.mentions
@@ -162,7 +163,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
             target = just[-1] if just else _last_told(m, options, events)
-        if target is None and not m.separate and _bare(m):
+        if target is None and not m.separate and _bare(m) and not indefinite(m.head):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With
             # one such event it is that one; with several, it is left out.
@@ -225,7 +226,11 @@ _OUTBREAK = frozenset({"break", "erupt"})
 def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
     """The event told that a rank points to, if its facts agree."""
     if rank in ORDINALS:
-        told = events[ORDINALS[rank]] if len(events) > ORDINALS[rank] else None
+        # "the second fire": the second of its kind, whatever was told between;
+        # "the second attack" after a fire and a bomb: the second event told
+        kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
+        kin = kin if len(kin) > ORDINALS[rank] else events
+        told = kin[ORDINALS[rank]] if len(kin) > ORDINALS[rank] else None
     elif rank in ("earlier", "previous", "former") and len(events) > 1:
         kin = [e for e in events[:-1] if any(x.type == m.type for x in e.mentions)]
         told = kin[-1] if kin else events[-2]

@@ -17,8 +17,9 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_dates import is_point
-from annotate.incident_doers import armed_doer
+from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
+from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
 from annotate.lexicons import incident_words, word_set
@@ -36,6 +37,7 @@ _THROWN = frozenset({"throw", "hurl", "lob"})
 _INCENDIARIES = frozenset({"petrol", "gasoline", "molotov", "incendiary", "firebomb", "firebombs"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 _ANAPHORIC = frozenset({"these", "those", "such", "similar"})
+_GROUPS = frozenset("group collective gang cell team network crew unit outfit".split())
 
 
 def _pattern_docs(vocab: Vocab, phrase: str) -> list[Doc]:
@@ -85,9 +87,24 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
         return pos in ("NOUN", "PROPN") or span.root.dep_ in ("nsubj", "nsubjpass")
     if family == "cond" and conditional[int(kind)]["pos"] == "ADJ":
         return pos in ("ADJ", "VERB")  # "signals were jammed", tagged an adjective
+    if family == "cond" and conditional[int(kind)].get("misparsed") and pos == "NOUN":
+        return _timeline_present(span.root)  # "3 March — A freight train derails near X"
     if family == "verbs" or family == "cond":
         return pos == "VERB"
     return True
+
+
+def _timeline_present(token: Token) -> bool:
+    """A verb in the present that the tagger took for a noun ("derails"),
+    in a sentence that carries its date, as a timeline's entry does."""
+    if not token.lower_.endswith("s"):
+        return False
+    lines = token.doc.text[: token.sent.start_char].rstrip().split("\n")
+    told = token.doc.text[token.sent.start_char : token.idx].split("\n")
+    heading = told[-2] if len(told) > 1 else lines[-1]  # the date line run in, or above
+    return is_point(heading.strip()) or any(
+        t.ent_type_ == "DATE" and is_point(t.text) for t in token.sent
+    )
 
 
 def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[tuple[Token, str]]:
@@ -123,7 +140,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
-    for head, kind in _agent_verbs(doc):
+    for head, kind in _agent_verbs(doc) + claimed_outages(doc):
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     found.sort(key=lambda f: f[0].i)
@@ -170,8 +187,15 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
     out = []
     for token in tokens_among(doc, frozenset(agents)):
         kind = agents.get(token.lower_)
-        verb = token.head
-        if kind is None or token.dep_ != "nsubj" or verb.pos_ != "VERB":
+        subject = token
+        while (
+            subject.dep_ == "compound"
+            and subject.head.i > subject.i
+            and (subject.head.lemma_.lower() in _GROUPS or subject.lemma_.lower() in _GROUPS)
+        ):
+            subject = subject.head  # "the hacker group X flooded ...": the group's act
+        verb = subject.head
+        if kind is None or subject.dep_ != "nsubj" or verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
         aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)
@@ -260,6 +284,8 @@ def _in_context(head: Token, entry: dict) -> bool:
         return False  # "the link went offline for planned maintenance"
     if entry.get("armed_doer") and not armed_doer(head):
         return False  # "commandos boarded a tanker", not "police boarded it"
+    if entry.get("by_someone") and done_by_a_thing(head):
+        return False  # "the bottle hit the door and set it alight": the throw's doing
     if (wanted_target := entry.get("physical_target")) and not _hits_something(
         head, named=wanted_target == "named"
     ):
@@ -294,6 +320,9 @@ def _in_context(head: Token, entry: dict) -> bool:
         # the passive with no speech about it ("attacked over his vote" is speech).
         near = [c for c in head.children if c.dep_ == "nsubjpass"]
         near += [j for n in near for j in n.conjuncts]  # a dateline the parser joined to it
+        if not near and head.dep_ in ("pcomp", "advcl") and _being(head):
+            # "is in hospital after being attacked": the one the clause is about
+            near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
         near = [*head.children, head.head]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
@@ -322,6 +351,10 @@ def _has_required(head: Token, entry: dict) -> bool:
             subjects = [head.head]  # "a depot in Leeds burned to the ground", misparsed
         return any(t.lemma_.lower() in words for s in subjects for t in s.subtree)
     return True
+
+
+def _being(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
