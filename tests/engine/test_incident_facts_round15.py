@@ -90,3 +90,58 @@ def test_tolls(nlp, text, expected):
     found = events(nlp, text)
     assert len(found) == 1
     assert toll(found[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire returned or exchanged is gunfire, not a blaze
+        (
+            "Militants in a pickup truck attacked a police checkpoint near Mardan on "
+            "Friday, firing grenades at the guards before officers returned fire.",
+            "attack",
+        ),
+        (
+            "Border guards exchanged fire with smugglers near Tiraspol on Sunday.",
+            "attack",
+        ),
+        # an attack made with drones, missiles or shells is a strike
+        (
+            "A Russian attack on the port of Izmail with drones damaged grain silos "
+            "overnight, the governor said.",
+            "strike",
+        ),
+        (
+            "Russia attacked the port of Izmail with drones and missiles overnight, the "
+            "governor said.",
+            "strike",
+        ),
+        # with something in hand, on a website, or on a place that holds drones, it is not
+        (
+            "Gunmen attacked a checkpoint near Izmail on Monday with rifles and grenades.",
+            "attack",
+        ),
+        (
+            "An attack on an army depot storing drones and missiles near Izmail killed "
+            "two guards on Monday.",
+            "attack",
+        ),
+        (
+            "Hackers attacked the website of the port of Izmail on Monday.",
+            "cyber",
+        ),
+        # a bombing by people is an explosion
+        (
+            "Two suicide bombers blew themselves up at the main railway station in "
+            "Ostrava on Friday, killing nine people.",
+            "explosion",
+        ),
+        (
+            "The bombings of 14 May 2019 at the city's airport killed 20 people.",
+            "explosion",
+        ),
+    ],
+)
+def test_types(nlp, text, expected):
+    found = events(nlp, text)
+    assert [e.type for e in found] == [expected]
