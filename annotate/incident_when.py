@@ -21,7 +21,7 @@ from annotate.incident_clauses import (
     things_described,
     whole,
 )
-from annotate.incident_dates import is_point, normalise_date
+from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
@@ -29,6 +29,7 @@ from annotate.incident_time_phrases import (
     asides,
     counted_from,
     counted_from_event,
+    day_named_after,
     one_line,
     shared_subject,
     timed,
@@ -245,6 +246,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
             text = one_line(ent.doc[start:end].text, token.text)
+            if is_relative(text) and (named := day_named_after(ent.doc, end)):
+                text += named  # "Six weeks later, on 17 June": resolved with the event before
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:

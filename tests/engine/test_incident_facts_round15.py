@@ -145,3 +145,81 @@ def test_tolls(nlp, text, expected):
 def test_types(nlp, text, expected):
     found = events(nlp, text)
     assert [e.type for e in found] == [expected]
+
+
+def date_of(nlp, text: str, published: dt.date) -> str | None:
+    found = annotate_text(text, nlp, published=published).incidents
+    assert len(found) >= 1
+    return found[-1].date.iso if found[-1].date else None
+
+
+SATURDAY, MONDAY = dt.date(2026, 1, 17), dt.date(2026, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "last <month>": the latest such month before the article's
+        (
+            "Last September a swarm of drones entered Estonian airspace near Narva, the "
+            "general said.",
+            WEDNESDAY,
+            "2025-09",
+        ),
+        (
+            "Last September a swarm of drones entered Estonian airspace near Narva, the "
+            "general said.",
+            MONDAY,
+            "2026-09",
+        ),
+        # a weekend before the article's date, by its Saturday
+        (
+            "A fire destroyed a warehouse in Riga last weekend, police said.",
+            WEDNESDAY,
+            "2026-05-16",
+        ),
+        ("A fire destroyed a warehouse in Riga last weekend, police said.", SATURDAY, "2026-01-10"),
+        (
+            "Arsonists set fire to a bus depot in Liepaja over the weekend, police said.",
+            MONDAY,
+            "2026-10-03",
+        ),
+        # in an article of a weekend, "this past weekend" could be either: no day
+        (
+            "Arsonists set fire to a bus depot in Liepaja this past weekend, police said.",
+            SATURDAY,
+            None,
+        ),
+        # a count of days with the day named: the day wins, in the year counted from
+        (
+            "A bomb exploded at a bus stop in Narva on 3 May 2025. Six weeks later, on 17 "
+            "June, a fire gutted a warehouse in Tartu.",
+            dt.date(2026, 7, 20),
+            "2025-06-17",
+        ),
+        (
+            "A bomb exploded at a bus stop in Narva on 3 March. Two days earlier, a fire "
+            "had gutted a warehouse in Tartu.",
+            WEDNESDAY,
+            "2026-03-01",
+        ),
+    ],
+)
+def test_dates(nlp, text, published, expected):
+    assert date_of(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("last weekend", dt.date(2026, 1, 18), "2026-01-10"),  # a Sunday's: the one before
+        ("the weekend", dt.date(2026, 1, 18), "2026-01-17"),  # a Sunday's: its own
+        ("last March", dt.date(2026, 3, 2), "2025-03"),
+        ("last March", dt.date(2026, 4, 2), "2026-03"),
+        ("weekends", dt.date(2026, 4, 2), None),
+    ],
+)
+def test_date_words(text, reference, expected):
+    from annotate.incident_dates import normalise_date
+
+    assert normalise_date(text, reference) == expected
