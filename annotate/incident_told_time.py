@@ -21,6 +21,7 @@ from annotate.incident_dates import (
     offset_days,
     told_from,
 )
+from annotate.incident_clock import clock_day
 from annotate.incident_mention import Mention
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_told_again import one_place
@@ -56,6 +57,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         day = _entry_day(text, head.idx, reference)
         if day is not None:
             return DateRef(date.text if date else day[0], day[1])
+    if date is None:
+        return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
     return date
 
 

@@ -223,3 +223,35 @@ def test_date_words(text, reference, expected):
     from annotate.incident_dates import normalise_date
 
     assert normalise_date(text, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an hour alone takes the one day of the sentence before
+        (
+            "The exercise was disrupted on Monday evening. At about 9 p.m., two drones "
+            "flew over the naval base at Porkkala.",
+            "2026-08-17",
+        ),
+        # the event's own day first
+        (
+            "The exercise ended on Monday. At about 9 p.m. on Tuesday, two drones flew "
+            "over the naval base at Porkkala.",
+            "2026-08-18",
+        ),
+        # two days before, or another paragraph: no day
+        (
+            "The minister spoke on Monday and on Tuesday. At about 9 p.m., two drones "
+            "flew over the naval base at Porkkala.",
+            None,
+        ),
+        (
+            "The exercise ended on Monday.\n\nAt about 9 p.m., two drones flew over the "
+            "naval base at Porkkala.",
+            None,
+        ),
+    ],
+)
+def test_hour_takes_the_day_before(nlp, text, expected):
+    assert date_of(nlp, text, dt.date(2026, 8, 19)) == expected
