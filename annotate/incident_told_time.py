@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from annotate.incident_clock import clock_day
 from annotate.incident_dates import (
     after_what,
     is_point,
@@ -21,7 +22,6 @@ from annotate.incident_dates import (
     offset_days,
     told_from,
 )
-from annotate.incident_clock import clock_day
 from annotate.incident_mention import Mention
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_told_again import one_place
