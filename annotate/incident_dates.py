@@ -46,7 +46,8 @@ _DATELINE = re.compile(
 # A wire dateline without its year ("KYIV, March 3 (Reuters) -"): it dates
 # nothing, but its words are the report's, never an event's.
 _YEARLESS_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?i:{_MONTH})\s+{_DAY}\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
+    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?P<day>(?i:{_MONTH})\s+{_DAY})"
+    rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
     re.MULTILINE,
 )
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
@@ -140,8 +141,29 @@ def dateline_end(text: str) -> int:
 
 
 def article_date(text: str, published: dt.date | None = None) -> dt.date | None:
-    """The date the article gives for itself: its publication date, else its dateline."""
-    return published if published is not None else dateline_date(text)
+    """The date the article gives for itself: its dateline's day when the
+    publication date is a few days after it (a wire report posted later:
+    "KYIV, July 3 —" on a page of July 6 tells "Wednesday" from July 3),
+    else its publication date, else its dateline."""
+    if published is None:
+        return dateline_date(text)
+    return _filed(text, published) or published
+
+
+_WIRE_LAG = 7  # days a page may be posted after its dateline
+
+
+def _filed(text: str, published: dt.date) -> dt.date | None:
+    """The dateline's day, in the year that puts it up to a week before the
+    publication date; None without one there."""
+    filed = dateline_date(text)
+    if filed is None and (match := _YEARLESS_DATELINE.search(text[:_DATELINE_REACH])):
+        for year in (published.year, published.year - 1):
+            parsed = _parse(f"{match.group('day')} {year}", None)
+            if parsed and 0 <= (published - parsed[0].date()).days <= _WIRE_LAG:
+                return parsed[0].date()
+    ok = filed is not None and 0 <= (published - filed).days <= _WIRE_LAG
+    return filed if ok else None
 
 
 def is_point(text: str) -> bool:

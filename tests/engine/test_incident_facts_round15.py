@@ -255,3 +255,23 @@ def test_date_words(text, reference, expected):
 )
 def test_hour_takes_the_day_before(nlp, text, expected):
     assert date_of(nlp, text, dt.date(2026, 8, 19)) == expected
+
+
+WIRE = (
+    "Drone hits substation in Sumy\n\nKYIV, July 3 — A Russian drone hit a power "
+    "substation in Sumy on Wednesday night, the governor said."
+)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (dt.date(2026, 7, 3), "2026-07-01"),
+        # a page posted days after its dateline: the weekday is told from the dateline
+        (dt.date(2026, 7, 9), "2026-07-01"),
+        # a dateline months before the page: the page's date
+        (dt.date(2027, 1, 2), "2026-12-30"),
+    ],
+)
+def test_weekday_told_from_the_dateline(nlp, published, expected):
+    assert date_of(nlp, WIRE, published) == expected
