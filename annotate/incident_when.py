@@ -31,6 +31,7 @@ from annotate.incident_time_phrases import (
     counted_from_event,
     day_named_after,
     one_line,
+    same_part_of_day,
     shared_subject,
     timed,
 )
@@ -260,6 +261,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
             return DateRef(counted, None)  # "A day after the blast", untagged
+        elif same := same_part_of_day(token):
+            return DateRef(same, None)  # "The same evening": the day of the event before
         elif token.lower_ in ("hours", "minutes") and _later(token):
             # "Hours later, soldiers found fragments": the day of the event before
             return DateRef(f"{token.text} later", None)

@@ -275,3 +275,24 @@ WIRE = (
 )
 def test_weekday_told_from_the_dateline(nlp, published, expected):
     assert date_of(nlp, WIRE, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same evening", untagged, is the day of the event dated before
+        (
+            "A missile hit a school in Kramatorsk at about 8 p.m. on Monday, killing "
+            "four.\n\nThe same evening, a drone hit a fuel depot on the edge of Sloviansk.",
+            "2026-06-29",
+        ),
+        # with no day before it, no day
+        (
+            "A missile hit a school in Kramatorsk, killing four.\n\nThe same evening, a "
+            "drone hit a fuel depot on the edge of Sloviansk.",
+            None,
+        ),
+    ],
+)
+def test_the_same_evening(nlp, text, expected):
+    assert date_of(nlp, text, dt.date(2026, 6, 30)) == expected
