@@ -162,11 +162,17 @@ def date_of(
     return _before_aside(climbed[-1], reference), False
 
 
+# Participles that say what a thing is, not what was done: "used by", "bound for".
+_STATES = frozenset({"use", "bind", "bound", "own", "base", "locate"})
+
+
 def _closing_time(verb: Token, reference: dt.date | None, last: int = -1) -> DateRef | None:
     """ "Fire destroyed a warehouse used by a firm that ships drones to
     Ukraine early on Wednesday": a time that closes the sentence, which the
     parser hung in a clause describing the object, is the event's."""
     sent = verb.sent
+    if last < 0 and verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        last = verb.right_edge.i  # "..., police said on Wednesday": the saying's time is not
     last = sent.end - 1 if last < 0 else last
     while last > sent.start and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
@@ -177,7 +183,8 @@ def _closing_time(verb: Token, reference: dt.date | None, last: int = -1) -> Dat
         return None  # a day of the week ("early on Wednesday"), not a year of background
     path = [a for a in end.ancestors if a.i != verb.i and verb in a.ancestors]
     if not any(a.dep_ in ("relcl", "acl") for a in path) or any(
-        a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ != "use" for a in path
+        a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ not in _STATES
+        for a in path
     ):
         return None  # only through a clause of what is, not of what was done
     return _first_date([end], reference)

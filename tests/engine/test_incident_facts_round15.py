@@ -296,3 +296,26 @@ def test_weekday_told_from_the_dateline(nlp, published, expected):
 )
 def test_the_same_evening(nlp, text, expected):
     assert date_of(nlp, text, dt.date(2026, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day closing the reported clause, hung by the parser on what the object is
+        (
+            "Two men torched a barn storing hay bound for the front on the edge of Tartu "
+            "on Sunday night, police said on Wednesday.",
+            "2026-11-15",
+        ),
+        # the saying's day is not the event's
+        ("Two men torched a barn on the edge of Tartu, police said on Wednesday.", None),
+        # a day of what was done to the object is not the event's
+        (
+            "Two men torched a barn storing hay that was delivered to the farm on Sunday, "
+            "police said on Wednesday.",
+            None,
+        ),
+    ],
+)
+def test_day_closing_a_reported_clause(nlp, text, expected):
+    assert date_of(nlp, text, dt.date(2026, 11, 18)) == expected
