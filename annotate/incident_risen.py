@@ -1,4 +1,4 @@
-"""A count that rose: the latest total of the dead or the hurt.
+"""Counts told after the first: a total that rose, one more, a later death, "it killed".
 
 "The death toll rose to 14", "raising the death toll to nine", "the number
 of injured had climbed to 52", "the number of people killed in the blast
@@ -124,3 +124,11 @@ def one_who_died(token: Token) -> bool:
     return noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children
     )
+
+
+def said_of_it(token: Token) -> bool:
+    """ "It killed a night watchman": the event told two sentences before,
+    the one between telling how it went on ("By midnight it had spread")."""
+    while token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
+        token = token.head  # "It killed a watchman and injured four firefighters"
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)

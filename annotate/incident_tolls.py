@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
-from annotate.incident_risen import of_wounds, one_more, one_who_died, risen, subject_before
+from annotate.incident_risen import (
+    of_wounds,
+    one_more,
+    one_who_died,
+    risen,
+    said_of_it,
+    subject_before,
+)
 from annotate.lexicons import incident_words
 
 _UNITS = (
@@ -296,7 +303,7 @@ def next_sentence_tolls(
         including = _including(token)
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
-        back = 1 if n - 1 in told else 2 if including or also else 0
+        back = 1 if n - 1 in told else 2 if including or also or said_of_it(token) else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if ailing and count is None and one_who_died(token):

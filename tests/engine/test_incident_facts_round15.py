@@ -78,6 +78,20 @@ def toll(event) -> tuple[int | None, int | None] | None:
             "died in hospital on Sunday from his burns and two others were injured.",
             (1, 2),
         ),
+        # "It killed ..." two sentences on, the one between telling how it went on
+        (
+            "A fire broke out at a grain terminal in Klaipeda on Saturday. By midnight "
+            "it had spread to the silos. It killed a night watchman and injured four "
+            "firefighters.",
+            (1, 4),
+        ),
+        ("A bomb exploded outside a bank in Mostar on Friday. It killed three people.", (3, None)),
+        # a plain count two sentences on may be of anything told between: none
+        (
+            "A drone hit a fuel depot in Orel on Monday. The governor praised the air "
+            "defences. Nine people were killed.",
+            None,
+        ),
         # a death with a time alone, or a cause of its own, stays apart
         (
             "A blast tore through a paint factory in Ruse on Friday night. Two men died "
