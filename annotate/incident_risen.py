@@ -132,3 +132,14 @@ def said_of_it(token: Token) -> bool:
     while token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children):
         token = token.head  # "It killed a watchman and injured four firefighters"
     return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children)
+
+
+_HARMS = frozenset({"wound", "injury", "burn", "inhalation", "fracture"})
+
+
+def suffered_harm(token: Token) -> bool:
+    """ "suffered a gunshot wound to the leg", "suffered smoke inhalation":
+    hurt, told by what they suffered."""
+    return token.lemma_.lower() == "suffer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in token.children
+    )

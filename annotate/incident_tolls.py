@@ -22,6 +22,7 @@ from annotate.incident_risen import (
     risen,
     said_of_it,
     subject_before,
+    suffered_harm,
 )
 from annotate.lexicons import incident_words
 
@@ -282,8 +283,10 @@ def next_sentence_tolls(
             continue
         lemma = token.lemma_.lower()
         cared = _cared_for(token)
-        if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
-            continue
+        hurt = suffered_harm(token)  # "A second man suffered a gunshot wound"
+        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
+            if not cared and not hurt:
+                continue
         also = _also(token)
         ailing = of_wounds(token)  # "died in hospital from his burns"
         causes = [
@@ -301,9 +304,11 @@ def next_sentence_tolls(
         if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
             continue  # "One of the victims was seriously hurt": counted already
         including = _including(token)
+        more = any(one_more(s) for s in subjects)  # "A second man was hurt"
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
-        back = 1 if n - 1 in told else 2 if including or also or said_of_it(token) else 0
+        later = including or also or more or said_of_it(token)
+        back = 1 if n - 1 in told else 2 if later else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if ailing and count is None and one_who_died(token):

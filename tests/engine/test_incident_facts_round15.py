@@ -92,6 +92,25 @@ def toll(event) -> tuple[int | None, int | None] | None:
             "defences. Nine people were killed.",
             None,
         ),
+        # gunned down: dead or hurt as the text says; a second one hurt, told later, is more
+        (
+            "A 40-year-old man was gunned down outside a cafe on Mill Street in Corby on "
+            "Monday evening. Paramedics treated him at the scene, but he died shortly "
+            "after 9pm. A second man, 22, suffered a gunshot wound to the arm.",
+            (1, 1),
+        ),
+        ("A man was gunned down outside a cafe in Corby on Monday.", None),
+        (
+            "A man was gunned down outside a cafe in Corby on Monday. He is in hospital "
+            "in a stable condition.",
+            (None, 1),
+        ),
+        # hurt, told by what they suffered
+        (
+            "A fire gutted a storage hall in Gdynia on Sunday. Two guards suffered smoke "
+            "inhalation.",
+            (None, 2),
+        ),
         # a death with a time alone, or a cause of its own, stays apart
         (
             "A blast tore through a paint factory in Ruse on Friday night. Two men died "
