@@ -352,3 +352,33 @@ def test_the_same_evening(nlp, text, expected):
 )
 def test_day_closing_a_reported_clause(nlp, text, expected):
     assert date_of(nlp, text, dt.date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a date opening a timeline's line, the year from the headline
+        (
+            "Arson in Estonia in 2025: a timeline\n\nJan. 14 - A fire destroyed a bus "
+            "depot in Tartu.\n\nFeb. 2 - A bomb exploded outside a police station in Narva.",
+            None,
+            ["2025-01-14", "2025-02-02"],
+        ),
+        # from a year heading, else the article's date
+        (
+            "Sabotage in Estonia: a timeline\n\n2025\n\nFeb. 2 - A bomb exploded outside a "
+            "police station in Narva.",
+            dt.date(2026, 3, 1),
+            ["2025-02-02"],
+        ),
+        (
+            "Sabotage in Estonia: a timeline\n\nFeb. 2 - A bomb exploded outside a police "
+            "station in Narva.",
+            dt.date(2026, 3, 1),
+            ["2026-02-02"],
+        ),
+    ],
+)
+def test_timeline_lines(nlp, text, published, expected):
+    found = annotate_text(text, nlp, published=published).incidents
+    assert [e.date.iso if e.date else None for e in found] == expected
