@@ -143,3 +143,18 @@ def suffered_harm(token: Token) -> bool:
     return token.lemma_.lower() == "suffer" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in token.children
     )
+
+
+_COURSE = frozenset(
+    "ignite spread burn explode detonate flame smoke collapse device rubble".split()
+)
+
+
+def goes_on(token: Token) -> bool:
+    """The sentence before `token`'s tells how the event went on ("..., which
+    ignited shortly after midnight", "By midnight it had spread"): a count
+    after it is still the event's."""
+    start = token.sent.start
+    if start == 0:
+        return False
+    return any(t.lemma_.lower() in _COURSE for t in token.doc[start - 1].sent)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.incident_risen import (
+    goes_on,
     of_wounds,
     one_more,
     one_who_died,
@@ -307,7 +308,7 @@ def next_sentence_tolls(
         more = any(one_more(s) for s in subjects)  # "A second man was hurt"
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
-        later = including or also or more or said_of_it(token)
+        later = including or also or more or said_of_it(token) or goes_on(token)
         back = 1 if n - 1 in told else 2 if later else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)

@@ -86,6 +86,13 @@ def toll(event) -> tuple[int | None, int | None] | None:
             (1, 4),
         ),
         ("A bomb exploded outside a bank in Mostar on Friday. It killed three people.", (3, None)),
+        # or a count after a sentence telling how the event went on
+        (
+            "The first charge concerns a fire at a shopping centre in Kaunas on 11 March. "
+            "Prosecutors say the defendant left an incendiary device in a storeroom, "
+            "which ignited after midnight. Two security guards were treated for burns.",
+            (None, 2),
+        ),
         # a plain count two sentences on may be of anything told between: none
         (
             "A drone hit a fuel depot in Orel on Monday. The governor praised the air "
