@@ -20,6 +20,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from annotate.incident_date_words import is_weekend, last_month, near_day, weekend_saturday
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -44,7 +46,8 @@ _DATELINE = re.compile(
 # A wire dateline without its year ("KYIV, March 3 (Reuters) -"): it dates
 # nothing, but its words are the report's, never an event's.
 _YEARLESS_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?i:{_MONTH})\s+{_DAY}\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
+    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?P<day>(?i:{_MONTH})\s+{_DAY})"
+    rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
     re.MULTILINE,
 )
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
@@ -102,7 +105,8 @@ _OFFSET = re.compile(
     r"|the\s+(?P<next>next|following|previous)\s+day|(?P<eve>the\s+day\s+before)"
     r"|(?P<same>(?:(?:a\s+)?few\s+|several\s+)?(?:hours|minutes)\s+later"
     r"|(?:later|earlier)\s+that\s+(?:day|night|evening)|(?:that\s+)?same\s+(?:day|night)"
-    r"|the\s+same\s+(?:day|morning|afternoon|evening|night)))$",
+    r"|the\s+same\s+(?:day|morning|afternoon|evening|night)))"
+    r"(?:,?\s+(?:on|in)\s+(?P<on>[^,]+))?$",  # "Six weeks later, on 17 June": that day
     re.IGNORECASE,
 )
 # "the previous Tuesday", "the Tuesday before", "the following Friday": the
@@ -137,14 +141,35 @@ def dateline_end(text: str) -> int:
 
 
 def article_date(text: str, published: dt.date | None = None) -> dt.date | None:
-    """The date the article gives for itself: its publication date, else its dateline."""
-    return published if published is not None else dateline_date(text)
+    """The date the article gives for itself: its dateline's day when the
+    publication date is a few days after it (a wire report posted later:
+    "KYIV, July 3 —" on a page of July 6 tells "Wednesday" from July 3),
+    else its publication date, else its dateline."""
+    if published is None:
+        return dateline_date(text)
+    return _filed(text, published) or published
+
+
+_WIRE_LAG = 7  # days a page may be posted after its dateline
+
+
+def _filed(text: str, published: dt.date) -> dt.date | None:
+    """The dateline's day, in the year that puts it up to a week before the
+    publication date; None without one there."""
+    filed = dateline_date(text)
+    if filed is None and (match := _YEARLESS_DATELINE.search(text[:_DATELINE_REACH])):
+        for year in (published.year, published.year - 1):
+            parsed = _parse(f"{match.group('day')} {year}", None)
+            if parsed and 0 <= (published - parsed[0].date()).days <= _WIRE_LAG:
+                return parsed[0].date()
+    ok = filed is not None and 0 <= (published - filed).days <= _WIRE_LAG
+    return filed if ok else None
 
 
 def is_point(text: str) -> bool:
     """Whether a date phrase names a day, month or year rather than a span,
     or a day counted from another ("eight days later", "the previous Tuesday")."""
-    if is_relative(text):
+    if is_relative(text) or is_weekend(text):
         return True
     return bool(_POINT.search(text)) and not _SPAN_WORDS.search(text)
 
@@ -183,7 +208,8 @@ def told_from(text: str, iso: str | None) -> str | None:
     event told before: "four days earlier", "the previous Tuesday"."""
     days = offset_days(text)
     if days is not None:
-        return shifted(iso, days)
+        on = _OFFSET.match(_clean(text)).group("on")  # type: ignore[union-attr]
+        return near_day(on, shifted(iso, days)) if on else shifted(iso, days)
     match = _WEEKDAY_FROM.match(_clean(text))
     if match is None or iso is None or len(iso) != 10:
         return None
@@ -217,6 +243,8 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     """ISO form of a date as written, relative to `reference` (the article's
     date): "2024-03-03", "2024-03" or "2024"; None when the year is unknown
     or the phrase is not a point in time."""
+    if reference is not None and (saturday := weekend_saturday(text, reference)):
+        return saturday.isoformat()  # "last weekend", "over the weekend"
     if not is_point(text) or is_relative(text):
         return None
     has_year = re.search(rf"\b{_YEAR}\b", text) is not None
@@ -266,6 +294,7 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     for holiday, day in _HOLIDAYS.items():
         low = re.sub(holiday, day, low)
     if reference is not None:
+        low = last_month(low, reference)  # "last September"
         year = {"last": -1, "this": 0, "next": 1}
         low = _RELATIVE_YEAR.sub(lambda m: str(reference.year + year[m.group(1).lower()]), low)
         ago = {"a": 1, "one": 1, "two": 2, "three": 3}

@@ -19,7 +19,7 @@ from annotate.lexicons import incident_words
 # Names that are not a person hurt ("Moscow", "Russians", a dateline's city).
 NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
 _SINGULAR_DETS = frozenset({"a", "an", "another", "the", "one", "his", "her", "their"})
-_SET_UPON = frozenset({"stab", "shoot", "beat", "douse"})
+_SET_UPON = frozenset({"stab", "shoot", "beat", "douse", "gun"})  # "gun" of "gunned down"
 _DEAD = frozenset({"dead", "die", "death"})
 _UNHURT = frozenset({"unhurt", "uninjured", "unharmed", "unscathed"})
 _CARE = frozenset({"hospital", "care", "coma", "survive", "recover", "treat", "hospitalise"})
@@ -75,7 +75,11 @@ def one_hurt(head: Token) -> tuple[bool, bool] | None:
         return None  # "He was unhurt"
     kill = set(incident_words()["kill_words"])
     dead = any(t.lemma_.lower() in kill for t in head.subtree)  # "stabbed to death"
-    return (True, False) if dead or _died_beside(head) else (False, True)
+    if dead or _died_beside(head):
+        return True, False
+    if head.lemma_.lower() == "gun" and not {t.lemma_.lower() for t in (*sent, *after)} & _CARE:
+        return None  # "gunned down": dead or hurt, the text must say which
+    return False, True
 
 
 def _died_beside(head: Token) -> bool:

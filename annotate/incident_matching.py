@@ -19,6 +19,7 @@ from annotate.actors import ActorIndex
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
+from annotate.incident_kinds import from_afar
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
@@ -223,6 +224,8 @@ def _refined(head: Token, kind: str) -> str:
         words = {t.lower_ for t in head.subtree if t.i != head.i}
         if words & set(lex["cyber_words"]):
             return "cyber"
+        if from_afar(head):
+            return "strike"  # "a Russian attack on the port with drones and missiles"
     return kind
 
 

@@ -88,3 +88,28 @@ def counted_from_event(doc: Doc, start: int, end: int) -> str | None:
         return None
     phrase = doc[start : event.i + 1].text
     return phrase if offset_days(phrase) is not None else None
+
+
+def day_named_after(doc: Doc, end: int) -> str | None:
+    """ ", on 17 June" right after a count of days ("Six weeks later, on 17
+    June"): the day the text names, which wins over the count."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("on", "in"):
+        return None
+    ent = entity_at(doc[end + 2])
+    if ent is None or ent.label_ != "DATE" or ent.start != end + 2:
+        return None
+    return doc[end : ent.end].text
+
+
+_PARTS_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon"})
+
+
+def same_part_of_day(token: Token) -> str | None:
+    """ "The same evening, a drone hit ...", untagged: a day counted from the
+    event before (the phrase, resolved against that event's day)."""
+    if token.lower_ not in _PARTS_OF_DAY or token.dep_ not in ("npadvmod", "pobj"):
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ == "same" for c in token.children):
+        return None
+    phrase = token.doc[token.left_edge.i : token.i + 1].text
+    return phrase if offset_days(phrase) == 0 else None

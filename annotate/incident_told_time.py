@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from annotate.incident_clock import clock_day
 from annotate.incident_dates import (
     after_what,
     is_point,
@@ -23,6 +24,7 @@ from annotate.incident_dates import (
 )
 from annotate.incident_mention import Mention
 from annotate.incident_time_phrases import counted_from
+from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
@@ -47,6 +49,11 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     month, or, in a live blog, the day of the entry for an event told there
     without one."""
     text = head.doc.text
+    if (date is None or date.iso is None) and _main_clause(head):
+        # "Jan. 14 - A fire destroyed ...": a timeline's line
+        line = line_date(text, head.idx, _year_heading(text, head.idx))
+        if line is not None and (iso := normalise_date(line[1], reference)) is not None:
+            return DateRef(date.text if date else line[0], iso)
     if date is not None and date.iso and _bare_day(date.text):
         year = _year_heading(text, head.idx) or _month_told_before(head, date, reference)
         if year is not None and year != date.iso[:4]:
@@ -56,6 +63,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         day = _entry_day(text, head.idx, reference)
         if day is not None:
             return DateRef(date.text if date else day[0], day[1])
+    if date is None:
+        return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
     return date
 
 
@@ -145,6 +154,12 @@ def _paragraph_start(doc: Doc, i: int) -> int:
 def _bare_day(text: str) -> bool:
     """ "3 March", "on 30 March": a day and month told without a year."""
     return bool(_MONTH.search(text) and _DAY.search(text)) and not _YEAR.search(text)
+
+
+def _main_clause(head: Token) -> bool:
+    """The word of the sentence's main clause: its root or the root's subject."""
+    root = head.sent.root
+    return head.i == root.i or (head.head.i == root.i and head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _year_heading(text: str, at: int) -> str | None:

@@ -15,6 +15,16 @@ from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
+from annotate.incident_risen import (
+    goes_on,
+    of_wounds,
+    one_more,
+    one_who_died,
+    risen,
+    said_of_it,
+    subject_before,
+    suffered_harm,
+)
 from annotate.lexicons import incident_words
 
 _UNITS = (
@@ -126,10 +136,14 @@ def _count(word: Token) -> Count | None:
         nouns = [c for c in word.head.children if c.dep_ == "nsubjpass"]
         if any(_nobody(n) for n in nouns):
             return Count(0)  # "No one was killed or injured"
+        if not nouns and (before := subject_before(word)) is not None:
+            nouns = [before]  # "... from his burns and three others were injured"
     if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM", "PRON"):
         nouns.append(word.head)
     if word.pos_ == "NOUN":
         nouns.append(word)
+    if any(one_more(n) for n in nouns):
+        return Count(1, added=True)  # "killing two fans and wounding a third"
     for noun in nouns:
         if _is_number(noun) and (n := number(noun)) is not None:
             return n
@@ -172,22 +186,13 @@ def _nobody(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-_RISE = frozenset({"rise", "climb", "reach", "increase", "jump", "stand", "raise", "grow"})
-
-
 def _death_toll(word: Token) -> Count | None:
-    """ "the death toll rose to 14", "raising the death toll to nine": the
-    latest count of the dead, a total that replaces an earlier one."""
-    if word.lemma_.lower() != "death" or word.dep_ != "compound" or word.head.lemma_ != "toll":
+    """ "the death toll rose to 14", "the number of injured climbed to 52": the
+    latest count, a total that replaces an earlier one (see `incident_risen`)."""
+    found = risen(word)
+    if found is None or (n := number(found[1])) is None:
         return None
-    verb = word.head.head
-    if verb.lemma_.lower() not in _RISE:
-        return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
-        for obj in (c for c in prep.children if c.dep_ == "pobj" and _is_number(c)):
-            if (n := number(obj)) is not None:
-                return Count(n.n, n.approx, including=True)
-    return None
+    return Count(n.n, n.approx, including=True)
 
 
 Toll4 = tuple[Count | None, Count | None]  # (killed, injured)
@@ -241,6 +246,7 @@ def _purpose(word: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
 
 
+_DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality"})
 _AMONG = frozenset({"including", "among"})  # "hurt, including the mayor": no cause
 _ELSEWHERE = frozenset({"separately", "elsewhere", "other", "meanwhile"})
 
@@ -263,13 +269,14 @@ def next_sentence_tolls(
             continue  # only the sentence right after an event's is read (or a total, below)
         token = doc[i]
         if (risen := _death_toll(token)) is not None:
-            # "By the morning the death toll had risen to seven": the last event
+            # "By the morning the death toll had risen to seven", "the number of
+            # injured had climbed to 52": the last event
             # told in the three sentences before
             back = next(b for b in (1, 2, 3) if n - b in told)
             before = [h for h in events if numbers[h.i] == n - back]
             if before and not any(t.lower_ in _ELSEWHERE for t in token.sent):
                 best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
-                _record(out, best.i, True, risen)
+                _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
             continue
         if n - 1 not in told and n - 2 not in told:
             continue
@@ -277,13 +284,18 @@ def next_sentence_tolls(
             continue
         lemma = token.lemma_.lower()
         cared = _cared_for(token)
-        if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
-            continue
+        hurt = suffered_harm(token)  # "A second man suffered a gunshot wound"
+        if lemma not in kill and lemma not in injure and token.lower_ not in injure:
+            if not cared and not hurt:
+                continue
         also = _also(token)
+        ailing = of_wounds(token)  # "died in hospital from his burns"
         causes = [
             c
             for c in token.children
-            if c.dep_ in ("prep", "agent", "advcl") and not (also and _circumstance(c))
+            if c.dep_ in ("prep", "agent", "advcl")
+            and not (also and _circumstance(c))
+            and c not in ailing
         ]
         if _purpose(token) or any(c.lower_ not in _AMONG and c not in cared for c in causes):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
@@ -293,11 +305,15 @@ def next_sentence_tolls(
         if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
             continue  # "One of the victims was seriously hurt": counted already
         including = _including(token)
+        more = any(one_more(s) for s in subjects)  # "A second man was hurt"
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
-        back = 1 if n - 1 in told else 2 if including or also else 0
+        later = including or also or more or said_of_it(token) or goes_on(token)
+        back = 1 if n - 1 in told else 2 if later else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        if ailing and count is None and one_who_died(token):
+            count = Count(1)  # "A welder died in hospital from his burns"
         if also and count is None:
             # "Another man was also hurt"; "A woman who ... was also injured",
             # her relative clause misparsed with her as the sentence's root

@@ -21,7 +21,7 @@ from annotate.incident_clauses import (
     things_described,
     whole,
 )
-from annotate.incident_dates import is_point, normalise_date
+from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
@@ -29,7 +29,9 @@ from annotate.incident_time_phrases import (
     asides,
     counted_from,
     counted_from_event,
+    day_named_after,
     one_line,
+    same_part_of_day,
     shared_subject,
     timed,
 )
@@ -160,11 +162,17 @@ def date_of(
     return _before_aside(climbed[-1], reference), False
 
 
+# Participles that say what a thing is, not what was done: "used by", "bound for".
+_STATES = frozenset({"use", "bind", "bound", "own", "base", "locate"})
+
+
 def _closing_time(verb: Token, reference: dt.date | None, last: int = -1) -> DateRef | None:
     """ "Fire destroyed a warehouse used by a firm that ships drones to
     Ukraine early on Wednesday": a time that closes the sentence, which the
     parser hung in a clause describing the object, is the event's."""
     sent = verb.sent
+    if last < 0 and verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        last = verb.right_edge.i  # "..., police said on Wednesday": the saying's time is not
     last = sent.end - 1 if last < 0 else last
     while last > sent.start and (verb.doc[last].is_punct or verb.doc[last].is_space):
         last -= 1
@@ -175,7 +183,8 @@ def _closing_time(verb: Token, reference: dt.date | None, last: int = -1) -> Dat
         return None  # a day of the week ("early on Wednesday"), not a year of background
     path = [a for a in end.ancestors if a.i != verb.i and verb in a.ancestors]
     if not any(a.dep_ in ("relcl", "acl") for a in path) or any(
-        a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ != "use" for a in path
+        a.dep_ in ("relcl", "acl") and a.tag_ in ("VBD", "VBN") and a.lemma_ not in _STATES
+        for a in path
     ):
         return None  # only through a clause of what is, not of what was done
     return _first_date([end], reference)
@@ -245,6 +254,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
             text = one_line(ent.doc[start:end].text, token.text)
+            if is_relative(text) and (named := day_named_after(ent.doc, end)):
+                text += named  # "Six weeks later, on 17 June": resolved with the event before
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
@@ -257,6 +268,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
             return DateRef(counted, None)  # "A day after the blast", untagged
+        elif same := same_part_of_day(token):
+            return DateRef(same, None)  # "The same evening": the day of the event before
         elif token.lower_ in ("hours", "minutes") and _later(token):
             # "Hours later, soldiers found fragments": the day of the event before
             return DateRef(f"{token.text} later", None)
