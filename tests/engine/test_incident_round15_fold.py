@@ -1,0 +1,68 @@
+"""Round 15, precision: nothing listed that did not happen, nothing listed
+twice. An accident put down to a household or worn-out cause ("a pan of oil
+left on a hob", "a broken rail"), or blamed on one in the next sentence
+("Investigators later blamed a welding fault"), is no incident; what an
+event cut or knocked out ("..., cutting the main power link to X") is that
+event, wherever the link led; an act told again on "the" thing it was done
+to ("set fire to the unit") is the act told just before. Sentences written
+for these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+FRIDAY = dt.date(2026, 5, 15)
+
+
+def events(nlp, text: str):
+    return annotate_text(text, nlp, published=FRIDAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blaze that destroyed a bakery in Sligo on Friday was caused by a pan of oil "
+        "left on a hob, firefighters said.",
+        "A derailment near Tczew in March was caused by a broken rail, inspectors found.",
+        "A goods train derailed near Kutno on Monday. Inspectors later blamed a cracked axle.",
+        "Fire breaks out at a hall of a paint factory in Radom. Investigators later "
+        "blamed a welding fault.",
+        "A fire gutted a hostel in Cork on Sunday. Investigators blamed a faulty heater "
+        "for the blaze.",
+    ],
+)
+def test_an_accident_put_down_to_a_household_or_worn_cause_is_no_incident(nlp, text) -> None:
+    assert events(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # what is blamed is a person or a state: still an incident
+        (
+            "A fire gutted a hostel in Cork on Sunday. Police blamed two teenagers.",
+            ["fire"],
+        ),
+        (
+            "A fire destroyed a depot in Tver on Monday. The governor blamed Ukrainian drones.",
+            ["fire"],
+        ),
+        # the fault blamed for something else leaves the event alone
+        (
+            "A bomb exploded at a bus stop in Pskov on Monday. Officials blamed a faulty "
+            "signal for the delays to trains that followed.",
+            ["explosion"],
+        ),
+        (
+            "A blaze that destroyed a bakery in Sligo on Friday was started with petrol "
+            "poured through the letterbox, police said.",
+            ["fire"],
+        ),
+    ],
+)
+def test_an_incident_blamed_on_someone_stays(nlp, text, kinds) -> None:
+    assert [e.type for e in events(nlp, text)] == kinds
