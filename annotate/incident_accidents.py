@@ -124,6 +124,8 @@ def _blamed_fault(verb: Token) -> bool:
         c.dep_ == "dobj" and _innocent(c) for c in verb.children
     ):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return False  # "blamed the fault on thieves": the fault is what was done
     causes = [
         g
         for c in (

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
+from annotate.incident_folds import consequence_of
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
     ORDINALS,
@@ -138,6 +139,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = told
         if target is None and (again := seen_again(m, events)) is not None:
             target, m.date_own = again, False  # the event is dated by its first day
+        if target is None and not m.separate:
+            target = consequence_of(m, events)  # "..., cutting the power link to X"
         if target is not None:
             pass
         elif linked:

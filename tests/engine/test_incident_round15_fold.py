@@ -51,6 +51,12 @@ def test_an_accident_put_down_to_a_household_or_worn_cause_is_no_incident(nlp, t
             "A fire destroyed a depot in Tver on Monday. The governor blamed Ukrainian drones.",
             ["fire"],
         ),
+        # "blamed the fault on thieves": the fault is the act, the thieves its cause
+        (
+            "Two men cut signal cables near Alytus on Monday, police said. The rail "
+            "operator had blamed the fault on thieves.",
+            ["sabotage"],
+        ),
         # the fault blamed for something else leaves the event alone
         (
             "A bomb exploded at a bus stop in Pskov on Monday. Officials blamed a faulty "
@@ -66,3 +72,37 @@ def test_an_accident_put_down_to_a_household_or_worn_cause_is_no_incident(nlp, t
 )
 def test_an_incident_blamed_on_someone_stays(nlp, text, kinds) -> None:
     assert [e.type for e in events(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "An explosion wrecked a pylon near Taraclia on Monday, cutting the main power "
+            "link to Bulgaria for a day.",
+            "explosion",
+            "Taraclia",
+        ),
+        (
+            "Saboteurs damaged a substation outside Rivne on Monday, knocking out the "
+            "supply line to Lutsk.",
+            "sabotage",
+            "Rivne",
+        ),
+    ],
+)
+def test_what_an_act_cut_off_is_that_act(nlp, text, kind, place) -> None:
+    found = events(nlp, text)
+    assert [(e.type, place in (e.place or "")) for e in found] == [(kind, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finite clause of its own is another act
+        "An explosion wrecked a pylon near Taraclia on Monday, and on Tuesday saboteurs "
+        "cut the main power link to Bulgaria near Cahul.",
+    ],
+)
+def test_an_act_of_its_own_in_the_same_sentence_stays_apart(nlp, text) -> None:
+    assert len(events(nlp, text)) == 2
