@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
-from annotate.incident_folds import consequence_of
+from annotate.incident_folds import consequence_of, retold_target
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
     ORDINALS,
@@ -174,6 +174,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 target = kin[0]
             elif kin:
                 continue
+        if target is None and not m.separate:
+            target = retold_target(m, events)  # "set fire to the unit"
         if target is None:
             everything.append(Event([m]))
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_date_match import same_date
 from annotate.incident_mention import Event, Mention
 
 
@@ -53,3 +54,66 @@ def consequence_of(m: Mention, events: list[Event]) -> Event | None:
 def _one(a: str, b: str | None) -> bool:
     a, b = a.lower(), (b or "").lower()
     return bool(b) and (a in b or b in a)
+
+
+_DONE_TO = frozenset({"dobj", "nsubjpass"})
+_NEW = frozenset({"second", "third", "another", "other", "new", "separate", "further"})
+_REACH = 3  # sentences within which "the unit" can name what an act just told was done to
+
+
+def target(head: Token) -> Token | None:
+    """What an act was done to: "set fire to a warehouse", "torched a shed",
+    "the warehouse ... was set alight"."""
+    verb = head.head if head.dep_ == "dobj" and head.pos_ == "NOUN" else head
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and head is not verb:
+            return next((g for g in c.children if g.dep_ == "pobj"), None)  # "set fire to"
+    return next((c for c in verb.children if c.dep_ in _DONE_TO and c.i != head.i), None)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the unit", "the warehouse": one thing already known (not "the second
+    depot", not a name)."""
+    return (
+        noun.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.lower_ in _NEW for c in noun.children)
+    )
+
+
+def retold_target(m: Mention, events: list[Event]) -> Event | None:
+    """ "Two men set fire to a warehouse in east London ... [they] set fire to
+    the unit on a business park on the night of 20 March": an act of the same
+    type done to "the" thing is the act told just before, its day and site
+    told more closely. With the same noun ("a warehouse" ... "the
+    warehouse") the event told before is that one; with another noun, only
+    an event told a few sentences before, the only one of its type. An
+    event already dated otherwise is another act."""
+    thing = target(m.head)
+    if thing is None or not _definite(thing):
+        return None
+    kin = [
+        e
+        for e in events
+        if any(x.type == m.type for x in e.mentions)
+        and all(same_date(m.date, x.date) for x in e.mentions)
+    ]
+    same = [
+        e
+        for e in kin
+        if any((t := target(x.head)) is not None and t.lemma_ == thing.lemma_ for x in e.mentions)
+    ]
+    if same:
+        return same[-1]
+    if len(kin) != 1:
+        return None
+    event = kin[0]
+    if any(x.type == m.type for e in events if e is not event for x in e.mentions):
+        return None
+    if m.sentence - max(x.sentence for x in event.mentions) > _REACH:
+        return None
+    if m.place and not any(_one(m.place, x.place) for x in event.mentions if x.place):
+        return None  # "the port in Tuapse": a site of its own
+    return event

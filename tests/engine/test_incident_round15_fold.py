@@ -106,3 +106,59 @@ def test_what_an_act_cut_off_is_that_act(nlp, text, kind, place) -> None:
 )
 def test_an_act_of_its_own_in_the_same_sentence_stays_apart(nlp, text) -> None:
     assert len(events(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men set fire to a depot in north Leeds that stored aid for Ukraine, a jury "
+        "heard. The prosecution says they set fire to the unit on the Kirkstall trading "
+        "estate on the night of 2 May last year. Firefighters fought the blaze for hours.",
+        "Two men set fire to a depot in north Leeds, a jury heard on Monday. Both deny "
+        "arson. The depot, a unit on a trading estate in Kirkstall, was set alight on the "
+        "night of 2 May last year, the prosecutor said.",
+    ],
+)
+def test_an_act_told_again_on_the_thing_it_was_done_to_is_one_event(nlp, text) -> None:
+    assert len(events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite new thing, or one dated otherwise, is another act
+        "Two men set fire to a depot in north Leeds on 2 May, a jury heard. Eight days "
+        "later they set fire to a timber yard in Wakefield.",
+        "Two men set fire to a depot in north Leeds on 2 May, a jury heard. On 10 May "
+        "they set fire to the depot's sister site in Wakefield.",
+        "Drones hit an oil refinery in Ryazan on Monday. On Tuesday, drones hit the "
+        "refinery in Saratov.",
+    ],
+)
+def test_another_thing_or_another_day_is_another_act(nlp, text) -> None:
+    assert len(events(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        (
+            "Two men set fire to a depot in Leeds on 2 May, acting on the orders of "
+            "Russian intelligence, a jury heard on Monday.",
+            "alleged",
+        ),
+        (
+            "Two men set fire to a depot in Leeds on 2 May, acting on the orders of "
+            "Russian intelligence, the court was told.",
+            "alleged",
+        ),
+        (
+            "Russian missiles hit a depot in Lviv on 2 May, residents who heard the "
+            "blasts told reporters.",
+            "stated",
+        ),
+    ],
+)
+def test_what_a_trial_hears_is_alleged(nlp, text, attribution) -> None:
+    found = events(nlp, text)
+    assert [e.attribution for e in found] == [attribution]
