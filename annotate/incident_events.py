@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
-from annotate.incident_folds import consequence_of, retold_target
+from annotate.incident_folds import consequence_of, dated_by_its_handling, retold_target
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
     ORDINALS,
@@ -95,7 +95,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
     events: list[Event] = []
     body = [m for m in mentions if not m.headline]
     everything = events
+    acts = frozenset(m.head.i for m in mentions)
     for m in body:
+        if dated_by_its_handling(m, acts):
+            # "were treating the damage ... on Thursday": the day of the handling
+            told, m.date = m.date, None
+            if not any(_compatible(m, e.mentions[0]) and _agrees(m, e) for e in everything):
+                m.date = told  # nothing told before it could be: keep its day
         # A roundup's briefs tell events of their own: nothing folds across them.
         events = [e for e in everything if e.mentions[0].brief == m.brief]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]

@@ -117,3 +117,16 @@ def retold_target(m: Mention, events: list[Event]) -> Event | None:
     if m.place and not any(_one(m.place, x.place) for x in event.mentions if x.place):
         return None  # "the port in Tuapse": a site of its own
     return event
+
+
+def dated_by_its_handling(m: Mention, acts: frozenset[int]) -> bool:
+    """ "Police said on Thursday they were treating the damage to both cables
+    as criminal mischief": "the" event, the object of what others did about
+    it (no act of the event itself), is dated by that handling, not by
+    itself; its date names no other event."""
+    head = m.head
+    if m.date is None or m.date_own or not m.refers_back or head.pos_ != "NOUN":
+        return False
+    if head.dep_ != "dobj" or head.head.i in acts:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)

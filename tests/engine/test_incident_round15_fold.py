@@ -162,3 +162,37 @@ def test_another_thing_or_another_day_is_another_act(nlp, text) -> None:
 def test_what_a_trial_hears_is_alleged(nlp, text, attribution) -> None:
     found = events(nlp, text)
     assert [e.attribution for e in found] == [attribution]
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "A power cable between Estonia and Finland was cut on Monday. A diving robot "
+            "found a trench beside it. The grid operator rerouted power through Sweden. "
+            "Police said on Thursday they were treating the damage to the cable as "
+            "criminal mischief.",
+            1,
+        ),
+        (
+            "A depot in Daventry was set alight on Saturday. Six fire engines were sent. "
+            "Crews stayed at the site until Sunday. Police said on Wednesday they were "
+            "investigating the fire as arson.",
+            1,
+        ),
+    ],
+)
+def test_what_others_did_about_an_event_does_not_date_it_anew(nlp, text, n) -> None:
+    found = events(nlp, text)
+    assert len(found) == n
+    assert found[0].date is not None and found[0].date.text in ("Monday", "Saturday")
+
+
+def test_a_first_telling_keeps_the_day_it_is_told_with(nlp) -> None:
+    # nothing told before it: "the attack" keeps its day
+    found = events(
+        nlp,
+        "Officials in Kherson said they condemned the attack on a market on Monday, "
+        "which killed four people.",
+    )
+    assert [e.date is not None for e in found] == [True]
