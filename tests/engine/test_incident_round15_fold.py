@@ -196,3 +196,30 @@ def test_a_first_telling_keeps_the_day_it_is_told_with(nlp) -> None:
         "which killed four people.",
     )
     assert [e.date is not None for e in found] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A loud bang was heard near a depot in Kalisz on Monday. The blast, if it was "
+        "one, left no crater and no debris.",
+        "Residents of Narva reported a flash on Monday. The explosion, if that is what it "
+        "was, caused no damage.",
+    ],
+)
+def test_a_word_the_text_doubts_as_it_says_it_is_no_incident(nlp, text) -> None:
+    assert events(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition of the whole clause, not a doubt of the word
+        "A blast hit a depot in Kalisz on Monday. If it was sabotage, police said, the "
+        "culprits would be found.",
+        "A blast hit a depot in Kalisz on Monday, although officials did not say whether "
+        "it was deliberate.",
+    ],
+)
+def test_a_doubt_about_the_cause_leaves_the_event(nlp, text) -> None:
+    assert len(events(nlp, text)) == 1
