@@ -20,7 +20,12 @@ from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import coarse, same_date, within
-from annotate.incident_folds import consequence_of, dated_by_its_handling, retold_target
+from annotate.incident_folds import (
+    consequence_of,
+    dated_by_its_handling,
+    retold_target,
+    told_ahead,
+)
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
     ORDINALS,
@@ -227,7 +232,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
-    return sorted(events, key=_position)
+    return sorted(told_ahead(events), key=_position)
 
 
 _OUTBREAK = frozenset({"break", "erupt"})

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annotate.incident_date_match import same_date
 from annotate.incident_mention import Event, Mention
+from annotate.incident_told_again import MEANS, site_words, told_words
 
 
 def _verb_of(head: Token) -> Token:
@@ -130,3 +131,42 @@ def dated_by_its_handling(m: Mention, acts: frozenset[int]) -> bool:
     if head.dep_ != "dobj" or head.head.i in acts:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children)
+
+
+def told_ahead(events: list[Event]) -> list[Event]:
+    """ "Prosecutors opened a case over the supermarket strike ... [later]
+    A glide bomb hit a supermarket in Kharkiv": a live blog's newest entry
+    first. An event that is only "the" word with a site of its own words
+    and no fact of its own is the one event told after it whose words name
+    that site, when there is one."""
+    kept = []
+    for event in events:
+        body = [x for x in event.mentions if not x.headline]
+        later = _named_later(body, events) if body else None
+        if later is None:
+            kept.append(event)
+        else:
+            later.mentions.extend(event.mentions)
+    return kept
+
+
+def _named_later(body: list[Mention], events: list[Event]) -> Event | None:
+    if not all(_bare_back(x) for x in body):
+        return None
+    words = set().union(*(site_words(x.head) for x in body)) - MEANS
+    if not words:
+        return None
+    last = max(x.sentence for x in body)
+    named = [
+        e
+        for e in events
+        if min(x.sentence for x in e.mentions if not x.headline) > last
+        and any(x.type == body[0].type for x in e.mentions)
+        and any(words & told_words(x) for x in e.mentions if not x.headline)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _bare_back(m: Mention) -> bool:
+    facts = (m.place, m.date, m.killed, m.injured, m.perpetrator, *m.carried)
+    return m.refers_back and m.head.pos_ == "NOUN" and not any(facts) and not m.victims

@@ -223,3 +223,27 @@ def test_a_word_the_text_doubts_as_it_says_it_is_no_incident(nlp, text) -> None:
 )
 def test_a_doubt_about_the_cause_leaves_the_event(nlp, text) -> None:
     assert len(events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors have opened a war crimes case over the pharmacy strike. Investigators "
+        "believe the bomb was released by a Russian jet. A Russian glide bomb hit a "
+        "pharmacy in Kharkiv at 3.10pm, killing four people.",
+    ],
+)
+def test_the_event_named_before_it_is_told_is_that_event(nlp, text) -> None:
+    assert len(events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two events at such a site told after it: none is named
+        "Prosecutors have opened a case over the market strike. A missile hit a market "
+        "in Zaporizhzhia on Monday. A drone hit a market in Kherson on Tuesday.",
+    ],
+)
+def test_a_site_named_by_two_later_events_names_none(nlp, text) -> None:
+    assert len(events(nlp, text)) >= 2
