@@ -162,9 +162,18 @@ def _named_later(body: list[Mention], events: list[Event]) -> Event | None:
         for e in events
         if min(x.sentence for x in e.mentions if not x.headline) > last
         and any(x.type == body[0].type for x in e.mentions)
-        and any(words & told_words(x) for x in e.mentions if not x.headline)
+        and any(words & (told_words(x) | _done_to(x)) for x in e.mentions if not x.headline)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _done_to(m: Mention) -> frozenset[str]:
+    """ "hit a pharmacy in Kharkiv": the words of what the act was done to."""
+    head = m.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ == "VERB":
+        head = head.head  # "a glide bomb hit a pharmacy"
+    thing = target(head)
+    return frozenset() if thing is None else frozenset({thing.lower_, thing.lemma_.lower()})
 
 
 def _bare_back(m: Mention) -> bool:
