@@ -25,3 +25,34 @@ def doubted_aside(head: Token) -> bool:
         if "one" in words or "what" in words:
             return True
     return False
+
+
+_SUSPECTED = frozenset({"suspected", "accused", "believed", "thought"})
+
+
+def suspects_a_kind(head: Token) -> bool:
+    """ "to board foreign ships suspected of damaging cables", "any vessel
+    accused of cutting a cable": an act said of a kind of suspect (a bare
+    plural, "any", "every"), not of one, is a pattern: no event."""
+    node = head if head.pos_ == "VERB" else head.head
+    if node.pos_ == "VERB" and any(_a_kind_suspected(c) for c in node.children if c.dep_ == "dobj"):
+        return True  # "to board foreign ships suspected of ...": done to a kind of suspect
+    if node.dep_ != "pcomp" or node.head.lower_ != "of":
+        return False
+    said = node.head.head
+    if said.lower_ not in _SUSPECTED or said.dep_ != "acl":
+        return False
+    return _of_a_kind(said.head)
+
+
+def _a_kind_suspected(noun: Token) -> bool:
+    return _of_a_kind(noun) and any(
+        c.dep_ == "acl" and c.lower_ in _SUSPECTED for c in noun.children
+    )
+
+
+def _of_a_kind(suspect: Token) -> bool:
+    dets = [c.lower_ for c in suspect.children if c.dep_ in ("det", "poss", "nummod")]
+    if any(d in ("any", "every", "all") for d in dets):
+        return True
+    return suspect.tag_ in ("NNS", "NNPS") and not dets

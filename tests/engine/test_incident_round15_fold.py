@@ -247,3 +247,35 @@ def test_the_event_named_before_it_is_told_is_that_event(nlp, text) -> None:
 )
 def test_a_site_named_by_two_later_events_names_none(nlp, text) -> None:
     assert len(events(nlp, text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament passed a law on Tuesday allowing the coast guard to inspect foreign "
+        "vessels suspected of cutting subsea cables in Lithuanian waters.",
+        "The coast guard may now detain any ship suspected of damaging a pipeline.",
+    ],
+)
+def test_an_act_said_of_a_kind_of_suspect_is_no_event(nlp, text) -> None:
+    assert events(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one suspect: the act happened
+        "The navy boarded a tanker suspected of cutting a subsea cable near Klaipeda on Sunday.",
+        "Two ships suspected of damaging a pipeline off Gotland on Monday were escorted to port.",
+    ],
+)
+def test_an_act_said_of_one_suspect_stays(nlp, text) -> None:
+    assert len(events(nlp, text)) == 1
+
+
+def test_an_act_on_a_kind_of_suspect_is_no_event(nlp) -> None:
+    text = (
+        "Parliament passed a law on Tuesday allowing the coast guard to seize foreign "
+        "vessels suspected of cutting subsea cables in Lithuanian waters."
+    )
+    assert events(nlp, text) == ()
