@@ -279,3 +279,13 @@ def test_an_act_on_a_kind_of_suspect_is_no_event(nlp) -> None:
         "vessels suspected of cutting subsea cables in Lithuanian waters."
     )
     assert events(nlp, text) == ()
+
+
+def test_a_building_burned_to_the_ground_is_the_fire_the_blaze_names(nlp) -> None:
+    text = (
+        "A warehouse used by a Lithuanian courier firm burned to the ground on an "
+        "industrial estate in Rugby in the early hours of Sunday. Four fire engines were "
+        "sent to the blaze, and crews stayed until Monday."
+    )
+    found = events(nlp, text)
+    assert [(e.type, e.text.startswith("burned")) for e in found] == [("fire", True)]
