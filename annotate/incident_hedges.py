@@ -56,3 +56,40 @@ def _of_a_kind(suspect: Token) -> bool:
     if any(d in ("any", "every", "all") for d in dets):
         return True
     return suspect.tag_ in ("NNS", "NNPS") and not dets
+
+
+_HEARSAY_VERBS = frozenset({"claim", "allege", "spread", "circulate", "suggest", "rumour"})
+_HEARSAY = frozenset({"rumour", "rumor", "post", "claim", "report", "video", "message"})
+_FOUND = frozenset({"evidence", "sign", "trace", "indication"})
+
+
+def unfounded(head: Token) -> bool:
+    """ "Posts on social media claimed that a second gunman had opened fire
+    ... Police found no evidence of a second gunman": hearsay that the same
+    sentence or the next finds nothing to back (said of the thing it told)."""
+    clause = next((a for a in (head, *head.ancestors) if a.dep_ == "ccomp"), None)
+    if clause is None or not _hearsay(clause.head):
+        return False
+    told = {t.lemma_.lower() for t in clause.subtree if t.pos_ in ("NOUN", "PROPN")}
+    sent = head.sent
+    after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
+    for t in (*sent, *(after or ())):
+        if t.lemma_.lower() in _FOUND and any(c.lower_ == "no" for c in t.children):
+            of = [g for c in t.children if c.lower_ == "of" for g in c.children]
+            if any(g.lemma_.lower() in told or g.lemma_.lower() == head.lemma_.lower() for g in of):
+                return True
+            if any(_incident_noun(g) for g in of):
+                return True
+    return False
+
+
+def _hearsay(verb: Token) -> bool:
+    if verb.lemma_.lower() in _HEARSAY_VERBS:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARSAY for c in verb.children)
+
+
+def _incident_noun(noun: Token) -> bool:
+    from annotate.lexicons import incident_words
+
+    return any(noun.lemma_.lower() in words for words in incident_words()["nouns"].values())

@@ -289,3 +289,26 @@ def test_a_building_burned_to_the_ground_is_the_fire_the_blaze_names(nlp) -> Non
     )
     found = events(nlp, text)
     assert [(e.type, e.text.startswith("burned")) for e in found] == [("fire", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man stabbed two people at a tram stop in Graz on Friday. Messages on Telegram "
+        "claimed that a second attacker had fired shots near the stop. Police said they "
+        "found no evidence of a second attacker.",
+        "Rumours spread online that a bomb had exploded at the Tartu bus station, but "
+        "police found no sign of any blast.",
+    ],
+)
+def test_hearsay_found_baseless_is_no_incident(nlp, text) -> None:
+    assert [e.type for e in events(nlp, text)] in ([], ["attack"])
+    assert all("second" not in e.text for e in events(nlp, text))
+
+
+def test_hearsay_the_text_does_not_refute_stays(nlp) -> None:
+    text = (
+        "Posts on Telegram claimed that a bomb had exploded at the Tartu bus station on "
+        "Friday. Police confirmed the blast and said two people were hurt."
+    )
+    assert len(events(nlp, text)) == 1
