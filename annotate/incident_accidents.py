@@ -19,6 +19,9 @@ _INNOCENT = frozenset(
         "leak", "valve", "wiring", "circuit", "accident", "error", "negligence",
         "corrosion", "wear", "ice", "overheating", "heatwave", "flood", "wave",
         "cigarette", "candle", "stove", "heater", "barbecue",
+        # household and worn-out causes: "a pan of oil left on a hob", "a broken rail"
+        "pan", "hob", "cooker", "fryer", "chimney", "welding", "broken", "crack", "cracked",
+        "defective", "worn",
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
@@ -60,6 +63,8 @@ def _put_down(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
         return True
+    if _blamed_fault(verb):
+        return True  # "Investigators later blamed a welding fault"
     after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "following")]
     for word in (c for c in verb.children if c.lower_ in ("due", "because")):
         after += [g for g in word.children if g.lower_ in ("to", "of")] or [word]
@@ -96,6 +101,8 @@ _SAME = frozenset({"blast", "explosion", "fire", "blaze", "incident", "outage", 
 
 def _refers_back(verb: Token, head: Token) -> bool:
     """Said of "it", "this" or a plain "the blast": the event told before."""
+    if _blamed_fault(verb):
+        return True  # "Investigators blamed a faulty heater": said of the event just told
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return False
@@ -107,6 +114,29 @@ def _refers_back(verb: Token, head: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
         and not any(c.dep_ in ("relcl", "acl", "prep") for c in subject.children)
     )
+
+
+def _blamed_fault(verb: Token) -> bool:
+    """ "blamed a faulty heater (for the blaze)": an innocent cause blamed
+    outright, for the event told or for nothing named (never "blamed a
+    faulty signal for the delays")."""
+    if verb.lemma_.lower() != "blame" or not any(
+        c.dep_ == "dobj" and _innocent(c) for c in verb.children
+    ):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        return False  # "blamed the fault on thieves": the fault is what was done
+    causes = [
+        g
+        for c in (
+            *verb.children,
+            *(g for o in verb.children if o.dep_ == "dobj" for g in o.children),
+        )
+        if c.dep_ == "prep" and c.lower_ == "for"  # the parser may hang "for" on the object
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return all(g.lower_ in ("it", "this") or g.lemma_.lower() in _SAME for g in causes)
 
 
 def _causes(verb: Token) -> list[Token]:

@@ -73,7 +73,20 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
     ]
     hedged = any(t.lemma_.lower() in _HEDGES or t.lower_ in _HEDGES for t in told)
     hedged = hedged or any(_says_it_was_behind(t) for t in path)
+    hedged = hedged or any(_before_a_court(t) for t in told)
     return who, "alleged" if hedged else "stated"
+
+
+_COURT = frozenset({"jury", "court", "trial", "judge", "tribunal", "magistrate"})
+
+
+def _before_a_court(verb: Token) -> bool:
+    """ "a jury heard", "the court was told": what a trial hears is the
+    prosecution's case, not yet a finding."""
+    return verb.lemma_.lower() in ("hear", "tell") and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and c.lemma_.lower() in _COURT
+        for c in verb.children
+    )
 
 
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
@@ -348,7 +361,10 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     elif lemma in ("act", "work") and (who := served(token, actors)):
         # "saying the men acted on the orders of Russian military intelligence"
         reporting = word_set("reporting_verbs")
-        return who, any(a.lemma_.lower() in reporting | _SUSPICION for a in token.ancestors)
+        return who, any(
+            a.lemma_.lower() in reporting | _SUSPICION or _before_a_court(a)
+            for a in token.ancestors
+        )
     else:
         return None, False
     reporting = word_set("reporting_verbs")

@@ -20,6 +20,12 @@ from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_date_match import coarse, same_date, within
+from annotate.incident_folds import (
+    consequence_of,
+    dated_by_its_handling,
+    retold_target,
+    told_ahead,
+)
 from annotate.incident_mention import Event, Mention
 from annotate.incident_told_again import (
     ORDINALS,
@@ -94,7 +100,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
     events: list[Event] = []
     body = [m for m in mentions if not m.headline]
     everything = events
+    acts = frozenset(m.head.i for m in mentions)
     for m in body:
+        if dated_by_its_handling(m, acts):
+            # "were treating the damage ... on Thursday": the day of the handling
+            told, m.date = m.date, None
+            if not any(_compatible(m, e.mentions[0]) and _agrees(m, e) for e in everything):
+                m.date = told  # nothing told before it could be: keep its day
         # A roundup's briefs tell events of their own: nothing folds across them.
         events = [e for e in everything if e.mentions[0].brief == m.brief]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
@@ -139,6 +151,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = told
         if target is None and (again := seen_again(m, events)) is not None:
             target, m.date_own = again, False  # the event is dated by its first day
+        if target is None and not m.separate:
+            target = consequence_of(m, events)  # "..., cutting the power link to X"
         if target is not None:
             pass
         elif linked:
@@ -172,6 +186,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 target = kin[0]
             elif kin:
                 continue
+        if target is None and not m.separate:
+            target = retold_target(m, events)  # "set fire to the unit"
         if target is None:
             everything.append(Event([m]))
         else:
@@ -217,7 +233,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
-    return sorted(events, key=_position)
+    return sorted(told_ahead(events), key=_position)
 
 
 _OUTBREAK = frozenset({"break", "erupt"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_anchors import BACK_DETS, characterises, weapons
+from annotate.incident_hedges import suspects_a_kind
 from annotate.incident_tolls import number
 
 _COLLECTIVE = frozenset(
@@ -35,6 +36,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     or campaign, something ongoing or spread over a span of time or space."""
     if _spread(head) == "span":
         return True  # "have attacked more than 100 ships since 2023, killing four"
+    if suspects_a_kind(head):
+        return True  # "to board foreign ships suspected of damaging cables"
     if _tally(head):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:

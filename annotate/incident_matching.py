@@ -352,6 +352,11 @@ def _has_required(head: Token, entry: dict) -> bool:
         subjects = _subjects(head)
         if not subjects and head.dep_ == "acl":
             subjects = [head.head]  # "a depot in Leeds burned to the ground", misparsed
+            # "a warehouse used by a firm burned ...": the noun the firm's phrase hangs on
+            up = head.head
+            if up.dep_ == "pobj" and up.head.dep_ == "agent" and up.head.head.dep_ == "acl":
+                if up.head.head.head.lemma_.lower() in words:
+                    return True
         return any(t.lemma_.lower() in words for s in subjects for t in s.subtree)
     return True
 

@@ -19,6 +19,7 @@ from annotate.incident_frames import (
     told_in_present,
     yet_to_come,
 )
+from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -38,6 +39,8 @@ def unreal(head: Token) -> bool:
         return True
     if framed(head) or told_in_present(head) or debunked(head) or judged_possible(head):
         return True
+    if doubted_aside(head) or unfounded(head):
+        return True  # "The blast, if it was one, left no crater"
     if only_like(head):
         return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
     node, first, path = head, True, []

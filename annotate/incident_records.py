@@ -50,12 +50,26 @@ def _totals(counts) -> list[Count]:
     return [c for c in counts if c is not None and c.including]
 
 
+def _named_back(m: Mention) -> bool:
+    """ "Firefighters fought the blaze", "the attack": a noun pointing back
+    to an act told, with no place or time of its own, is never its fullest
+    telling when the act is told too (a toll or a culprit may be said with it)."""
+    return m.refers_back and m.head.pos_ == "NOUN" and not (m.headline or m.place or m.date)
+
+
 def event_incident(event: Event, text: str) -> Incident:
     """The event as an incident: main mention, facts, every mention."""
     body = [m for m in event.mentions if not m.headline] or event.mentions
     main = max(
         body,
-        key=lambda m: (not characterises(m.head), not _likened(m), m.facts, not m.loose, -m.start),
+        key=lambda m: (
+            not characterises(m.head),
+            not _likened(m),
+            not _named_back(m),
+            m.facts,
+            not m.loose,
+            -m.start,
+        ),
     )
     ordered = [main] + [m for m in body if m is not main]
     ordered += [m for m in event.mentions if m.headline and m is not main]

@@ -101,7 +101,7 @@ _TIME_NOUNS = frozenset("night day morning evening eve anniversary hour hours".s
 _DEFINITE = frozenset({"the", "this", "that"})
 _AT = frozenset({"at", "in", "near", "on", "outside"})
 # What an event was done with names no site: "knife attack", "car bomb".
-_MEANS = frozenset(
+MEANS = frozenset(
     "knife knives gun guns rifle pistol bomb car truck drone drones missile rocket "
     "grenade petrol acid parcel".split()
 )
@@ -141,7 +141,7 @@ def site_words(head: Token) -> frozenset[str]:
     return frozenset(words)
 
 
-def _told_words(m: Mention) -> frozenset[str]:
+def told_words(m: Mention) -> frozenset[str]:
     """The words of a mention's place and of its own phrase."""
     text = " ".join(p for p in (m.place, m.area) if p)
     text += " " + m.head.doc.text[m.start : m.end]
@@ -152,13 +152,13 @@ def named_site(m: Mention, events: list[Event]) -> Event | None:
     """The one event told whose place or phrase the mention's modifiers name
     ("the Kaunas arson" after fires in Kaunas and Vilnius, "the cinema fire"
     after a fire at a cinema); None when no single event is named."""
-    words = site_words(m.head) - _MEANS
+    words = site_words(m.head) - MEANS
     if not words:
         return None
     named = [
         e
         for e in events
-        if any(words & _told_words(x) for x in e.mentions if not x.headline and x is not m)
+        if any(words & told_words(x) for x in e.mentions if not x.headline and x is not m)
     ]
     if len(named) != 1 or (
         m.place and not any(one_place(m.place, x.place) for x in named[0].mentions)
