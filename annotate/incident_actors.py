@@ -18,7 +18,7 @@ _MOUTHPIECES = ("spokes", "press secretary")
 _PRIVATE_PEOPLE = frozenset(
     "man woman person people national citizen suspect teenager youth student tourist worker "
     "driver resident couple pair boy girl migrant refugee businessman journalist activist "
-    "blogger father mother son daughter".split()
+    "blogger father mother son daughter handler recruiter".split()
 )
 # Faiths, parties and the like: an adjective of them names no actor.
 _CREEDS = frozenset(
@@ -88,7 +88,9 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
         and token.i + 1 < len(token.doc)
         and token.nbor().ent_iob_ == "I"
     )
-    if token.ent_type_ == "NORP" or inside_a_name or (who is not None and token.pos_ == "ADJ"):
+    # "Ukrainian sea drones": the adjective the tagger took for a country's name
+    adjective = token.pos_ == "ADJ" and token.ent_type_ in ("GPE", "LOC")
+    if token.ent_type_ == "NORP" or inside_a_name or adjective or (who and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)
         return country_actor(actors, owner[0], token) if owner else None

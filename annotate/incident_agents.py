@@ -286,12 +286,22 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str, bool]]:
     numbers = sentence_numbers(doc)
     for token in tokens_among(doc, _CULPRIT_FORMS):
         n = numbers[token.i]
-        if n not in found and not _question(token):  # "Are you sure Russia is behind it?"
+        if n not in found and not _question(token) and not open_question(token):
             who, hedged = _culprit(token, actors)
             if who is not None:
                 blames = token.lemma_.lower() in _BLAMING
                 found[n] = (who, "alleged" if hedged else "stated", blames)
     return found
+
+
+def open_question(token: Token) -> bool:
+    """ "examining whether the suspect was recruited by X": a question still
+    open names no culprit."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if")
+        for a in (token, *token.ancestors)
+        for c in a.children
+    )
 
 
 def _question(token: Token) -> bool:

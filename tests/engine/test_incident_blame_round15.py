@@ -1,0 +1,60 @@
+"""The right culprit, or none: a nation is the culprit only when the text
+makes the nation (or its weapon, its forces) the doer; an individual's
+nationality, a handler met online, a question still open name no one.
+Sentences written for these tests (not from any corpus or the gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+TUESDAY = dt.date(2026, 5, 12)
+
+
+def culprit(nlp, text: str) -> str | None:
+    briefing = annotate_text(text, nlp, published=TUESDAY)
+    [incident] = briefing.incidents
+    actor = briefing.actor(incident.perpetrator) if incident.perpetrator else None
+    return actor.name if actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym the tagger took for a country's name still names the side
+        (
+            "Ukrainian naval drones struck a Russian patrol ship near Novorossiysk on Thursday.",
+            "Ukraine",
+        ),
+        ("Russian drones struck a fuel depot near Lviv on Thursday, officials said.", "Russia"),
+        # a question still open names no culprit ...
+        (
+            "A fire destroyed a warehouse in Tartu on Monday, and police are looking into "
+            "whether the arsonist was paid by Russian agents.",
+            None,
+        ),
+        (
+            "A fire destroyed a warehouse in Tartu on Monday. Investigators are checking "
+            "whether the man had been recruited by Russian military intelligence.",
+            None,
+        ),
+        # ... while a finding does
+        (
+            "A fire destroyed a warehouse in Tartu on Monday. Police said the arsonist had "
+            "been recruited by Russian military intelligence.",
+            "Russia",
+        ),
+        # one handler's nationality is not his state's act
+        (
+            "A fire destroyed a warehouse in Tartu on Monday. Police said the arsonist had "
+            "been recruited by a Belarusian handler he met in a chat room.",
+            None,
+        ),
+        ("A 31-year-old Georgian man stabbed a guard at a fuel depot in Tartu on Monday.", None),
+    ],
+)
+def test_culprit(nlp, text: str, expected: str | None) -> None:
+    assert culprit(nlp, text) == expected
