@@ -58,3 +58,32 @@ def culprit(nlp, text: str) -> str | None:
 )
 def test_culprit(nlp, text: str, expected: str | None) -> None:
     assert culprit(nlp, text) == expected
+
+
+def place(nlp, text: str) -> str | None:
+    [incident] = annotate_text(text, nlp, published=TUESDAY).incidents
+    return incident.place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the things set alight stood
+        (
+            "On the night of 4 May, two men set fire to three army trucks parked at the "
+            "firing range in Rukla.",
+            "Rukla",
+        ),
+        ("On the night of 4 May, two men set fire to three army trucks bought in Germany.", None),
+        # where the one stabbed met the attacker, not where they live or met him before
+        (
+            "The man stabbed a taxi driver who confronted him at a bus station in Olsztyn "
+            "on Friday.",
+            "Olsztyn",
+        ),
+        ("The man stabbed a taxi driver who lives in Olsztyn on Friday.", None),
+        ("A man stabbed a nurse who had treated him at a clinic in Elk.", None),
+    ],
+)
+def test_place_in_a_clause_on_what_was_hit(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected

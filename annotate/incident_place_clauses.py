@@ -1,0 +1,46 @@
+"""Places told in a clause on a thing or a person the incident's verb names:
+"set fire to three lorries parked at the depot in X" (where the things
+stood), "stabbed a guard who tried to stop him at the gate of X" (where the
+one hit met the attacker). Not where a person lives or works ("a driver who
+lives in X"), nor what came before ("a nurse who had treated him at X"):
+only a clause of position on a thing, or one in which the person hit acts
+on the attacker then."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotate.incident_clauses import attached
+
+# Participles that say where a thing stood: "parked at", "stored in".
+_STANDING = frozenset("park station store moor anchor dock berth keep leave stand".split())
+_BACK = frozenset({"him", "her", "them"})
+
+
+def where_things_stood(tokens: list[Token], preps: set[str] | frozenset[str]) -> list[Token]:
+    """ "lorries parked at the barracks in X": the place of the things hit."""
+    return [
+        t
+        for thing in tokens
+        if thing.pos_ == "NOUN"
+        for clause in thing.children
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _STANDING
+        for t in attached(clause, preps)
+    ]
+
+
+def where_they_met(verb: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """ "stabbed a guard who challenged him at a depot in X": the person hit,
+    acting on the attacker in a clause of their own, says where."""
+    if verb.pos_ != "VERB":
+        return []
+    return [
+        t
+        for hit in verb.children
+        if hit.dep_ in ("dobj", "nsubjpass")
+        for clause in hit.children
+        if clause.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.lower_ in _BACK for c in clause.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+        for t in attached(clause, preps)
+    ]
