@@ -139,9 +139,10 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
                         tokens += [subject, *attached(subject, preps)]
                 tokens += things_described(tokens, preps)
-                tokens += where_things_stood(tokens, preps) + where_they_met(node, preps)
+                tokens += where_they_met(node, preps)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
+            tokens += where_things_stood(tokens, preps)
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
             tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []

@@ -15,16 +15,25 @@ from annotate.incident_clauses import attached
 # Participles that say where a thing stood: "parked at", "stored in".
 _STANDING = frozenset("park station store moor anchor dock berth keep leave stand".split())
 _BACK = frozenset({"him", "her", "them"})
+# "the petrol bomb thrown at the consulate in X": where a weapon was sent or set.
+_WEAPONS = frozenset("bomb firebomb grenade device explosive charge molotov cocktail".split())
+_SENT = frozenset("throw hurl toss lob plant place hide set leave fire launch".split())
+
+
+def _where_it_stood(thing: Token, clause: Token) -> bool:
+    lemma = clause.lemma_.lower()
+    return lemma in _STANDING or (thing.lemma_.lower() in _WEAPONS and lemma in _SENT)
 
 
 def where_things_stood(tokens: list[Token], preps: set[str] | frozenset[str]) -> list[Token]:
-    """ "lorries parked at the barracks in X": the place of the things hit."""
+    """ "lorries parked at the barracks in X": the place of the things hit;
+    "the firebomb thrown at the consulate in X": where the weapon went."""
     return [
         t
         for thing in tokens
         if thing.pos_ == "NOUN"
         for clause in thing.children
-        if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in _STANDING
+        if clause.dep_ == "acl" and clause.tag_ == "VBN" and _where_it_stood(thing, clause)
         for t in attached(clause, preps)
     ]
 
@@ -40,7 +49,14 @@ def where_they_met(verb: Token, preps: set[str] | frozenset[str]) -> list[Token]
         if hit.dep_ in ("dobj", "nsubjpass")
         for clause in hit.children
         if clause.dep_ == "relcl"
-        and any(c.dep_ == "dobj" and c.lower_ in _BACK for c in clause.children)
+        and _acts_on_the_attacker(clause)
         and not any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
-        for t in attached(clause, preps)
+        for act in (clause, *(c for c in clause.children if c.dep_ == "xcomp"))
+        for t in attached(act, preps)
     ]
+
+
+def _acts_on_the_attacker(clause: Token) -> bool:
+    """ "who challenged him", "who tried to stop him"."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+    return any(c.dep_ == "dobj" and c.lower_ in _BACK for v in verbs for c in v.children)

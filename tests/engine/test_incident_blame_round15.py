@@ -69,17 +69,25 @@ def place(nlp, text: str) -> str | None:
     ("text", "expected"),
     [
         # where the things set alight stood
+        ("Arsonists torched two excavators left at a building site near Keila overnight.", "Keila"),
+        ("Arsonists torched two excavators bought in Finland.", None),
+        # where a weapon was sent, not where it was bought
         (
-            "On the night of 4 May, two men set fire to three army trucks parked at the "
-            "firing range in Rukla.",
-            "Rukla",
+            "RIGA — A court on Monday jailed a man for attempted murder over the grenade "
+            "hurled at a police station in Daugavpils in March.",
+            "Daugavpils",
         ),
-        ("On the night of 4 May, two men set fire to three army trucks bought in Germany.", None),
-        # where the one stabbed met the attacker, not where they live or met him before
         (
-            "The man stabbed a taxi driver who confronted him at a bus station in Olsztyn "
-            "on Friday.",
-            "Olsztyn",
+            "RIGA — A court on Monday jailed a man for attempted murder over the grenade "
+            "he bought in Daugavpils in March.",
+            None,
+        ),
+        # where the one stabbed stood up to the attacker, not where they live
+        # or what they did for him before
+        (
+            "A teenager stabbed a shop assistant who tried to stop him at a petrol station "
+            "in Rapla.",
+            "Rapla",
         ),
         ("The man stabbed a taxi driver who lives in Olsztyn on Friday.", None),
         ("A man stabbed a nurse who had treated him at a clinic in Elk.", None),
