@@ -95,3 +95,20 @@ def place(nlp, text: str) -> str | None:
 )
 def test_place_in_a_clause_on_what_was_hit(nlp, text: str, expected: str | None) -> None:
     assert place(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sent to a place: where the event was, when its own clause names none
+        (
+            "Officers were called to Tamme Street in Parnu shortly after 2am, after a grenade "
+            "exploded outside a shop.",
+            "Tamme Street",
+        ),
+        # calling for something is saying it: its place is not the event's
+        ("The mayor called for calm in Parnu after a grenade exploded outside a shop.", None),
+    ],
+)
+def test_place_of_those_called_out(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected
