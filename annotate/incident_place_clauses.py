@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_clauses import attached
+from annotate.lexicons import demonym_of
 
 # Participles that say where a thing stood: "parked at", "stored in".
 _STANDING = frozenset("park station store moor anchor dock berth keep leave stand".split())
@@ -60,3 +61,29 @@ def _acts_on_the_attacker(clause: Token) -> bool:
     """ "who challenged him", "who tried to stop him"."""
     verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
     return any(c.dep_ == "dobj" and c.lower_ in _BACK for v in verbs for c in v.children)
+
+
+# Bodies a nation's adjective places: "a Danish ferry company", "the Czech rail operator".
+_BODIES = frozenset(
+    "company firm operator line carrier airline utility bank ministry authority agency "
+    "provider broadcaster railway railways insurer port hospital".split()
+)
+
+
+def country_of_the_hacked(head: Token) -> str | None:
+    """ "hackers broke into the systems of a Danish ferry company": an
+    intrusion happens where its victim is, the one country the words after
+    the incident's word give its victim (none when they give two; never the
+    attacker's: "a Russian hacking group")."""
+    countries = set()
+    hit = [t for c in head.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    for token in hit:
+        if token.dep_ not in ("amod", "compound") or token.ent_type_ != "NORP":
+            continue
+        body, chain = token.head, [token.head]
+        while body.dep_ == "compound" and body.head.i > body.i:
+            body = body.head  # "Swedish shipping line Baltic Link"
+            chain.append(body)
+        if any(b.lemma_.lower() in _BODIES for b in chain) and (owner := demonym_of(token.text)):
+            countries.add(owner[0])
+    return countries.pop() if len(countries) == 1 else None

@@ -112,3 +112,29 @@ def test_place_in_a_clause_on_what_was_hit(nlp, text: str, expected: str | None)
 )
 def test_place_of_those_called_out(nlp, text: str, expected: str | None) -> None:
     assert place(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intrusion is where the body hit is: its nation's adjective
+        (
+            "OSLO — Hackers broke into the booking system of a Danish ferry company on Tuesday.",
+            "Denmark",
+        ),
+        (
+            "Hackers broke into the booking system of Swedish shipping line Baltic Link "
+            "on Tuesday.",
+            "Sweden",
+        ),
+        ("A cyberattack on a Danish ferry company disrupted bookings on Tuesday.", "Denmark"),
+        # two bodies of two nations: no one place
+        (
+            "Hackers knocked out the websites of a Polish bank and a Czech rail operator "
+            "on Tuesday.",
+            None,
+        ),
+    ],
+)
+def test_place_of_an_intrusion(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected
