@@ -35,7 +35,7 @@ from annotate.incident_clauses import (
     when_clauses,
 )
 from annotate.incident_datelines import dateline_place
-from annotate.incident_place_clauses import where_they_met, where_things_stood
+from annotate.incident_place_clauses import this_time, where_they_met, where_things_stood
 from annotate.incident_places import best_place, places_in
 from annotate.lexicons import incident_words, word_set
 
@@ -176,6 +176,9 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         found = best_place(places_in(t for t in tokens if t.i not in others | agent))
         if found:
             return found
+    found = best_place(places_in(this_time(head, preps)))
+    if found:
+        return found  # "A second fire has been reported, this time at a signal box near X"
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
         found = best_place(places_in(attached(other, preps)))
         if found:

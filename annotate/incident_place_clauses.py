@@ -87,3 +87,19 @@ def country_of_the_hacked(head: Token) -> str | None:
         if any(b.lemma_.lower() in _BODIES for b in chain) and (owner := demonym_of(token.text)):
             countries.add(owner[0])
     return countries.pop() if len(countries) == 1 else None
+
+
+def this_time(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """ "A second blast was reported, this time at a depot near X": the place
+    "this time" gives the event told as the subject or object of its clause
+    (the parser may hang it on a word of that clause's own)."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    return [
+        t
+        for time in verb.subtree
+        if time.lower_ == "time"
+        and time.dep_ == "npadvmod"
+        and any(d.dep_ == "det" and d.lower_ == "this" for d in time.children)
+        and verb.i in (time.head.i, time.head.head.i)
+        for t in attached(time, preps)
+    ]

@@ -138,3 +138,17 @@ def test_place_of_those_called_out(nlp, text: str, expected: str | None) -> None
 )
 def test_place_of_an_intrusion(nlp, text: str, expected: str | None) -> None:
     assert place(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "this time at X": the place of the event told again
+        (
+            "A second blast has been reported, this time at a pumping station near Valmiera.",
+            "Valmiera",
+        ),
+    ],
+)
+def test_place_this_time(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected
