@@ -39,13 +39,14 @@ _HARM_VERBS = frozenset(
 # "the two men were recruited by Russian military intelligence": who set them on
 _RECRUITING = frozenset({"recruit", "hire", "pay", "task"})
 _CULPRIT_WORDS = frozenset(
-    {"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame", "attribute"} | _RECRUITING
+    {"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame", "attribute", "carry"}
+    | _RECRUITING
 )
 # The forms of those verbs, to find them by hash.
 _CULPRIT_FORMS = frozenset(
     "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
     "acted acting acts worked working works blamed blames blaming attributed attributes "
-    "recruited hired paid tasked".split()
+    "recruited hired paid tasked carried".split()
 )
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
@@ -355,7 +356,7 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
             if who := named_actor(target, actors):
                 return who, True
         return None, False
-    elif lemma in ("act", "work") and (who := served(token, actors)):
+    elif (lemma in ("act", "work") or _carried_out(token)) and (who := served(token, actors)):
         # "saying the men acted on the orders of Russian military intelligence"
         reporting = word_set("reporting_verbs")
         return who, any(a.lemma_.lower() in reporting | _SUSPICION for a in token.ancestors)
@@ -389,6 +390,13 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
                 ):
                     return who, hedged  # "the crew of the tanker X"
     return None, False
+
+
+def _carried_out(verb: Token) -> bool:
+    """ "attacks carried out on the orders of X": done for X."""
+    return verb.lemma_.lower() == "carry" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def _described(subjects: list[Token]) -> bool:

@@ -51,6 +51,7 @@ from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_summaries import blame_counted
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
@@ -192,6 +193,7 @@ def find_events(
         named = culprits(doc, index)
         # a roundup's brief names its own culprit
         briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
+        blame_counted(events, named, doc, {s: sentence.index(s) for s in named})
         _blame_after(events, named, briefs)
         _the_pair(events)
     patterns = [as_pattern(m, text) for m in generic]

@@ -152,3 +152,40 @@ def test_place_of_an_intrusion(nlp, text: str, expected: str | None) -> None:
 )
 def test_place_this_time(nlp, text: str, expected: str | None) -> None:
     assert place(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Two men were charged with two arson attacks that police say were carried out "
+            "on the orders of the KGB.",
+            2,
+        ),
+        ("Both attacks, which were ordered by the GRU, caused damage.", 2),
+        # one deed, or deeds counted with no clause telling who ordered them
+        ("Two men were charged with an arson attack carried out on the orders of the KGB.", 1),
+        ("Two men were charged with two arson attacks in March.", 1),
+    ],
+)
+def test_events_a_summary_counts(nlp, sentence: str, expected: int) -> None:
+    from annotate.incident_summaries import events_counted
+
+    assert events_counted(next(nlp(sentence).sents)) == expected
+
+
+TRIAL = (
+    "Two on trial in Riga over bus depot arson and warehouse fire\n\n"
+    "RIGA, Latvia — Two men went on trial in Riga on Monday charged with two arson attacks "
+    "that investigators say were carried out on the orders of Belarus's state security "
+    "agency, the KGB.\n\nThe defendants deny the charges.\n\nAccording to the charge sheet, "
+    "on 2 March the men set fire to a bus depot in Jurmala. The blaze destroyed six buses."
+    "\n\nThe second count concerns a fire at a timber warehouse in Ogre on 9 March."
+)
+
+
+def test_a_summary_names_the_culprit_of_each_event_it_counts(nlp) -> None:
+    briefing = annotate_text(TRIAL, nlp, published=TUESDAY)
+    names = [briefing.actor(i.perpetrator).name for i in briefing.incidents if i.perpetrator]
+    assert len(briefing.incidents) == 2
+    assert names == ["KGB", "KGB"]
