@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
+from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
 
@@ -247,6 +248,8 @@ def place_at(token: Token) -> Place | None:
         owner = owner.head  # "Czech government websites"
     owned = owner.lemma_.lower()
     territory = owned in _TERRITORY or token.head.lower_ in _TERRITORY or owned in _ONLINE
+    if territory and (country := its_country(token)):
+        return Place(country, 4, token.i)  # "by Poland, after drones entered its airspace"
     if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ in ("NORP", ""):
         owner = demonym_of(token.text)  # "Polish airspace", the adjective untagged or not
         return Place(owner[0], 4, token.i) if owner else None

@@ -189,3 +189,26 @@ def test_a_summary_names_the_culprit_of_each_event_it_counts(nlp) -> None:
     names = [briefing.actor(i.perpetrator).name for i in briefing.incidents if i.perpetrator]
     assert len(briefing.incidents) == 2
     assert names == ["KGB", "KGB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its airspace": the one country named before it
+        (
+            "Article 4 has been used twice, most recently by Estonia in June 2024, after three "
+            "Russian fighter jets entered its airspace.",
+            "Estonia",
+        ),
+        # a body, a town, two countries, or the speaker: not sure whose
+        ("NATO scrambled jets after Russian drones entered its airspace on Tuesday.", None),
+        ("The mayor of Suwalki said a drone had entered its airspace on Tuesday.", None),
+        ("Russian drones entered our airspace on Tuesday, the minister said.", None),
+        (
+            "Latvia said on Friday that a balloon from Belarus had entered its airspace.",
+            None,
+        ),
+    ],
+)
+def test_whose_airspace(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected
