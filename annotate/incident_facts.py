@@ -35,7 +35,12 @@ from annotate.incident_clauses import (
     when_clauses,
 )
 from annotate.incident_datelines import dateline_place
-from annotate.incident_place_clauses import this_time, where_they_met, where_things_stood
+from annotate.incident_place_clauses import (
+    this_time,
+    what_it_shut,
+    where_they_met,
+    where_things_stood,
+)
 from annotate.incident_places import best_place, places_in
 from annotate.lexicons import incident_words, word_set
 
@@ -139,7 +144,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
                         tokens += [subject, *attached(subject, preps)]
                 tokens += things_described(tokens, preps)
-                tokens += where_they_met(node, preps)
+                tokens += where_they_met(node, preps) + what_it_shut(node)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
             tokens += where_things_stood(tokens, preps)

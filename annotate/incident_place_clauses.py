@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_clauses import attached
-from annotate.lexicons import demonym_of
+from annotate.lexicons import demonym_of, incident_words
 
 # Participles that say where a thing stood: "parked at", "stored in".
 _STANDING = frozenset("park station store moor anchor dock berth keep leave stand".split())
@@ -103,3 +103,23 @@ def this_time(head: Token, preps: set[str] | frozenset[str]) -> list[Token]:
         and verb.i in (time.head.i, time.head.head.i)
         for t in attached(time, preps)
     ]
+
+
+_MADE = frozenset({"force", "cause", "prompt", "lead", "make"})
+_SHUT = frozenset("close shut suspend halt stop cancel divert ground".split())
+
+
+def what_it_shut(verb: Token) -> list[Token]:
+    """ "a drone entered our airspace and forced Kaunas airport to close":
+    the site it shut is where the event was felt, and named."""
+    if verb.pos_ != "VERB":
+        return []
+    sites = set(incident_words()["facilities"])
+    out: list[Token] = []
+    for made in (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _MADE):
+        if not any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHUT for c in made.children):
+            continue
+        for site in (c for c in made.children if c.dep_ == "dobj"):
+            if site.lemma_.lower() in sites or site.ent_type_ == "FAC":
+                out += [*(c for c in site.children if c.dep_ == "compound"), site]
+    return out

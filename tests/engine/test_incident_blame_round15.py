@@ -212,3 +212,24 @@ def test_a_summary_names_the_culprit_of_each_event_it_counts(nlp) -> None:
 )
 def test_whose_airspace(nlp, text: str, expected: str | None) -> None:
     assert place(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the site an intrusion shut is where it was
+        (
+            "On 3 June, a drone from Belarus crossed into our airspace and forced Kaunas "
+            "airport to suspend flights for two hours.",
+            "Kaunas airport",
+        ),
+        # what it made someone do elsewhere is not
+        (
+            "On 3 June, a drone from Belarus crossed into our airspace and forced the "
+            "government to close the border with Belarus.",
+            None,
+        ),
+    ],
+)
+def test_place_of_the_site_it_shut(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected
