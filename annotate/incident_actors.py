@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
-from annotate.lexicons import capitals, demonym_of, incident_words
+from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
 
 _MOUTHPIECES = ("spokes", "press secretary")
@@ -156,6 +156,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         if clause.lemma_.lower() in _SERVING and (who := served(clause, actors)):
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
     who = actors.actor_of_token(token.i)
+    if who is not None and token.pos_ == "PRON" and _teller_before(token, actors, who):
+        return None  # "Investigators say ... On 9 March they torched a shed": not them
     if who is not None and _a_weapon(actors.actor(who)):
         who = None  # "Warplanes struck ...", the word tagged as a name: whose is not said
     if who is not None:
@@ -207,6 +209,29 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     return None
+
+
+def _teller_before(pronoun: Token, actors: ActorIndex, who: str) -> bool:
+    """A pronoun's antecedent last named, in a sentence before, as those
+    whose work is to tell ("investigators say ..."): the parser's guess,
+    and rarely the doer of what they tell ("Houthi rebels said ... they
+    fired" keeps the rebels)."""
+    before = [i for i, a in actors.by_token.items() if a == who and i < pronoun.i]
+    if not before:
+        return False
+    last = pronoun.doc[max(before)]
+    if last.pos_ == "PRON" or last.sent.start == pronoun.sent.start:
+        return False  # "The Houthis said they had fired": their own word for it
+    return last.lemma_.lower() in _TELLERS and last.head.lemma_.lower() in word_set(
+        "reporting_verbs"
+    )
+
+
+# Those whose work is to find out and tell: never the doer a pronoun guesses.
+_TELLERS = frozenset(
+    "investigator prosecutor police official authority officer analyst expert witness "
+    "journalist reporter court judge spokesman spokeswoman spokesperson".split()
+)
 
 
 def _a_weapon(actor: Actor | None) -> bool:

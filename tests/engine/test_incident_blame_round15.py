@@ -233,3 +233,24 @@ def test_whose_airspace(nlp, text: str, expected: str | None) -> None:
 )
 def test_place_of_the_site_it_shut(nlp, text: str, expected: str | None) -> None:
     assert place(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun the parser hangs on those who tell of the deed: not them
+        (
+            "Two men went on trial in Riga on Monday accused of arson that investigators say "
+            "was ordered from abroad. On 9 March they torched a timber warehouse in Ogre.",
+            None,
+        ),
+        # a side that says it will act, then acts, stays the doer
+        (
+            "Houthi rebels said on Sunday that shipping would be targeted. On Monday they "
+            "fired two missiles at a tanker off Hodeidah.",
+            "Houthi rebels",
+        ),
+    ],
+)
+def test_pronoun_culprit(nlp, text: str, expected: str | None) -> None:
+    assert culprit(nlp, text) == expected
