@@ -155,6 +155,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
     for clause in (c for c in token.children if c.dep_ == "acl"):
         if clause.lemma_.lower() in _SERVING and (who := served(clause, actors)):
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
+    if _tied_misread(token) and (who := served(token.head, actors)):
+        return who  # "Hackers linked to the GRU broke into ...", read as "Hackers linked"
     who = actors.actor_of_token(token.i)
     if who is not None and token.pos_ == "PRON" and _teller_before(token, actors, who):
         return None  # "Investigators say ... On 9 March they torched a shed": not them
@@ -209,6 +211,18 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     return None
+
+
+def _tied_misread(subject: Token) -> bool:
+    """The subject of "linked to X" that the parser made a finite verb, the
+    deed hung on it as an adverbial clause."""
+    tie = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and tie.lemma_.lower() in ("link", "tie")
+        and tie.tag_ == "VBD"
+        and any(c.dep_ == "advcl" and c.i > tie.i for c in tie.children)
+    )
 
 
 def _teller_before(pronoun: Token, actors: ActorIndex, who: str) -> bool:

@@ -36,6 +36,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_datelines import dateline_place
 from annotate.incident_place_clauses import (
+    deed_of_the_tied,
     this_time,
     what_it_shut,
     where_they_met,
@@ -127,6 +128,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             break  # "The poisoning fits a pattern of attacks on critics of Minsk"
         if n == 0:
             tokens = inner(node) + described(node, preps) + run_on(node, preps)
+            if (deed := deed_of_the_tied(node)) is not None:
+                tokens += attached(deed, preps) + object_phrase(deed, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += attached(node, preps) + object_phrase(node, preps, passive=True)
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):

@@ -123,3 +123,22 @@ def what_it_shut(verb: Token) -> list[Token]:
             if site.lemma_.lower() in sites or site.ent_type_ == "FAC":
                 out += [*(c for c in site.children if c.dep_ == "compound"), site]
     return out
+
+
+_TIES = frozenset({"link", "tie", "back"})
+
+
+def deed_of_the_tied(subject: Token) -> Token | None:
+    """ "Hackers linked to the GRU broke into ...", which the parser may read
+    as "Hackers linked", with the deed an adverbial clause of it: the deed
+    (`subject` is the incident's noun or the verb it was read with)."""
+    tie = subject if subject.pos_ == "VERB" else subject.head
+    if subject.pos_ != "VERB" and subject.dep_ != "nsubj":
+        return None
+    if tie.lemma_.lower() not in _TIES or tie.tag_ != "VBD":
+        return None
+    if not any(c.dep_ == "nsubj" for c in tie.children):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in tie.children):
+        return None
+    return next((c for c in tie.children if c.dep_ == "advcl" and c.i > tie.i), None)

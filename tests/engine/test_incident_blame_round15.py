@@ -254,3 +254,22 @@ def test_place_of_the_site_it_shut(nlp, text: str, expected: str | None) -> None
 )
 def test_pronoun_culprit(nlp, text: str, expected: str | None) -> None:
     assert culprit(nlp, text) == expected
+
+
+TIED = "Hackers linked to the GRU broke into the servers of a hospital in Tartu on Monday."
+
+
+def test_hackers_linked_to_an_agency(nlp) -> None:
+    """The parser may read "Hackers linked" as a clause of its own."""
+    assert culprit(nlp, TIED) == "GRU"
+    assert place(nlp, TIED) == "Tartu"
+
+
+def test_those_who_link_are_not_the_doers(nlp) -> None:
+    text = (
+        "Investigators linked the intrusion to the GRU after hackers broke into the servers "
+        "of a hospital in Tartu on Monday."
+    )
+    briefing = annotate_text(text, nlp, published=TUESDAY)
+    names = {briefing.actor(i.perpetrator).name for i in briefing.incidents if i.perpetrator}
+    assert "Investigators" not in names and "investigators" not in names
