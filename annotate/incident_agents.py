@@ -50,6 +50,8 @@ _CULPRIT_FORMS = frozenset(
 )
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
+# What spreads word, never a source that names a culprit: "posts", "rumours".
+_HEARSAY = frozenset("post rumour rumor tweet comment meme".split())
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 # Culprits said of what was just told ("Officials blamed a group calling itself X").
 _BLAMING = frozenset({"blame", "claim", "attribute", "be"})
@@ -235,6 +237,8 @@ def _says_it_was_behind(verb: Token) -> bool:
 def _blamed(verb: Token, event: Token, actors: ActorIndex) -> str | None:
     """Who a verb of blame names: "accused X of the attack", "blamed the
     explosion on X", "the attack was attributed to X"."""
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARSAY for c in verb.children):
+        return None  # "Posts on social media blamed X for the fire"
     targets = [c for c in verb.children if c.dep_ == "dobj" and c.i != event.i]
     preps = [*verb.children, *event.children] if event.head.i == verb.i else [*verb.children]
     for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "to")):
@@ -316,6 +320,8 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     if lemma not in _CULPRIT_WORDS:
         return None, False  # most words: looked at once, cheaply
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(s.lemma_.lower() in _HEARSAY for s in subjects):
+        return None, False  # "Posts on social media blamed X": a rumour names no culprit
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if lemma in ("suspect", "accuse") and token.tag_ == "VBN":
         named = [c for c in token.children if c.dep_ == "nsubjpass"]

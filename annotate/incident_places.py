@@ -124,8 +124,13 @@ def _is_place_name(ent: Span) -> bool:
     ):
         # "In Mykolaiv, a drone hit a warehouse": a roundup's town opening the sentence
         return ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-    if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
-        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and prep.lower_ in ("off", "in", "at", "over", "near")
+    ):
+        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod", "a bridge
+        # near Bender": not a person
         if prep.lower_ == "over":
             return prep.head.pos_ == "VERB"
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()

@@ -273,3 +273,32 @@ def test_those_who_link_are_not_the_doers(nlp) -> None:
     briefing = annotate_text(text, nlp, published=TUESDAY)
     names = {briefing.actor(i.perpetrator).name for i in briefing.incidents if i.perpetrator}
     assert "Investigators" not in names and "investigators" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hearsay names no culprit; officials do
+        (
+            "A fire destroyed a depot in Rezekne on Sunday. Posts on social media blamed "
+            "Russia for the fire.",
+            None,
+        ),
+        (
+            "A blast damaged a rail bridge on Sunday. Posts on Telegram claimed the attack "
+            "for a group called the Dniester Wolves.",
+            None,
+        ),
+        (
+            "A fire destroyed a depot in Rezekne on Sunday. Latvian officials blamed Russia "
+            "for the fire.",
+            "Russia",
+        ),
+    ],
+)
+def test_hearsay_names_no_culprit(nlp, text: str, expected: str | None) -> None:
+    assert culprit(nlp, text) == expected
+
+
+def test_a_town_tagged_as_a_person_near_a_site(nlp) -> None:
+    assert place(nlp, "A blast damaged a rail bridge near Bender on Sunday.") == "Bender"
