@@ -88,8 +88,10 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
         and token.i + 1 < len(token.doc)
         and token.nbor().ent_iob_ == "I"
     )
-    # "Ukrainian sea drones": the adjective the tagger took for a country's name
-    adjective = token.pos_ == "ADJ" and token.ent_type_ in ("GPE", "LOC")
+    # "Ukrainian sea drones": the adjective the tagger took for a country's name, or left untagged
+    adjective = token.pos_ == "ADJ" and (
+        token.ent_type_ in ("GPE", "LOC") or (not token.ent_type_ and token.text[:1].isupper())
+    )
     if token.ent_type_ == "NORP" or inside_a_name or adjective or (who and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)

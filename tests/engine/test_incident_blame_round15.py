@@ -30,6 +30,11 @@ def culprit(nlp, text: str) -> str | None:
             "Ukraine",
         ),
         ("Russian drones struck a fuel depot near Lviv on Thursday, officials said.", "Russia"),
+        (
+            "KHERSON, June 9 — Ukrainian sea drones attacked the Russian frigate Admiral Essen "
+            "near Sevastopol on Monday night, a source in the navy said.",
+            "Ukraine",
+        ),
         # a question still open names no culprit ...
         (
             "A fire destroyed a warehouse in Tartu on Monday, and police are looking into "
