@@ -48,6 +48,8 @@ _CULPRIT_FORMS = frozenset(
     "acted acting acts worked working works blamed blames blaming attributed attributes "
     "recruited hired paid tasked carried".split()
 )
+# Those who charge or try someone with a deed: never its doers.
+_CHARGING = frozenset("charge accuse indict convict sentence prosecute jail try credit".split())
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
 # What spreads word, never a source that names a culprit: "posts", "rumours".
@@ -139,6 +141,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         return who, path + [child]
         if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
             verb = node.head.head  # "the rebels hit a ship with missiles"
+            if verb.lemma_.lower() in _CHARGING:
+                return None, path  # "prosecutors charged a man with her murder"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if (
                 verb.pos_ == "VERB"

@@ -255,8 +255,8 @@ def place_at(token: Token) -> Place | None:
     territory = owned in _TERRITORY or token.head.lower_ in _TERRITORY or owned in _ONLINE
     if territory and (country := its_country(token)):
         return Place(country, 4, token.i)  # "by Poland, after drones entered its airspace"
-    if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ in ("NORP", ""):
-        owner = demonym_of(token.text)  # "Polish airspace", the adjective untagged or not
+    if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ != "ORG":
+        owner = demonym_of(token.text)  # "Polish airspace", however the adjective is tagged
         return Place(owner[0], 4, token.i) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"

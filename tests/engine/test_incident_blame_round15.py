@@ -307,3 +307,25 @@ def test_hearsay_names_no_culprit(nlp, text: str, expected: str | None) -> None:
 
 def test_a_town_tagged_as_a_person_near_a_site(nlp) -> None:
     assert place(nlp, "A blast damaged a rail bridge near Bender on Sunday.") == "Bender"
+
+
+def test_a_nations_airspace_however_its_adjective_is_tagged(nlp) -> None:
+    # the tagger may take "Moldovan" for a person's name
+    assert place(nlp, "A drone crossed into Moldovan airspace on Tuesday night.") == "Moldova"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who charge a man with the deed did not do it
+        (
+            "A Latvian journalist was stabbed outside her home in Riga on Monday. Latvian "
+            "prosecutors have charged a 31-year-old man with her murder.",
+            None,
+        ),
+        # the side that hit something with its weapons did
+        ("The Houthis hit a tanker with two missiles off Hodeidah on Monday.", "Houthis"),
+    ],
+)
+def test_charged_with_the_deed(nlp, text: str, expected: str | None) -> None:
+    assert culprit(nlp, text) == expected
