@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of, served
+from annotate.incident_not_culprits import CHARGING, carried_out, hearsay, open_question
 from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words, word_set
 
@@ -48,12 +49,8 @@ _CULPRIT_FORMS = frozenset(
     "acted acting acts worked working works blamed blames blaming attributed attributes "
     "recruited hired paid tasked carried".split()
 )
-# Those who charge or try someone with a deed: never its doers.
-_CHARGING = frozenset("charge accuse indict convict sentence prosecute jail try credit".split())
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
-# What spreads word, never a source that names a culprit: "posts", "rumours".
-_HEARSAY = frozenset("post rumour rumor tweet comment meme".split())
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 # Culprits said of what was just told ("Officials blamed a group calling itself X").
 _BLAMING = frozenset({"blame", "claim", "attribute", "be"})
@@ -141,7 +138,7 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         return who, path + [child]
         if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
             verb = node.head.head  # "the rebels hit a ship with missiles"
-            if verb.lemma_.lower() in _CHARGING:
+            if verb.lemma_.lower() in CHARGING:
                 return None, path  # "prosecutors charged a man with her murder"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if (
@@ -241,7 +238,7 @@ def _says_it_was_behind(verb: Token) -> bool:
 def _blamed(verb: Token, event: Token, actors: ActorIndex) -> str | None:
     """Who a verb of blame names: "accused X of the attack", "blamed the
     explosion on X", "the attack was attributed to X"."""
-    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _HEARSAY for c in verb.children):
+    if hearsay([c for c in verb.children if c.dep_ == "nsubj"]):
         return None  # "Posts on social media blamed X for the fire"
     targets = [c for c in verb.children if c.dep_ == "dobj" and c.i != event.i]
     preps = [*verb.children, *event.children] if event.head.i == verb.i else [*verb.children]
@@ -303,16 +300,6 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str, bool]]:
     return found
 
 
-def open_question(token: Token) -> bool:
-    """ "examining whether the suspect was recruited by X": a question still
-    open names no culprit."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in ("whether", "if")
-        for a in (token, *token.ancestors)
-        for c in a.children
-    )
-
-
 def _question(token: Token) -> bool:
     """A sentence that asks names no culprit: the interviewer's "Is X behind it?"."""
     words = [t for t in token.sent if not t.is_space]
@@ -324,8 +311,8 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     if lemma not in _CULPRIT_WORDS:
         return None, False  # most words: looked at once, cheaply
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(s.lemma_.lower() in _HEARSAY for s in subjects):
-        return None, False  # "Posts on social media blamed X": a rumour names no culprit
+    if hearsay(subjects):
+        return None, False  # "Posts on social media blamed X"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if lemma in ("suspect", "accuse") and token.tag_ == "VBN":
         named = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -366,7 +353,7 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
             if who := named_actor(target, actors):
                 return who, True
         return None, False
-    elif (lemma in ("act", "work") or _carried_out(token)) and (who := served(token, actors)):
+    elif (lemma in ("act", "work") or carried_out(token)) and (who := served(token, actors)):
         # "saying the men acted on the orders of Russian military intelligence"
         reporting = word_set("reporting_verbs")
         return who, any(a.lemma_.lower() in reporting | _SUSPICION for a in token.ancestors)
@@ -400,13 +387,6 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
                 ):
                     return who, hedged  # "the crew of the tanker X"
     return None, False
-
-
-def _carried_out(verb: Token) -> bool:
-    """ "attacks carried out on the orders of X": done for X."""
-    return verb.lemma_.lower() == "carry" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
-    )
 
 
 def _described(subjects: list[Token]) -> bool:
