@@ -37,6 +37,7 @@ from annotate.incident_clauses import (
 from annotate.incident_datelines import dateline_place
 from annotate.incident_place_clauses import (
     deed_of_the_tied,
+    on_orders,
     this_time,
     what_it_shut,
     where_they_met,
@@ -181,6 +182,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         agent = (
             {t.i for c in node.children if c.dep_ == "poss" for t in c.subtree} if n == 0 else set()
         )
+        agent |= on_orders(node)  # "on the orders of a handler in X": where he is
         found = best_place(places_in(t for t in tokens if t.i not in others | agent))
         if found:
             return found

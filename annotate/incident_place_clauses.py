@@ -142,3 +142,19 @@ def deed_of_the_tied(subject: Token) -> Token | None:
     if not any(c.dep_ == "prep" and c.lower_ == "to" for c in tie.children):
         return None
     return next((c for c in tie.children if c.dep_ == "advcl" and c.i > tie.i), None)
+
+
+_ORDERS = frozenset({"order", "behalf", "instruction", "command", "request"})
+
+
+def on_orders(verb: Token) -> set[int]:
+    """Tokens of "on the orders of a handler in X", "on behalf of an officer
+    in Y": where the one who ordered it is, not where it was done."""
+    return {
+        t.i
+        for prep in verb.subtree
+        if prep.dep_ == "prep"
+        and prep.lower_ in ("on", "under", "at")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in _ORDERS for c in prep.children)
+        for t in prep.subtree
+    }

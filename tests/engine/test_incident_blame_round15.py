@@ -329,3 +329,20 @@ def test_a_nations_airspace_however_its_adjective_is_tagged(nlp) -> None:
 )
 def test_charged_with_the_deed(nlp, text: str, expected: str | None) -> None:
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the one who gave the orders is, is not where the deed was
+        ("A man set fire to a warehouse on the orders of a handler in Minsk.", None),
+        (
+            "Prosecutors charged a Russian citizen with setting fire to the depot on the "
+            "orders of a handler in Minsk.",
+            None,
+        ),
+        ("A man set fire to a warehouse in Gdynia on the orders of a handler in Minsk.", "Gdynia"),
+    ],
+)
+def test_place_of_the_one_who_ordered_it(nlp, text: str, expected: str | None) -> None:
+    assert place(nlp, text) == expected
