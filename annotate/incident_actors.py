@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
-from annotate.lexicons import capitals, demonym_of, incident_words
+from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
 
 _MOUTHPIECES = ("spokes", "press secretary")
@@ -18,7 +18,7 @@ _MOUTHPIECES = ("spokes", "press secretary")
 _PRIVATE_PEOPLE = frozenset(
     "man woman person people national citizen suspect teenager youth student tourist worker "
     "driver resident couple pair boy girl migrant refugee businessman journalist activist "
-    "blogger father mother son daughter".split()
+    "blogger father mother son daughter handler recruiter".split()
 )
 # Faiths, parties and the like: an adjective of them names no actor.
 _CREEDS = frozenset(
@@ -88,7 +88,11 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
         and token.i + 1 < len(token.doc)
         and token.nbor().ent_iob_ == "I"
     )
-    if token.ent_type_ == "NORP" or inside_a_name or (who is not None and token.pos_ == "ADJ"):
+    # "Ukrainian sea drones": the adjective the tagger took for a country's name, or left untagged
+    adjective = token.pos_ == "ADJ" and (
+        token.ent_type_ in ("GPE", "LOC") or (not token.ent_type_ and token.text[:1].isupper())
+    )
+    if token.ent_type_ == "NORP" or inside_a_name or adjective or (who and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
         owner = demonym_of(token.text)
         return country_actor(actors, owner[0], token) if owner else None
@@ -153,7 +157,11 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
     for clause in (c for c in token.children if c.dep_ == "acl"):
         if clause.lemma_.lower() in _SERVING and (who := served(clause, actors)):
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
+    if _tied_misread(token) and (who := served(token.head, actors)):
+        return who  # "Hackers linked to the GRU broke into ...", read as "Hackers linked"
     who = actors.actor_of_token(token.i)
+    if who is not None and token.pos_ == "PRON" and _teller_before(token, actors, who):
+        return None  # "Investigators say ... On 9 March they torched a shed": not them
     if who is not None and _a_weapon(actors.actor(who)):
         who = None  # "Warplanes struck ...", the word tagged as a name: whose is not said
     if who is not None:
@@ -205,6 +213,41 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     return None
+
+
+def _tied_misread(subject: Token) -> bool:
+    """The subject of "linked to X" that the parser made a finite verb, the
+    deed hung on it as an adverbial clause."""
+    tie = subject.head
+    return (
+        subject.dep_ == "nsubj"
+        and tie.lemma_.lower() in ("link", "tie")
+        and tie.tag_ == "VBD"
+        and any(c.dep_ == "advcl" and c.i > tie.i for c in tie.children)
+    )
+
+
+def _teller_before(pronoun: Token, actors: ActorIndex, who: str) -> bool:
+    """A pronoun's antecedent last named, in a sentence before, as those
+    whose work is to tell ("investigators say ..."): the parser's guess,
+    and rarely the doer of what they tell ("Houthi rebels said ... they
+    fired" keeps the rebels)."""
+    before = [i for i, a in actors.by_token.items() if a == who and i < pronoun.i]
+    if not before:
+        return False
+    last = pronoun.doc[max(before)]
+    if last.pos_ == "PRON" or last.sent.start == pronoun.sent.start:
+        return False  # "The Houthis said they had fired": their own word for it
+    return last.lemma_.lower() in _TELLERS and last.head.lemma_.lower() in word_set(
+        "reporting_verbs"
+    )
+
+
+# Those whose work is to find out and tell: never the doer a pronoun guesses.
+_TELLERS = frozenset(
+    "investigator prosecutor police official authority officer analyst expert witness "
+    "journalist reporter court judge spokesman spokeswoman spokesperson".split()
+)
 
 
 def _a_weapon(actor: Actor | None) -> bool:

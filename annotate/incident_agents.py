@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of, served
+from annotate.incident_not_culprits import CHARGING, carried_out, hearsay, open_question
 from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words, word_set
 
@@ -39,13 +40,14 @@ _HARM_VERBS = frozenset(
 # "the two men were recruited by Russian military intelligence": who set them on
 _RECRUITING = frozenset({"recruit", "hire", "pay", "task"})
 _CULPRIT_WORDS = frozenset(
-    {"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame", "attribute"} | _RECRUITING
+    {"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame", "attribute", "carry"}
+    | _RECRUITING
 )
 # The forms of those verbs, to find them by hash.
 _CULPRIT_FORMS = frozenset(
     "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
     "acted acting acts worked working works blamed blames blaming attributed attributes "
-    "recruited hired paid tasked".split()
+    "recruited hired paid tasked carried".split()
 )
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
@@ -149,6 +151,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         return who, path + [child]
         if node.dep_ == "pobj" and node.head.lower_ == "with" and first:
             verb = node.head.head  # "the rebels hit a ship with missiles"
+            if verb.lemma_.lower() in CHARGING:
+                return None, path  # "prosecutors charged a man with her murder"
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if (
                 verb.pos_ == "VERB"
@@ -247,6 +251,8 @@ def _says_it_was_behind(verb: Token) -> bool:
 def _blamed(verb: Token, event: Token, actors: ActorIndex) -> str | None:
     """Who a verb of blame names: "accused X of the attack", "blamed the
     explosion on X", "the attack was attributed to X"."""
+    if hearsay([c for c in verb.children if c.dep_ == "nsubj"]):
+        return None  # "Posts on social media blamed X for the fire"
     targets = [c for c in verb.children if c.dep_ == "dobj" and c.i != event.i]
     preps = [*verb.children, *event.children] if event.head.i == verb.i else [*verb.children]
     for prep in (c for c in preps if c.dep_ == "prep" and c.lower_ in ("on", "to")):
@@ -299,7 +305,7 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str, bool]]:
     numbers = sentence_numbers(doc)
     for token in tokens_among(doc, _CULPRIT_FORMS):
         n = numbers[token.i]
-        if n not in found and not _question(token):  # "Are you sure Russia is behind it?"
+        if n not in found and not _question(token) and not open_question(token):
             who, hedged = _culprit(token, actors)
             if who is not None:
                 blames = token.lemma_.lower() in _BLAMING
@@ -318,6 +324,8 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
     if lemma not in _CULPRIT_WORDS:
         return None, False  # most words: looked at once, cheaply
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if hearsay(subjects):
+        return None, False  # "Posts on social media blamed X"
     objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
     if lemma in ("suspect", "accuse") and token.tag_ == "VBN":
         named = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -358,7 +366,7 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
             if who := named_actor(target, actors):
                 return who, True
         return None, False
-    elif lemma in ("act", "work") and (who := served(token, actors)):
+    elif (lemma in ("act", "work") or carried_out(token)) and (who := served(token, actors)):
         # "saying the men acted on the orders of Russian military intelligence"
         reporting = word_set("reporting_verbs")
         return who, any(

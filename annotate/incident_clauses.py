@@ -216,7 +216,8 @@ def clause_chain(head: Token) -> list[Token]:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in reporting:
-            break
+            if not _called_out(node):
+                break
         places.append(node)
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":
             break  # an adverbial clause ("after drones flew over") goes on to its main clause
@@ -264,6 +265,15 @@ def aftermath(head: Token, verb: Token) -> bool:
         and day.dep_ == "pobj"
         and day.head.lower_ == "since"
         and day.head.head.i == verb.i
+    )
+
+
+def _called_out(verb: Token) -> bool:
+    """ "Officers were called to X after ...": sent somewhere, not saying."""
+    return (
+        verb.lemma_.lower() == "call"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     )
 
 

@@ -35,6 +35,14 @@ from annotate.incident_clauses import (
     when_clauses,
 )
 from annotate.incident_datelines import dateline_place
+from annotate.incident_place_clauses import (
+    deed_of_the_tied,
+    on_orders,
+    this_time,
+    what_it_shut,
+    where_they_met,
+    where_things_stood,
+)
 from annotate.incident_places import best_place, places_in
 from annotate.lexicons import incident_words, word_set
 
@@ -121,6 +129,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             break  # "The poisoning fits a pattern of attacks on critics of Minsk"
         if n == 0:
             tokens = inner(node) + described(node, preps) + run_on(node, preps)
+            if (deed := deed_of_the_tied(node)) is not None:
+                tokens += attached(deed, preps) + object_phrase(deed, preps)
             if node.pos_ in ("VERB", "AUX"):
                 tokens += attached(node, preps) + object_phrase(node, preps, passive=True)
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
@@ -138,8 +148,10 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
                         tokens += [subject, *attached(subject, preps)]
                 tokens += things_described(tokens, preps)
+                tokens += where_they_met(node, preps) + what_it_shut(node)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
+            tokens += where_things_stood(tokens, preps)
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
             tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
@@ -170,9 +182,13 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         agent = (
             {t.i for c in node.children if c.dep_ == "poss" for t in c.subtree} if n == 0 else set()
         )
+        agent |= on_orders(node)  # "on the orders of a handler in X": where he is
         found = best_place(places_in(t for t in tokens if t.i not in others | agent))
         if found:
             return found
+    found = best_place(places_in(this_time(head, preps)))
+    if found:
+        return found  # "A second fire has been reported, this time at a signal box near X"
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"
         found = best_place(places_in(attached(other, preps)))
         if found:

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
+from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
 
@@ -123,8 +124,13 @@ def _is_place_name(ent: Span) -> bool:
     ):
         # "In Mykolaiv, a drone hit a warehouse": a roundup's town opening the sentence
         return ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-    if ent.label_ == "PERSON" and len(ent) == 1 and prep.lower_ in ("off", "in", "at", "over"):
-        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod": not a person
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and prep.lower_ in ("off", "in", "at", "over", "near")
+    ):
+        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod", "a bridge
+        # near Bender": not a person
         if prep.lower_ == "over":
             return prep.head.pos_ == "VERB"
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
@@ -247,8 +253,10 @@ def place_at(token: Token) -> Place | None:
         owner = owner.head  # "Czech government websites"
     owned = owner.lemma_.lower()
     territory = owned in _TERRITORY or token.head.lower_ in _TERRITORY or owned in _ONLINE
-    if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ in ("NORP", ""):
-        owner = demonym_of(token.text)  # "Polish airspace", the adjective untagged or not
+    if territory and (country := its_country(token)):
+        return Place(country, 4, token.i)  # "by Poland, after drones entered its airspace"
+    if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ != "ORG":
+        owner = demonym_of(token.text)  # "Polish airspace", however the adjective is tagged
         return Place(owner[0], 4, token.i) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"

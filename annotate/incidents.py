@@ -38,7 +38,7 @@ from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_date_match import coarse, finest
-from annotate.incident_datelines import brief_of
+from annotate.incident_datelines import brief_of, dateline_place
 from annotate.incident_dates import dateline_date, dateline_end, is_point
 from annotate.incident_denials import denials, denied
 from annotate.incident_events import fold
@@ -48,8 +48,10 @@ from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_overnight import overnight_parts
+from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_summaries import blame_counted
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
@@ -103,6 +105,10 @@ def find_events(
     for head, kind in found:
         start, end = span_of(head)
         place, area = place_of(head)
+        if kind == "cyber" and place in (None, dateline_place(head)):
+            # "hackers broke into a Danish ferry company's systems": where the victim is
+            if (country := country_of_the_hacked(head)) is not None:
+                place, area = country, None
         date, own = date_of(head, reference, others)
         date = in_context(head, date, reference)
         if head.i in findings:
@@ -187,6 +193,7 @@ def find_events(
         named = culprits(doc, index)
         # a roundup's brief names its own culprit
         briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
+        blame_counted(events, named, doc, {s: sentence.index(s) for s in named})
         _blame_after(events, named, briefs)
         _the_pair(events)
     patterns = [as_pattern(m, text) for m in generic]
