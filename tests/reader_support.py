@@ -7,8 +7,11 @@ from __future__ import annotations
 import asyncio
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+
+from textual.command import CommandList, CommandPalette
 
 from annotate.annotator import AnnotationCancelled, AnnotationFailed, PipelineMissing, Progress
 from annotate.article import Article, read_article
@@ -99,31 +102,63 @@ def cache_briefing(briefing: Briefing) -> None:
     assert cache.store(replace(briefing, engine=ENGINE_VERSION), pipeline_name()) is not None
 
 
+async def until(
+    pilot, holds: Callable[[], bool], what: str | Callable[[], str], timeout: float = 5.0
+) -> None:
+    """Wait in short steps until `holds()` is true, so a test waits as long
+    as the app takes and no longer; fail saying `what` (or what it returns
+    then) if it never comes."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not holds():
+        if loop.time() >= deadline:
+            raise AssertionError(f"{what() if callable(what) else what} (waited {timeout:g} s)")
+        await pilot.pause(0.02)
+    await pilot.pause()
+
+
 async def wait_annotated(pilot, timeout: float = 120.0) -> None:
     """Wait until the open article is annotated (or annotation gave up)."""
     screen = pilot.app.reader
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while screen.doc.state not in DONE:
-        assert loop.time() < deadline, f"annotation still {screen.doc.state}"
-        await pilot.pause(0.02)
-    await pilot.pause()
+    await until(
+        pilot,
+        lambda: screen.doc.state in DONE,
+        lambda: f"annotation still {screen.doc.state}",
+        timeout,
+    )
 
 
 async def wait_merged(pilot, done: int = 3, timeout: float = 20.0):
     """The overview screen, once `done` articles are annotated and merged."""
     overview = pilot.app.get_screen("overview")
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
+
+    def merged() -> bool:
         shown = overview.overview
-        if shown is not None and shown.merged is not None and len(shown.numbers) >= done:
-            if not overview._merging:  # noqa: SLF001
-                break
-        assert loop.time() < deadline, "the overview was never merged"
-        await pilot.pause(0.02)
-    await pilot.pause()
+        return (
+            shown is not None
+            and shown.merged is not None
+            and len(shown.numbers) >= done
+            and not overview._merging  # noqa: SLF001
+        )
+
+    await until(pilot, merged, "the overview was never merged", timeout)
     return overview
+
+
+def palette_offers(app: BriefingApp, title: str) -> bool:
+    """Whether the open command palette has finished searching and would
+    run `title` on Enter (it searches in a worker after each key)."""
+    palette = app.screen
+    if not isinstance(palette, CommandPalette):
+        return False
+    searching = any(
+        worker.group == CommandPalette._GATHER_COMMANDS_GROUP  # noqa: SLF001
+        and not worker.is_finished
+        for worker in app.workers
+    )
+    options = palette.query_one(CommandList)
+    top = options.highlighted_option
+    return not searching and top is not None and str(top.prompt).startswith(title)
 
 
 def span(text: str, part: str, nth: int = 0) -> tuple[int, int]:

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 from reader_fixtures import harbour_briefing, harbour_text
-from reader_support import reader_app, said, screen_text, wait_annotated, write_article
+from reader_support import (
+    palette_offers,
+    reader_app,
+    said,
+    screen_text,
+    until,
+    wait_annotated,
+    write_article,
+)
 
 from tui.app import BriefingApp
 from tui.commands import ReaderCommands
@@ -273,7 +281,11 @@ async def test_palette_offers_each_command_once_and_actions_without_keys(tmp_pat
         assert len(titles) == len(set(titles))
         assert app.COMMANDS == {ReaderCommands}  # Textual's own would add a second "Theme"
         await pilot.press("ctrl+p", *"hide all")
-        await pilot.pause(0.5)
+        await until(
+            pilot,
+            lambda: palette_offers(app, "Hide all highlights"),
+            "the palette never offered it",
+        )
         await pilot.press("enter")
         await pilot.pause()
         assert app.reader.layers == frozenset()

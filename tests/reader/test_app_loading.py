@@ -16,6 +16,7 @@ from reader_support import (
     notified,
     reader_app,
     screen_text,
+    until,
     wait_annotated,
     write_article,
 )
@@ -29,7 +30,7 @@ async def test_the_text_shows_at_once_and_progress_while_annotating(tmp_path):
     annotator = FixedAnnotator(harbour_briefing(text), hold=True)
     app = reader_app([write_article(tmp_path, "harbour.txt", text)], annotator=annotator)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.1)
+        await until(pilot, lambda: "50%" in screen_text(app), "no progress shown")
         screen, status = app.reader, app.query_one(StatusBar)
         assert screen.doc.state == "annotating" and screen.index is None
         assert "Harbour fire blamed" in screen_text(app)  # readable meanwhile

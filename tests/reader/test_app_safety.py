@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-from reader_support import reader_app, screen_strips, screen_text, span, wait_annotated
+from reader_support import (
+    palette_offers,
+    reader_app,
+    screen_strips,
+    screen_text,
+    span,
+    until,
+    wait_annotated,
+)
 
 from annotate.article import Article
 from annotate.model import Actor, Briefing, Incident, Quote, Span, text_sha256
@@ -97,7 +105,9 @@ async def test_the_title_and_palette_show_markup_literally(tmp_path):
         assert "Headline [bold red]x[/]" in screen_text(app)
         await pilot.press("ctrl+p")
         await pilot.press(*"Follow")
-        await pilot.pause(0.5)
+        await until(
+            pilot, lambda: palette_offers(app, "Follow"), "the palette never offered Follow"
+        )
         assert "Follow [b]Someone[/b]" in screen_text(app)
         assert_terminal_safe(app)
 

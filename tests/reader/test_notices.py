@@ -14,6 +14,7 @@ from reader_support import (
     reader_app,
     said,
     screen_text,
+    until,
     wait_annotated,
     wait_merged,
     write_article,
@@ -86,13 +87,12 @@ async def test_a_notice_goes_after_its_seconds_and_the_footer_offers_m(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         await wait_annotated(pilot)
         assert "Messages" not in screen_text(app).splitlines()[-1]  # nothing to list yet
-        app.notify("Could not save the theme choice: disk full", severity="warning", timeout=0.3)
-        await pilot.pause(0.1)
+        app.notify("Could not save the theme choice: disk full", severity="warning", timeout=1)
+        await until(pilot, lambda: said(app) != "", "the notice was never said")
         assert said(app) == "Could not save the theme choice: disk full"
         assert app.query_one("#detail").has_class("-warning")
         assert "m Messages" in screen_text(app).splitlines()[-1]
-        await pilot.pause(0.4)
-        assert said(app) == ""
+        await until(pilot, lambda: said(app) == "", "the notice stayed after its seconds", 4.0)
 
 
 async def test_notices_that_come_together_are_shown_together(tmp_path):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from overview_fixtures import TITLES, story_articles, story_briefings
-from reader_support import reader_app, said, screen_text, span
+from reader_support import palette_offers, reader_app, said, screen_text, span, until
 from reader_support import wait_merged as merged
 from textual.content import Content
 
@@ -79,13 +79,13 @@ async def test_enter_on_an_event_opens_each_report_at_its_incident(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await merged(pilot)
         await pilot.press("right_square_bracket", "down", "enter")  # Incidents: the fire
-        await pilot.pause(0.1)
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "no reader opened")
         reader = app.reader
         assert isinstance(app.screen, ReaderScreen)
         assert (reader.number, reader.current.kind, reader.current.id) == (0, "incident", "i1")
         assert "1 of 3" in said(app)
         await pilot.press("o", "enter")  # again: the next outlet's report
-        await pilot.pause(0.1)
+        await until(pilot, lambda: reader.number == 1, "the next report never opened")
         assert (reader.number, reader.current.id) == (1, "i1")
         text = reader.doc.article.text
         assert text[reader.current.start : reader.current.end] == "a blaze in Port Vell"
@@ -97,21 +97,21 @@ async def test_enter_on_a_statement_and_on_who_is_quoted(tmp_path):
         await merged(pilot)
         await pilot.press("tab")  # Who is quoted: the first bar is Ana Ruiz's side
         await pilot.press("enter")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "no reader opened")
         reader = app.reader
         assert (reader.number, reader.current.kind, reader.current.id) == (0, "quote", "q1")
         await pilot.press("o", "right_square_bracket", "right_square_bracket")  # Positions
         positions = app.screen.query_one("#positions-list")
         positions.highlighted = positions.keys.index("statement:1:q2:quote")
         await pilot.press("enter")
-        await pilot.pause(0.1)
+        await until(pilot, lambda: reader.number == 1, "the second article never opened")
         assert (reader.number, reader.current.id) == (1, "q2")
 
 
 async def test_the_overview_fills_in_as_articles_are_annotated(tmp_path):
     app = story_app(tmp_path, hold=True)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.2)
+        await until(pilot, lambda: "Annotating 1 of 3" in screen_text(app), "no progress shown")
         shown = screen_text(app)
         assert "0 of 3 annotated" in shown.splitlines()[0]
         assert "Annotating 1 of 3" in shown
@@ -128,8 +128,15 @@ async def test_articles_are_annotated_as_many_at_once_as_the_annotator_runs(tmp_
     app = story_app(tmp_path, hold=True)
     app.annotator.parallel = parallel  # engine processes the annotator keeps
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.3)
-        assert len(app.annotator.calls) == parallel  # the others wait their turn
+        docs = app.reader.docs
+
+        def started() -> list[str]:
+            return [doc.state for doc in docs if doc.state != "waiting"]
+
+        await until(pilot, lambda: len(app.annotator.calls) >= parallel, "too few started")
+        await until(pilot, lambda: set(started()) == {"annotating"}, "never half way")
+        # at half way they hold: the others wait their turn
+        assert len(app.annotator.calls) == len(started()) == parallel
         app.annotator.release()
         await merged(pilot)
         assert len(app.annotator.calls) == 3
@@ -164,7 +171,7 @@ async def test_notes_of_every_article_are_listed_and_open_at_their_passage(tmp_p
         assert "Check her title" in shown and "Same group?" in shown
         assert shown.index(TITLES[0]) < shown.index("Check her title") < shown.index(TITLES[2])
         await pilot.press("down", "enter")  # the second note: article 3
-        await pilot.pause(0.1)
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen), "no reader opened")
         reader = app.reader
         assert isinstance(app.screen, ReaderScreen) and reader.number == 2
         assert reader.view.shows(reader.doc.article.text.index("Nordby"))
@@ -283,7 +290,7 @@ async def test_help_and_palette_of_the_overview(tmp_path):
         await pilot.press("escape")
         assert isinstance(app.screen, OverviewScreen)
         await pilot.press("ctrl+p", *"incidents")
-        await pilot.pause(0.5)
+        await until(pilot, lambda: palette_offers(app, "Show Incidents"), "no Show Incidents")
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.active == "timeline"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import tomllib
 
 import pytest
-from reader_support import write_article
+from reader_support import palette_offers, until, write_article
 from textual.color import Color
 
 from themes import bundled_theme_dir
@@ -91,7 +91,7 @@ async def test_a_user_theme_can_be_picked_from_the_palette(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+p")
         await pilot.press(*"theme: sepia")
-        await pilot.pause(0.5)
+        await until(pilot, lambda: palette_offers(app, "Theme: sepia"), "no sepia in the palette")
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "sepia"
