@@ -27,6 +27,7 @@ from annotate.incident_folds import (
     told_ahead,
 )
 from annotate.incident_mention import Event, Mention
+from annotate.incident_retellings import defer_update_dates, restore_update_dates, summed_up
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -101,6 +102,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
     body = [m for m in mentions if not m.headline]
     everything = events
     acts = frozenset(m.head.i for m in mentions)
+    updates = defer_update_dates(body)  # "the death toll from X rose to six on Tuesday"
     for m in body:
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
@@ -189,10 +191,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None and not m.separate:
             target = retold_target(m, events)  # "set fire to the unit"
         if target is None:
+            target = summed_up(m, events, acts)  # "This week: ..., a strike on X and ..."
+        if target is None:
             everything.append(Event([m]))
         else:
             target.mentions.append(m)
     events = everything
+    restore_update_dates(events, updates)
     for m in (m for m in mentions if m.headline):
         # "Depot arson and shopping centre fire", "second fire hits signal box":
         # a headline's rank or named site points to one of the events told.

@@ -1,0 +1,98 @@
+"""Round 16, one entry per event told first in brief, then in full: the
+event named by a death toll that rose is the event the body tells, whatever
+day the toll rose; an item of a summary list ("This week: ...") is a
+mention of its full telling at the same place, never an event of its own.
+Sentences written for these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+FRIDAY = dt.date(2026, 5, 15)
+
+
+def events(nlp, text: str):
+    return annotate_text(text, nlp, published=FRIDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "iso"),
+    [
+        # the toll rose on Tuesday; the drones hit on Monday: one event, Monday
+        (
+            "Russian drone strike on Sumy kills three\n\nThe death toll from a Russian "
+            "drone attack on Sumy rose to six on Tuesday, officials said. The drones hit "
+            "an apartment block in the city centre late on Monday.",
+            ["strike"],
+            ["2026-05-11"],
+        ),
+        (
+            "The number of dead from a missile attack on Kherson climbed to five on "
+            "Wednesday. A missile struck a bus station in Kherson on Tuesday morning.",
+            ["strike"],
+            ["2026-05-12"],
+        ),
+        # the event's own day is kept
+        (
+            "The death toll from Monday's missile attack on Kherson rose to five on "
+            "Wednesday, the governor said.",
+            ["strike"],
+            ["2026-05-11"],
+        ),
+        # nothing else dates the event: the day of the rise stays
+        (
+            "The death toll from a missile attack on Kherson rose to five on Wednesday, "
+            "the governor said.",
+            ["strike"],
+            ["2026-05-13"],
+        ),
+    ],
+)
+def test_the_event_a_risen_toll_names_is_the_event_told(nlp, text, kinds, iso) -> None:
+    found = events(nlp, text)
+    assert [e.type for e in found] == kinds
+    assert [e.date.iso if e.date else None for e in found] == iso
+
+
+DIGEST = (
+    "This week: a drone attack on a refinery in Ryazan, a missile strike on a grain "
+    "ship off Izmail and an arson attack on a depot in Riga.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            DIGEST + "Drones struck the Ryazan refinery on Tuesday, the governor said.\n\n"
+            "A missile hit a grain ship near Izmail on Wednesday, injuring two sailors.\n\n"
+            "A warehouse at a depot in Riga was set on fire on Thursday night, police said.",
+            ["Ryazan", "Izmail", "Riga"],
+        ),
+        # items not told again stay events
+        (
+            DIGEST + "A missile hit a grain ship near Izmail on Wednesday, injuring two sailors.",
+            ["Ryazan", "Izmail", "Riga"],
+        ),
+        # a telling at another place is another event
+        (
+            DIGEST + "A missile hit a tanker near Reni on Wednesday, injuring two sailors.",
+            ["Ryazan", "Izmail", "Riga", "Reni"],
+        ),
+        # a second strike at the same place, on another day: the item is taken
+        (
+            DIGEST + "A missile hit a grain ship near Izmail on Wednesday, injuring two "
+            "sailors.\n\nOn Friday a missile hit a tug near Izmail, killing its captain.",
+            ["Ryazan", "Izmail", "Riga", "Izmail"],
+        ),
+    ],
+)
+def test_a_summary_item_is_a_mention_of_its_full_telling(nlp, text, places) -> None:
+    found = events(nlp, text)
+    assert len(found) == len(places)
+    for event, place in zip(found, places, strict=True):
+        assert place in (event.place or "")
