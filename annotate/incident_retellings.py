@@ -35,9 +35,15 @@ def toll_update(m: Mention) -> bool:
 
 def _listed(m: Mention, heads: frozenset[int]) -> bool:
     """A member of a list of events ("a drone attack on X, a missile strike
-    on Y and an arson attack on Z"): a conjunct of another event noun."""
+    on Y and an arson attack on Z"): a conjunct of another event noun, or
+    of anything in a list a colon opens ("In this issue: ...")."""
     head = m.head
-    return head.pos_ == "NOUN" and any(c.i in heads for c in head.conjuncts)
+    if head.pos_ != "NOUN" or not head.conjuncts:
+        return False
+    opened = any(
+        t.text == ":" for t in head.sent if t.i < min(c.i for c in (head, *head.conjuncts))
+    )
+    return opened or any(c.i in heads for c in head.conjuncts)
 
 
 def _one(a: str | None, b: str | None) -> bool:

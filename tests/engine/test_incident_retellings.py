@@ -89,6 +89,20 @@ DIGEST = (
             "sailors.\n\nOn Friday a missile hit a tug near Izmail, killing its captain.",
             ["Ryazan", "Izmail", "Riga", "Izmail"],
         ),
+        # a list a colon opens, however it is parsed
+        (
+            "In this issue: a cyberattack on a water utility in Gdansk, drones over an "
+            "airbase near Rostock, and a shooting at a cafe in Marseille.\n\n"
+            "Two men were shot at a cafe in Marseille on Wednesday, police said.",
+            ["Gdansk", "Marseille"],
+        ),
+        # a list of events dated otherwise (last year) is not this week's telling
+        (
+            "Last year saw a missile strike on a port in Izmail and an arson attack on a "
+            "depot in Riga. A missile hit a grain ship near Izmail on Wednesday, injuring "
+            "two sailors.",
+            ["Izmail", "Riga", "Izmail"],
+        ),
     ],
 )
 def test_a_summary_item_is_a_mention_of_its_full_telling(nlp, text, places) -> None:
