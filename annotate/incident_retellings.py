@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from annotate.incident_mention import Event, Mention
 from annotate.incident_risen import RISE
+from annotate.incident_told_again import told_words
 from annotate.model import DateRef
 
 _HOLDERS = frozenset({"toll", "number", "count", "tally"})
@@ -33,17 +34,60 @@ def toll_update(m: Mention) -> bool:
     return rose and m.date.text not in words
 
 
-def _listed(m: Mention, heads: frozenset[int]) -> bool:
+def listed(m: Mention, heads: frozenset[int]) -> bool:
     """A member of a list of events ("a drone attack on X, a missile strike
-    on Y and an arson attack on Z"): a conjunct of another event noun, or
-    of anything in a list a colon opens ("In this issue: ...")."""
+    on Y and an arson attack on Z"): a conjunct of another event noun, or a
+    member of a list a colon opens ("This week: ...", however it is parsed,
+    appositions included). Members are events of their own, never one."""
     head = m.head
-    if head.pos_ != "NOUN" or not head.conjuncts:
+    if head.pos_ != "NOUN":
         return False
-    opened = any(
-        t.text == ":" for t in head.sent if t.i < min(c.i for c in (head, *head.conjuncts))
+    if any(c.i in heads for c in head.conjuncts):
+        return True
+    kin = [*head.conjuncts, *(c for c in head.children if c.dep_ == "appos")]
+    if head.dep_ == "appos":
+        kin.append(head.head)
+    return bool(kin) and any(t.text == ":" for t in head.sent if t.i < head.i)
+
+
+def own_list_places(mentions: list[Mention], heads: frozenset[int]) -> None:
+    """ "This week: a drone attack on Iraq's largest gas field, a missile
+    strike on a bulk carrier ...": a list member is where its own phrase
+    says, never where its sister is."""
+    for m in mentions:
+        if m.place is None or not listed(m, heads):
+            continue
+        others = {t.i for c in m.head.children if c.dep_ in ("conj", "appos") for t in c.subtree}
+        own = " ".join(t.text for t in m.head.subtree if t.i not in others)
+        if not set(m.place.lower().split()) <= set(own.lower().split()):
+            m.place, m.area, m.rough_place = None, None, False
+
+
+def _summary(x: Mention, heads: frozenset[int]) -> bool:
+    """An undated list member with no toll: a summary item."""
+    return listed(x, heads) and not (x.date or x.killed or x.injured or x.headline)
+
+
+def summary_only(m: Mention, event: Event, heads: frozenset[int]) -> bool:
+    """An event told so far only as a summary item, which a mention that does
+    not refer back may join only as its full telling (see `summed_up`)."""
+    return not m.refers_back and all(
+        _summary(x, heads) and x.sentence != m.sentence for x in event.mentions
     )
-    return opened or any(c.i in heads for c in head.conjuncts)
+
+
+def list_sibling(m: Mention, event: Event, heads: frozenset[int]) -> bool:
+    """An event told as another member of the list the mention is in."""
+    return listed(m, heads) and any(
+        x.sentence == m.sentence and listed(x, heads) for x in event.mentions
+    )
+
+
+def _words_within(place: str | None, other: Mention) -> bool:
+    """ "Old City" within "in Jerusalem's Old City", "Iraq" within "in
+    Iraq's Kurdistan region": a place the other telling's words name."""
+    words = [w.strip(".,'’") for w in (place or "").lower().replace("'s", " ").split()]
+    return bool(words) and set(words) <= told_words(other)
 
 
 def _one(a: str | None, b: str | None) -> bool:
@@ -56,18 +100,19 @@ def summed_up(m: Mention, events: list[Event], heads: frozenset[int]) -> Event |
     one undated member of a list of events, with no toll, of the mention's
     type and at its place, told before it. A second telling at that place
     finds the item taken and is an event of its own."""
-    if m.separate or m.place is None or _listed(m, heads):
+    if m.separate or m.place is None or listed(m, heads):
         return None
     for event in events:
         if len(event.mentions) != 1:
             continue
         x = event.mentions[0]
-        if x.headline or x.sentence >= m.sentence or not _listed(x, heads):
+        if x.sentence >= m.sentence or not _summary(x, heads):
             continue
-        if x.date or x.killed or x.injured or not (x.type == m.type or x.loose):
+        if not (x.type == m.type or x.loose):
             continue
         agent_ok = x.perpetrator is None or m.perpetrator in (None, x.perpetrator)
-        if agent_ok and _one(x.place, m.place):
+        near = _one(x.place, m.place) or _words_within(x.place, m) or _words_within(m.place, x)
+        if agent_ok and near:
             return event
     return None
 

@@ -110,3 +110,26 @@ def test_a_summary_item_is_a_mention_of_its_full_telling(nlp, text, places) -> N
     assert len(found) == len(places)
     for event, place in zip(found, places, strict=True):
         assert place in (event.place or "")
+
+
+def test_a_summary_parsed_as_appositions_keeps_its_members_apart(nlp) -> None:
+    """Members stay apart, none takes its sister's place, and each joins the
+    telling at a place its words name ("the Old Town of Tallinn", "Tallinn's
+    Old Town")."""
+    text = (
+        "Weekly brief\n\nThis week: a drone attack on Moldavia's largest oil depot, a "
+        "missile strike on a bulk carrier and a stabbing in the Old Town of Tallinn.\n\n"
+        "A drone struck the Varna oil depot in Moldavia's Bessa region on Tuesday.\n\n"
+        "A man stabbed two guards in Tallinn's Old Town on Thursday."
+    )
+    found = events(nlp, text)
+    assert [(e.type, len(e.mentions)) for e in found] == [
+        ("strike", 2),
+        ("strike", 1),
+        ("attack", 2),
+    ]
+    assert found[1].place is None
+    assert [text[e.start : e.end].split()[:2] for e in (found[0], found[2])] == [
+        ["A", "drone"],
+        ["A", "man"],
+    ]
