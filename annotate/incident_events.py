@@ -29,11 +29,10 @@ from annotate.incident_folds import (
 from annotate.incident_mention import Event, Mention
 from annotate.incident_retellings import (
     defer_update_dates,
-    list_sibling,
+    kept_apart,
     listed,
     own_list_places,
     restore_update_dates,
-    summary_only,
     summed_up,
 )
 from annotate.incident_told_again import (
@@ -120,12 +119,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 m.date = told  # nothing told before it could be: keep its day
         # A roundup's briefs tell events of their own: nothing folds across them.
         summaries = [e for e in everything if e.mentions[0].brief == m.brief]
-        events = [
-            e
-            for e in summaries
-            if not list_sibling(m, e, acts)
-            and not summary_only(m, e, acts)  # joined only as its full telling
-        ]
+        # "This week: X, Y and Z": members apart, each joined only by its full telling
+        events = [e for e in summaries if not kept_apart(m, e, acts)]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         kin_events = options
         options = [e for e in options if _agrees(m, e)]

@@ -76,11 +76,13 @@ def summary_only(m: Mention, event: Event, heads: frozenset[int]) -> bool:
     )
 
 
-def list_sibling(m: Mention, event: Event, heads: frozenset[int]) -> bool:
-    """An event told as another member of the list the mention is in."""
-    return listed(m, heads) and any(
+def kept_apart(m: Mention, event: Event, heads: frozenset[int]) -> bool:
+    """An event told as another member of the list the mention is in, or
+    only as a summary item (joined only by `summed_up`)."""
+    sibling = listed(m, heads) and any(
         x.sentence == m.sentence and listed(x, heads) for x in event.mentions
     )
+    return sibling or summary_only(m, event, heads)
 
 
 def _words_within(place: str | None, other: Mention) -> bool:
