@@ -34,6 +34,7 @@ from annotate.incident_retellings import (
     own_list_places,
     restore_update_dates,
     summed_up,
+    told_after_update,
 )
 from annotate.incident_told_again import (
     ORDINALS,
@@ -203,6 +204,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = retold_target(m, events)  # "set fire to the unit"
         if target is None:
             target = summed_up(m, summaries, acts)  # "This week: ..., a strike on X and ..."
+        if target is None:
+            target = told_after_update(m, events, updates)  # "the death toll from X rose"
         if target is None:
             everything.append(Event([m]))
         else:

@@ -119,6 +119,34 @@ def summed_up(m: Mention, events: list[Event], heads: frozenset[int]) -> Event |
     return None
 
 
+_REACH = 4  # sentences within which the body tells the event a risen toll named
+
+
+def told_after_update(m: Mention, events: list[Event], updates: dict[int, DateRef]) -> Event | None:
+    """ "The death toll from a missile attack on X rose to eleven on Thursday
+    ... The missile struck a building in the city on Tuesday night": the
+    event a risen toll names, told in full a few sentences on, as "the"
+    means or at the place the update gives. Only when that update is the one
+    event of the type told so far."""
+    if m.separate or m.headline:
+        return None
+    kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
+    if len(kin) != 1 or not all(id(x) in updates for x in kin[0].mentions if not x.headline):
+        return None
+    event = kin[0]
+    body = [x for x in event.mentions if not x.headline]
+    if m.sentence - max(x.sentence for x in body) > _REACH:
+        return None
+    places = [x.place for x in body if x.place]
+    same = any(_one(p, m.place) or _words_within(p, m) for p in places) or any(
+        _words_within(m.place, x)
+        for x in body  # "the toll from an attack on X"
+    )
+    if places and m.place and not same:
+        return None
+    return event if m.refers_back or same else None
+
+
 def defer_update_dates(mentions: list[Mention]) -> dict[int, DateRef]:
     """Take the rise's day off each toll update, to be given back to an
     event no other mention dates (see `restore_update_dates`)."""

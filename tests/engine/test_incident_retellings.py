@@ -133,3 +133,36 @@ def test_a_summary_parsed_as_appositions_keeps_its_members_apart(nlp) -> None:
         ["A", "drone"],
         ["A", "man"],
     ]
+
+
+UPDATE = (
+    "The death toll from a Russian missile attack on Kherson rose to eleven on Thursday, "
+    "officials said. Rescuers were still searching the rubble. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # "the missile", a few sentences on: the event the risen toll named
+        (
+            UPDATE + "Crews worked through the night. The missile struck a school in the "
+            "city's Dnipro district on Tuesday night.",
+            [2],
+        ),
+        # told at the place the update gives
+        (
+            UPDATE + "Crews worked through the night. A missile struck a school in Kherson "
+            "on Tuesday night.",
+            [2],
+        ),
+        # another place, not told as "the" missile: another strike
+        (
+            UPDATE + "Crews worked through the night. A missile struck a school in Odesa "
+            "on Tuesday night.",
+            [1, 1],
+        ),
+    ],
+)
+def test_the_event_a_risen_toll_names_is_told_in_full_later(nlp, text, counts) -> None:
+    assert [len(e.mentions) for e in events(nlp, text)] == counts
