@@ -166,3 +166,24 @@ UPDATE = (
 )
 def test_the_event_a_risen_toll_names_is_told_in_full_later(nlp, text, counts) -> None:
     assert [len(e.mentions) for e in events(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a trial's retelling with the last word parsed into a phrase: one fire, in April
+        (
+            "Two men went on trial in Dresden on Wednesday accused of arson. Prosecutors "
+            "say they set a parcel depot in Görlitz alight in April. The fire caused "
+            "heavy damage.",
+            ["2026-04"],
+        ),
+        # "alight" as a figure of speech is no fire
+        ("The striker set the stadium in Porto alight with two late goals.", []),
+        ("The striker set the stadium alight with two late goals.", []),
+    ],
+)
+def test_a_trial_tells_the_fire_it_is_about(nlp, text, dates) -> None:
+    found = events(nlp, text)
+    assert [e.date.iso if e.date else None for e in found] == dates
+    assert all(len(e.mentions) == 2 for e in found)
