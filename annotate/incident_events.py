@@ -29,6 +29,7 @@ from annotate.incident_folds import (
 from annotate.incident_mention import Event, Mention
 from annotate.incident_retellings import (
     defer_update_dates,
+    during_this,
     kept_apart,
     listed,
     own_list_places,
@@ -111,6 +112,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
     everything = events
     acts = frozenset(m.head.i for m in mentions)
     own_list_places(body, acts)
+    during_this(body)  # "During this attack, at 02:18, a drone entered ..."
     updates = defer_update_dates(body)  # "the death toll from X rose to six on Tuesday"
     for m in body:
         if dated_by_its_handling(m, acts):

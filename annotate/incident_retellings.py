@@ -147,6 +147,23 @@ def told_after_update(m: Mention, events: list[Event], updates: dict[int, DateRe
     return event if m.refers_back or same else None
 
 
+def during_this(mentions: list[Mention]) -> None:
+    """ "During this attack, at 02:18, a drone entered the airspace of X":
+    "this attack" points back to the attack just told; the time and place
+    of the clause it times are the drone's, not its own."""
+    for m in mentions:
+        head = m.head
+        if head.dep_ != "pobj" or head.head.lower_ not in ("during", "amid"):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children):
+            continue
+        own = {t.lower_ for t in head.subtree}
+        if m.date is not None and not m.date_own:
+            m.date = None
+        if m.place and not set(m.place.lower().split()) <= own:
+            m.place, m.area, m.rough_place = None, None, False
+
+
 def defer_update_dates(mentions: list[Mention]) -> dict[int, DateRef]:
     """Take the rise's day off each toll update, to be given back to an
     event no other mention dates (see `restore_update_dates`)."""

@@ -187,3 +187,27 @@ def test_a_trial_tells_the_fire_it_is_about(nlp, text, dates) -> None:
     found = events(nlp, text)
     assert [e.date.iso if e.date else None for e in found] == dates
     assert all(len(e.mentions) == 2 for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a press release: "this attack" is the attack just told; the drone's
+        # entry, told first in brief and then by the minute, is one event
+        (
+            "A Russian drone violated Latvian airspace overnight, the army said on "
+            "Thursday.\n\nDuring the night of 13 to 14 May, the Russian Federation carried "
+            "out a massive attack on Ukraine's ports. During this attack, at 03:05, an "
+            "unmanned aerial vehicle entered the airspace of Latvia near Zilupe.",
+            [("airspace", 2), ("attack", 2)],
+        ),
+        (
+            "During the night of 13 to 14 May, the Russian Federation carried out a massive "
+            "attack on Ukraine. During this attack, at 03:05, an unmanned aerial vehicle "
+            "entered the airspace of the Republic of Latvia.",
+            [("attack", 2), ("airspace", 1)],
+        ),
+    ],
+)
+def test_during_this_attack_points_back_to_the_attack(nlp, text, counts) -> None:
+    assert [(e.type, len(e.mentions)) for e in events(nlp, text)] == counts
