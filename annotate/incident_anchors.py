@@ -85,9 +85,17 @@ def told_during(m: Mention, other: Mention) -> bool:
     if m.type == other.type or not {m.type, other.type} & {"airspace", "cyber"}:
         return False
     return any(
-        x.dep_ == "pobj" and x.head.lower_ in ("during", "amid") and x.head.head.i == y.i
+        x.dep_ == "pobj" and x.head.lower_ in ("during", "amid") and x.head.head.i in _clause(y)
         for x, y in ((m.head, other.head), (other.head, m.head))
     )
+
+
+def _clause(head: Token) -> tuple[int, ...]:
+    """The word and, for the subject of a verb ("a drone entered the
+    airspace"), that verb: where "during this attack" can hang."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.i, head.head.i
+    return (head.i,)
 
 
 def indefinite(head: Token) -> bool:

@@ -27,6 +27,16 @@ from annotate.incident_folds import (
     told_ahead,
 )
 from annotate.incident_mention import Event, Mention
+from annotate.incident_retellings import (
+    defer_update_dates,
+    during_this,
+    kept_apart,
+    listed,
+    own_list_places,
+    restore_update_dates,
+    summed_up,
+    told_after_update,
+)
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -101,6 +111,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
     body = [m for m in mentions if not m.headline]
     everything = events
     acts = frozenset(m.head.i for m in mentions)
+    own_list_places(body, acts)
+    during_this(body)  # "During this attack, at 02:18, a drone entered ..."
+    updates = defer_update_dates(body)  # "the death toll from X rose to six on Tuesday"
     for m in body:
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
@@ -108,7 +121,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if not any(_compatible(m, e.mentions[0]) and _agrees(m, e) for e in everything):
                 m.date = told  # nothing told before it could be: keep its day
         # A roundup's briefs tell events of their own: nothing folds across them.
-        events = [e for e in everything if e.mentions[0].brief == m.brief]
+        summaries = [e for e in everything if e.mentions[0].brief == m.brief]
+        # "This week: X, Y and Z": members apart, each joined only by its full telling
+        events = [e for e in summaries if not kept_apart(m, e, acts)]
         options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
         kin_events = options
         options = [e for e in options if _agrees(m, e)]
@@ -127,6 +142,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 x.sentence != m.sentence
                 or (
                     x.head not in m.head.conjuncts  # "the blaze ... and the severing of cables"
+                    and not (listed(x, acts) and listed(m, acts))  # "This week: X, Y and Z"
                     and not told_during(m, x)
                     and (x.type != m.type or x.loose or m.loose or _phase(x.head) == _phase(m.head))
                 )
@@ -189,10 +205,15 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None and not m.separate:
             target = retold_target(m, events)  # "set fire to the unit"
         if target is None:
+            target = summed_up(m, summaries, acts)  # "This week: ..., a strike on X and ..."
+        if target is None:
+            target = told_after_update(m, events, updates)  # "the death toll from X rose"
+        if target is None:
             everything.append(Event([m]))
         else:
             target.mentions.append(m)
     events = everything
+    restore_update_dates(events, updates)
     for m in (m for m in mentions if m.headline):
         # "Depot arson and shopping centre fire", "second fire hits signal box":
         # a headline's rank or named site points to one of the events told.

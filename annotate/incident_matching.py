@@ -328,6 +328,12 @@ def _in_context(head: Token, entry: dict) -> bool:
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
         near = [*head.children, head.head]
+        # "set a warehouse in X alight": the state it was left in, parsed into a phrase
+        near += [
+            c.right_edge
+            for c in head.children
+            if c.dep_ in ("dobj", "prep") and c.right_edge.lower_ in ("alight", "ablaze")
+        ]
         if entry["type"] == "strike" and head.dep_ in ("nsubjpass", "dobj"):
             near.remove(head.head)  # "drones were destroyed": the weapon was hit
         if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
