@@ -10,6 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_mishaps import (
+    CAUSES,
+    by_accident,
+    contested,
+    correction_notice,
+    same_thing_by_accident,
+    told_later,
+)
 from annotate.lexicons import incident_words
 
 _CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
@@ -37,13 +45,20 @@ def accidental(head: Token) -> bool:
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
+    sent = head.sent
+    if contested(sent):
+        return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
-    sent = head.sent
     if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
-    return after is not None and any(_put_down(t) and _refers_back(t, head) for t in after)
+    if after is not None and not (correction_notice(after) or contested(after)):
+        if any(_put_down(t) and _refers_back(t, head) for t in after):
+            return True
+        if any(same_thing_by_accident(t, head) for t in after):
+            return True  # "... A trawler damaged the same cable by accident"
+    return told_later(head, _put_down)  # "The operator has since said the explosion was ..."
 
 
 def _put_down(verb: Token) -> bool:
@@ -59,6 +74,8 @@ def _put_down(verb: Token) -> bool:
         )
     if verb.pos_ not in ("VERB", "NOUN"):  # a noun: a verb the tagger mistook ("derails")
         return False
+    if by_accident(verb):
+        return True  # "a trawler accidentally cut the cable"
     if _mistaken(verb):
         return True
     if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
@@ -151,7 +168,7 @@ def _innocent(cause: Token) -> bool:
     words = {cause.lemma_.lower()} | {
         c.lemma_.lower() for c in cause.children if c.dep_ in ("amod", "compound")
     }
-    return bool(words & _INNOCENT) or "faulty" in words
+    return bool(words & (_INNOCENT | CAUSES)) or "faulty" in words
 
 
 def _foul_ruled_out(token: Token) -> bool:
