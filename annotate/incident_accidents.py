@@ -15,12 +15,15 @@ from annotate.incident_mishaps import (
     by_accident,
     contested,
     correction_notice,
+    damage_words,
     same_thing_by_accident,
     told_later,
 )
 from annotate.lexicons import incident_words
 
-_CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
+_CAUSING = frozenset(
+    {"blame", "cause", "attribute", "trace", "put", "start", "spark", "trigger", "result"}
+)
 _INNOCENT = frozenset(
     {
         "storm", "weather", "wind", "lightning", "fault", "malfunction", "failure",
@@ -121,13 +124,16 @@ def _refers_back(verb: Token, head: Token) -> bool:
     if _blamed_fault(verb):
         return True  # "Investigators blamed a faulty heater": said of the event just told
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in ("blame", "attribute", "trace"):
+        # "Officials blamed the fire on a careless smoker": the thing blamed
+        subjects = [c for c in verb.children if c.dep_ == "dobj"] or subjects
     if len(subjects) != 1:
         return False
     subject = subjects[0]
     if subject.lower_ in ("it", "this"):
         return True
     return (
-        subject.lemma_.lower() in _SAME | {head.lemma_.lower()}
+        subject.lemma_.lower() in _SAME | {head.lemma_.lower()} | damage_words(head)
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
         and not any(c.dep_ in ("relcl", "acl", "prep") for c in subject.children)
     )
@@ -159,7 +165,9 @@ def _blamed_fault(verb: Token) -> bool:
 def _causes(verb: Token) -> list[Token]:
     """The objects of a cause verb's "by", "on" or "to"."""
     preps = [
-        c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to")
+        c
+        for c in verb.children
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to", "from")
     ]
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 

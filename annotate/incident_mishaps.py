@@ -24,13 +24,24 @@ CAUSES = frozenset(
     {
         "squirrel", "bird", "animal", "rodent", "rat", "mouse", "marten", "beaver",
         "snake", "stork", "geese", "goose", "tree", "branch", "snow", "frost", "landslide",
-        "earthquake", "rust", "ageing", "aging", "technical",
+        "earthquake", "rust", "ageing", "aging", "technical", "fox", "swan", "cat",
+        "mistake", "careless", "excavator", "digger", "roadworks",
     }
 )  # fmt: skip
 _BY_CHANCE = frozenset({"accidentally", "inadvertently", "unintentionally", "mistakenly"})
 _DISPUTING = frozenset({"reject", "dispute", "contest", "dismiss"})
 _FOUL = frozenset({"arson", "sabotage", "terrorism", "deliberate", "deliberately", "intentional"})
 _VERSION = frozenset({"earlier", "previous", "original", "prior"})
+
+
+_DAMAGING = frozenset({"cut", "damage", "sever", "break", "rupture"})
+_DAMAGE = frozenset({"damage", "break", "cut", "rupture", "breach"})
+
+
+def damage_words(head: Token) -> frozenset[str]:
+    """ "A cable was cut ... The damage was caused by heavy snow": the
+    words that name a cut or damage told by its verb."""
+    return _DAMAGE if head.pos_ == "VERB" and head.lemma_.lower() in _DAMAGING else frozenset()
 
 
 def by_accident(verb: Token) -> bool:

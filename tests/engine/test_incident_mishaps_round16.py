@@ -42,6 +42,15 @@ def events(nlp, text: str):
         # animals and nature, in the sentence after
         "A power cut hit the airport in Tartu on Friday. Officials said the outage was "
         "caused by a bird strike on a power line.",
+        # other words for the cause, and for the thing told ("the damage", "blamed the fire on")
+        "A blackout hit Valga on Sunday. The outage was triggered by a fox that had got "
+        "into a substation.",
+        "A fire broke out at a sawmill in Võru on Sunday. The fire resulted from a short "
+        "circuit, police said.",
+        "A telecom cable off Fårö was cut on Sunday. The damage was caused by an excavator "
+        "digging a new road.",
+        "A fire broke out at a barracks in Pskov on Monday. Officials blamed the fire on a "
+        "careless smoker.",
         # by accident
         "A dredger accidentally cut a telecom cable off Saaremaa on Tuesday.",
         "A power cable off Hiiumaa was cut by accident on Tuesday when a barge dragged its anchor.",
@@ -89,6 +98,17 @@ def test_a_mishap_or_a_retracted_telling_is_no_incident(nlp, text) -> None:
         (
             "A fire destroyed a depot in Brno on Monday. Another fire broke out at a mill "
             "in Zlín on Tuesday. Police later said the fire was caused by faulty wiring.",
+            "fire",
+        ),
+        # a cause that is no mishap, for the damage and the thing blamed
+        (
+            "A telecom cable off Fårö was cut on Sunday. The damage was caused by an anchor "
+            "dragged by a tanker from Russia's shadow fleet.",
+            "sabotage",
+        ),
+        (
+            "A fire broke out at a barracks in Pskov on Monday. Officials blamed the fire "
+            "on Ukrainian saboteurs.",
             "fire",
         ),
         # a war strike is no bird strike; not done "by accident"
