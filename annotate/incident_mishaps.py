@@ -87,9 +87,40 @@ def correction_notice(sent: Span) -> bool:
     words = [t for t in sent if not t.is_space]
     if words and words[0].lower_ == "correction":
         return True
-    return any(
+    if any(
         t.lemma_.lower() == "version" and any(c.lower_ in _VERSION for c in t.children)
         for t in sent
+    ):
+        return True
+    return any(_said_before(t) for t in sent)
+
+
+_WRITING = frozenset({"article", "story", "report", "piece"})
+_BEFORE = frozenset({"previously", "originally", "earlier", "wrongly", "incorrectly"})
+
+
+def _said_before(verb: Token) -> bool:
+    """ "This story previously said ...", or "It previously said ..." right
+    after "This article has been corrected"."""
+    if verb.pos_ != "VERB" or not any(c.lower_ in _BEFORE for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(_this_writing(s) for s in subjects):
+        return True
+    if not any(s.lower_ == "it" for s in subjects) or verb.sent.start == 0:
+        return False
+    before = verb.doc[verb.sent.start - 1].sent
+    return any(t.lemma_.lower() in ("correct", "update", "amend") for t in before) and any(
+        _this_writing(t) for t in before
+    )
+
+
+def _this_writing(noun: Token) -> bool:
+    """ "this article", "the story", "this report" (never "a UN report")."""
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    lemma = noun.lemma_.lower()
+    return (lemma in ("article", "story") and bool(dets & {"this", "the"})) or (
+        lemma in _WRITING and "this" in dets
     )
 
 

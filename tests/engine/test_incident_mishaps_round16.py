@@ -61,6 +61,9 @@ def events(nlp, text: str):
         "station in Kaunas.",
         "Correction: A previous version of this report wrongly said a drone attack had "
         "hit a refinery in Saratov on Monday.",
+        "This article has been corrected. It previously said that a drone had struck a "
+        "power plant in Kursk.",
+        "This story originally reported that a missile had hit a school in Sumy.",
     ],
 )
 def test_a_mishap_or_a_retracted_telling_is_no_incident(nlp, text) -> None:
@@ -110,6 +113,11 @@ def test_a_mishap_or_a_retracted_telling_is_no_incident(nlp, text) -> None:
             "A fire broke out at a barracks in Pskov on Monday. Officials blamed the fire "
             "on Ukrainian saboteurs.",
             "fire",
+        ),
+        # a party's earlier telling is no correction notice
+        (
+            "Officials previously said that a drone had struck a power plant in Kursk on Monday.",
+            "strike",
         ),
         # a war strike is no bird strike; not done "by accident"
         ("A drone strike hit a depot in Sumy on Monday.", "strike"),
