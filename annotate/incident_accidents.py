@@ -16,6 +16,7 @@ from annotate.incident_mishaps import (
     contested,
     correction_notice,
     damage_words,
+    disputed,
     same_thing_by_accident,
     told_later,
 )
@@ -56,7 +57,7 @@ def accidental(head: Token) -> bool:
     if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
-    if after is not None and not (correction_notice(after) or contested(after)):
+    if after is not None and not (correction_notice(after) or disputed(after)):
         if any(_put_down(t) and _refers_back(t, head) for t in after):
             return True
         if any(same_thing_by_accident(t, head) for t in after):

@@ -136,6 +136,13 @@ def contested(sent: Span) -> bool:
     return False
 
 
+def disputed(sent: Span) -> bool:
+    """Contested in its own sentence or the next ("Estonia dismissed that
+    account", "Prosecutors, however, suspect arson")."""
+    doc = sent.doc
+    return contested(sent) or (sent.end < len(doc) and contested(doc[sent.end].sent))
+
+
 def _denied(word: Token) -> bool:
     """ "ruling out sabotage", "no sign of arson", "was not sabotage"."""
     for node in (word, *word.ancestors):
@@ -174,7 +181,7 @@ def told_later(head: Token, put_down: Callable[[Token], bool]) -> bool:
             return False  # "Another fire broke out": another event
         if token.i < start or not put_down(token) or not _names_it(token, kin, head):
             continue
-        return not (correction_notice(token.sent) or contested(token.sent))
+        return not (correction_notice(token.sent) or disputed(token.sent))
     return False
 
 

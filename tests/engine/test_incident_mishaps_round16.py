@@ -84,6 +84,16 @@ def test_a_mishap_or_a_retracted_telling_is_no_incident(nlp, text) -> None:
             "caused by a technical fault, a claim Lithuania rejected.",
             "explosion",
         ),
+        (
+            "A blast hit a gas pipeline near Rēzekne on Monday. Minsk said the blast was "
+            "caused by a gas leak. Latvia dismissed that account as a lie.",
+            "explosion",
+        ),
+        (
+            "A fire broke out at a depot in Jēkabpils on Monday. The owners said the fire was "
+            "caused by faulty wiring. Prosecutors, however, suspect arson.",
+            "fire",
+        ),
         ("A fire at a rail depot in Kaunas on Sunday was no accident, police said.", "fire"),
         (
             "Investigators ruled out an accident after a blast hit an arms plant in "
