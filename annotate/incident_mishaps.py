@@ -162,15 +162,20 @@ _ONE = (
 )
 
 
+# Verbs that tell those events: "a transformer exploded", "a warehouse burned down".
+_TOLD_BY = {"explode": "blast", "burn": "fire", "derail": "derailment"}
+
+
 def _kin(lemma: str) -> frozenset[str]:
-    return next((group for group in _ONE if lemma in group), frozenset({lemma}))
+    lemma = _TOLD_BY.get(lemma, lemma)
+    return next((group for group in _ONE if lemma in group), frozenset())
 
 
 def told_later(head: Token, put_down: Callable[[Token], bool]) -> bool:
     """A sentence after the next puts "the explosion" (a word for the head's
     own event) down to a mishap, with no other such event told in between."""
     doc, kin = head.doc, _kin(head.lemma_.lower())
-    if not any(head.lemma_.lower() in group for group in _ONE):
+    if not kin:
         return False
     sent = head.sent
     if sent.end >= len(doc):
@@ -179,6 +184,8 @@ def told_later(head: Token, put_down: Callable[[Token], bool]) -> bool:
     for token in doc[sent.end :]:
         if token.lemma_.lower() in kin and _indefinite(token):
             return False  # "Another fire broke out": another event
+        if token.pos_ == "VERB" and _TOLD_BY.get(token.lemma_.lower(), "") in kin:
+            return False  # "A barn burned in X": another event
         if token.i < start or not put_down(token) or not _names_it(token, kin, head):
             continue
         return not (correction_notice(token.sent) or disputed(token.sent))

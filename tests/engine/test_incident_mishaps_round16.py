@@ -39,6 +39,8 @@ def events(nlp, text: str):
         "An explosion hit a paint factory in Olomouc on Monday, killing one worker. "
         "Firefighters worked through the night. Inspectors later said the explosion was "
         "caused by a leaking pipe.",
+        "A warehouse burned down in Elbląg on Monday. Crews fought the flames all night. "
+        "The fire was caused by faulty wiring, police said.",
         # animals and nature, in the sentence after
         "A power cut hit the airport in Tartu on Friday. Officials said the outage was "
         "caused by a bird strike on a power line.",
@@ -128,6 +130,11 @@ def test_a_mishap_or_a_retracted_telling_is_no_incident(nlp, text) -> None:
         (
             "Officials previously said that a drone had struck a power plant in Kursk on Monday.",
             "strike",
+        ),
+        (
+            "A warehouse burned down in Elbląg on Monday. A barn burned in Malbork on "
+            "Tuesday. The fire was caused by faulty wiring, police said.",
+            "fire",
         ),
         # a war strike is no bird strike; not done "by accident"
         ("A drone strike hit a depot in Sumy on Monday.", "strike"),
