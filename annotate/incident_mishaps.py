@@ -171,6 +171,9 @@ def _kin(lemma: str) -> frozenset[str]:
     return next((group for group in _ONE if lemma in group), frozenset())
 
 
+_REACH = 600  # tokens after the telling: a few paragraphs, and a bound on long texts
+
+
 def told_later(head: Token, put_down: Callable[[Token], bool]) -> bool:
     """A sentence after the next puts "the explosion" (a word for the head's
     own event) down to a mishap, with no other such event told in between."""
@@ -181,7 +184,7 @@ def told_later(head: Token, put_down: Callable[[Token], bool]) -> bool:
     if sent.end >= len(doc):
         return False
     start = doc[sent.end].sent.end  # the next sentence is checked by its caller
-    for token in doc[sent.end :]:
+    for token in doc[sent.end : sent.end + _REACH]:
         if token.lemma_.lower() in kin and _indefinite(token):
             return False  # "Another fire broke out": another event
         if token.pos_ == "VERB" and _TOLD_BY.get(token.lemma_.lower(), "") in kin:
