@@ -10,9 +10,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_mishaps import (
+    CAUSES,
+    by_accident,
+    contested,
+    correction_notice,
+    damage_words,
+    disputed,
+    same_thing_by_accident,
+    told_later,
+)
 from annotate.lexicons import incident_words
 
-_CAUSING = frozenset({"blame", "cause", "attribute", "trace", "put", "start", "spark"})
+_CAUSING = frozenset(
+    {"blame", "cause", "attribute", "trace", "put", "start", "spark", "trigger", "result"}
+)
 _INNOCENT = frozenset(
     {
         "storm", "weather", "wind", "lightning", "fault", "malfunction", "failure",
@@ -37,13 +49,20 @@ def accidental(head: Token) -> bool:
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
+    sent = head.sent
+    if contested(sent):
+        return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
-    sent = head.sent
     if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
-    return after is not None and any(_put_down(t) and _refers_back(t, head) for t in after)
+    if after is not None and not (correction_notice(after) or disputed(after)):
+        if any(_put_down(t) and _refers_back(t, head) for t in after):
+            return True
+        if any(same_thing_by_accident(t, head) for t in after):
+            return True  # "... A trawler damaged the same cable by accident"
+    return told_later(head, _put_down)  # "The operator has since said the explosion was ..."
 
 
 def _put_down(verb: Token) -> bool:
@@ -59,6 +78,8 @@ def _put_down(verb: Token) -> bool:
         )
     if verb.pos_ not in ("VERB", "NOUN"):  # a noun: a verb the tagger mistook ("derails")
         return False
+    if by_accident(verb):
+        return True  # "a trawler accidentally cut the cable"
     if _mistaken(verb):
         return True
     if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):
@@ -104,13 +125,16 @@ def _refers_back(verb: Token, head: Token) -> bool:
     if _blamed_fault(verb):
         return True  # "Investigators blamed a faulty heater": said of the event just told
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in ("blame", "attribute", "trace"):
+        # "Officials blamed the fire on a careless smoker": the thing blamed
+        subjects = [c for c in verb.children if c.dep_ == "dobj"] or subjects
     if len(subjects) != 1:
         return False
     subject = subjects[0]
     if subject.lower_ in ("it", "this"):
         return True
     return (
-        subject.lemma_.lower() in _SAME | {head.lemma_.lower()}
+        subject.lemma_.lower() in _SAME | {head.lemma_.lower()} | damage_words(head)
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
         and not any(c.dep_ in ("relcl", "acl", "prep") for c in subject.children)
     )
@@ -142,7 +166,9 @@ def _blamed_fault(verb: Token) -> bool:
 def _causes(verb: Token) -> list[Token]:
     """The objects of a cause verb's "by", "on" or "to"."""
     preps = [
-        c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to")
+        c
+        for c in verb.children
+        if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "on", "to", "from")
     ]
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
@@ -151,7 +177,7 @@ def _innocent(cause: Token) -> bool:
     words = {cause.lemma_.lower()} | {
         c.lemma_.lower() for c in cause.children if c.dep_ in ("amod", "compound")
     }
-    return bool(words & _INNOCENT) or "faulty" in words
+    return bool(words & (_INNOCENT | CAUSES)) or "faulty" in words
 
 
 def _foul_ruled_out(token: Token) -> bool:

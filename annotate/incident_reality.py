@@ -20,6 +20,7 @@ from annotate.incident_frames import (
     yet_to_come,
 )
 from annotate.incident_hedges import doubted_aside, unfounded
+from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -41,6 +42,8 @@ def unreal(head: Token) -> bool:
         return True
     if doubted_aside(head) or unfounded(head):
         return True  # "The blast, if it was one, left no crater"
+    if correction_notice(head.sent) or natural_strike(head):
+        return True  # "An earlier version of this story reported ...", "a bird strike"
     if only_like(head):
         return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
     node, first, path = head, True, []
