@@ -23,6 +23,7 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
+from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words, word_set
 
 _OPEN_GROUND = frozenset(
@@ -279,7 +280,7 @@ def _in_context(head: Token, entry: dict) -> bool:
     wanted = _context_words(context if isinstance(context, str) else tuple(context))
     if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
         return False  # "fragments of a drone" only when found, recovered ...
-    if not _has_required(head, entry):
+    if not _has_required(head, entry) and not found_subjects(head):
         return False  # "beaten by three men" (not "in the election"), "doused with acid"
     if (unless := entry.get("unless")) and any(
         t.lemma_.lower() in _context_words(unless) for t in head.subtree
@@ -321,7 +322,7 @@ def _in_context(head: Token, entry: dict) -> bool:
     elif entry["in"] == "passive":
         # "A councillor was attacked at his office": a person set upon, told in
         # the passive with no speech about it ("attacked over his vote" is speech).
-        near = [c for c in head.children if c.dep_ == "nsubjpass"]
+        near = [c for c in head.children if c.dep_ == "nsubjpass"] or found_subjects(head)
         near += [j for n in near for j in n.conjuncts]  # a dateline the parser joined to it
         if not near and head.dep_ in ("pcomp", "advcl") and _being(head):
             # "is in hospital after being attacked": the one the clause is about

@@ -1,0 +1,71 @@
+"""Round 16 (recall and facts): people found set upon, and a count of
+people stabbed or shot as the object. Each with its look-alikes. Sentences
+written for these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def incidents(nlp, text: str):
+    return annotate_text(text, nlp, published=TUESDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("The journalist was found stabbed to death in his flat in Tbilisi on Sunday.", 1, None),
+        ("A Kremlin critic was found shot dead outside his home in Kyiv on Tuesday.", 1, None),
+        ("An elderly farmer was found beaten in his barn near Vilnius on Friday.", None, 1),
+    ],
+)
+def test_one_found_set_upon_is_an_attack_on_that_person(nlp, text, killed, injured) -> None:
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == ["attack"]
+    assert (found[0].toll.killed, found[0].toll.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker was found beaten in the final on Sunday.",
+        "The mayor was found guilty of fraud on Monday.",
+        "The old recordings were found damaged in the archive on Monday.",
+    ],
+)
+def test_found_guilty_or_beaten_in_a_game_is_no_attack(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A man stabbed two police officers in Hamburg on Tuesday.", None, 2),
+        ("He stabbed the two officers in Hamburg on Tuesday.", None, 2),
+        ("The guard shot three soldiers dead at the checkpoint on Monday.", 3, None),
+    ],
+)
+def test_a_count_of_people_stabbed_or_shot_is_the_toll(nlp, text, killed, injured) -> None:
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == ["attack"]
+    assert (found[0].toll.killed, found[0].toll.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a death told after: whose, the text must say
+        "A man shot two police officers in Lyon on Monday. One of them died in hospital.",
+        # not people
+        "A hunter shot two deer near the border on Monday.",
+    ],
+)
+def test_a_count_with_a_later_death_or_of_no_people_gives_no_injured_count(nlp, text) -> None:
+    for found in incidents(nlp, text):
+        assert found.toll is None or found.toll.injured != 2
