@@ -69,3 +69,29 @@ def test_a_count_of_people_stabbed_or_shot_is_the_toll(nlp, text, killed, injure
 def test_a_count_with_a_later_death_or_of_no_people_gives_no_injured_count(nlp, text) -> None:
     for found in incidents(nlp, text):
         assert found.toll is None or found.toll.injured != 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian fighter jet flew 2 km into Estonian airspace on Friday.",
+        "A Belarusian helicopter crossed into Polish airspace near Bialowieza on Tuesday.",
+        "A Russian drone strayed into Romanian airspace near Galati on Saturday.",
+        "Russian military aircraft briefly intruded into Finnish airspace near Porvoo on Monday.",
+    ],
+)
+def test_a_foreign_aircraft_flying_into_airspace_is_an_airspace_violation(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["airspace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airliner flew into Polish airspace on its way to Warsaw on Monday.",
+        "The minister's plane flew into Polish airspace on Monday.",
+        "Passenger flights entered Estonian airspace after the reopening on Monday.",
+        "Ukrainian refugees crossed into Polish territory near Medyka on Monday.",
+    ],
+)
+def test_civil_flights_and_people_crossing_a_border_are_no_violation(nlp, text) -> None:
+    assert not incidents(nlp, text)
