@@ -24,6 +24,7 @@ from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
 from annotate.incident_set_upon import found_subjects
+from annotate.incident_sightings import split_sightings
 from annotate.lexicons import incident_words, word_set
 
 _OPEN_GROUND = frozenset(
@@ -145,7 +146,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     for head, kind in _agent_verbs(doc) + claimed_outages(doc):
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
-    found.sort(key=lambda f: f[0].i)
+    found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
     found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}

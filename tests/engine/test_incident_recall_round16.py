@@ -95,3 +95,32 @@ def test_a_foreign_aircraft_flying_into_airspace_is_an_airspace_violation(nlp, t
 )
 def test_civil_flights_and_people_crossing_a_border_are_no_violation(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+def test_each_drone_sighted_with_its_own_place_and_time_is_an_event(nlp) -> None:
+    text = (
+        "Officials reported drones over Gdansk in April and a drone over the naval base "
+        "in Gdynia in May."
+    )
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == ["airspace", "airspace"]
+    assert [i.place for i in found] == ["Gdansk", "Gdynia"]
+    assert [i.date.iso for i in found] == ["2025-04", "2025-05"]
+
+
+def test_drones_reported_over_a_site_are_an_airspace_event(nlp) -> None:
+    found = incidents(nlp, "Police reported drones over Schiphol airport on Sunday.")
+    assert [(i.type, i.place) for i in found] == [("airspace", "Schiphol airport")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The air force reported 40 drones over the Kharkiv region overnight and said 30 "
+        "were shot down.",
+        "Officials reported drones launched from Russia on Monday.",
+        "The company reported drones as its fastest growing product.",
+    ],
+)
+def test_drones_reported_launched_shot_down_or_sold_are_no_sighting(nlp, text) -> None:
+    assert not [i for i in incidents(nlp, text) if i.type == "airspace"]
