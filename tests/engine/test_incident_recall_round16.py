@@ -124,3 +124,36 @@ def test_drones_reported_over_a_site_are_an_airspace_event(nlp) -> None:
 )
 def test_drones_reported_launched_shot_down_or_sold_are_no_sighting(nlp, text) -> None:
     assert not [i for i in incidents(nlp, text) if i.type == "airspace"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A technician inspecting the line found bullet holes in a pumping station near "
+            "Narva on Monday.",
+            "Narva",
+        ),
+        ("Engineers said rounds had struck the gas pipeline near Tartu over the weekend.", "Tartu"),
+        (
+            "Several bullets hit the transformer at the Kohtla substation on Sunday night.",
+            "Kohtla substation",
+        ),
+    ],
+)
+def test_shots_that_struck_infrastructure_found_afterwards_are_an_attack(nlp, text, place) -> None:
+    found = incidents(nlp, text)
+    assert [(i.type, i.place) for i in found] == [("attack", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors found no bullet holes in the pipeline.",
+        "The walls of the old fort still bear bullet holes from the war.",
+        "The striker's shot hit the post in the final minute.",
+        "A stray bullet hit the fence during the hunt.",
+    ],
+)
+def test_no_holes_old_holes_and_shots_at_goal_are_no_attack(nlp, text) -> None:
+    assert not incidents(nlp, text)
