@@ -157,3 +157,56 @@ def test_shots_that_struck_infrastructure_found_afterwards_are_an_attack(nlp, te
 )
 def test_no_holes_old_holes_and_shots_at_goal_are_no_attack(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+def perpetrator_names(nlp, text: str) -> list[str | None]:
+    briefing = annotate_text(text, nlp, published=TUESDAY)
+    names = {a.id: a.name for a in briefing.actors}
+    return [names.get(i.perpetrator) for i in briefing.incidents]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a spokesman claims for his side: the side did it, never he
+        (
+            "Hezbollah military spokesman Ali Karim said the group fired two missiles at a "
+            "navy ship off Haifa on Monday.",
+            "Hezbollah",
+        ),
+        (
+            "Al-Shabaab spokesman Abdiasis Musab said the group attacked a convoy near Baidoa "
+            "on Monday.",
+            "Al-Shabaab",
+        ),
+        # a state by its formal title
+        (
+            "The Russian Federation carried out a massive combined attack on Ukraine using "
+            "drones and missiles on Saturday.",
+            "Russia",
+        ),
+        # a ship's name keeps its number
+        (
+            "The Chinese-flagged Hai Feng 27 dragged its anchor and cut the data cable off "
+            "Gotland on Sunday.",
+            "Hai Feng 27",
+        ),
+        ("The Hong Da 18 cut the power cable near Taiwan on Monday.", "Hong Da 18"),
+    ],
+)
+def test_the_side_a_spokesman_speaks_for_a_state_and_a_numbered_ship(nlp, text, who) -> None:
+    assert perpetrator_names(nlp, text) == [who]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no spokesman: "the group" is not the speaker's
+        "Ali Karim said the group fired two missiles at a navy ship off Haifa on Monday.",
+        # "a group": any group, not the speaker's side
+        "Hezbollah spokesman Ali Karim said a group fired two missiles at a navy ship off "
+        "Haifa on Monday.",
+    ],
+)
+def test_a_group_no_spokesman_claims_has_no_perpetrator(nlp, text) -> None:
+    assert perpetrator_names(nlp, text) == [None]
