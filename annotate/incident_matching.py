@@ -23,7 +23,7 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
-from annotate.incident_set_upon import found_subjects
+from annotate.incident_set_upon import found_subjects, found_wounded
 from annotate.incident_sightings import split_sightings
 from annotate.lexicons import incident_words, word_set
 
@@ -143,7 +143,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
-    for head, kind in _agent_verbs(doc) + claimed_outages(doc):
+    for head, kind in _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc):
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))

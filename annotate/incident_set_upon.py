@@ -57,3 +57,64 @@ def counted_victims(verb: Token, count) -> tuple[bool, object] | None:
     if told & _DEATH:
         return None  # "... One of them later died": whose death, the text must say
     return False, n
+
+
+_WOUNDS = frozenset({"stab", "gunshot", "bullet", "knife", "shotgun", "gun", "machete"})
+
+
+def found_wounded(doc) -> list[tuple[Token, str]]:
+    """ "The blogger was found dead with gunshot wounds", "was found with stab
+    wounds": the wounds of one found are an attack on them, told by the
+    "found" (which holds the place and time)."""
+    victims = set(incident_words()["victim_nouns"]) | {"body"}
+    out = []
+    for token in doc:
+        if token.lemma_.lower() != "wound" or token.pos_ != "NOUN":
+            continue
+        if not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WOUNDS for c in token.children
+        ):
+            continue
+        verb = _finding(token)
+        if verb is None or verb.lemma_.lower() != "find" or any(
+            c.dep_ == "neg" for c in verb.children
+        ):
+            continue
+        found = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if any(
+            f.lemma_.lower() in victims or f.ent_type_ == "PERSON" or f.lower_ in ("he", "she")
+            for f in found
+        ):
+            out.append((verb, "attack"))  # the finding holds the place and time
+    return out
+
+
+def found_hurt(verb: Token) -> tuple[bool, bool] | None:
+    """(killed, injured) for the one found with the wounds: killed when found
+    dead or as a body; hurt when neither that sentence nor the next tells
+    of a death (then whose, the text must say)."""
+    if verb.lemma_.lower() != "find" or not found_wounded_by(verb):
+        return None
+    said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "nsubjpass")]
+    if any(c.lemma_.lower() in ("dead", "body") for c in said):
+        return True, False
+    sent = verb.sent
+    after = verb.doc[sent.end].sent if sent.end < len(verb.doc) else sent
+    if any(t.lemma_.lower() in _DEATH for t in (*sent, *after)):
+        return None
+    return False, True
+
+
+def _finding(wound: Token) -> Token | None:
+    """The "found" whose "with" phrase holds the wounds ("found dead with ...")."""
+    if wound.dep_ != "pobj" or wound.head.lower_ != "with":
+        return None
+    verb = wound.head.head
+    if verb.dep_ in ("oprd", "acomp") and verb.head.lemma_.lower() == "find":
+        verb = verb.head
+    return verb if verb.lemma_.lower() == "find" else None
+
+
+def found_wounded_by(verb: Token) -> list[Token]:
+    """The wounds a "found" tells of ("found with stab wounds")."""
+    return [w for w in verb.subtree if w.lemma_.lower() == "wound" and _finding(w) == verb]

@@ -210,3 +210,54 @@ def test_the_side_a_spokesman_speaks_for_a_state_and_a_numbered_ship(nlp, text, 
 )
 def test_a_group_no_spokesman_claims_has_no_perpetrator(nlp, text) -> None:
     assert perpetrator_names(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured", "place"),
+    [
+        (
+            "The activist was found with stab wounds outside a bar in Riga on Saturday.",
+            None,
+            1,
+            "Riga",
+        ),
+        (
+            "The body of a businessman was found with multiple stab wounds in Vienna on Monday.",
+            1,
+            None,
+            "Vienna",
+        ),
+    ],
+)
+def test_one_found_with_stab_or_gunshot_wounds_was_attacked(nlp, text, killed, injured, place):
+    found = incidents(nlp, text)
+    assert [(i.type, i.place) for i in found] == [("attack", place)]
+    assert (found[0].toll.killed, found[0].toll.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors found no stab wounds on the victim.",
+        "The soldier was treated for gunshot wounds at the field hospital.",
+    ],
+)
+def test_wounds_not_found_on_someone_found_are_no_new_attack(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+def test_a_site_set_on_fire_told_as_the_time_of_another_act_is_a_fire(nlp) -> None:
+    text = "A week after the depot was set on fire, the mayor visited the site."
+    assert [i.type for i in incidents(nlp, text)] == ["fire"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The world was set on fire by her debut.", "He set the stage on fire last night."]
+)
+def test_a_figure_of_setting_on_fire_stays_out(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+def test_cars_set_on_fire_by_a_strike_are_what_the_strike_did(nlp) -> None:
+    text = "A missile hit a car park in Kharkiv on Monday, setting several cars on fire."
+    assert [i.type for i in incidents(nlp, text)] == ["strike"]
