@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.actor_drafts import tokens_among
 from annotate.lexicons import incident_words
 
 _FOUND_AS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "advcl"})
@@ -68,8 +69,8 @@ def found_wounded(doc) -> list[tuple[Token, str]]:
     "found" (which holds the place and time)."""
     victims = set(incident_words()["victim_nouns"]) | {"body"}
     out = []
-    for token in doc:
-        if token.lemma_.lower() != "wound" or token.pos_ != "NOUN":
+    for token in tokens_among(doc, frozenset({"wound", "wounds"})):
+        if token.pos_ != "NOUN":
             continue
         if not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WOUNDS for c in token.children

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from annotate.actor_drafts import tokens_among
+
 _SIGHTING = frozenset(
     "report record register detect spot sight see observe notice film photograph".split()
 )
@@ -54,8 +56,9 @@ def sightings(doc: Doc) -> dict[int, list[Token]]:
     yard in June and a drone near ...", the first place on the verb, is left
     as one sighting: which time goes with which place is unsure)."""
     out: dict[int, list[Token]] = {}
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGHTING:
+    for drone in tokens_among(doc, _FLYING):
+        verb = drone.head
+        if drone.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGHTING:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue
