@@ -2,8 +2,8 @@
 
 - "X was found stabbed to death", "was found shot dead", "was found beaten
   in his flat": the one found is the one the act was done to;
-- "stabbed two police officers", "shot three guards": a count of people as
-  the object of a verb that sets upon them is that many hurt (killed when
+- "stabbed two police officers", "three guards were shot": a count of people
+  as the object of a verb that sets upon them is that many hurt (killed when
   the clause says "to death" or "dead"); when the sentence or the next one
   tells of a death, the text must say whose, so nothing is counted here.
 """
@@ -33,14 +33,15 @@ def found_subjects(verb: Token) -> list[Token]:
 
 
 def counted_victims(verb: Token, count) -> tuple[bool, object] | None:
-    """(killed, count) for "stabbed two police officers": a number on a
-    plural victim noun that is the verb's object; `count` reads the number."""
+    """(killed, count) for "stabbed two police officers", "two officers were
+    stabbed": a number on a plural victim noun that is the verb's object or
+    passive subject; `count` reads the number."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRUCK:
         return None
     if any(c.dep_ in ("prt", "neg") for c in verb.children):
         return None  # "shot down", "did not stab"
     victims = set(incident_words()["victim_nouns"])
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]  # "were stabbed"
     if len(objects) != 1 or objects[0].tag_ != "NNS":
         return None
     noun = objects[0]

@@ -49,6 +49,8 @@ def test_found_guilty_or_beaten_in_a_game_is_no_attack(nlp, text) -> None:
         ("A man stabbed two police officers in Hamburg on Tuesday.", None, 2),
         ("He stabbed the two officers in Hamburg on Tuesday.", None, 2),
         ("The guard shot three soldiers dead at the checkpoint on Monday.", 3, None),
+        ("Two police officers were stabbed in Hamburg on Tuesday.", None, 2),
+        ("Three guards were shot dead at the gate on Monday.", 3, None),
     ],
 )
 def test_a_count_of_people_stabbed_or_shot_is_the_toll(nlp, text, killed, injured) -> None:
