@@ -91,6 +91,8 @@ def test_a_foreign_aircraft_flying_into_airspace_is_an_airspace_violation(nlp, t
     [
         "The airliner flew into Polish airspace on its way to Warsaw on Monday.",
         "The minister's plane flew into Polish airspace on Monday.",
+        "A Russian airliner flew into Turkish airspace on its way to Antalya on Monday.",
+        "Russian tourists flew into Turkish airspace on a charter flight on Monday.",
         "Passenger flights entered Estonian airspace after the reopening on Monday.",
         "Ukrainian refugees crossed into Polish territory near Medyka on Monday.",
     ],
