@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
+from annotate.incident_sides import numbered_name, speaker_side, state_titled
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
 
@@ -159,6 +160,11 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
     if _tied_misread(token) and (who := served(token.head, actors)):
         return who  # "Hackers linked to the GRU broke into ...", read as "Hackers linked"
+    if name := numbered_name(token):  # "the Hai Feng 27": the ship's whole name
+        end = token.doc[token.i + 1].idx + len(token.doc[token.i + 1].text)
+        return actors.named(name) or _new_actor(
+            actors, name, "organization", end - len(name), end
+        )
     who = actors.actor_of_token(token.i)
     if who is not None and token.pos_ == "PRON" and _teller_before(token, actors, who):
         return None  # "Investigators say ... On 9 March they torched a shed": not them
@@ -212,7 +218,9 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
-    return None
+    return state_titled(token, lambda name, t: country_actor(actors, name, t)) or speaker_side(
+        token, actors, lambda t: named_actor(t, actors)
+    )  # "the Russian Federation", "the spokesman said the group fired"
 
 
 def _tied_misread(subject: Token) -> bool:

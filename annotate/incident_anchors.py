@@ -57,6 +57,8 @@ def anchored(m: Mention) -> bool:
         )
         verb = head.pos_ == "VERB" and _has_subject(head)
         agent = m.perpetrator is not None and not m.agent_person
+        if _set_on_fire(head):
+            return True  # "before the depot was set on fire": a thing set alight
         return named or verb or agent or _hits_a_thing(head) or _on(head) or _acted(head)
     if m.perpetrator:
         return True
@@ -131,6 +133,18 @@ def _acted(head: Token) -> bool:
         return False  # "more bombing has no bearing on them"
     objects = [c for c in head.head.children if c.dep_ == "dobj"]
     return any(o.ent_type_ != "PERSON" and o.pos_ != "PRON" for o in objects)
+
+
+def _set_on_fire(fire: Token) -> bool:
+    """ "the depot was set on fire", "set the van on fire": a thing named as
+    what was set alight (not "set the world on fire", a figure left out before)."""
+    verb = fire.head.head if fire.dep_ == "pobj" and fire.head.lower_ == "on" else None
+    if verb is None or verb.lemma_.lower() != "set":
+        return False
+    if not _has_subject(verb):
+        return False  # "hit a car park, setting cars on fire": what the strike did
+    things = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(t.lemma_.lower() in physical_things() or t.ent_type_ == "FAC" for t in things)
 
 
 def _on(head: Token) -> bool:

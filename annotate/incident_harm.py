@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words
 
 # Names that are not a person hurt ("Moscow", "Russians", a dateline's city).
@@ -43,7 +44,7 @@ def count_of_one(noun: Token, alone: bool = True) -> bool:
 def _patient(head: Token) -> Token | None:
     """The one person the passive verb was done to ("Saparov was shot"),
     leaving out a dateline's city the parser joined to him."""
-    group = [c for c in head.children if c.dep_ == "nsubjpass"]
+    group = [c for c in head.children if c.dep_ == "nsubjpass"] or found_subjects(head)
     group += [j for g in group for j in g.conjuncts]
     group = [g for g in group if not (g.is_upper and len(g) > 1)]  # "NOVI SAD — A reporter"
     people = [g for g in group if g.ent_type_ not in NOT_PEOPLE and g.ent_type_ != "ORG"]

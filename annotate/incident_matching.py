@@ -23,6 +23,8 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
+from annotate.incident_set_upon import found_subjects, found_wounded
+from annotate.incident_sightings import split_sightings
 from annotate.lexicons import incident_words, word_set
 
 _OPEN_GROUND = frozenset(
@@ -141,10 +143,10 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
-    for head, kind in _agent_verbs(doc) + claimed_outages(doc):
+    for head, kind in _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc):
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
-    found.sort(key=lambda f: f[0].i)
+    found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
     found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}
@@ -279,7 +281,7 @@ def _in_context(head: Token, entry: dict) -> bool:
     wanted = _context_words(context if isinstance(context, str) else tuple(context))
     if "governors" in entry and head.head.lemma_.lower() not in entry["governors"]:
         return False  # "fragments of a drone" only when found, recovered ...
-    if not _has_required(head, entry):
+    if not _has_required(head, entry) and not found_subjects(head):
         return False  # "beaten by three men" (not "in the election"), "doused with acid"
     if (unless := entry.get("unless")) and any(
         t.lemma_.lower() in _context_words(unless) for t in head.subtree
@@ -321,7 +323,7 @@ def _in_context(head: Token, entry: dict) -> bool:
     elif entry["in"] == "passive":
         # "A councillor was attacked at his office": a person set upon, told in
         # the passive with no speech about it ("attacked over his vote" is speech).
-        near = [c for c in head.children if c.dep_ == "nsubjpass"]
+        near = [c for c in head.children if c.dep_ == "nsubjpass"] or found_subjects(head)
         near += [j for n in near for j in n.conjuncts]  # a dateline the parser joined to it
         if not near and head.dep_ in ("pcomp", "advcl") and _being(head):
             # "is in hospital after being attacked": the one the clause is about

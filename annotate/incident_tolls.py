@@ -25,6 +25,7 @@ from annotate.incident_risen import (
     subject_before,
     suffered_harm,
 )
+from annotate.incident_set_upon import counted_victims, found_hurt
 from annotate.lexicons import incident_words
 
 _UNITS = (
@@ -226,6 +227,10 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         harm = None if head.i in out else one_hurt(head) or one_poisoned(head)
         if harm is not None:
             out[head.i] = (Count(1), None) if harm[0] else (None, Count(1))
+        elif head.i not in out and (wounded := found_hurt(head)) is not None:
+            out[head.i] = (Count(1), None) if wounded[0] else (None, Count(1))  # "found with stab wounds"
+        elif head.i not in out and (many := counted_victims(head, number)) is not None:
+            out[head.i] = (many[1], None) if many[0] else (None, many[1])  # "stabbed two officers"
     return out
 
 
