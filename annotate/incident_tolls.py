@@ -228,7 +228,8 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         if harm is not None:
             out[head.i] = (Count(1), None) if harm[0] else (None, Count(1))
         elif head.i not in out and (wounded := found_hurt(head)) is not None:
-            out[head.i] = (Count(1), None) if wounded[0] else (None, Count(1))  # "found with stab wounds"
+            # "found with stab wounds"
+            out[head.i] = (Count(1), None) if wounded[0] else (None, Count(1))
         elif head.i not in out and (many := counted_victims(head, number)) is not None:
             out[head.i] = (many[1], None) if many[0] else (None, many[1])  # "stabbed two officers"
     return out
