@@ -162,9 +162,7 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         return who  # "Hackers linked to the GRU broke into ...", read as "Hackers linked"
     if name := numbered_name(token):  # "the Hai Feng 27": the ship's whole name
         end = token.doc[token.i + 1].idx + len(token.doc[token.i + 1].text)
-        return actors.named(name) or _new_actor(
-            actors, name, "organization", end - len(name), end
-        )
+        return actors.named(name) or _new_actor(actors, name, "organization", end - len(name), end)
     who = actors.actor_of_token(token.i)
     if who is not None and token.pos_ == "PRON" and _teller_before(token, actors, who):
         return None  # "Investigators say ... On 9 March they torched a shed": not them

@@ -78,8 +78,10 @@ def found_wounded(doc) -> list[tuple[Token, str]]:
         ):
             continue
         verb = _finding(token)
-        if verb is None or verb.lemma_.lower() != "find" or any(
-            c.dep_ == "neg" for c in verb.children
+        if (
+            verb is None
+            or verb.lemma_.lower() != "find"
+            or any(c.dep_ == "neg" for c in verb.children)
         ):
             continue
         found = [c for c in verb.children if c.dep_ == "nsubjpass"]
