@@ -53,10 +53,10 @@ def denials(doc: Doc) -> list[Denial]:
     """Incidents the article says, in its own voice, did not happen where it names."""
     found = []
     for token in doc:
-        if token.pos_ != "NOUN" or not _no(token):
+        if token.pos_ != "NOUN":
             continue
         lemma = token.lemma_.lower()
-        if lemma not in _noun_types() or not _said_flat(token):
+        if lemma not in _noun_types() or not _no(token) or not _said_flat(token):
             continue
         places = _places(token)
         # "no explosion at the terminal, and no drone attack on it": "it" is the terminal

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_dates import is_point
+from annotate.parse_spans import doc_text
 
 # What a clause can be set "in" that is not the world: an exercise, a model,
 # a work of fiction. ("In a report", "in his book" frame real events: not here.)
@@ -113,7 +114,7 @@ def told_in_present(head: Token) -> bool:
 
 def _on_headline(token: Token) -> bool:
     """On the first line of a text of several lines."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     return "\n" not in text[: token.idx].strip() and "\n" in text[token.idx :].strip()
 
 

@@ -26,6 +26,7 @@ from annotate.incident_reality import unreal
 from annotate.incident_set_upon import found_subjects, found_wounded
 from annotate.incident_sightings import split_sightings
 from annotate.lexicons import incident_words, word_set
+from annotate.parse_spans import doc_text
 
 _OPEN_GROUND = frozenset(
     "field forest wood woods lake sea river marsh meadow ground farmland".split()
@@ -102,8 +103,8 @@ def _timeline_present(token: Token) -> bool:
     in a sentence that carries its date, as a timeline's entry does."""
     if not token.lower_.endswith("s"):
         return False
-    lines = token.doc.text[: token.sent.start_char].rstrip().split("\n")
-    told = token.doc.text[token.sent.start_char : token.idx].split("\n")
+    lines = doc_text(token.doc)[: token.sent.start_char].rstrip().split("\n")
+    told = doc_text(token.doc)[token.sent.start_char : token.idx].split("\n")
     heading = told[-2] if len(told) > 1 else lines[-1]  # the date line run in, or above
     return is_point(heading.strip()) or any(
         t.ent_type_ == "DATE" and is_point(t.text) for t in token.sent

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from annotate.parse_spans import doc_text
+
 _SITES = frozenset(
     "website websites site sites portal portals homepage server servers page pages".split()
 )
@@ -19,17 +21,19 @@ _ROUTINE = frozenset("maintenance upgrade update fault glitch outage failure pla
 
 def claimed_outages(doc: Doc) -> list[tuple[Token, str]]:
     """The state word ("unreachable") of each such outage, as a cyber incident."""
-    sentences = list(doc.sents)
+    lowered = doc_text(doc).lower()
+    if not any(word in lowered for word in _OUT):
+        return []  # most articles: no state word, and no walk over the tokens
     found = []
-    for n, sent in enumerate(sentences):
-        for token in sent:
-            if token.lower_ not in _OUT or not _of_a_site(token):
-                continue
-            near = [sent, *sentences[n + 1 : n + 2]]
-            if any(t.lemma_.lower() in _ROUTINE for t in sent):
-                continue  # "offline for planned maintenance"
-            if any(_claimed(t) or t.lower_ in _HACK_WORDS for s in near for t in s):
-                found.append((token, "cyber"))
+    for token in doc:
+        if token.lower_ not in _OUT or not _of_a_site(token):
+            continue
+        sent = token.sent
+        if any(t.lemma_.lower() in _ROUTINE for t in sent):
+            continue  # "offline for planned maintenance"
+        near = [sent, doc[sent.end].sent] if sent.end < len(doc) else [sent]
+        if any(_claimed(t) or t.lower_ in _HACK_WORDS for s in near for t in s):
+            found.append((token, "cyber"))
     return found
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annotate.incident_date_match import WEEKDAY_NAMES, named, same_date
 from annotate.incident_mention import Event, Mention
 from annotate.model import DateRef
+from annotate.parse_spans import doc_text
 
 _AGAIN = frozenset({"also", "again"})
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -144,7 +145,7 @@ def site_words(head: Token) -> frozenset[str]:
 def told_words(m: Mention) -> frozenset[str]:
     """The words of a mention's place and of its own phrase."""
     text = " ".join(p for p in (m.place, m.area) if p)
-    text += " " + m.head.doc.text[m.start : m.end]
+    text += " " + doc_text(m.head.doc)[m.start : m.end]
     return frozenset(w.strip(".,'’") for w in text.lower().replace("'s", " ").split())
 
 

@@ -28,6 +28,7 @@ from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
+from annotate.parse_spans import doc_text
 
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
@@ -48,7 +49,7 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     """The event's date with the year its surroundings give a bare day and
     month, or, in a live blog, the day of the entry for an event told there
     without one."""
-    text = head.doc.text
+    text = doc_text(head.doc)
     if (date is None or date.iso is None) and _main_clause(head):
         # "Jan. 14 - A fire destroyed ...": a timeline's line
         line = line_date(text, head.idx, _year_heading(text, head.idx))
@@ -59,7 +60,12 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         if year is not None and year != date.iso[:4]:
             return DateRef(date.text, normalise_date(f"{date.text} {year}", reference))
         return date
-    if (date is None or not is_point(date.text)) and _just_happened(head) and _untimed(head):
+    if (
+        (date is None or not is_point(date.text))
+        and _live_blog(head.doc)
+        and _just_happened(head)
+        and _untimed(head)
+    ):
         day = _entry_day(text, head.idx, reference)
         if day is not None:
             return DateRef(date.text if date else day[0], day[1])
@@ -212,6 +218,16 @@ def _just_happened(head: Token) -> bool:
     if verb.tag_ == "VBN" and not auxes and verb.dep_ == "ROOT":
         return True  # "debris set fire to a workshop": a past tense tagged as a participle
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a in ("was", "were") for a in auxes))
+
+
+def _live_blog(doc: Doc) -> bool:
+    """Whether the text has entries stamped with clock times (read once per doc)."""
+    if "briefing_live_blog" not in doc.user_data:
+        stamps = _STAMP_LINE.finditer(doc_text(doc))
+        doc.user_data["briefing_live_blog"] = next(stamps, None) is not None and (
+            next(stamps, None) is not None
+        )
+    return doc.user_data["briefing_live_blog"]
 
 
 def _entry_day(text: str, at: int, reference: dt.date | None) -> tuple[str, str] | None:
