@@ -60,7 +60,7 @@ _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | None]:
     """(actor id, "stated" or "alleged") of the incident's agent, or (None, None)."""
     who, path = _agent(head, actors)
-    if who is None:
+    if who is None or _an_instrument(actors, who):
         return None, None
     # "Investigators believe the explosion was ordered by X", "X claimed the blast"
     told = path + list(path[-1].ancestors)[:3]
@@ -77,6 +77,17 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
     hedged = hedged or any(_says_it_was_behind(t) for t in path)
     hedged = hedged or any(_before_a_court(t) for t in told)
     return who, "alleged" if hedged else "stated"
+
+
+# What saw or recorded the event, never who did it: "Radar detected drones".
+_INSTRUMENTS = frozenset(
+    "radar radars camera cameras cctv sensor sensors satellite satellites".split()
+)
+
+
+def _an_instrument(actors: ActorIndex, actor_id: str) -> bool:
+    actor = actors.actor(actor_id)
+    return actor is not None and actor.name.split()[-1].lower() in _INSTRUMENTS
 
 
 _COURT = frozenset({"jury", "court", "trial", "judge", "tribunal", "magistrate"})

@@ -59,6 +59,9 @@ def culprit(nlp, text: str) -> str | None:
             None,
         ),
         ("A 31-year-old Georgian man stabbed a guard at a fuel depot in Tartu on Monday.", None),
+        # what saw it is not who did it
+        ("Radar detected drones over the airport in Rzeszów on Tuesday night.", None),
+        ("Cameras recorded a drone over the naval base in Tartu on Monday.", None),
     ],
 )
 def test_culprit(nlp, text: str, expected: str | None) -> None:
