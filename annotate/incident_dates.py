@@ -22,14 +22,15 @@ from typing import Any
 
 from annotate.incident_date_words import is_weekend, last_month, near_day, weekend_saturday
 
-_MONTH = (
+# A month's name or abbreviation, as a regular expression (shared with timelines).
+MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FULL_DATE = (
-    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}|{_MONTH}\s+{_DAY},?\s+{_YEAR}"
+    rf"(?:{_DAY}\s+(?:of\s+)?{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}-\d\d-\d\d)"
 )
 # A clock time and its zone, told with a page's date: "14:02 GMT", "6:12 p.m. ET".
@@ -46,7 +47,7 @@ _DATELINE = re.compile(
 # A wire dateline without its year ("KYIV, March 3 (Reuters) -"): it dates
 # nothing, but its words are the report's, never an event's.
 _YEARLESS_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?P<day>(?i:{_MONTH})\s+{_DAY})"
+    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?P<day>(?i:{MONTH})\s+{_DAY})"
     rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
     re.MULTILINE,
 )
@@ -54,7 +55,7 @@ _DATELINE_REACH = 600  # characters from the top where a dateline may stand
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that name a point in time (not a span like "for months", "recent weeks").
 _POINT = re.compile(
-    rf"\b(?:{_WEEKDAYS}|{_MONTH}|{_YEAR}|yesterday|today|tonight|christmas|easter"
+    rf"\b(?:{_WEEKDAYS}|{MONTH}|{_YEAR}|yesterday|today|tonight|christmas|easter"
     rf"|new year'?s|(?:last|this|next)\s+(?:year|month))\b",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ _YEARS_AGO = re.compile(
 )
 # "the night of 4 to 5 May", "May 4-5": a night over two days, dated by its first.
 _NIGHT_RANGE = re.compile(r"\b(\d{1,2})\s*(?:to|-|–|/)\s*(\d{1,2})\b")
-_DAY_OF_MONTH = re.compile(rf"\b{_DAY}\b.*\b{_MONTH}|\b{_MONTH}\s+{_DAY}\b", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"\b{_DAY}\b.*\b{MONTH}|\b{MONTH}\s+{_DAY}\b", re.IGNORECASE)
 _YEARS_BACK = 2  # how far back a weekday told with its day and month may send the year
 _DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 # "Sunday last month", "a Sunday in March": a day the text names only within a month.

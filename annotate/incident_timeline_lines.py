@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+from annotate.incident_dates import MONTH
+
 _LINE_DATE = re.compile(
-    rf"[ \t]*(?P<date>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[-–—:]\s",
+    rf"[ \t]*(?P<date>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*[-–—:]\s",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
