@@ -9,6 +9,8 @@ explosion") starts a new one. The event's main mention is the one that
 reports it most fully (place, date, toll, perpetrator); its facts come from
 the main mention first, then from the others.
 
+Events that nothing tells apart are then joined (`incident_same_event`).
+
 A generic reference (a campaign, a list of tactics, "a wave of drone
 sightings", "hundreds of cyberattacks since 2022") is a pattern, never an
 event.
@@ -37,6 +39,7 @@ from annotate.incident_retellings import (
     summed_up,
     told_after_update,
 )
+from annotate.incident_same_event import consolidate
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -254,7 +257,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
-    return sorted(told_ahead(events), key=_position)
+    return consolidate(sorted(told_ahead(events), key=_position))
 
 
 _OUTBREAK = frozenset({"break", "erupt"})

@@ -104,7 +104,8 @@ def date_of(
             # "struck targets on Wednesday, hours after drones hit a ship": the
             # time of another event (`others`: incident words) is not its own.
             break
-        found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _OBJECTS
+        # "found fragments of a drone", "was found stabbed": the find dates the event
+        found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _FOUND_AS
         if n and node.lemma_.lower() in legal and not found_thing:
             break  # not "found fragments of a drone": the find is the event
         if n == 0:
@@ -161,6 +162,8 @@ def date_of(
             return found, False
     return _before_aside(climbed[-1], reference), False
 
+
+_FOUND_AS = frozenset({*_OBJECTS, "xcomp", "oprd"})
 
 # Participles that say what a thing is, not what was done: "used by", "bound for".
 _STATES = frozenset({"use", "bind", "bound", "own", "base", "locate"})

@@ -1,0 +1,67 @@
+"""One event, told twice with nothing tying the tellings: a summary line's
+items and their full tellings below, a lead and its retelling at the same
+place. Told apart by a differing day, "Separately" or "another".
+Sentences written for these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from annotate.engine import annotate_text
+
+SATURDAY = dt.date(2026, 5, 16)
+
+
+def events(nlp, text: str):
+    return annotate_text(text, nlp, published=SATURDAY).incidents
+
+
+def told(text: str, incidents) -> list[list[str]]:
+    return [[text[m.start : m.end] for m in e.mentions] for e in incidents]
+
+
+BRIEF = (
+    "Weekly security note\n\n"
+    "IN BRIEF: The week saw a drone strike on a fuel depot in the north and a "
+    "stabbing in the old town of Merav.\n\n"
+    "On Monday, an explosive-laden drone struck a storage tank at the Kessel fuel "
+    "depot near Tarn. Nobody was hurt.\n\n"
+    "On Friday, a man stabbed two security guards near the Iron Gate in Merav. "
+    "Police arrested him at the scene."
+)
+
+
+def test_a_summary_item_is_a_mention_of_its_full_telling(nlp) -> None:
+    found = events(nlp, BRIEF)
+    assert [e.type for e in found] == ["strike", "attack"]
+    assert "a stabbing in the old town of Merav" in told(BRIEF, found)[1]
+    assert found[1].date is not None and found[1].date.iso == "2026-05-15"
+
+
+def test_a_retelling_at_the_same_place_joins_the_event(nlp) -> None:
+    text = (
+        "Ukraine war latest\n\n"
+        "- A Russian missile strike on the city of Harlow killed 4 and injured 12\n\n"
+        "The death toll from a Russian missile attack on the city of Harlow has "
+        "risen to four, the regional governor said."
+    )
+    assert len(events(nlp, text)) == 1
+
+
+def test_separately_told_acts_at_one_place_stay_apart(nlp) -> None:
+    text = (
+        "A fire destroyed six lorries at an army depot in Tarn on Sunday night, "
+        "police said on Wednesday. Investigators found a petrol can.\n\n"
+        "Separately, a fire destroyed two vans at a depot in Tarn on Monday."
+    )
+    assert [e.date.iso for e in events(nlp, text)] == ["2026-05-10", "2026-05-11"]
+
+
+def test_an_act_years_before_at_the_same_place_is_another_event(nlp) -> None:
+    text = (
+        "A man was stabbed in Lorsk late on Tuesday, police said.\n\n"
+        "In January 2019, the writer Anton Belov was found stabbed to death in a "
+        "hotel room in Lorsk."
+    )
+    found = events(nlp, text)
+    assert [e.date.iso for e in found] == ["2026-05-12", "2019-01"]
