@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
+from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
@@ -28,9 +29,6 @@ from annotate.incident_sightings import split_sightings
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import doc_text
 
-_OPEN_GROUND = frozenset(
-    "field forest wood woods lake sea river marsh meadow ground farmland".split()
-)
 _NAMED_ATTACKS = {
     "sabotage": "sabotage",
     "arson": "fire",
@@ -218,7 +216,9 @@ def _refined(head: Token, kind: str) -> str:
         return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
     if kind == "explosion" and lemma in _THROWN and _incendiary(head):
         return "fire"  # "hurled a petrol bomb at an office": set on fire, not blown up
-    if kind == "strike" and lemma == "drone" and _crashed_in_the_open(head):
+    if kind == "explosion" and lemma == "bomb" and air_dropped(head):
+        return "strike"  # "a guided aerial bomb hit a factory": dropped by an air force
+    if kind == "strike" and lemma == "drone" and came_down_in_the_open(head):
         return "airspace"  # "a drone crashed into a field": no target, an intrusion
     if lemma in ("attack", "assault") and kind == "attack":
         named = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")]
@@ -236,21 +236,6 @@ def _incendiary(verb: Token) -> bool:
     """What was thrown burns: a petrol bomb, a Molotov cocktail, a firebomb."""
     thrown = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
     return any(t.lower_ in _INCENDIARIES or t.lemma_.lower() in _INCENDIARIES for t in thrown)
-
-
-def _crashed_in_the_open(drone: Token) -> bool:
-    """A drone that came down in a field, a forest or a lake hit nothing."""
-    verb = drone.head
-    if drone.dep_ != "nsubj" or verb.lemma_.lower() not in ("crash", "fall", "land"):
-        return False
-    ground = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in ("into", "in", "on", "onto")
-        for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
-    ]
-    return bool(ground) and all(g.lemma_.lower() in _OPEN_GROUND for g in ground)
 
 
 def _bombed_wide(head: Token) -> bool:

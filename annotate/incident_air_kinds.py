@@ -1,0 +1,98 @@
+"""What came from the air says the kind: a bomb an air force drops (a
+guided, glide or aerial bomb, one dropped from a jet) is a strike, a bomb a
+person sets is an explosion; a drone that came down on open ground or on a
+country's territory hit nothing, so it is an airspace violation, not a
+strike ("a drone crashed in a field in eastern Romania", "the drone that
+came down in a forest near X had crossed from Belarus")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Words that make a bomb one dropped from the air ("a guided aerial bomb",
+# "a glide bomb", "KAB bombs", "an air-dropped bomb").
+_AIR_BOMBS = frozenset(
+    "aerial air guided glide gliding air-dropped airdropped laser-guided precision-guided "
+    "unguided cluster barrel kab kabs fab".split()
+)
+# What flies and drops them.
+_DROPPERS = frozenset(
+    "aircraft jet jets warplane warplanes plane planes bomber bombers helicopter helicopters "
+    "su-34 su-34s su-35 su-35s force".split()
+)
+# An old bomb found or set off today is not a strike ("an unexploded aerial
+# bomb from the Second World War exploded at a building site").
+_OLD = frozenset("unexploded wartime war-era ww2 wwii dud old".split())
+_DROP = frozenset({"drop", "release", "launch", "fire"})
+
+
+def air_dropped(bomb: Token) -> bool:
+    """A bomb told as dropped from the air: by its own words, or dropped by
+    an aircraft or an air force."""
+    before = {t.lower_ for t in bomb.doc[max(bomb.i - 3, bomb.sent.start) : bomb.i]}
+    if ({t.lower_ for t in bomb.subtree} | before) & _OLD or _from_a_war(bomb):
+        return False
+    words = {t.lower_ for left in bomb.lefts for t in left.subtree}
+    if {w.split("-")[0] for w in words} & {"kab", "fab"} or words & _AIR_BOMBS:
+        return True
+    verb = bomb.head
+    if bomb.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _DROP:
+        doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        doers += [g for d in doers if d.dep_ == "agent" for g in d.children]
+        return any(d.lower_ in _DROPPERS or d.lemma_.lower() in _DROPPERS for d in doers)
+    return False
+
+
+def _from_a_war(bomb: Token) -> bool:
+    """ "a bomb from the Second World War": a relic, whatever it is called."""
+    return any(
+        t.lower_ == "war" and any(w.lower_ in ("world", "second", "first") for w in t.children)
+        for t in bomb.subtree
+    )
+
+
+_COME_DOWN = frozenset({"crash", "fall", "land", "crash-land", "plunge", "plummet"})
+_OPEN_GROUND = frozenset(
+    "field fields forest forests wood woods lake sea river marsh meadow ground farmland "
+    "territory countryside swamp bog".split()
+)
+_ON = frozenset({"into", "in", "on", "onto"})
+
+
+def came_down_in_the_open(drone: Token) -> bool:
+    """A drone that came down in a field, a forest, a lake or on a country's
+    territory (also told in a clause of the drone: "the drone that crashed in
+    a field"): nothing it hit is named, so there was no target."""
+    if drone.dep_ == "nsubj" and _came_down(drone.head):
+        return _on_open_ground(drone.head)
+    return any(
+        c.dep_ == "relcl"
+        and _came_down(c)
+        and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
+        and _on_open_ground(c)
+        for c in drone.children
+    )
+
+
+def _came_down(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _COME_DOWN:
+        return True
+    return lemma in ("come", "go") and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _on_open_ground(verb: Token) -> bool:
+    """Where it came down: open ground at least once, else only places by
+    name ("in a field in eastern Romania"); never a building or a thing."""
+    ground = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _ON
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    named = [g for g in ground if g.ent_type_ in ("GPE", "LOC")]
+    open_ground = [g for g in ground if g.lemma_.lower() in _OPEN_GROUND]
+    return bool(open_ground) and len(named) + len(open_ground) == len(ground)
