@@ -52,6 +52,7 @@ from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
 from annotate.incident_summaries import blame_counted
+from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
@@ -89,6 +90,7 @@ def find_events(
         return [], []  # most articles: no incident word, and no need of the text
     ruled_out = denials(doc)  # "There was no explosion at the terminal"
     found = [(h, k) for h, k in found if not denied(h, k, ruled_out)]
+    found = [(h, k) for h, k in found if not lawful_takedown(h, k)]  # police vs a gang's site
     ill = fell_ill_before(found)  # "she collapsed at a café ... she had been poisoned"
     found = sorted(found + [(verb, "attack") for verb, _ in ill], key=lambda f: f[0].i)
     findings = {head.i for _, head in ill}
