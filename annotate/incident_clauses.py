@@ -169,6 +169,19 @@ def whole(verb: Token) -> list[Token]:
     return out
 
 
+def names_in_apposition(verb: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """ "encrypted the systems of the ferry operator Nordlink on Tuesday": a
+    name in apposition has no time of its own, so a time hung on it is the
+    clause's."""
+    return [
+        t
+        for node in whole(verb)
+        for name in node.children
+        if name.dep_ == "appos" and name.pos_ == "PROPN"
+        for t in attached(name, preps)
+    ]
+
+
 def described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """What a relative or participle clause tells of an incident noun: "an
     arson that destroyed a Warsaw shopping centre in May 2024", "a bomb

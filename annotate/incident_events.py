@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
+from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_folds import (
     consequence_of,
@@ -211,8 +212,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = summed_up(m, summaries, acts)  # "This week: ..., a strike on X and ..."
         if target is None:
             target = told_after_update(m, events, updates)  # "the death toll from X rose"
-        if target is None:
-            everything.append(Event([m]))
+        if target is None or other_means([m], target):
+            everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
         else:
             target.mentions.append(m)
     events = everything
@@ -231,6 +232,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             for e in events
             if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
             and all(same_date(m.date, x.date) for x in e.mentions)
+            and not other_means([m], e)
         ]
         if not options and m.place:
             # "the drone that crashed near Vilnius" over a body that calls it an

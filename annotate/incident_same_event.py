@@ -13,6 +13,7 @@ A summary line's items are matched in order with the tellings below it.
 
 from __future__ import annotations
 
+from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_mention import Event
 
@@ -102,6 +103,7 @@ def _agree(a: Event, b: Event) -> bool:
         and _same_dates(a, b)
         and _same_tolls(a, b)
         and _same_culprits(a, b)
+        and not other_means(a.mentions, b)
     )
 
 

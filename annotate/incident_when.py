@@ -18,6 +18,7 @@ from annotate.incident_clauses import (
     described,
     inner,
     light_verb,
+    names_in_apposition,
     things_described,
     whole,
 )
@@ -120,6 +121,7 @@ def date_of(
                         return found, True
             if node.pos_ == "VERB":
                 candidates += whole(node)  # "destroyed a section of track ... on Sunday night"
+                candidates += names_in_apposition(node, _TIME_PREPS)
                 for action in (c for c in node.children if c.dep_ in ("oprd", "xcomp")):
                     candidates += attached(action, _TIME_PREPS)
                 for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):

@@ -1,0 +1,69 @@
+"""How a cyber act was done tells acts apart (denial of service, ransomware,
+defacement): one told with another means is another event, even at the same
+place; one told with the same means, or with none, still folds. A time hung
+on a name in apposition is the act's. Sentences written for these tests
+(not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+SATURDAY = dt.date(2026, 11, 14)
+
+LEAD = (
+    "Ransomware attack hits Baltic port\n\n"
+    "A ransomware attack crippled the cargo systems of the port of Liepaja on "
+    "Monday, the port said. A pro-Russian group claimed the attack.\n\n"
+)
+
+
+def events(nlp, text: str):
+    return annotate_text(text, nlp, published=SATURDAY).incidents
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The same group claimed responsibility in March for a denial-of-service attack "
+        "on the port of Liepaja.",
+        "The group was also behind a DDoS attack on the port's website, the port said.",
+        "In April, hackers flooded the website of the port of Liepaja with traffic.",
+        "The hackers had defaced the website of the port of Liepaja a year earlier.",
+    ],
+)
+def test_an_act_done_another_way_is_another_event(nlp, second) -> None:
+    found = events(nlp, LEAD + second)
+    assert len(found) == 2
+    assert found[0].date is not None and found[0].date.iso == "2026-11-09"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The attack encrypted the port's booking servers, a spokesman said.",
+        "The ransomware attack also hit the port's customs systems, the port said.",
+        "The cyberattack halted the loading of ships for two days.",
+    ],
+)
+def test_the_act_told_again_the_same_way_or_plainly_folds(nlp, second) -> None:
+    assert len(events(nlp, LEAD + second)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Hackers encrypted the booking systems of the ferry operator Nordlink on "
+            "Tuesday, the company said.",
+            "2026-11-10",
+        ),
+        ("Hackers defaced the website of the broadcaster Radio Tarn on Wednesday.", "2026-11-11"),
+    ],
+)
+def test_a_time_after_a_name_in_apposition_is_the_acts(nlp, text, iso) -> None:
+    [event] = events(nlp, text)
+    assert event.date is not None and event.date.iso == iso
