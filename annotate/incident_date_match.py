@@ -5,6 +5,7 @@ year the text did not give never makes two dates differ."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from annotate.incident_dates import normalise_date
@@ -32,6 +33,8 @@ def same_date(a: DateRef | None, b: DateRef | None) -> bool:
                 return False
         return True
     if a.iso and b.iso:
+        if _night_between(a, b) or _night_between(b, a):
+            return True
         if not (YEAR.search(a.text) and YEAR.search(b.text)):
             # "March 20" after "March last year": a year the text did not give
             # does not make two dates differ.
@@ -40,6 +43,21 @@ def same_date(a: DateRef | None, b: DateRef | None) -> bool:
                 return True
         return a.iso.startswith(b.iso) or b.iso.startswith(a.iso)
     return a.text.lower() in b.text.lower() or b.text.lower() in a.text.lower()
+
+
+def _night_between(night: DateRef, day: DateRef) -> bool:
+    """ "overnight" told on Saturday is the night into it: the same night as
+    "on Friday night" (dated the day before)."""
+    if "overnight" not in night.text.lower() or len(night.iso or "") != 10:
+        return False
+    if len(day.iso or "") != 10:
+        return False
+    try:
+        before = dt.date.fromisoformat(night.iso) - dt.timedelta(days=1)
+    except ValueError:
+        return False
+    told = day.text.lower()
+    return day.iso == before.isoformat() and any(w in told for w in ("night", "evening", "late"))
 
 
 def named(text: str, names: frozenset[str]) -> set[str]:
