@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.lexicons import country_of, demonym_of
+
 # Words that make a bomb one dropped from the air ("a guided aerial bomb",
 # "a glide bomb", "KAB bombs", "an air-dropped bomb").
 _AIR_BOMBS = frozenset(
@@ -64,7 +66,7 @@ def came_down_in_the_open(drone: Token) -> bool:
     territory (also told in a clause of the drone: "the drone that crashed in
     a field"): nothing it hit is named, so there was no target."""
     if drone.dep_ == "nsubj" and _came_down(drone.head):
-        return _on_open_ground(drone.head)
+        return _on_open_ground(drone.head) or _in_another_country(drone, drone.head)
     return any(
         c.dep_ == "relcl"
         and _came_down(c)
@@ -86,13 +88,30 @@ def _came_down(verb: Token) -> bool:
 def _on_open_ground(verb: Token) -> bool:
     """Where it came down: open ground at least once, else only places by
     name ("in a field in eastern Romania"); never a building or a thing."""
-    ground = [
+    ground = _ground(verb)
+    named = [g for g in ground if g.ent_type_ in ("GPE", "LOC")]
+    open_ground = [g for g in ground if g.lemma_.lower() in _OPEN_GROUND]
+    return bool(open_ground) and len(named) + len(open_ground) == len(ground)
+
+
+def _ground(verb: Token) -> list[Token]:
+    return [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in _ON
         for g in c.children
         if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
     ]
-    named = [g for g in ground if g.ent_type_ in ("GPE", "LOC")]
-    open_ground = [g for g in ground if g.lemma_.lower() in _OPEN_GROUND]
-    return bool(open_ground) and len(named) + len(open_ground) == len(ground)
+
+
+def _in_another_country(drone: Token, verb: Token) -> bool:
+    """ "A Russian drone crashed in eastern Romania": came down in a country
+    named as such, not the drone's own; nothing hit."""
+    own = {
+        d[0] for c in drone.children if c.dep_ in ("amod", "compound") and (d := demonym_of(c.text))
+    }
+    ground = _ground(verb)
+    countries = {country_of(g.text) for g in ground}
+    if not own or not ground or None in countries or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not countries & own

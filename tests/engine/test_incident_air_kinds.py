@@ -57,7 +57,11 @@ def test_a_bomb_dropped_from_the_air_is_a_strike(nlp, text, kind) -> None:
             "Latvian airspace from Belarus.",
             "airspace",
         ),
-        # came down on something: a strike
+        ("A Russian drone crashed in eastern Romania on Tuesday night.", "airspace"),
+        ("A Belarusian drone crashed in Lithuania on Sunday, the army said.", "airspace"),
+        # came down on something, or in a place not named as a country: a strike
+        ("A Russian drone crashed in Kyiv on Tuesday.", "strike"),
+        ("A Russian drone crashed in Russia on Tuesday, its army said.", "strike"),
         ("A Russian drone crashed into an apartment block in Kyiv on Tuesday.", "strike"),
         ("A drone crashed into a warehouse in a field near Odesa on Tuesday.", "strike"),
     ],
