@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import coarse, same_date, within
@@ -216,7 +217,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
         else:
             target.mentions.append(m)
-    events = everything
+    events = fires_set_off(everything, _agrees)  # "a fire broke out after the strike"
     restore_update_dates(events, updates)
     for m in (m for m in mentions if m.headline):
         # "Depot arson and shopping centre fire", "second fire hits signal box":

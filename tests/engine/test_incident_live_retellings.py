@@ -2,6 +2,7 @@
 overnight attack on Odesa", "the attack overnight"): the same event as the
 strike told "on Friday night" in the morning entry, since "overnight" told on
 Saturday is the night into it. A strike told on another day stays apart.
+A fire told right after the strike, where it struck, is what it set off.
 Sentences written for these tests (not from any corpus or gold set)."""
 
 from __future__ import annotations
@@ -53,3 +54,25 @@ def test_the_nights_strike_retold_later_is_one_event(nlp, when, later) -> None:
 def test_overnight_is_the_night_into_its_day(a, b, same) -> None:
     assert same_date(a, b) is same
     assert same_date(b, a) is same
+
+
+LEAD = "Russian drones struck the port of Izmail overnight, the governor said.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "n"),
+    [
+        # right after the strike, in the fire's own clause: what it set off
+        ("Firefighters battled a blaze at the port after the drone attack.", 1),
+        ("A fire broke out at a grain silo in Izmail after the strike.", 1),
+        # a time between, another place or its own day: another event
+        ("Two days after the attack, a fire destroyed a warehouse in Reni.", 2),
+        ("A week after the drone attack, a fire broke out at a depot in Odesa.", 2),
+        ("A fire broke out at a depot in Lviv after the strike.", 2),
+        ("On Tuesday, after the strike, a fire destroyed a shed at the port.", 2),
+    ],
+)
+def test_a_fire_right_after_the_strike_is_the_strikes(nlp, after, n) -> None:
+    found = annotate_text(LEAD + after, nlp, published=SATURDAY).incidents
+    assert len(found) == n
+    assert found[0].type == "strike"
