@@ -37,6 +37,7 @@ from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_claimed_when import claimed_when
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_datelines import brief_of, dateline_place
 from annotate.incident_dates import dateline_date, dateline_end, is_point
@@ -113,6 +114,7 @@ def find_events(
                 place, area = country, None
         date, own = date_of(head, reference, others)
         date = in_context(head, date, reference)
+        date = date or claimed_when(head, reference)  # "claimed ... in March for X"
         if head.i in findings:
             # "after he was flown to Prague on 14 February, doctors found he had been
             # poisoned": the illness told before says where and when, not the finding

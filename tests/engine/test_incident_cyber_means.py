@@ -1,7 +1,8 @@
 """How a cyber act was done tells acts apart (denial of service, ransomware,
 defacement): one told with another means is another event, even at the same
 place; one told with the same means, or with none, still folds. A time hung
-on a name in apposition is the act's. Sentences written for these tests
+on a name in apposition is the act's, and a claim's month or year dates the
+act claimed. Sentences written for these tests
 (not from any corpus or gold set)."""
 
 from __future__ import annotations
@@ -67,3 +68,28 @@ def test_the_act_told_again_the_same_way_or_plainly_folds(nlp, second) -> None:
 def test_a_time_after_a_name_in_apposition_is_the_acts(nlp, text, iso) -> None:
     [event] = events(nlp, text)
     assert event.date is not None and event.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "The group claimed responsibility in March for a denial-of-service attack "
+            "on the port of Liepaja.",
+            "2026-03",
+        ),
+        ("In March the group took credit for a cyberattack on the city of Tarn.", "2026-03"),
+        (
+            "The group claimed responsibility in 2025 for an arson attack on a depot in Tarn.",
+            "2025",
+        ),
+        # a claim's day may come days after the act: it dates nothing
+        (
+            "The group claimed responsibility on Tuesday for a cyberattack on the port of Tarn.",
+            None,
+        ),
+    ],
+)
+def test_a_claims_month_or_year_dates_its_act(nlp, text, iso) -> None:
+    [event] = events(nlp, text)
+    assert (event.date.iso if event.date else None) == iso
