@@ -1,0 +1,73 @@
+"""Round 17 (recall): events told in a timeline's present, recalled in
+passing, told by their victim, or told after a debunk. Each with its
+look-alikes. Sentences written for these tests (not from any corpus or gold
+set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def incidents(nlp, text: str):
+    return annotate_text(text, nlp, published=TUESDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "iso"),
+    [
+        ("3 March - Arson destroys a depot in the Praga district of Warsaw.", "fire", "2025-03-03"),
+        (
+            "2 July - Hackers break into the control system of a dam in Lublin.",
+            "cyber",
+            "2025-07-02",
+        ),
+        (
+            "20 November - An explosion damages a railway line near Lublin.",
+            "explosion",
+            "2025-11-20",
+        ),
+        (
+            "8 February - A cyberattack paralyses the website of the tax office.",
+            "cyber",
+            "2025-02-08",
+        ),
+        (
+            "17 June: Saboteurs cut a signal cable on the line north of Gdansk.",
+            "sabotage",
+            "2025-06-17",
+        ),
+        ("Sept. 2 - A fire guts a logistics hall outside Poznan.", "fire", "2025-09-02"),
+    ],
+)
+def test_a_timeline_line_in_the_present_is_an_event_of_its_day(nlp, line, kind, iso) -> None:
+    text = f"Poland in 2025: a timeline\n\n{line}\n"
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == [kind]
+    assert found[0].date is not None and found[0].date.iso == iso
+
+
+def test_a_timeline_line_with_its_year_in_the_present_is_an_event(nlp) -> None:
+    text = "Poland: a timeline\n\n11 October 2025 - Arson destroys a shopping centre in Katowice.\n"
+    assert [i.type for i in incidents(nlp, text)] == ["fire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit or a scenario told in the present, with no date opening the line
+        "How the campaign works\n\nIn the typical case, a fire destroys a depot near a border.\n",
+        "How the campaign works\n\nA cyberattack freezes the booking systems of a ferry line.\n",
+        # a line opening with a date but no dash: not a timeline's entry
+        "Poland in 2025\n\n3 March is the anniversary. A fire destroys a barn in the scenario.\n",
+        # a timeline's line still says what did not happen
+        "Poland in 2025: a timeline\n\n3 March - A fire at the depot would halt all exports.\n",
+    ],
+)
+def test_the_present_without_a_dated_line_stays_a_habit(nlp, text) -> None:
+    assert not incidents(nlp, text)
