@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
+from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
@@ -101,6 +102,8 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
 def _timeline_present(token: Token) -> bool:
     """A verb in the present that the tagger took for a noun ("derails"),
     in a sentence that carries its date, as a timeline's entry does."""
+    if on_dated_line(token) and token.dep_ == "ROOT":
+        return True  # "14 January - Balloons drift into ...": the line's verb
     if not token.lower_.endswith("s"):
         return False
     lines = doc_text(token.doc)[: token.sent.start_char].rstrip().split("\n")
@@ -241,7 +244,10 @@ def _incendiary(verb: Token) -> bool:
 def _crashed_in_the_open(drone: Token) -> bool:
     """A drone that came down in a field, a forest or a lake hit nothing."""
     verb = drone.head
-    if drone.dep_ != "nsubj" or verb.lemma_.lower() not in ("crash", "fall", "land"):
+    # "A decoy drone crashes in a field": the subject, or the noun the parser
+    # glued to the verb as a compound
+    subject = drone.dep_ == "nsubj" or (drone.dep_ == "compound" and verb.pos_ == "VERB")
+    if not subject or verb.lemma_.lower() not in ("crash", "fall", "land"):
         return False
     ground = [
         g

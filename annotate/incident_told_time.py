@@ -170,7 +170,10 @@ def _bare_day(text: str) -> bool:
 def _main_clause(head: Token) -> bool:
     """The word of the sentence's main clause: its root or the root's subject."""
     root = head.sent.root
-    return head.i == root.i or (head.head.i == root.i and head.dep_ in ("nsubj", "nsubjpass"))
+    # "A decoy drone crashes": a subject the parser glued to its verb is one
+    return head.i == root.i or (
+        head.head.i == root.i and head.dep_ in ("nsubj", "nsubjpass", "compound")
+    )
 
 
 def _year_heading(text: str, at: int) -> str | None:

@@ -71,3 +71,39 @@ def test_a_timeline_line_with_its_year_in_the_present_is_an_event(nlp) -> None:
 )
 def test_the_present_without_a_dated_line_stays_a_habit(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("22 April - A decoy drone crashes in a field near Zamosc.", "2025-04-22"),
+        ("14 January - Balloons drift into Polish airspace from Belarus.", "2025-01-14"),
+    ],
+)
+def test_a_timeline_line_of_a_drone_or_balloon_that_came_down_or_in(nlp, line, iso) -> None:
+    found = incidents(nlp, f"Poland in 2025: a timeline\n\n{line}\n")
+    assert [(i.type, i.date and i.date.iso) for i in found] == [("airspace", iso)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balloons carrying cigarettes drifted into Polish airspace from Belarus on Sunday.",
+        "Several balloons floated into Lithuanian airspace overnight, the border guard said.",
+        "Two balloons were blown into Latvian airspace by the wind on Monday.",
+    ],
+)
+def test_balloons_that_drift_into_airspace_violate_it(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["airspace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The balloons drifted over the lake during the festival on Sunday.",
+        "The weather balloon drifted into the clouds.",
+        "Policy drifted as airspace rules changed.",
+    ],
+)
+def test_drifting_elsewhere_is_no_airspace_violation(nlp, text) -> None:
+    assert not incidents(nlp, text)
