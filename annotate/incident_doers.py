@@ -22,7 +22,23 @@ def doers(verb: Token) -> list[Token]:
         found = [c for c in head.children if c.dep_ == "nsubj"]
     if not found and verb.dep_ == "acl":
         found = [_bearer(verb.head)]  # "armed men in a skiff fired on a ship", misparsed
+    if not found:
+        found = _in_opening_date(verb)
     return found
+
+
+def _in_opening_date(verb: Token) -> list[Token]:
+    """ "In 2019 commandos seized a tanker": the subject the parser took into
+    the date opening the sentence ("In 2019 commandos") as its object."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.i == verb.sent.start and c.lower_ in ("in", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+        and g.ent_type_ != "DATE"
+        and any(n.ent_type_ == "DATE" and n.i < g.i for n in g.children)
+    ]
 
 
 def _bearer(noun: Token) -> Token:

@@ -21,6 +21,7 @@ from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
 from annotate.incident_kinds import from_afar
+from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
@@ -308,6 +309,7 @@ def _in_context(head: Token, entry: dict) -> bool:
             near += [t for s in _subjects(head.head) for t in s.subtree]
     elif entry["in"] == "object":
         near = [t for t in objects(head, modifiers=False) if not _a_time(t)]
+        near += kinds_of_names(near)  # "seized the tanker Stena X"
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]

@@ -23,6 +23,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
+from annotate.incident_opening_dates import opening_date
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
     UNITS,
@@ -160,6 +161,8 @@ def date_of(
     for clause in taken_ill(head):
         if found := _first_date(attached(clause, _TIME_PREPS), reference):
             return found, False
+    if (opening := opening_date(head, climbed, reference)) is not None:
+        return opening, True  # "On 12 May 2019 four ships ... were damaged by mines"
     return _before_aside(climbed[-1], reference), False
 
 

@@ -107,3 +107,88 @@ def test_balloons_that_drift_into_airspace_violate_it(nlp, text) -> None:
 )
 def test_drifting_elsewhere_is_no_airspace_violation(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "iso"),
+    [
+        # a date opening the sentence, glued by the parser to the subject
+        (
+            "On 12 May 2019 four ships anchored off Fujairah, including two tankers, "
+            "were damaged by limpet mines.",
+            "explosion",
+            "2019-05-12",
+        ),
+        ("In 2019 commandos seized a British tanker in the Strait of Hormuz.", "other", "2019"),
+        ("In 2020 pirates boarded the tanker Sea Lion off Togo.", "other", "2020"),
+        # a vessel named with its kind before its name
+        (
+            "Iran's Revolutionary Guards seized the tanker Stena X in the Strait of Hormuz "
+            "in July 2019.",
+            "other",
+            "2019-07",
+        ),
+        (
+            "A magnetic mine ripped a hole in the hull of a grain ship near Odesa in May 2024.",
+            "explosion",
+            "2024-05",
+        ),
+    ],
+)
+def test_a_past_event_recalled_with_its_date_first(nlp, text, kind, iso) -> None:
+    found = incidents(nlp, text)
+    assert [(i.type, i.date and i.date.iso) for i in found] == [(kind, iso)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coal mine was damaged by flooding on Sunday.",
+        "The navy cleared sea mines from the harbour on Monday.",
+        "Limpet mines are cheap and easy to attach to a hull.",
+        "Police seized the yacht Amadea in Fiji on Monday.",
+        "The tanker Stena X docked in Rotterdam on Monday.",
+    ],
+)
+def test_mines_and_named_ships_with_nothing_done_are_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening date is the verdict's, or the saying's
+        "On 3 May 2019 two men were convicted of an arson at a depot in Gdansk.",
+        "On 2 March 2026 the ministry said hackers had broken into the tax office's servers.",
+    ],
+)
+def test_an_opening_date_of_a_verdict_or_a_saying_is_not_the_events(nlp, text) -> None:
+    for found in incidents(nlp, text):
+        assert found.date is None or found.date.iso not in ("2019-05-03", "2026-03-02")
+
+
+def test_a_trials_lead_told_again_a_few_sentences_on_with_its_day_is_one_event(nlp) -> None:
+    text = (
+        "Two men went on trial in Poznan on Wednesday accused of burning down a warehouse "
+        "on behalf of a foreign service.\n\nThe events took place in May 2025. The two were "
+        "recruited online, prosecutors say.\n\nOn 14 May, the indictment says, the two men "
+        "poured petrol over crates and set them alight.\n"
+    )
+    found = incidents(nlp, text)
+    assert [(i.type, i.date and i.date.iso) for i in found] == [("fire", "2025-05-14")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Fire destroyed a warehouse in Lodz on Monday.",
+        # not a trial's lead: an undated fire with no place is not told again by any fire
+        "The toll from a fire at a depot rose to three on Thursday, officials said.",
+    ],
+)
+def test_a_lead_and_a_later_fire_elsewhere_stay_two(nlp, lead) -> None:
+    text = (
+        f"Fires in Poland\n\n{lead}\n\nThe owner is insured. Police are "
+        "investigating.\n\nOn 14 May, a fire gutted a depot in Krakow.\n"
+    )
+    assert len(incidents(nlp, text)) == 2
