@@ -18,6 +18,7 @@ from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
+from annotate.incident_discoveries import found_malware
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
 from annotate.incident_kinds import from_afar
@@ -148,7 +149,8 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
-    for head, kind in _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc):
+    told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
+    for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))

@@ -192,3 +192,31 @@ def test_a_lead_and_a_later_fire_elsewhere_stay_two(nlp, lead) -> None:
         "investigating.\n\nOn 14 May, a fire gutted a depot in Krakow.\n"
     )
     assert len(incidents(nlp, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Port of Kalmar said on Thursday that it had found malicious software on its "
+        "cargo systems.",
+        "The grid operator said it discovered a wiper on computers in its control room.",
+        "Malware was detected on servers at the ministry of defence on Monday.",
+        "The ferry company uncovered hostile code inside its booking system, it said.",
+    ],
+)
+def test_malware_a_victim_found_on_its_systems_is_a_cyber_incident(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers found malware in a popular weather app.",
+        "The firm found a bug in its billing software on Monday.",
+        "Investigators found malicious code online that targets port cranes.",
+        "The port said it had not found any malware on its systems.",
+        "Auditors found outdated software on the ministry's computers.",
+    ],
+)
+def test_other_finds_or_none_are_no_cyber_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
