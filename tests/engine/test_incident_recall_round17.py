@@ -220,3 +220,28 @@ def test_malware_a_victim_found_on_its_systems_is_a_cyber_incident(nlp, text) ->
 )
 def test_other_finds_or_none_are_no_cyber_incident(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, a separate cyberattack did take place that day.",
+        "Still, an explosion did happen at the depot, the fire brigade said.",
+        "A denial-of-service attack took down the websites of two ministries.",
+        "A ransomware attack knocked out the booking systems of a ferry line.",
+    ],
+)
+def test_an_act_affirmed_or_that_took_something_down_is_an_event(nlp, text) -> None:
+    assert len(incidents(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Did a cyberattack take place that day? Nobody knows.",
+        "A cyberattack did not take place, the ministry said.",
+        "A cyberattack took time to plan, the report says.",
+    ],
+)
+def test_a_question_a_denial_or_a_stative_take_is_no_event(nlp, text) -> None:
+    assert not incidents(nlp, text)
