@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point, is_relative, normalise_date
@@ -39,10 +39,11 @@ def opening_date(head: Token, chain: list[Token], reference: dt.date | None) -> 
     ent = _opening_entity(sent)
     if ent is None or head.i in range(ent.start, ent.end):
         return None
-    if not is_point(ent.text) or is_relative(ent.text):
+    text = sent.doc[ent.start : without_count(sent.doc, ent.start, ent.end)].text
+    if not is_point(text) or is_relative(text):
         return None
-    iso = normalise_date(ent.text, reference)
-    return DateRef(ent.text, iso) if iso else None
+    iso = normalise_date(text, reference)
+    return DateRef(text, iso) if iso else None
 
 
 def _opening_entity(sent: Span) -> Span | None:
@@ -53,3 +54,22 @@ def _opening_entity(sent: Span) -> Span | None:
     if first >= len(words) or words[first].ent_type_ != "DATE":
         return None
     return next((e for e in sent.ents if e.start == words[first].i and e.label_ == "DATE"), None)
+
+
+_COUNT_MODIFIERS = frozenset({"nummod", "quantmod", "advmod", "punct"})
+
+
+def without_count(doc: Doc, start: int, end: int) -> int:
+    """The end of a date entity with the count of what follows cut off: the
+    tagger runs "In November 2024 two cables were cut" into one date,
+    "November 2024 two" (the 2nd); the count belongs to the cables."""
+    while end - start > 1:
+        last = doc[end - 1]
+        counts = last.like_num and not (last.is_digit and len(last.text) == 4)
+        if last.dep_ in _COUNT_MODIFIERS and last.head.i >= end and (counts or not last.is_alpha):
+            end -= 1
+        elif last.lower_ in ("about", "some", "around", "nearly") and last.head.i >= end:
+            end -= 1
+        else:
+            break
+    return end

@@ -23,7 +23,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
-from annotate.incident_opening_dates import opening_date
+from annotate.incident_opening_dates import opening_date, without_count
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
     UNITS,
@@ -254,6 +254,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
+            end = without_count(ent.doc, ent.start, end)  # "In March two drones were seen"
             if _remembered(ent):
                 continue  # "memories of December 2022, when gunmen fired": that event's date
             start = ent.start

@@ -245,3 +245,29 @@ def test_an_act_affirmed_or_that_took_something_down_is_an_event(nlp, text) -> N
 )
 def test_a_question_a_denial_or_a_stative_take_is_no_event(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "iso"),
+    [
+        (
+            "In November 2024 two undersea cables in the Baltic were cut.",
+            "November 2024",
+            "2024-11",
+        ),
+        (
+            "In March two drones were spotted over the naval base at Karlskrona, the navy said.",
+            "March",
+            "2026-03",
+        ),
+        ("In June 2025 three warehouses in Lodz were set on fire.", "June 2025", "2025-06"),
+    ],
+)
+def test_a_count_after_an_opening_date_is_no_day_of_it(nlp, text, date, iso) -> None:
+    found = incidents(nlp, text)
+    assert [(i.date.text, i.date.iso) for i in found if i.date] == [(date, iso)]
+
+
+def test_a_day_and_month_opening_a_sentence_keep_their_day(nlp) -> None:
+    found = incidents(nlp, "On 12 May 2025 a fire destroyed a depot in Lodz.")
+    assert [(i.date.text, i.date.iso) for i in found] == [("12 May 2025", "2025-05-12")]
