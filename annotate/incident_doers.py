@@ -14,6 +14,8 @@ def doers(verb: Token) -> list[Token]:
     subject it shares with the verb it is joined to ("opened an inquiry and
     boarded a ship")."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(found) > 1:  # "Smith: Iran's Guards seized a tanker": who speaks, then who did it
+        found = [c for c in found if not speaker_label(c)]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         found += [g for g in agent.children if g.dep_ == "pobj"]
     head = verb
@@ -25,6 +27,16 @@ def doers(verb: Token) -> list[Token]:
     if not found:
         found = _in_opening_date(verb)
     return found
+
+
+def speaker_label(noun: Token) -> bool:
+    """A name opening its line with a colon after it, as an interview's answers are."""
+    doc = noun.doc
+    return (
+        noun.i + 1 < len(doc)
+        and doc[noun.i + 1].text == ":"
+        and (noun.i == 0 or "\n" in doc[noun.i - 1].text_with_ws)
+    )
 
 
 def _in_opening_date(verb: Token) -> list[Token]:

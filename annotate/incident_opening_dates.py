@@ -18,6 +18,7 @@ from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
 _OPENERS = frozenset({"on", "in"})
+_LINKS = frozenset({"and", "but", "then", "also"})
 
 
 def opening_date(head: Token, chain: list[Token], reference: dt.date | None) -> DateRef | None:
@@ -50,7 +51,8 @@ def _opening_entity(sent: Span) -> Span | None:
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
-    first = 1 if words[0].lower_ in _OPENERS else 0
+    first = 1 if words[0].lower_ in _LINKS else 0  # "And on 12 May 2019 ..."
+    first += first < len(words) and words[first].lower_ in _OPENERS
     if first >= len(words) or words[first].ent_type_ != "DATE":
         return None
     return next((e for e in sent.ents if e.start == words[first].i and e.label_ == "DATE"), None)

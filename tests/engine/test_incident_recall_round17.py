@@ -271,3 +271,18 @@ def test_a_count_after_an_opening_date_is_no_day_of_it(nlp, text, date, iso) -> 
 def test_a_day_and_month_opening_a_sentence_keep_their_day(nlp) -> None:
     found = incidents(nlp, "On 12 May 2025 a fire destroyed a depot in Lodz.")
     assert [(i.date.text, i.date.iso) for i in found] == [("12 May 2025", "2025-05-12")]
+
+
+def test_an_interviews_answer_after_a_speaker_label_tells_the_event(nlp) -> None:
+    text = (
+        "Interview with a maritime analyst\n\nQ: Has this happened before?\n\n"
+        "Novak: Pirates boarded the tanker Sea Lion off Togo in 2020. And on 12 May 2019 "
+        "four ships anchored off Fujairah were damaged by limpet mines.\n"
+    )
+    found = annotate_text(text, nlp, published=TUESDAY)
+    names = {a.id: a.name for a in found.actors}
+    assert [(i.type, i.date and i.date.iso) for i in found.incidents] == [
+        ("other", "2020"),
+        ("explosion", "2019-05-12"),
+    ]
+    assert all(names.get(i.perpetrator) != "Novak" for i in found.incidents)
