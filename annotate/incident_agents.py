@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of, served
+from annotate.incident_doers import speaker_label
 from annotate.incident_not_culprits import CHARGING, carried_out, hearsay, open_question
 from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words, word_set
@@ -217,6 +218,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                         child = node.head  # "drones that entered Polish airspace"
                     if subject and first and _underwent(node, child):
                         continue  # "the Balticon link went offline": what it happened to
+                    if subject and speaker_label(child):
+                        continue  # "Smith: Iran's Guards seized a tanker": who answers
                     if subject and not (bare or victim) and (who := named_actor(child, actors)):
                         return who, path
                     if child.dep_ == "agent":

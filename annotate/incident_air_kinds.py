@@ -65,7 +65,10 @@ def came_down_in_the_open(drone: Token) -> bool:
     """A drone that came down in a field, a forest, a lake or on a country's
     territory (also told in a clause of the drone: "the drone that crashed in
     a field"): nothing it hit is named, so there was no target."""
-    if drone.dep_ == "nsubj" and _came_down(drone.head):
+    # "A decoy drone crashes in a field": the subject, or the noun the parser
+    # glued to the verb as a compound
+    glued = drone.dep_ == "compound" and drone.head.pos_ == "VERB"
+    if (drone.dep_ == "nsubj" or glued) and _came_down(drone.head):
         return _on_open_ground(drone.head) or _in_another_country(drone, drone.head)
     return any(
         c.dep_ == "relcl"

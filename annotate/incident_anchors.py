@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from annotate.incident_affirmed import affirmed
 from annotate.incident_mention import Mention
 from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words
@@ -21,6 +22,7 @@ _SEPARATE = frozenset({"separate", "second", "another", "other", "new", "earlier
 BACK_DETS = frozenset({"the", "this", "that", "these", "those"})
 _STATIVE = frozenset("be have come seem remain mean bear get need take make".split())
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
+_DONE_IN = frozenset({"down", "out", "offline"})  # "took down", "took out", "took offline"
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
@@ -46,6 +48,8 @@ def anchored(m: Mention) -> bool:
         return bool(m.place or m.date or m.killed or m.injured or any(m.carried))
     if m.place or m.date or m.killed or m.injured or m.victims or any(m.carried):
         return True
+    if affirmed(head):
+        return True  # "However, a separate cyberattack did take place that day"
     if head.lemma_.lower() in _figurative_words() and m.type != "cyber":
         # "the new assault", "a combination of fire": a word politics uses in
         # figures needs a place, time, toll, victim, target, site, a name ("the
@@ -129,7 +133,10 @@ def _acted(head: Token) -> bool:
         c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in head.children
     ) and any(t.lower_ in incident_words()["agent_nouns"] for t in head.subtree):
         return True
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() in _STATIVE:
+    verb = head.head
+    # "took down the websites", "knocked out the grid": a verb with its particle acts
+    acts = any(c.dep_ == "prt" and c.lower_ in _DONE_IN for c in verb.children)
+    if head.dep_ != "nsubj" or (verb.lemma_.lower() in _STATIVE and not acts):
         return False  # "more bombing has no bearing on them"
     objects = [c for c in head.head.children if c.dep_ == "dobj"]
     return any(o.ent_type_ != "PERSON" and o.pos_ != "PRON" for o in objects)

@@ -14,6 +14,8 @@ def doers(verb: Token) -> list[Token]:
     subject it shares with the verb it is joined to ("opened an inquiry and
     boarded a ship")."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(found) > 1:  # "Smith: Iran's Guards seized a tanker": who speaks, then who did it
+        found = [c for c in found if not speaker_label(c)]
     for agent in (c for c in verb.children if c.dep_ == "agent"):
         found += [g for g in agent.children if g.dep_ == "pobj"]
     head = verb
@@ -22,7 +24,33 @@ def doers(verb: Token) -> list[Token]:
         found = [c for c in head.children if c.dep_ == "nsubj"]
     if not found and verb.dep_ == "acl":
         found = [_bearer(verb.head)]  # "armed men in a skiff fired on a ship", misparsed
+    if not found:
+        found = _in_opening_date(verb)
     return found
+
+
+def speaker_label(noun: Token) -> bool:
+    """A name opening its line with a colon after it, as an interview's answers are."""
+    doc = noun.doc
+    return (
+        noun.i + 1 < len(doc)
+        and doc[noun.i + 1].text == ":"
+        and (noun.i == 0 or "\n" in doc[noun.i - 1].text_with_ws)
+    )
+
+
+def _in_opening_date(verb: Token) -> list[Token]:
+    """ "In 2019 commandos seized a tanker": the subject the parser took into
+    the date opening the sentence ("In 2019 commandos") as its object."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.i == verb.sent.start and c.lower_ in ("in", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+        and g.ent_type_ != "DATE"
+        and any(n.ent_type_ == "DATE" and n.i < g.i for n in g.children)
+    ]
 
 
 def _bearer(noun: Token) -> Token:

@@ -51,6 +51,7 @@ from annotate.incident_told_again import (
     seen_again,
     told_in_full,
 )
+from annotate.incident_trial_leads import accused_of
 from annotate.lexicons import country_of
 
 _COMPATIBLE = frozenset(
@@ -420,9 +421,14 @@ def _confirms(m: Mention, event: Event) -> bool:
 
 def _lead_then_body(m: Mention, event: Event) -> bool:
     """ "Parcel blast at Lyon depot. A parcel exploded at a depot in Lyon on
-    Monday": an undated lead told again, with its day, in the next sentence."""
+    Monday": an undated lead told again, with its day, in the next sentence
+    (or, after a trial's lead, a few sentences on: "went on trial accused of
+    burning down a hall. ... On 30 March, the indictment says, they set it
+    alight")."""
     last = max(x.sentence for x in event.mentions)
-    return m.sentence - last == 1 and not any(x.date for x in event.mentions)
+    unplaced = all(x.place is None for x in event.mentions)
+    reach = _NEARBY if unplaced and all(accused_of(x.head) for x in event.mentions) else 1
+    return 0 < m.sentence - last <= reach and not any(x.date for x in event.mentions)
 
 
 def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
 from annotate.parse_spans import doc_text
 
@@ -86,7 +87,10 @@ def told_in_present(head: Token) -> bool:
     freezes the booking systems", "saboteurs disable cranes in Gdańsk"): an
     incident noun, with "a" or no article, as the subject of a present verb,
     or an incident verb in the present; never in a headline (no full stop),
-    never with a date or time in its clause."""
+    never with a date or time in its clause, never on a timeline's dated line
+    ("3 March - Arson destroys a warehouse")."""
+    if on_dated_line(head):
+        return False
     if head.pos_ == "VERB":
         verb = head
     elif head.dep_ == "nsubj" and _indefinite(head):

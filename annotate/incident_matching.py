@@ -17,10 +17,13 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
+from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
+from annotate.incident_discoveries import found_malware
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
 from annotate.incident_kinds import from_afar
+from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
@@ -99,6 +102,8 @@ def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
 def _timeline_present(token: Token) -> bool:
     """A verb in the present that the tagger took for a noun ("derails"),
     in a sentence that carries its date, as a timeline's entry does."""
+    if on_dated_line(token) and token.dep_ == "ROOT":
+        return True  # "14 January - Balloons drift into ...": the line's verb
     if not token.lower_.endswith("s"):
         return False
     lines = doc_text(token.doc)[: token.sent.start_char].rstrip().split("\n")
@@ -142,7 +147,8 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
-    for head, kind in _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc):
+    told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
+    for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
@@ -287,6 +293,7 @@ def _in_context(head: Token, entry: dict) -> bool:
             near += [t for s in _subjects(head.head) for t in s.subtree]
     elif entry["in"] == "object":
         near = [t for t in objects(head, modifiers=False) if not _a_time(t)]
+        near += kinds_of_names(near)  # "seized the tanker Stena X"
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]

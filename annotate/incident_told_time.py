@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from annotate.incident_clock import clock_day
+from annotate.incident_dated_lines import headline_year_of_line
 from annotate.incident_dates import (
     after_what,
     is_point,
@@ -56,7 +57,11 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         if line is not None and (iso := normalise_date(line[1], reference)) is not None:
             return DateRef(date.text if date else line[0], iso)
     if date is not None and date.iso and _bare_day(date.text):
-        year = _year_heading(text, head.idx) or _month_told_before(head, date, reference)
+        year = (
+            _year_heading(text, head.idx)
+            or headline_year_of_line(text, head.idx)  # "3 March - ..." under "... in 2025"
+            or _month_told_before(head, date, reference)
+        )
         if year is not None and year != date.iso[:4]:
             return DateRef(date.text, normalise_date(f"{date.text} {year}", reference))
         return date
@@ -165,7 +170,10 @@ def _bare_day(text: str) -> bool:
 def _main_clause(head: Token) -> bool:
     """The word of the sentence's main clause: its root or the root's subject."""
     root = head.sent.root
-    return head.i == root.i or (head.head.i == root.i and head.dep_ in ("nsubj", "nsubjpass"))
+    # "A decoy drone crashes": a subject the parser glued to its verb is one
+    return head.i == root.i or (
+        head.head.i == root.i and head.dep_ in ("nsubj", "nsubjpass", "compound")
+    )
 
 
 def _year_heading(text: str, at: int) -> str | None:

@@ -24,6 +24,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
+from annotate.incident_opening_dates import opening_date, without_count
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
     UNITS,
@@ -162,6 +163,8 @@ def date_of(
     for clause in taken_ill(head):
         if found := _first_date(attached(clause, _TIME_PREPS), reference):
             return found, False
+    if (opening := opening_date(head, climbed, reference)) is not None:
+        return opening, True  # "On 12 May 2019 four ships ... were damaged by mines"
     return _before_aside(climbed[-1], reference), False
 
 
@@ -253,6 +256,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = ent.end  # "March" "last year": one date in two entities
             while end < len(ent.doc) and ent.doc[end].ent_type_ in ("DATE", "TIME"):
                 end += 1
+            end = without_count(ent.doc, ent.start, end)  # "In March two drones were seen"
             if _remembered(ent):
                 continue  # "memories of December 2022, when gunmen fired": that event's date
             start = ent.start

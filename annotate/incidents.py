@@ -39,6 +39,7 @@ from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_claimed_when import claimed_when
 from annotate.incident_date_match import coarse, finest
+from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_datelines import brief_of, dateline_place
 from annotate.incident_dates import dateline_date, dateline_end, is_point
 from annotate.incident_denials import denials, denied
@@ -158,7 +159,10 @@ def find_events(
                 victims=victims_of(head, index),
                 loose=head.lemma_.lower() in LOOSE_WORDS and kind == "attack",
                 generic=is_generic(
-                    head, date is not None, bool(killed or injured), start < headline_end
+                    head,
+                    date is not None or on_dated_line(head),  # a timeline's line
+                    bool(killed or injured),
+                    start < headline_end,
                 ),
                 separate=is_separate(head) and not point,  # the other act's "second"
                 refers_back=refers_back(head) or head.i in findings,
