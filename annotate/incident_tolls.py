@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
+from annotate.incident_counted import day_of_month, in_care
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.incident_risen import (
     goes_on,
@@ -105,6 +106,13 @@ def number(token: Token) -> Count | None:
     if low in _MANY:
         return Count(_MANY[low], True)
     start, end = _number_run(token)
+    if day_of_month(token.doc[start]):
+        # "9 June - A border guard is shot", "July 14 - Two soldiers": a day, not a count
+        if token.i == start:
+            return None
+        start += 1
+        while token.doc[start].text == "-":
+            start += 1
     value = _value([t.lower_ for t in token.doc[start:end]])
     if value is None:
         return None
@@ -208,7 +216,7 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
     wanted = {numbers[h.i] for h in heads}
     for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
         lemma = token.lemma_.lower()
-        cared = _cared_for(token)
+        cared = _cared_for(token) or in_care(token)
         if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
         if _purpose(token):
@@ -286,10 +294,10 @@ def next_sentence_tolls(
             continue
         if n - 1 not in told and n - 2 not in told:
             continue
-        if token.pos_ not in ("VERB", "ADJ"):
+        cared = _cared_for(token) or in_care(token)  # "four others are in hospital"
+        if token.pos_ not in ("VERB", "ADJ") and not cared:
             continue
         lemma = token.lemma_.lower()
-        cared = _cared_for(token)
         hurt = suffered_harm(token)  # "A second man suffered a gunshot wound"
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             if not cared and not hurt:
@@ -362,7 +370,7 @@ def _cared_for(token: Token) -> list[Token]:
 def _one_patient(token: Token) -> bool:
     """ "He was taken to hospital", "was attacked ... and treated in
     hospital": one person cared for."""
-    patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+    patients = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not patients and token.dep_ == "conj":
         patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return len(patients) == 1 and count_of_one(patients[0])

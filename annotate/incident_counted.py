@@ -1,0 +1,60 @@
+"""What a number or a state counts in a toll: the day of a date is never a
+count ("9 June - A border guard is shot"); being in hospital or in intensive
+care says one was hurt ("four others are in hospital").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from annotate.incident_dates import MONTH
+
+_MONTH = re.compile(rf"{MONTH}$", re.IGNORECASE)
+# Verbs of being somewhere: "are in hospital", "remain in intensive care".
+_STAY = frozenset({"be", "remain", "stay", "lie"})
+_CARE_PLACES = frozenset({"hospital", "care", "hospitals"})
+
+
+def day_of_month(token: Token) -> bool:
+    """A number with its month beside it ("9 June", "June 9") is a day, not
+    a count."""
+    doc = token.doc
+    if not token.text.isdigit() or int(token.text) > 31:
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    return any(
+        t is not None and t.text[:1].isupper() and _MONTH.match(t.text) for t in (after, before)
+    )
+
+
+def in_care(token: Token) -> list[Token]:
+    """ "four others are in hospital", "two remain in intensive care": the
+    phrase placing those counted in care, or nothing. Only a counted or
+    singular subject, told as it is ("are", "remain"), never one visiting
+    or waiting ("was in hospital visiting the wounded")."""
+    if token.lemma_.lower() not in _STAY:
+        return []
+    if any(c.dep_ in ("xcomp", "advcl", "neg", "acomp", "attr") for c in token.children):
+        return []
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in _CARE_PLACES and _bare(g) for g in c.children
+        )
+    ]
+
+
+def _bare(place: Token) -> bool:
+    """ "in hospital", "in intensive care", never "in the hospital's car
+    park" or "in a hospital in Lviv" (where one may work)."""
+    if place.lemma_.lower() == "care":
+        return any(c.lower_ == "intensive" for c in place.children)
+    return not any(c.dep_ in ("det", "poss", "prep", "compound") for c in place.children)
