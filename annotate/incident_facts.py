@@ -44,6 +44,7 @@ from annotate.incident_place_clauses import (
     where_things_stood,
 )
 from annotate.incident_places import best_place, places_in
+from annotate.incident_served import served_places
 from annotate.lexicons import incident_words, word_set
 
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
@@ -177,6 +178,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
+        tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
         # A possessor is the agent ("Russia's strike on Kharkiv"), never the
         # place: no place is better than the attacker's country.
         agent = (

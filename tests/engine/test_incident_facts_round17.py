@@ -97,3 +97,86 @@ def test_timeline_line_dates(nlp, text, date):
     (event,) = events(nlp, text)
     assert event.date is not None
     assert (event.date.text, event.date.iso) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a hit utility's or operator's town, told in a clause on whom it serves
+        (
+            "Hackers broke into the systems of Lindvik Water, which supplies about 60,000 "
+            "households in Odense, on Monday.",
+            "Odense",
+        ),
+        (
+            "A cyberattack on Monday disabled the control room of Vestra Energy, a grid "
+            "operator that serves Lviv.",
+            "Lviv",
+        ),
+        # a clause on something else the firm did says nothing of where
+        (
+            "Hackers broke into the systems of Lindvik Water, which is accused of "
+            "polluting a river in Odense, on Monday.",
+            None,
+        ),
+        # a site named by words the tagger does not know, with its kind
+        ("A fire broke out on the Brandvik B platform on Monday.", "Brandvik B platform"),
+        # a sea area after an offshore site
+        (
+            "A drone damaged a transformer at an offshore wind farm in the German Bight on Monday.",
+            "German Bight",
+        ),
+        # a town the tagger took for a language
+        ("Drones struck a refinery in Saratov overnight.", "Saratov"),
+    ],
+)
+def test_places(nlp, text, place):
+    (event,) = events(nlp, text)
+    assert event.place == place
+
+
+def culprit(nlp, text: str) -> str | None:
+    briefing = annotate_text(text, nlp, published=WEDNESDAY)
+    names = {a.id: a.name for a in briefing.actors}
+    culprits = {names.get(e.perpetrator) for e in briefing.incidents if e.perpetrator}
+    assert len(culprits) <= 1
+    return culprits.pop() if culprits else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side telling of its own strike
+        (
+            "Ukraine's General Staff says its long-range drones struck a refinery in "
+            "Saratov overnight.",
+            "Ukraine",
+        ),
+        # "their" may be the enemy's: no culprit
+        ("Kyiv's mayor said their drones hit a power plant in the city on Monday.", None),
+        # a court's verdict names the one convicted
+        (
+            "The court also found Dmitri Volkov guilty of setting fire to a car in Leipzig "
+            "in March.",
+            "Dmitri Volkov",
+        ),
+        (
+            "A court in Munich on Tuesday convicted Pavel Kral of setting fire to a "
+            "warehouse in Dachau in May 2025.",
+            "Pavel Kral",
+        ),
+        # acquitted or only charged: no culprit
+        (
+            "The court did not find Dmitri Volkov guilty of setting fire to a car in "
+            "Leipzig in March.",
+            None,
+        ),
+        (
+            "Prosecutors charged Pavel Kral with setting fire to a warehouse in Dachau in "
+            "May 2025.",
+            None,
+        ),
+    ],
+)
+def test_culprits(nlp, text, expected):
+    assert culprit(nlp, text) == expected
