@@ -30,6 +30,7 @@ from annotate.incident_time_phrases import (
     counted_from,
     counted_from_event,
     day_named_after,
+    first_conjunct,
     one_line,
     same_part_of_day,
     shared_subject,
@@ -151,6 +152,8 @@ def date_of(
         if own_clause and node.pos_ == "VERB":
             candidates += [c for c in node.children if c.lower_ == "overnight"]
         found = _first_date(candidates, reference)
+        if not found and n == 0 and node.pos_ == "VERB":
+            found = _first_date(first_conjunct(node), reference)  # "cut ... and set fire"
         if found:
             return found, n == 0
         if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):

@@ -180,3 +180,63 @@ def culprit(nlp, text: str) -> str | None:
 )
 def test_culprits(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a verb with no subject of its own happened when the one before it did
+        (
+            "The judges found that the two men cut through the fence on the night of 11 "
+            "to 12 August 2025 and set fire to the depot.",
+            "2025-08-11",
+        ),
+        (
+            "Two men climbed onto the roof of a warehouse in Gdynia on 3 May 2025 and set "
+            "fire to it.",
+            "2025-05-03",
+        ),
+        # an arrest's day is not the act's
+        (
+            "Police arrested two men on 3 May 2025 and charged them with setting fire to a "
+            "warehouse in Gdynia.",
+            None,
+        ),
+    ],
+)
+def test_dated_by_the_verb_before(nlp, text, iso):
+    (event,) = events(nlp, text)
+    assert (event.date.iso if event.date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the home town of a firm that was hit
+        (
+            "Hackers encrypted the booking systems of Den Helder-based Seaward Services on Monday.",
+            "Den Helder",
+        ),
+        # a town the text names for the act is closer
+        (
+            "A fire destroyed a warehouse of a Gdansk-based logistics firm in Gdynia on Monday.",
+            "Gdynia",
+        ),
+        # the base of those who acted says who, not where
+        ("Hackers from a Minsk-based group broke into the website of the ministry.", None),
+    ],
+)
+def test_home_towns(nlp, text, place):
+    (event,) = events(nlp, text)
+    assert event.place == place
+
+
+def test_an_accusation_in_the_lead_is_the_act_told_below(nlp):
+    text = (
+        "Two men went on trial in Gdansk on Wednesday accused of burning down a storage "
+        "hall of a shopping centre.\n\nOn 30 March 2025, the indictment says, the two men "
+        "poured petrol over pallets stacked against the wall of the hall and set them "
+        "alight. The fire destroyed the hall."
+    )
+    (event,) = events(nlp, text)
+    assert event.date is not None and event.date.iso == "2025-03-30"
