@@ -20,7 +20,13 @@ from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of, served
 from annotate.incident_clauses import light_verb
-from annotate.incident_not_culprits import CHARGING, carried_out, hearsay, open_question
+from annotate.incident_not_culprits import (
+    CHARGING,
+    blamed_for_others,
+    carried_out,
+    hearsay,
+    open_question,
+)
 from annotate.incident_own_side import convicted, own_side
 from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words, word_set
@@ -372,6 +378,8 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for c in token.children
     ):
         named = subjects
+    elif lemma == "blame" and blamed_for_others(token):
+        return None, False  # "blamed Russia for a string of similar attacks"
     elif lemma == "blame" and not _relative(token):  # "a poisoning that X blamed on Y": its own
         # "The prime minister blamed Russia": the one blamed, not the blamer;
         # "blamed the fire on X": the one it is put on
