@@ -240,3 +240,37 @@ def test_an_accusation_in_the_lead_is_the_act_told_below(nlp):
     )
     (event,) = events(nlp, text)
     assert event.date is not None and event.date.iso == "2025-03-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame for this act names its culprit
+        (
+            "A warehouse in Wroclaw burned down on Monday. Poland blamed Russia for the fire.",
+            "Russia",
+        ),
+        (
+            "A warehouse in Wroclaw burned down on Monday. Poland blamed the fire on Russia.",
+            "Russia",
+        ),
+        # blame for other or many acts does not
+        (
+            "A warehouse in Wroclaw burned down on Monday. Poland has blamed Russia for a "
+            "string of similar attacks.",
+            None,
+        ),
+        (
+            "A warehouse in Wroclaw burned down on Monday. Officials blamed other arson "
+            "attacks on Russia.",
+            None,
+        ),
+        (
+            "A warehouse in Wroclaw burned down on Monday. Poland has blamed Russia for "
+            "attacks on rail lines.",
+            None,
+        ),
+    ],
+)
+def test_blame_for_other_acts(nlp, text, expected):
+    assert culprit(nlp, text) == expected
