@@ -152,6 +152,9 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 tokens += where_they_met(node, preps) + what_it_shut(node)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
+            if node.pos_ not in ("VERB", "AUX"):
+                # "a fire that gutted a warehouse storing parts in the town of X"
+                tokens += things_described(tokens, preps)
             tokens += where_things_stood(tokens, preps)
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)

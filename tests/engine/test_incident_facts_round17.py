@@ -126,6 +126,12 @@ def test_timeline_line_dates(nlp, text, date):
             "A drone damaged a transformer at an offshore wind farm in the German Bight on Monday.",
             "German Bight",
         ),
+        # what a relative clause says of the thing hit, told of what it holds
+        (
+            "Police are investigating a fire that gutted a warehouse storing spare parts "
+            "in the town of Alytus on Saturday.",
+            "Alytus",
+        ),
         # a town the tagger took for a language
         ("Drones struck a refinery in Saratov overnight.", "Saratov"),
     ],
