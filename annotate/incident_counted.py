@@ -1,6 +1,7 @@
 """What a number or a state counts in a toll: the day of a date is never a
 count ("9 June - A border guard is shot"); being in hospital or in intensive
-care says one was hurt ("four others are in hospital").
+care says one was hurt ("four others are in hospital"); what could have
+happened counts no one ("it could have killed dozens").
 """
 
 from __future__ import annotations
@@ -58,3 +59,13 @@ def _bare(place: Token) -> bool:
     if place.lemma_.lower() == "care":
         return any(c.lower_ == "intensive" for c in place.children)
     return not any(c.dep_ in ("det", "poss", "prep", "compound") for c in place.children)
+
+
+_UNREAL = frozenset({"could", "would", "might", "may", "should", "must"})
+
+
+def unreal(word: Token) -> bool:
+    """ "could have killed dozens", "might have been injured": a toll that
+    did not happen, or that no one knows."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    return any(c.dep_ == "aux" and c.lower_ in _UNREAL for c in verb.children)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
-from annotate.incident_counted import day_of_month, in_care
+from annotate.incident_counted import day_of_month, in_care, unreal
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.incident_risen import (
     goes_on,
@@ -219,8 +219,8 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         cared = _cared_for(token) or in_care(token)
         if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
-        if _purpose(token):
-            continue
+        if _purpose(token) or unreal(token):
+            continue  # "attacks to wound him", "it could have killed dozens"
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if count is None:
             continue
@@ -311,7 +311,9 @@ def next_sentence_tolls(
             and not (also and _circumstance(c))
             and c not in ailing
         ]
-        if _purpose(token) or any(c.lower_ not in _AMONG and c not in cared for c in causes):
+        if _purpose(token) or unreal(token):
+            continue  # "it could have killed dozens had the hall been full"
+        if any(c.lower_ not in _AMONG and c not in cared for c in causes):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
             continue

@@ -54,6 +54,17 @@ def toll(event) -> tuple[int | None, int | None] | None:
             "hospital's car park when it started.",
             None,
         ),
+        # what could have happened counts no one
+        (
+            "A bomb exploded at a ferry terminal in Ostend on 14 June, injuring seven "
+            "people. Prosecutors say it could have killed dozens had the hall been full.",
+            (None, 7),
+        ),
+        (
+            "A bomb exploded at a ferry terminal in Ostend on 14 June, injuring seven "
+            "people. Many more might have been hurt if the hall had been full.",
+            (None, 7),
+        ),
         # the day of a timeline line is not a count
         (
             "Border incidents, 2025\n\n9 June - A border guard is shot and wounded in "
