@@ -47,6 +47,23 @@ def first_conjunct(verb: Token) -> list[Token]:
     return [t for t in whole(first) if t.i not in subject]  # "onto the roof ... on 3 May"
 
 
+def opening_time(head: Token) -> list[Token]:
+    """ "On 2 June 2025, a parcel sent by courier caught fire at a hub": a
+    time opening a sentence the parser found no verb in (its root a noun)
+    is the time of the event told in it."""
+    root = head.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i == head.i:
+        return []
+    doc = root.doc
+    return [
+        t
+        for c in root.children
+        if c.dep_ == "prep" and c.i == root.sent.start and c.right_edge.i + 1 < root.i
+        if doc[c.right_edge.i + 1].text == ","
+        for t in c.subtree
+    ]
+
+
 def asides(verb: Token) -> list[Token]:
     """ "Four days earlier, the court heard, the men had thrown ...": a saying
     set off by commas before the verb, with no complement of its own, tells

@@ -32,6 +32,7 @@ from annotate.incident_time_phrases import (
     day_named_after,
     first_conjunct,
     one_line,
+    opening_time,
     same_part_of_day,
     shared_subject,
     timed,
@@ -163,6 +164,8 @@ def date_of(
     for clause in taken_ill(head):
         if found := _first_date(attached(clause, _TIME_PREPS), reference):
             return found, False
+    if found := _first_date(opening_time(head), reference):
+        return found, True  # "On 2 June 2025, a parcel ... caught fire", no verb parsed
     return _before_aside(climbed[-1], reference), False
 
 

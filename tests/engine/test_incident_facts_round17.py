@@ -291,3 +291,19 @@ def test_an_accusation_in_the_lead_is_the_act_told_below(nlp):
 )
 def test_blame_for_other_acts(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a time opening a sentence the parser found no verb in
+        (
+            "On 4 March 2025, a parcel sent by courier caught fire at a depot near "
+            "Leipzig airport, injuring two workers.",
+            "2025-03-04",
+        ),
+    ],
+)
+def test_dated_by_the_opening_time(nlp, text, iso):
+    (event,) = events(nlp, text)
+    assert event.date is not None and event.date.iso == iso
