@@ -1,7 +1,8 @@
 """What a number or a state counts in a toll: the day of a date is never a
 count ("9 June - A border guard is shot"); being in hospital or in intensive
 care says one was hurt ("four others are in hospital"); what could have
-happened counts no one ("it could have killed dozens").
+happened counts no one ("it could have killed dozens"); those hurt
+"while fighting the flames" were hurt by the fire told before.
 """
 
 from __future__ import annotations
@@ -69,3 +70,19 @@ def unreal(word: Token) -> bool:
     did not happen, or that no one knows."""
     verb = word if word.pos_ in ("VERB", "AUX") else word.head
     return any(c.dep_ == "aux" and c.lower_ in _UNREAL for c in verb.children)
+
+
+_FLAMES = frozenset({"flame", "fire", "blaze", "inferno"})
+
+
+def fighting_it(clause: Token) -> bool:
+    """ "hurt while fighting the flames", "as they tackled the blaze": a
+    clause on fighting the fire is the event's, not a cause of its own."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _FLAMES
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)  # never "opened fire"
+        for c in clause.children
+    )

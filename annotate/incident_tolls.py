@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
-from annotate.incident_counted import day_of_month, in_care, unreal
+from annotate.incident_counted import day_of_month, fighting_it, in_care, unreal
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.incident_risen import (
     goes_on,
@@ -309,6 +309,7 @@ def next_sentence_tolls(
             for c in token.children
             if c.dep_ in ("prep", "agent", "advcl")
             and not (also and _circumstance(c))
+            and not fighting_it(c)  # "hurt while fighting the flames"
             and c not in ailing
         ]
         if _purpose(token) or unreal(token):

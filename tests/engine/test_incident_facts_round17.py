@@ -65,6 +65,17 @@ def toll(event) -> tuple[int | None, int | None] | None:
             "people. Many more might have been hurt if the hall had been full.",
             (None, 7),
         ),
+        # hurt fighting the fire: the fire's toll
+        (
+            "A warehouse in Lodz burned down on Monday. Three firefighters were injured as "
+            "they tackled the blaze.",
+            (None, 3),
+        ),
+        (
+            "Police said a man set fire to cable trays on a supply ship in Gdansk on Monday night. The "
+            "fire burned for two hours. Two welders were hurt while fighting the flames.",
+            (None, 2),
+        ),
         # the day of a timeline line is not a count
         (
             "Border incidents, 2025\n\n9 June - A border guard is shot and wounded in "
