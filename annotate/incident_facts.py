@@ -35,6 +35,7 @@ from annotate.incident_clauses import (
     when_clauses,
 )
 from annotate.incident_datelines import dateline_place
+from annotate.incident_local_police import police_town
 from annotate.incident_place_clauses import (
     deed_of_the_tied,
     on_orders,
@@ -202,6 +203,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         found = best_place(places_in(attached(clause, preps)))
         if found:
             return found
+    if (town := police_town(head)) is not None:
+        return town, None  # "police in Kotka said a fire ..."
     return dateline_place(head), None
 
 

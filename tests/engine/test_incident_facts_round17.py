@@ -318,3 +318,23 @@ def test_blame_for_other_acts(nlp, text, expected):
 def test_dated_by_the_opening_time(nlp, text, iso):
     (event,) = events(nlp, text)
     assert event.date is not None and event.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # local police telling of an event with no place of its own
+        ("Hamburg police confirmed that a journalist was attacked on Wednesday.", "Hamburg"),
+        (
+            "Police in Kotka said a fire that damaged a substation was started deliberately.",
+            "Kotka",
+        ),
+        # the event's own place comes first
+        ("Berlin police said a journalist was attacked in Potsdam on Wednesday.", "Potsdam"),
+        # a country's police say nothing closer
+        ("Polish police said a warehouse was set on fire on Monday.", None),
+    ],
+)
+def test_local_police(nlp, text, place):
+    (event,) = events(nlp, text)
+    assert event.place == place
