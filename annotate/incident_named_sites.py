@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from annotate.lexicons import incident_words
+from annotate.lexicons import demonym_of, incident_words
 
 # Offshore and energy sites, beside the facilities of the lexicon.
 _SITES = frozenset({"platform", "rig", "farm", "field"})
@@ -26,17 +26,17 @@ def untagged_site(token: Token) -> tuple[int, int] | None:
     """Token range of "Gullfaks C platform" when `token` opens a run of
     untagged proper names compounded onto a site's kind ("wind" between)."""
     doc = token.doc
-    if token.pos_ != "PROPN" or token.ent_type_ not in _NAMES or token.dep_ != "compound":
+    if not _a_name(token) or token.ent_type_ not in _NAMES:
         return None
-    if token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+    if token.i > 0 and _a_name(doc[token.i - 1]):
         return None  # the run's first name only
     end = token.i
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ in _NAMES:
+    while end < len(doc) and _a_name(doc[end]) and doc[end].ent_type_ in _NAMES:
         end += 1
     if end == token.i + 1 and token.text.isupper() and len(token.text) <= 5:
         return None  # "the LNG terminal", "an LPG rig": a kind of site, not a name
-    while end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].dep_ == "compound":
-        end += 1  # "wind", "oil"
+    while end < len(doc) and doc[end].dep_ in ("compound", "amod") and doc[end].is_lower:
+        end += 1  # "wind", "oil", "military"
     if end >= len(doc) or end == token.i:
         return None
     kind = doc[end]
@@ -51,3 +51,19 @@ def untagged_site(token: Token) -> tuple[int, int] | None:
     ):
         return None  # every word before the kind hangs on it
     return token.i, end + 1
+
+
+def _a_name(token: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for an adjective
+    ("the Ādaži military base"), never a people's ("Russian") or a
+    sentence's first word."""
+    if token.dep_ not in ("compound", "amod") or not token.text[:1].isupper():
+        return False
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and not token.is_sent_start
+        and token.ent_type_ == ""
+        and demonym_of(token.text) is None
+    )

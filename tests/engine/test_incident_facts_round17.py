@@ -143,6 +143,14 @@ def test_timeline_line_dates(nlp, text, date):
         ),
         # a site named by words the tagger does not know, with its kind
         ("A fire broke out on the Brandvik B platform on Monday.", "Brandvik B platform"),
+        # a name the tagger took for an adjective, before its kind of site
+        (
+            "On Tuesday, a truck rammed the main gate of the Ķekava military base and was "
+            "stopped by a barrier.",
+            "Ķekava military base",
+        ),
+        # a people's adjective is no name
+        ("A drone was spotted over the Russian military base in Kaliningrad.", "Kaliningrad"),
         # a sea area after an offshore site
         (
             "A drone damaged a transformer at an offshore wind farm in the German Bight on Monday.",
