@@ -12,10 +12,11 @@ import re
 from annotate.incident_dates import MONTH
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "28 May 2024 - ", "Jan. 14, 2025: ": a line's own year is the event's.
+# "28 May 2024 - ", "Jan. 14, 2025: ": a line's own year is the event's;
+# "Dec. 24, 11:05 — ": a clock time after the date is the entry's hour.
 _LINE_DATE = re.compile(
     rf"[ \t]*(?P<date>(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
-    rf"(?P<year>,?\s+{_YEAR.pattern})?)\s*[-–—:]\s",
+    rf"(?P<year>,?\s+{_YEAR.pattern})?)(?:,?\s+\d{{1,2}}[:.]\d\d)?\s*[-–—:]\s",
     re.IGNORECASE,
 )
 

@@ -107,6 +107,12 @@ def test_tolls(nlp, text, expected):
             "Sabotage in the Baltics, 2025\n\nMarch 3, 2024: A fire destroyed a depot in Tartu.",
             ("March 3, 2024", "2024-03-03"),
         ),
+        # a clock time after the line's date
+        (
+            "Cable breaks: a timeline\n\nDec. 24, 11:05 — A fire breaks out at a substation "
+            "near Kotka.",
+            ("Dec. 24", "2025-12-24"),
+        ),
         # the line's date never runs into the count after its dash
         (
             "Drones over Poland\n\n10 September 2025 - About 20 Russian drones crossed "
