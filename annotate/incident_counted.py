@@ -23,7 +23,7 @@ def day_of_month(token: Token) -> bool:
     """A number with its month beside it ("9 June", "June 9") is a day, not
     a count."""
     doc = token.doc
-    if not token.text.isdigit() or int(token.text) > 31:
+    if not (token.text.isascii() and token.text.isdigit()) or int(token.text) > 31:
         return False
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     before = doc[token.i - 1] if token.i > 0 else None

@@ -72,8 +72,9 @@ def toll(event) -> tuple[int | None, int | None] | None:
             (None, 3),
         ),
         (
-            "Police said a man set fire to cable trays on a supply ship in Gdansk on Monday night. The "
-            "fire burned for two hours. Two welders were hurt while fighting the flames.",
+            "Police said a man set fire to cable trays on a supply ship in Gdansk on Monday "
+            "night. The fire burned for two hours. Two welders were hurt while fighting the "
+            "flames.",
             (None, 2),
         ),
         # the day of a timeline line is not a count
