@@ -19,8 +19,16 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers, tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of, served
+from annotate.incident_clauses import light_verb
 from annotate.incident_doers import speaker_label
-from annotate.incident_not_culprits import CHARGING, carried_out, hearsay, open_question
+from annotate.incident_not_culprits import (
+    CHARGING,
+    blamed_for_others,
+    carried_out,
+    hearsay,
+    open_question,
+)
+from annotate.incident_own_side import convicted, own_side
 from annotate.incident_places import physical_things
 from annotate.lexicons import incident_words, word_set
 
@@ -61,6 +69,10 @@ _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | None]:
     """(actor id, "stated" or "alleged") of the incident's agent, or (None, None)."""
     who, path = _agent(head, actors)
+    if who is None and (who := convicted(light_verb(head), actors)):
+        return who, "stated"  # "found X guilty of setting fire to a car": the court's finding
+    if who is None and (who := own_side(light_verb(head), actors)):
+        return who, "stated"  # "Ukraine's General Staff says its drones struck"
     if who is None or _an_instrument(actors, who):
         return None, None
     # "Investigators believe the explosion was ordered by X", "X claimed the blast"
@@ -369,6 +381,8 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for c in token.children
     ):
         named = subjects
+    elif lemma == "blame" and blamed_for_others(token):
+        return None, False  # "blamed Russia for a string of similar attacks"
     elif lemma == "blame" and not _relative(token):  # "a poisoning that X blamed on Y": its own
         # "The prime minister blamed Russia": the one blamed, not the blamer;
         # "blamed the fire on X": the one it is put on

@@ -35,6 +35,7 @@ from annotate.incident_clauses import (
     when_clauses,
 )
 from annotate.incident_datelines import dateline_place
+from annotate.incident_local_police import police_town
 from annotate.incident_place_clauses import (
     deed_of_the_tied,
     on_orders,
@@ -44,6 +45,7 @@ from annotate.incident_place_clauses import (
     where_things_stood,
 )
 from annotate.incident_places import best_place, places_in
+from annotate.incident_served import served_places
 from annotate.lexicons import incident_words, word_set
 
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
@@ -151,6 +153,9 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 tokens += where_they_met(node, preps) + what_it_shut(node)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
+            if node.pos_ not in ("VERB", "AUX"):
+                # "a fire that gutted a warehouse storing parts in the town of X"
+                tokens += things_described(tokens, preps)
             tokens += where_things_stood(tokens, preps)
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
@@ -177,6 +182,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
+        tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
         # A possessor is the agent ("Russia's strike on Kharkiv"), never the
         # place: no place is better than the attacker's country.
         agent = (
@@ -197,6 +203,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         found = best_place(places_in(attached(clause, preps)))
         if found:
             return found
+    if (town := police_town(head)) is not None:
+        return town, None  # "police in Kotka said a fire ..."
     return dateline_place(head), None
 
 

@@ -34,3 +34,30 @@ def carried_out(verb: Token) -> bool:
     return verb.lemma_.lower() == "carry" and any(
         c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
     )
+
+
+# "a string of attacks", "a wave of arson": many acts, not the one told.
+_MANY = frozenset("string wave series spate number campaign pattern run succession".split())
+_OTHERS = frozenset("similar other previous earlier past recent further".split())
+
+
+def blamed_for_others(verb: Token) -> bool:
+    """ "Poland has blamed Russia for a string of similar attacks", "blamed
+    other arson attacks on X": blame for other or many acts names no culprit
+    of the one told."""
+    things = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        things += [c for c in verb.children if c.dep_ == "dobj"]
+    for thing in things:
+        if thing.lemma_.lower() in _MANY or any(c.lower_ in _OTHERS for c in thing.children):
+            return True
+        dets = {c.lower_ for c in thing.children if c.dep_ in ("det", "poss")}
+        if thing.tag_ == "NNS" and not dets:
+            return True  # "blamed Russia for attacks on rail lines": acts in general
+    return False

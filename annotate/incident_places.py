@@ -20,6 +20,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
+from annotate.incident_home_towns import home_of_the_hit
+from annotate.incident_named_sites import untagged_site
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
@@ -41,7 +43,8 @@ _ONLINE = frozenset({"website", "site", "portal", "server", "network"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
 _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
-_MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT"})
+# Labels the tagger gives towns it does not know ("a refinery in Saratov" as a language).
+_MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
 _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
 # "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
@@ -264,7 +267,11 @@ def place_at(token: Token) -> Place | None:
         return None  # "WARSAW — A cable was cut": where the report was filed
     if (route := _route(token)) is not None:
         return route
+    if (site := untagged_site(token)) is not None:
+        return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
     ent = entity_at(token)
+    if ent is not None and home_of_the_hit(ent):
+        return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_mention import Event
+from annotate.incident_not_culprits import CHARGING
 
 
 def _places(e: Event) -> list[str]:
@@ -85,12 +86,26 @@ def _given_by(thin: Event, full: Event) -> bool:
 
 
 def _thin(e: Event) -> bool:
-    """Named in passing: a noun that is no clause's subject, with no toll."""
+    """Named in passing: a noun that is no clause's subject, or the act one
+    is accused of ("accused of burning down a hall"), with no toll."""
     return all(
-        m.head.pos_ in ("NOUN", "PROPN")
-        and m.head.dep_ not in ("nsubj", "nsubjpass")
+        (
+            (m.head.pos_ in ("NOUN", "PROPN") and m.head.dep_ not in ("nsubj", "nsubjpass"))
+            or _accused_of(m.head)
+        )
         and not (m.killed or m.injured)
         for m in e.mentions
+    )
+
+
+def _accused_of(head) -> bool:
+    """ "went on trial accused of burning down a hall": the charge names the act."""
+    prep = head.head
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ == "pcomp"
+        and prep.lower_ in ("of", "with", "for")
+        and prep.head.lemma_.lower() in CHARGING
     )
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from annotate.incident_clauses import attached
+from annotate.incident_clauses import attached, whole
 from annotate.incident_dates import holiday, offset_days
 from annotate.incident_places import entity_at
-from annotate.lexicons import word_set
+from annotate.lexicons import incident_words, word_set
 
 
 def shared_subject(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -26,6 +26,41 @@ def shared_subject(verb: Token, preps: frozenset[str]) -> list[Token]:
         and c.tag_ in ("VBN", "VBD")
         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for t in attached(c, preps)
+    ]
+
+
+_NOT_THE_ACT = frozenset({"arrest", "detain", "charge", "say", "claim", "tell", "admit", "deny"})
+
+
+def first_conjunct(verb: Token) -> list[Token]:
+    """ "cut through the fence on the night of 11 to 12 August and set fire
+    to the depot": a verb with no subject of its own, after one that has its
+    time, happened then (not after "arrested ... and charged")."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or first.i == verb.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    if first.lemma_.lower() in _NOT_THE_ACT | set(incident_words()["proceeding_verbs"]):
+        return []
+    subject = {t.i for c in first.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return [t for t in whole(first) if t.i not in subject]  # "onto the roof ... on 3 May"
+
+
+def opening_time(head: Token) -> list[Token]:
+    """ "On 2 June 2025, a parcel sent by courier caught fire at a hub": a
+    time opening a sentence the parser found no verb in (its root a noun)
+    is the time of the event told in it."""
+    root = head.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i == head.i:
+        return []
+    doc = root.doc
+    return [
+        t
+        for c in root.children
+        if c.dep_ == "prep" and c.i == root.sent.start and c.right_edge.i + 1 < root.i
+        if doc[c.right_edge.i + 1].text == ","
+        for t in c.subtree
     ]
 
 

@@ -11,11 +11,14 @@ import re
 
 from annotate.incident_dates import MONTH
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "28 May 2024 - ", "Jan. 14, 2025: ": a line's own year is the event's;
+# "Dec. 24, 11:05 — ": a clock time after the date is the entry's hour.
 _LINE_DATE = re.compile(
-    rf"[ \t]*(?P<date>{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\s*[-–—:]\s",
+    rf"[ \t]*(?P<date>(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})"
+    rf"(?P<year>,?\s+{_YEAR.pattern})?)(?:,?\s+\d{{1,2}}[:.]\d\d)?\s*[-–—:]\s",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def line_date(text: str, at: int, heading_year: str | None) -> tuple[str, str] | None:
@@ -25,8 +28,10 @@ def line_date(text: str, at: int, heading_year: str | None) -> tuple[str, str] |
     match = _LINE_DATE.match(text, start)
     if match is None or match.end() > at:
         return None
-    year = heading_year or _headline_year(text)
     date = match.group("date")
+    if match.group("year"):
+        return date, date
+    year = heading_year or _headline_year(text)
     return date, f"{date} {year}" if year else date
 
 

@@ -51,6 +51,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     month, or, in a live blog, the day of the entry for an event told there
     without one."""
     text = doc_text(head.doc)
+    if date is not None and _main_clause(head) and _runs_on(text, head, date):
+        date = None  # "10 September 2025 - About 20 drones": the line's date ran into a count
     if (date is None or date.iso is None) and _main_clause(head):
         # "Jan. 14 - A fire destroyed ...": a timeline's line
         line = line_date(text, head.idx, _year_heading(text, head.idx))
@@ -77,6 +79,12 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     if date is None:
         return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
     return date
+
+
+def _runs_on(text: str, head: Token, date: DateRef) -> bool:
+    """The event's date is a timeline line's date and more past its dash."""
+    line = line_date(text, head.idx, None)
+    return line is not None and date.text != line[0] and date.text.startswith(line[0])
 
 
 def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | None) -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
+from annotate.incident_counted import day_of_month, fighting_it, in_care, unreal
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.incident_risen import (
     goes_on,
@@ -105,6 +106,13 @@ def number(token: Token) -> Count | None:
     if low in _MANY:
         return Count(_MANY[low], True)
     start, end = _number_run(token)
+    if day_of_month(token.doc[start]):
+        # "9 June - A border guard is shot", "July 14 - Two soldiers": a day, not a count
+        if token.i == start:
+            return None
+        start += 1
+        while token.doc[start].text == "-":
+            start += 1
     value = _value([t.lower_ for t in token.doc[start:end]])
     if value is None:
         return None
@@ -208,11 +216,11 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
     wanted = {numbers[h.i] for h in heads}
     for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
         lemma = token.lemma_.lower()
-        cared = _cared_for(token)
+        cared = _cared_for(token) or in_care(token)
         if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
-        if _purpose(token):
-            continue
+        if _purpose(token) or unreal(token):
+            continue  # "attacks to wound him", "it could have killed dozens"
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if count is None:
             continue
@@ -286,10 +294,10 @@ def next_sentence_tolls(
             continue
         if n - 1 not in told and n - 2 not in told:
             continue
-        if token.pos_ not in ("VERB", "ADJ"):
+        cared = _cared_for(token) or in_care(token)  # "four others are in hospital"
+        if token.pos_ not in ("VERB", "ADJ") and not cared:
             continue
         lemma = token.lemma_.lower()
-        cared = _cared_for(token)
         hurt = suffered_harm(token)  # "A second man suffered a gunshot wound"
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             if not cared and not hurt:
@@ -301,9 +309,12 @@ def next_sentence_tolls(
             for c in token.children
             if c.dep_ in ("prep", "agent", "advcl")
             and not (also and _circumstance(c))
+            and not fighting_it(c)  # "hurt while fighting the flames"
             and c not in ailing
         ]
-        if _purpose(token) or any(c.lower_ not in _AMONG and c not in cared for c in causes):
+        if _purpose(token) or unreal(token):
+            continue  # "it could have killed dozens had the hall been full"
+        if any(c.lower_ not in _AMONG and c not in cared for c in causes):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
             continue
@@ -362,7 +373,7 @@ def _cared_for(token: Token) -> list[Token]:
 def _one_patient(token: Token) -> bool:
     """ "He was taken to hospital", "was attacked ... and treated in
     hospital": one person cared for."""
-    patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+    patients = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not patients and token.dep_ == "conj":
         patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return len(patients) == 1 and count_of_one(patients[0])

@@ -32,7 +32,9 @@ from annotate.incident_time_phrases import (
     counted_from,
     counted_from_event,
     day_named_after,
+    first_conjunct,
     one_line,
+    opening_time,
     same_part_of_day,
     shared_subject,
     timed,
@@ -154,6 +156,8 @@ def date_of(
         if own_clause and node.pos_ == "VERB":
             candidates += [c for c in node.children if c.lower_ == "overnight"]
         found = _first_date(candidates, reference)
+        if not found and n == 0 and node.pos_ == "VERB":
+            found = _first_date(first_conjunct(node), reference)  # "cut ... and set fire"
         if found:
             return found, n == 0
         if own_clause and node.pos_ == "VERB" and (found := _closing_time(node, reference)):
@@ -165,6 +169,8 @@ def date_of(
             return found, False
     if (opening := opening_date(head, climbed, reference)) is not None:
         return opening, True  # "On 12 May 2019 four ships ... were damaged by mines"
+    if found := _first_date(opening_time(head), reference):
+        return found, True  # "On 2 June 2025, a parcel ... caught fire", no verb parsed
     return _before_aside(climbed[-1], reference), False
 
 
