@@ -71,14 +71,23 @@ def _marked_other(e: Event) -> bool:
 
 
 def _given_by(thin: Event, full: Event) -> bool:
-    """Every place and day the passing name gives, the full telling gives too."""
+    """Every place and day the passing name gives, the full telling gives
+    too; a telling that names no place leaves the name's place standing
+    when they share a day ("jailed for an arson at a depot in 2025" and the
+    arson "on the night of 11 to 12 August 2025")."""
     places = _places(full)
     dates = [x.date for x in full.mentions if x.date]
+    same_day = (
+        bool(dates)
+        and all(any(same_date(m.date, d) for d in dates) for m in thin.mentions if m.date)
+        and any(m.date for m in thin.mentions)
+    )
     return all(
         (
             m.place is None
             or m.rough_place
             or any(m.place.lower() in p or p in m.place.lower() for p in places)
+            or (not places and same_day)
         )
         and (m.date is None or any(same_date(m.date, d) for d in dates))
         for m in thin.mentions
