@@ -69,11 +69,14 @@ def test_an_act_years_before_at_the_same_place_is_another_event(nlp) -> None:
 
 def test_a_trial_lead_and_the_night_the_court_found_are_one_arson(nlp) -> None:
     text = (
-        "A court in Tarn on Wednesday sentenced two men to prison for setting fire to "
-        "army lorries at a logistics depot in Kessel in 2025.\n\n"
+        "Two men jailed for army lorry arson in Kessel\n\n"
+        "TARN - A court in Tarn on Wednesday sentenced two men to prison for setting "
+        "fire to army lorries at a logistics depot in Kessel in 2025.\n\n"
+        "Prosecutors said the men were paid in cryptocurrency.\n\n"
         "The judges found that the two men cut through the fence of the depot on the "
-        "night of 11 to 12 August 2025 and set fire to six lorries."
+        "night of 11 to 12 August 2025 and set fire to six lorries.\n\n"
+        "The arson caused damage of about 2 million euros."
     )
     found = events(nlp, text)
     assert [e.type for e in found] == ["fire"]
-    assert found[0].date is not None and found[0].date.iso.startswith("2025-08")
+    assert found[0].date is not None and found[0].date.iso == "2025-08-11"
