@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
 from annotate.incident_denials import debunked
+from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
 from annotate.incident_frames import (
     framed,
     judged_possible,
@@ -42,6 +43,8 @@ def unreal(head: Token) -> bool:
         return True
     if doubted_aside(head) or unfounded(head):
         return True  # "The blast, if it was one, left no crater"
+    if rated_untrue(head) or claimed_by_content(head) or taken_back(head):
+        return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
     if correction_notice(head.sent) or natural_strike(head):
         return True  # "An earlier version of this story reported ...", "a bird strike"
     if only_like(head):

@@ -1,0 +1,95 @@
+"""What a fact-check or a correction tells as untrue: a claim quoted and rated
+(`Claim 2: "Saboteurs blew up a bridge." FALSE.`), what posts, videos or
+screenshots claimed, and a report that has been withdrawn or retracted. The
+act told inside them did not happen, as far as the article says; the rating,
+the posting and the withdrawal are its own findings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from annotate.parse_spans import doc_text
+
+# A line that lists a claim to be rated: "Claim 2:", "Claim:", "Rumour 3 -".
+_CLAIM_LINE = re.compile(r"(?:claim|rumou?r|allegation)\s*(?:no\.?\s*)?\d*\s*[:\-–—]", re.I)
+# A rating in a fact-check's own words: upper case ("FALSE."), or after a label
+# ("Verdict: false", "Rating: misleading").
+_RATINGS = (
+    "false|fake|misleading|unproven|unverified|unsupported|unsubstantiated|baseless|"
+    "fabricated|mostly false|partly false|partially false|missing context|no evidence|"
+    "out of context|satire|altered|doctored"
+)
+_RATED = re.compile(rf"\b(?:{_RATINGS.upper()})\b")
+_LABELLED = re.compile(rf"\b(?:verdict|rating|our rating|assessment)\s*:\s*(?:{_RATINGS})\b", re.I)
+_TRUE = re.compile(r"\b(?:TRUE|CORRECT|ACCURATE|CONFIRMED)\b|\b(?:verdict|rating)\s*:\s*true\b", re.I)
+
+# What circulates online and can "claim" a thing: its claim is not a source's.
+_CONTENT = frozenset(
+    "post video clip screenshot image photo picture message tweet rumour rumor meme "
+    "footage reel story".split()
+)
+_CLAIMING = frozenset({"claim", "purport", "allege"})
+# A report taken back by whoever published it.
+_REPORTS = frozenset({"report", "story", "article", "post", "claim", "tweet", "update"})
+_TAKEN_BACK = frozenset({"withdraw", "retract", "delete", "remove", "debunk", "refute", "disprove"})
+
+
+def rated_untrue(head: Token) -> bool:
+    """A claim a fact-check lists and rates: on a "Claim N:" line that gives
+    no true rating, or in quotation marks followed, on its line, by a rating."""
+    text = doc_text(head.doc)
+    start = text.rfind("\n", 0, head.idx) + 1
+    end = text.find("\n", head.idx)
+    line = text[start : len(text) if end == -1 else end]
+    if _CLAIM_LINE.match(line.lstrip(" \t#*>-•")):
+        return not _TRUE.search(line)
+    after = line[head.idx - start :]
+    close = re.search(r"[\"”]", after)
+    if close is None or not re.search(r"[\"“]", line[: head.idx - start]):
+        return False  # not inside a quotation on this line
+    rest = after[close.end() :]
+    return bool(_RATED.search(rest) or _LABELLED.search(rest)) and not _TRUE.search(rest)
+
+
+def claimed_by_content(head: Token) -> bool:
+    """ "Videos shared on X claimed that hackers had seized the locks",
+    "posts claiming a blast at the refinery": what circulating posts or
+    videos claim is theirs alone."""
+    for node in head.ancestors:
+        if node.pos_ == "VERB" and node.lemma_.lower() in _CLAIMING:
+            if any(_content(n) for n in _claimants(node)):
+                return True
+    return False
+
+
+def _claimants(verb: Token) -> list[Token]:
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        found.append(verb.head)  # "posts claiming ..."
+    if verb.dep_ in ("dep", "conj", "relcl", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ == "relcl":
+            found.append(verb.head)  # "a video that claimed ..."
+        found += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return found
+
+
+def _content(noun: Token) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in _CONTENT
+
+
+def taken_back(head: Token) -> bool:
+    """ "An earlier report that a second drone had entered the airspace has
+    been withdrawn", "a story about a fire at the depot was retracted": what
+    a report told that its publisher took back."""
+    for node in head.ancestors:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _REPORTS:
+            verb = node.head
+            if node.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in _TAKEN_BACK:
+                return True
+            return False
+        if node.dep_ in ("ROOT",) or (node.pos_ == "VERB" and node.dep_ == "ccomp"):
+            return False
+    return False

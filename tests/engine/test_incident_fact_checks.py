@@ -1,0 +1,69 @@
+"""Round 17, precision: what a fact-check or a correction tells as untrue.
+A claim listed and rated ('Claim 2: "..." FALSE.', "Verdict: misleading"),
+what posts, videos or screenshots claim, and a report that was withdrawn or
+retracted are no incidents; a claim rated true, a source's own claim, what
+footage shows, and a report that stands still are. Sentences written for
+these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+FRIDAY = dt.date(2026, 5, 15)
+
+
+def events(nlp, text: str):
+    return annotate_text(text, nlp, published=FRIDAY).incidents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim listed and rated, in capitals or after a label
+        'Claim 1: "Saboteurs blew up the Varna rail bridge." FALSE.',
+        'Claim 4: "Hackers switched off the traffic lights in Ruse." MISLEADING.',
+        'Claim 2: "Arsonists torched a bus depot in Pleven." Verdict: false.',
+        'Rumour 3 - "A drone struck the port of Burgas on Sunday." UNPROVEN.',
+        'Fact-checkers looked at one post. "Saboteurs cut the power line to Sliven." FAKE.',
+        # what posts, videos or screenshots claimed
+        "Posts on social media claiming a blast at the Lom refinery this morning are "
+        "false, the army says.",
+        "Videos shared on Telegram on Monday claimed that hackers had seized the sluice "
+        "gates of a dam near Kardzhali.",
+        "Screenshots circulating on Facebook claimed that saboteurs had blown up a railway "
+        "bridge near Dobrich.",
+        "A viral clip purported to show drones attacking the Shumen barracks.",
+        # a report its publisher withdrew
+        "An earlier report from a local news site that a second drone had entered Bulgarian "
+        "airspace has been withdrawn.",
+        "A report by a regional broadcaster that a fire had broken out at the Yambol depot "
+        "was later retracted.",
+        "The paper deleted a story about an explosion at the Gabrovo arms plant.",
+    ],
+)
+def test_rated_claimed_or_withdrawn_is_no_incident(nlp, text):
+    assert not events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rated true: it happened
+        'Claim 5: "Drones flew over the Graf Ignatievo air base on Sunday." TRUE.',
+        # a quotation no one rates
+        '"Saboteurs blew up the Varna rail bridge on Sunday," the mayor said.',
+        # a source's claim, not a post's
+        "Officials claimed that hackers had seized the sluice gates of a dam near "
+        "Kardzhali on Monday.",
+        # a report that stands, and a withdrawal of something else
+        "A report by the inspectorate found that a drone had entered Bulgarian airspace "
+        "on Monday.",
+        "Sofia withdrew its ambassador after a drone entered Bulgarian airspace on Monday.",
+    ],
+)
+def test_claims_that_stand_are_incidents(nlp, text):
+    assert len(events(nlp, text)) == 1
