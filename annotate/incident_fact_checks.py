@@ -24,7 +24,9 @@ _RATINGS = (
 )
 _RATED = re.compile(rf"\b(?:{_RATINGS.upper()})\b")
 _LABELLED = re.compile(rf"\b(?:verdict|rating|our rating|assessment)\s*:\s*(?:{_RATINGS})\b", re.I)
-_TRUE = re.compile(r"\b(?:TRUE|CORRECT|ACCURATE|CONFIRMED)\b|\b(?:verdict|rating)\s*:\s*true\b", re.I)
+_TRUE = re.compile(
+    r"\b(?:TRUE|CORRECT|ACCURATE|CONFIRMED)\b|\b(?:[Vv]erdict|[Rr]ating)\s*:\s*[Tt]rue\b"
+)
 
 # What circulates online and can "claim" a thing: its claim is not a source's.
 _CONTENT = frozenset(

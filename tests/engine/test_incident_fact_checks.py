@@ -27,6 +27,7 @@ def events(nlp, text: str):
         'Claim 1: "Saboteurs blew up the Varna rail bridge." FALSE.',
         'Claim 4: "Hackers switched off the traffic lights in Ruse." MISLEADING.',
         'Claim 2: "Arsonists torched a bus depot in Pleven." Verdict: false.',
+        'Claim 6: "Officials confirmed a blast at the Ruse refinery." FALSE.',
         'Rumour 3 - "A drone struck the port of Burgas on Sunday." UNPROVEN.',
         'Fact-checkers looked at one post. "Saboteurs cut the power line to Sliven." FAKE.',
         # what posts, videos or screenshots claimed
@@ -60,8 +61,7 @@ def test_rated_claimed_or_withdrawn_is_no_incident(nlp, text):
         "Officials claimed that hackers had seized the sluice gates of a dam near "
         "Kardzhali on Monday.",
         # a report that stands, and a withdrawal of something else
-        "A report by the inspectorate found that a drone had entered Bulgarian airspace "
-        "on Monday.",
+        "A report by the inspectorate found that a drone had entered Bulgarian airspace on Monday.",
         "Sofia withdrew its ambassador after a drone entered Bulgarian airspace on Monday.",
     ],
 )
