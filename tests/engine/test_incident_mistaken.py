@@ -65,3 +65,28 @@ def test_harmless_or_other_footage_is_no_incident(nlp, text):
 )
 def test_what_stays_an_incident(nlp, text):
     assert len(events(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a failed or overloaded part as the cause, in the sentence or the next
+        (
+            "The operator said the outage was caused by a failed transformer at a "
+            "substation in Celle, not by hackers.",
+            0,
+        ),
+        (
+            "A blackout hit Celle on Monday. The operator said it was caused by an overloaded line.",
+            0,
+        ),
+        # a failed attempt is no failed part
+        (
+            "A blackout hit Celle on Monday. The operator said hackers had caused the outage "
+            "after a failed attempt to breach its firewall.",
+            1,
+        ),
+    ],
+)
+def test_a_failed_part_is_a_mishap(nlp, text, count):
+    assert len(events(nlp, text)) == count
