@@ -34,8 +34,18 @@ _CONTENT = frozenset(
     "footage reel story".split()
 )
 _CLAIMING = frozenset({"claim", "purport", "allege"})
+# What a post with no author named "said" is its claim too (never "a post by the ministry").
+_SAYING = frozenset({"say", "state", "suggest", "report", "assert", "insist", "warn"})
+_AUTHORED = frozenset({"by", "from"})
+# Telling a thing wrongly: "falsely reported that ...".
+_WRONGLY = frozenset({"wrongly", "falsely", "erroneously", "mistakenly", "incorrectly"})
+_UNTRUE = frozenset(
+    "false untrue fake baseless unfounded wrong groundless fabricated incorrect inaccurate".split()
+)
 # A report taken back by whoever published it.
-_REPORTS = frozenset({"report", "story", "article", "post", "claim", "tweet", "update"})
+_REPORTS = frozenset(
+    {"report", "story", "article", "post", "claim", "tweet", "update", "rumour", "rumor"}
+)
 _TAKEN_BACK = frozenset({"withdraw", "retract", "delete", "remove", "debunk", "refute", "disprove"})
 
 
@@ -61,10 +71,23 @@ def claimed_by_content(head: Token) -> bool:
     "posts claiming a blast at the refinery": what circulating posts or
     videos claim is theirs alone."""
     for node in head.ancestors:
-        if node.pos_ == "VERB" and node.lemma_.lower() in _CLAIMING:
-            if any(_content(n) for n in _claimants(node)):
-                return True
+        if node.pos_ != "VERB":
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in _CLAIMING and any(_content(n) for n in _claimants(node)):
+            return True
+        if lemma in _SAYING and any(_content(n) and _unsigned(n) for n in _claimants(node)):
+            return True  # "A widely shared post said drones had attacked the airport"
+        if lemma in _SAYING | _CLAIMING and any(c.lower_ in _WRONGLY for c in node.children):
+            return True  # "Local media falsely reported that a missile had hit the village"
     return False
+
+
+def _unsigned(noun: Token) -> bool:
+    """A post with no author given ("a post by the ministry", "the army's post" have one)."""
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _AUTHORED) for c in noun.children
+    )
 
 
 def _claimants(verb: Token) -> list[Token]:
@@ -91,6 +114,11 @@ def taken_back(head: Token) -> bool:
             verb = node.head
             if node.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in _TAKEN_BACK:
                 return True
+            if node.dep_ == "nsubj" and verb.lemma_ == "be":
+                # "Claims that saboteurs had cut the line were unfounded"
+                return any(
+                    c.dep_ in ("acomp", "attr") and c.lower_ in _UNTRUE for c in verb.children
+                )
             return False
         if node.dep_ in ("ROOT",) or (node.pos_ == "VERB" and node.dep_ == "ccomp"):
             return False

@@ -38,6 +38,13 @@ def events(nlp, text: str):
         "Screenshots circulating on Facebook claimed that saboteurs had blown up a railway "
         "bridge near Dobrich.",
         "A viral clip purported to show drones attacking the Shumen barracks.",
+        # what a post with no author named said, and what was falsely reported
+        "A widely shared post said drones had attacked the Plovdiv airport on Sunday.",
+        "An anonymous message warned that hackers had poisoned the water supply in Vratsa.",
+        "Local media falsely reported that a missile had hit a school in Montana.",
+        # claims or reports called untrue
+        "Claims that saboteurs had cut the power line to Lovech were unfounded, police said.",
+        "Reports on Monday that a drone had crashed near Vidin were wrong, the army said.",
         # a report its publisher withdrew
         "An earlier report from a local news site that a second drone had entered Bulgarian "
         "airspace has been withdrawn.",
@@ -60,6 +67,12 @@ def test_rated_claimed_or_withdrawn_is_no_incident(nlp, text):
         # a source's claim, not a post's
         "Officials claimed that hackers had seized the sluice gates of a dam near "
         "Kardzhali on Monday.",
+        # a post whose author is named is that author's statement
+        "A post by the defence ministry said drones had attacked the Plovdiv airport on Sunday.",
+        "The army's post said a missile had hit a school in Montana on Sunday.",
+        # claims that stand
+        "Claims that saboteurs had cut the power line to Lovech on Monday were confirmed "
+        "by police.",
         # a report that stands, and a withdrawal of something else
         "A report by the inspectorate found that a drone had entered Bulgarian airspace on Monday.",
         "Sofia withdrew its ambassador after a drone entered Bulgarian airspace on Monday.",
