@@ -46,6 +46,7 @@ _UNTRUE = frozenset(
 _REPORTS = frozenset(
     {"report", "story", "article", "post", "claim", "tweet", "update", "rumour", "rumor"}
 )
+_SHOWN = frozenset({"turn", "prove", "show", "find", "reveal", "establish"})
 _TAKEN_BACK = frozenset({"withdraw", "retract", "delete", "remove", "debunk", "refute", "disprove"})
 
 
@@ -118,6 +119,13 @@ def taken_back(head: Token) -> bool:
                 # "Claims that saboteurs had cut the line were unfounded"
                 return any(
                     c.dep_ in ("acomp", "attr") and c.lower_ in _UNTRUE for c in verb.children
+                )
+            if node.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _SHOWN:
+                # "turned out to be false", "were later shown to be false", "proved untrue"
+                return any(
+                    t.dep_ in ("acomp", "attr", "oprd") and t.lower_ in _UNTRUE
+                    for t in verb.subtree
+                    if t.i > verb.i
                 )
             return False
         if node.dep_ in ("ROOT",) or (node.pos_ == "VERB" and node.dep_ == "ccomp"):
