@@ -14,7 +14,9 @@ from spacy.tokens import Token
 from annotate.parse_spans import doc_text
 
 # A line that lists a claim to be rated: "Claim 2:", "Claim:", "Rumour 3 -".
-_CLAIM_LINE = re.compile(r"(?:claim|rumou?r|allegation)\s*(?:no\.?\s*)?\d*\s*[:\-–—]", re.I)
+_CLAIM_LINE = re.compile(
+    r"(?:(?:the|our|a)\s+)?(?:claim|rumou?r|allegation)\s*(?:no\.?\s*)?\d*\s*[:\-–—]", re.I
+)
 # A rating in a fact-check's own words: upper case ("FALSE."), or after a label
 # ("Verdict: false", "Rating: misleading").
 _RATINGS = (
@@ -57,8 +59,12 @@ def rated_untrue(head: Token) -> bool:
     start = text.rfind("\n", 0, head.idx) + 1
     end = text.find("\n", head.idx)
     line = text[start : len(text) if end == -1 else end]
-    if _CLAIM_LINE.match(line.lstrip(" \t#*>-•")):
-        return not _TRUE.search(line)
+    bare = line.lstrip(" \t#*>-•")
+    if _CLAIM_LINE.match(bare):
+        following = text[len(text) if end == -1 else end :].lstrip("\n").split("\n", 1)[0]
+        return not (_TRUE.search(line) or _TRUE.search(following))  # "Verdict: True" below
+    if re.match(rf"(?:{_RATINGS.upper()})\s*[:\-–—]", bare):
+        return True  # "FALSE: Drones attacked the refinery"
     after = line[head.idx - start :]
     close = re.search(r"[\"”]", after)
     if close is None or not re.search(r"[\"“]", line[: head.idx - start]):

@@ -25,11 +25,12 @@ _HARMLESS = frozenset(
     "controlled planned scheduled test training drill exercise medical ambulance firefighting "
     "friendly own commercial passenger".split()
 )
-# Harmless things as such (a drone, an aircraft or a device is none unless a word above says so).
+# Harmless things, or none of ours ("cable theft"); a drone, an aircraft or a
+# device is none unless a word above says so.
 _HARMLESS_THINGS = frozenset(
     "helicopter balloon bird kite star planet satellite lantern airliner glider paraglider "
     "firework fireworks flare prank hoax mistake misunderstanding drill exercise test "
-    "accident reflection".split()
+    "accident reflection theft".split()
 )
 # What is seen in the sky, and may turn out to be something else.
 _SEEN = frozenset("drone uav object aircraft craft light lights balloon plane helicopter".split())

@@ -30,6 +30,8 @@ def events(nlp, text: str):
         'Claim 6: "Officials confirmed a blast at the Ruse refinery." FALSE.',
         'Rumour 3 - "A drone struck the port of Burgas on Sunday." UNPROVEN.',
         'Fact-checkers looked at one post. "Saboteurs cut the power line to Sliven." FAKE.',
+        "The claim: Russian saboteurs blew up a rail bridge near Kazanlak.\nOur verdict: False.",
+        "MISLEADING: Drones attacked the Burgas refinery this morning.",
         # what posts, videos or screenshots claimed
         "Posts on social media claiming a blast at the Lom refinery this morning are "
         "false, the army says.",
@@ -65,6 +67,7 @@ def test_rated_claimed_or_withdrawn_is_no_incident(nlp, text):
     [
         # rated true: it happened
         'Claim 5: "Drones flew over the Graf Ignatievo air base on Sunday." TRUE.',
+        "Claim: Saboteurs blew up the Kazanlak bridge on Monday.\nVerdict: True.",
         # a quotation no one rates
         '"Saboteurs blew up the Varna rail bridge on Sunday," the mayor said.',
         # a source's claim, not a post's

@@ -32,6 +32,7 @@ def events(nlp, text: str):
         "flown by a teenager.",
         "The reported explosion at the Cuxhaven terminal proved to be a controlled "
         "detonation of old munitions.",
+        "A suspected sabotage at the Uelzen rail junction on Sunday turned out to be cable theft.",
         # of "the drone" or "the object" told a sentence before
         "Residents reported a drone over the Husum power plant on Sunday night.\n"
         "The drone residents saw was a police helicopter.",
