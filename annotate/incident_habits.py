@@ -3,6 +3,7 @@
 - An analysis's list in the simple present: "Rail signal cables are cut.
   Drones appear over air bases. Parcels catch fire in depots." (things with
   no article, nowhere named, on no day).
+- The present said to be usual: "Typically, a warehouse is set on fire".
 - Acts of a kind counted by the year or since a year: "arson attacks on
   energy sites since 2023", "arson attacks on warehouses, common in 2024"
   (never "two arson attacks in Lodz on 3 May").
@@ -14,10 +15,17 @@ import re
 
 from spacy.tokens import Token
 
+from annotate.incident_dates import is_point
+from annotate.lexicons import word_set
+
 _PRESENT = frozenset({"VBZ", "VBP"})
 _STATES = frozenset({"be", "have", "seem", "mean"})
 _NAMED = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PERSON", "DATE", "TIME"})
 # "common in 2024", "frequent", "widespread": what is usual is a habit
+_TYPICAL = frozenset(
+    "typically usually often normally generally commonly frequently sometimes routinely "
+    "regularly invariably always".split()
+)
 _USUAL = frozenset("common commonplace frequent widespread routine rife rampant regular".split())
 _YEAR_ONLY = re.compile(
     r"^(?:(?:in|since|during|throughout|early|late|mid|of)[\s-]+)*(?:19|20)\d\d(?:s)?$", re.I
@@ -26,7 +34,47 @@ _YEAR_ONLY = re.compile(
 
 def habitual(head: Token, headline: bool) -> bool:
     """A habit or a kind of act, told as such."""
-    return (not headline and _listed_in_present(head)) or _of_a_kind(head)
+    if _of_a_kind(head):
+        return True
+    return not headline and (_listed_in_present(head) or _typically(head))
+
+
+def _typically(head: Token) -> bool:
+    """ "Typically, a warehouse is set on fire and a cable is cut days later":
+    the present, said to be usual, of any subject."""
+    verb = next((t for t in (head, *head.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    same_form = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()  # "set", "cut"
+    if not (_present(verb) or (same_form and not any(c.dep_ == "aux" for c in verb.children))):
+        return False
+    conjuncts = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
+    own = {t.i for t in verb.subtree} - conjuncts
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.sent if t.i in own):
+        return False  # "arsonists set fire to it in Lodz": one act
+    if any(
+        e.label_ in ("DATE", "TIME") and is_point(e.text) and e.start in own for e in verb.sent.ents
+    ):
+        return False  # "... on Monday"
+    chain = [verb]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i != chain[-1].i:
+        if any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in chain[-1].head.children):
+            break  # "Police usually patrol it, but arsonists set fire to it"
+        chain.append(chain[-1].head)  # "... and a cable is cut": the first verb's adverb
+    return any(c.dep_ == "advmod" and c.lower_ in _TYPICAL for v in chain for c in v.children)
+
+
+def _present(verb: Token) -> bool:
+    """The simple present, active ("cut") or passive ("are cut")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in _PRESENT:
+        return not auxes
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].dep_ == "auxpass"
+        and auxes[0].tag_ in _PRESENT
+    )
 
 
 def _listed_in_present(head: Token) -> bool:
@@ -35,21 +83,14 @@ def _listed_in_present(head: Token) -> bool:
     verb = head if head.pos_ == "VERB" else head.head
     if head.pos_ != "VERB" and head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
-    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj"):
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp", "parataxis"):
         return False
-    if verb.lemma_.lower() in _STATES:
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in _PRESENT:
-        if auxes:
-            return False  # "has hit", "is burning"
-    elif not (
-        verb.tag_ == "VBN"
-        and len(auxes) == 1
-        and auxes[0].dep_ == "auxpass"
-        and auxes[0].tag_ in _PRESENT
+    if verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in word_set(
+        "reporting_verbs"
     ):
-        return False  # only "are cut", "is set alight"
+        return False  # "officials say cables are cut": told by its own clause
+    if verb.lemma_.lower() in _STATES or not _present(verb):
+        return False  # not "has hit", "is burning"
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not all(_bare_plural(s) for s in subjects):
         return False
