@@ -34,6 +34,8 @@ _INNOCENT = frozenset(
         # household and worn-out causes: "a pan of oil left on a hob", "a broken rail"
         "pan", "hob", "cooker", "fryer", "chimney", "welding", "broken", "crack", "cracked",
         "defective", "worn",
+        # "a failed transformer", "an overloaded line"
+        "fail", "failed", "overload", "overloaded",
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_anchors import BACK_DETS, characterises, weapons
+from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
 from annotate.incident_tolls import number
 
@@ -42,6 +43,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
+    if habitual(head, headline):
+        return True  # "Rail cables are cut. Drones appear over air bases."
     if head.dep_ == "nsubj" and head.head.lemma_ == "cost" and not _definite(head):
         return True  # "Sabotage cost European companies billions last year": a bill
     if _topic(head):

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
 from annotate.incident_denials import debunked
+from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
 from annotate.incident_frames import (
     framed,
     judged_possible,
@@ -21,6 +22,7 @@ from annotate.incident_frames import (
 )
 from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_mishaps import correction_notice, natural_strike
+from annotate.incident_mistaken import mistaken
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -42,6 +44,10 @@ def unreal(head: Token) -> bool:
         return True
     if doubted_aside(head) or unfounded(head):
         return True  # "The blast, if it was one, left no crater"
+    if rated_untrue(head) or claimed_by_content(head) or taken_back(head):
+        return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
+    if mistaken(head):
+        return True  # "the drone turned out to be a weather balloon"
     if correction_notice(head.sent) or natural_strike(head):
         return True  # "An earlier version of this story reported ...", "a bird strike"
     if only_like(head):
