@@ -23,6 +23,7 @@ from annotate.incident_frames import (
 from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
+from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
 
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
@@ -48,6 +49,8 @@ def unreal(head: Token) -> bool:
         return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
     if mistaken(head):
         return True  # "the drone turned out to be a weather balloon"
+    if unconfirmed(head):
+        return True  # "acquitted of involvement in a fire", 'a "massive strike"'
     if correction_notice(head.sent) or natural_strike(head):
         return True  # "An earlier version of this story reported ...", "a bird strike"
     if only_like(head):

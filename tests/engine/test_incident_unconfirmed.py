@@ -1,0 +1,155 @@
+"""Round 18 (focus A): what the text names without saying it happened, each
+with the look-alikes that did happen. Sentences written for these tests (not
+from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def kinds(nlp, text: str) -> list[str]:
+    return [i.type for i in annotate_text(text, nlp, published=TUESDAY).incidents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "K. was also acquitted of involvement in a fire at a depot in Delft in May 2025.",
+        "The court acquitted both men of the arson attack on a warehouse in Gouda.",
+        "She was cleared of any role in the bombing of a bank in Tilburg last year.",
+        "The engineer was exonerated of sabotage at the pumping station in Breda.",
+        "His acquittal of the stabbing in Lyon was upheld on appeal.",
+    ],
+)
+def test_an_act_told_only_as_what_someone_was_acquitted_of_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the act is told for itself, the acquittal only follows it
+        (
+            "A fire destroyed a depot in Delft in May 2025. A dock worker was acquitted on Monday.",
+            "fire",
+        ),
+        (
+            "He was cleared to leave hospital after the bombing of a bank in Tilburg on Friday.",
+            "explosion",
+        ),
+        ("He was acquitted after a fire destroyed his shop in Gouda on Sunday.", "fire"),
+    ],
+)
+def test_an_act_beside_an_acquittal_stays(nlp, text, kind) -> None:
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies also responded Thursday to a reported blast near a water tower in Elkton.",
+        "Firefighters were sent to a reported explosion at a farm outside Dover on Sunday.",
+        "Police checked an unconfirmed explosion near the rail yard in Crewe.",
+        "Troopers investigated an unverified shooting on Route 9 late on Friday.",
+    ],
+)
+def test_a_reported_act_nothing_confirms_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The reported blast near a water tower in Elkton killed two workers on Thursday.",
+            "explosion",
+        ),
+        ("Police reported an explosion at a farm outside Dover on Sunday.", "explosion"),
+        ("Residents reported a blast near the water tower in Elkton on Thursday.", "explosion"),
+    ],
+)
+def test_a_reported_act_with_its_dead_or_a_report_of_it_stays(nlp, text, kind) -> None:
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Moldova has been "attacked" by Russia, the post claims.',
+        'The channel spoke of a "massive strike" on the city.',
+        "The blog wrote of a 'sabotage' at the port of Constanta.",
+        "Pro-Kremlin accounts wrote of a “cyberattack” by Kyiv on the grid.",
+    ],
+)
+def test_a_word_in_scare_quotes_is_a_claim_not_an_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"A drone attacked the refinery in Ryazan overnight," the governor said.', "strike"),
+        ('The governor said "a drone hit the refinery" in Ryazan on Monday.', "strike"),
+    ],
+)
+def test_an_act_inside_a_quoted_statement_stays(nlp, text, kind) -> None:
+    assert len(kinds(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 40-second video, shared 3 million times, shows a fire at a refinery in Lagos in 2021.",
+        "A clip viewed 200,000 times shows an explosion at a port in Beirut in 2020.",
+        "The footage, posted by dozens of accounts, shows a missile strike on a bridge in 2022.",
+    ],
+)
+def test_circulating_footage_of_an_earlier_year_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # footage of the event itself: no sharing, or this year
+        "CCTV footage shows a fire at a refinery in Lagos on Monday.",
+        "The video, shared widely on Monday, shows a fire at a refinery in Lagos.",
+    ],
+)
+def test_footage_of_the_event_itself_stays(nlp, text) -> None:
+    assert kinds(nlp, text) == ["fire"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several channels reported an explosion at the Tula cartridge plant on Monday evening. "
+        "The regional governor said the blast was a planned disposal of old munitions.",
+        "A fire was seen at a forest near the base on Sunday. The fire was a controlled burn, "
+        "the army said.",
+        "Residents heard an explosion at the quarry on Friday. It was a scheduled demolition, "
+        "the company said.",
+    ],
+)
+def test_a_bang_said_to_be_planned_or_controlled_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An explosion hit the plant in Tula on Monday. "
+        "The governor said the blast was caused by a drone.",
+        "An explosion hit the plant in Tula on Monday. The blast was a deliberate attack, "
+        "the governor said.",
+        "An explosion hit the plant in Tula on Monday. The blast was the second in a week.",
+    ],
+)
+def test_a_bang_said_to_be_an_accident_or_an_attack_stays(nlp, text) -> None:
+    assert kinds(nlp, text) == ["explosion"]
