@@ -24,6 +24,7 @@ from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import coarse, same_date, within
+from annotate.incident_digest_items import digest_items
 from annotate.incident_folds import (
     consequence_of,
     dated_by_its_handling,
@@ -261,7 +262,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
-    return consolidate(sorted(told_ahead(events), key=_position))
+    return digest_items(consolidate(sorted(told_ahead(events), key=_position)))
 
 
 _OUTBREAK = frozenset({"break", "erupt"})

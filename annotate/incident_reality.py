@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
+from annotate.incident_attempts import launched_attempt
 from annotate.incident_denials import debunked
 from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
 from annotate.incident_frames import (
@@ -68,7 +69,7 @@ def unreal(head: Token) -> bool:
                 return True  # "Had the bomb gone off, dozens could have died"
         if yet_to_come(node):
             return True  # "before the first shot is fired"
-        if not first and node.lemma_.lower() in governors:
+        if not first and node.lemma_.lower() in governors and not launched_attempt(head, node):
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
             # "suspected of cutting a cable": the cutting happened.
