@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
+from annotate.incident_boardings import join_boardings
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_digest_items import digest_items
@@ -262,7 +263,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
-    return digest_items(consolidate(sorted(told_ahead(events), key=_position)))
+    return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
 
 
 _OUTBREAK = frozenset({"break", "erupt"})

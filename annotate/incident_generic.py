@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from annotate.incident_anchors import BACK_DETS, characterises, weapons
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
+from annotate.incident_ongoing import ongoing
 from annotate.incident_tolls import number
 
 _COLLECTIVE = frozenset(
@@ -45,6 +46,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return False  # "fragments of a drone were found": one find
     if habitual(head, headline):
         return True  # "Rail cables are cut. Drones appear over air bases."
+    if ongoing(head, has_point_date):
+        return True  # "GPS jamming near the strait continued this week"
     if head.dep_ == "nsubj" and head.head.lemma_ == "cost" and not _definite(head):
         return True  # "Sabotage cost European companies billions last year": a bill
     if _topic(head):
