@@ -30,6 +30,7 @@ from annotate.incident_places import physical_things
 from annotate.incident_reality import unreal
 from annotate.incident_set_upon import found_subjects, found_wounded
 from annotate.incident_sightings import split_sightings
+from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import doc_text
 
@@ -155,7 +156,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     taken = {h.i for h, _ in found}
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
     # a drone seen that a sentence after calls a helicopter was never one
-    found = [(h, k) for h, k in found if h.i in taken or not mistaken(h)]
+    found = [(h, k) for h, k in found if h.i in taken or not (mistaken(h) or unconfirmed(h))]
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
     found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}

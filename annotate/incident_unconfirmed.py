@@ -8,6 +8,8 @@
   quotes is a claim, not an event.
 - "The video, shared 3 million times, shows a fire at a refinery in 2021":
   footage that circulates, of an event years before, offered as this one.
+- "A guard reported a drone over the depot. Officers found nothing.": a report
+  the next sentence finds nothing behind.
 - "Channels reported an explosion. ... the blast was a planned disposal of old
   munitions": a bang said soon after to be planned, controlled or a test.
 
@@ -25,9 +27,8 @@ _CLEARING = frozenset({"acquit", "clear", "exonerate", "absolve", "acquittal", "
 _HEARSAY = frozenset({"reported", "unconfirmed", "unverified", "purported", "rumoured"})
 _QUOTES = "\"'“”‘’«»"
 _MEDIA = frozenset("video footage clip image photo picture photograph film recording".split())
-_SHARED = frozenset(
-    "shared viral circulating circulate posted reposted retweeted views viewed times".split()
-)
+_SHARED = frozenset("share viral circulate post repost retweet view time".split())
+_REALLY = frozenset({"actually", "really", "in fact"})
 
 
 def unconfirmed(head: Token) -> bool:
@@ -38,7 +39,37 @@ def unconfirmed(head: Token) -> bool:
         or _scare_quoted(head)
         or _old_footage(head)
         or harmless_after(head)
+        or _found_nothing(head)
     )
+
+
+_CHECKS = frozenset({"find", "locate", "detect", "confirm", "see"})
+_NOTHING = frozenset({"trace", "sign", "evidence"})
+
+
+def _found_nothing(head: Token) -> bool:
+    """ "A guard reported a drone over the depot. Officers found nothing.":
+    a report (the word after "reported" or "reports of") whose next sentence
+    says nothing, no trace or no such thing was found ("found no suspects"
+    is another matter)."""
+    sent = head.sent
+    if not any(t.lemma_.lower() == "report" and t.i < head.i for t in sent):
+        return False
+    if sent.end >= len(head.doc):
+        return False
+    for t in head.doc[sent.end].sent:  # the next sentence
+        if t.lemma_.lower() not in _CHECKS:
+            continue
+        for c in t.children:
+            if c.dep_ not in ("dobj", "nsubjpass", "attr"):
+                continue
+            if c.lower_ == "nothing":
+                return True
+            no = any(d.lower_ == "no" for d in c.children)
+            told = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN"}
+            if no and c.lemma_.lower() in _NOTHING | told:  # "No drone was found"
+                return True
+    return False
 
 
 def _cleared_of(head: Token) -> bool:
@@ -102,7 +133,8 @@ def _old_footage(head: Token) -> bool:
     ):
         return False
     before = head.doc[head.sent.start : verb.i]
-    if not {t.lower_ for t in before} & _SHARED:
+    really = any(c.dep_ == "advmod" and c.lower_ in _REALLY for c in verb.children)
+    if not ({t.lemma_.lower() for t in before} & _SHARED or really):
         return False
     published = head.doc._.published if head.doc.has_extension("published") else None
     year = (published or dt.date.today()).year

@@ -153,3 +153,46 @@ def test_a_bang_said_to_be_planned_or_controlled_is_no_event(nlp, text) -> None:
 )
 def test_a_bang_said_to_be_an_accident_or_an_attack_stays(nlp, text) -> None:
     assert kinds(nlp, text) == ["explosion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21:40 - A security guard reported a drone hovering over the fuel depot in Gdynia. "
+        "Officers found nothing.",
+        "A resident reported an explosion near the railway bridge in Kutno on Friday. "
+        "Police found no trace of a blast.",
+        "Emergency crews were called to reports of an explosion at a warehouse in Elkton on "
+        "Friday. Nothing was found.",
+        "A caller reported a drone over the prison in Leeds. No drone was found.",
+    ],
+)
+def test_a_report_the_next_sentence_finds_nothing_behind_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Police reported an explosion at the depot in Kutno on Friday. "
+            "Investigators found no suspects.",
+            "explosion",
+        ),
+        (
+            "A resident reported an explosion near the bridge in Kutno on Friday. "
+            "Police found debris on the tracks.",
+            "explosion",
+        ),
+    ],
+)
+def test_a_report_the_next_sentence_does_not_rule_out_stays(nlp, text, kind) -> None:
+    assert kinds(nlp, text) == [kind]
+
+
+def test_a_clip_that_actually_shows_an_earlier_event_is_no_event(nlp) -> None:
+    text = (
+        "The clip, which has circulated widely since Monday, actually shows a blast at a "
+        "chemical plant in Tianjin in 2015."
+    )
+    assert kinds(nlp, text) == []
