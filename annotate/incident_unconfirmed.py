@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 _CLEARING = frozenset({"acquit", "clear", "exonerate", "absolve", "acquittal", "exoneration"})
 _HEARSAY = frozenset({"reported", "unconfirmed", "unverified", "purported", "rumoured"})
+_TALK = frozenset({"report", "rumour", "rumor", "claim", "account"})
 _QUOTES = "\"'“”‘’«»"
 _MEDIA = frozenset("video footage clip image photo picture photograph film recording".split())
 _SHARED = frozenset("share viral circulate post repost retweet view time".split())
@@ -94,7 +95,10 @@ def _cleared_of(head: Token) -> bool:
 def _hearsay(head: Token) -> bool:
     """ "a reported blast", "an unconfirmed explosion", with no toll told in
     its sentence ("the reported blast killed two" is confirmed by its dead)."""
-    if not any(c.dep_ == "amod" and c.lower_ in _HEARSAY for c in head.children):
+    said = head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _TALK:
+        said = head.head.head  # "unconfirmed reports of an explosion"
+    if not any(c.dep_ == "amod" and c.lower_ in _HEARSAY for c in said.children):
         return False
     sent = head.sent
     return not any(t.lemma_.lower() in ("kill", "injure", "wound", "die") for t in sent)
@@ -174,7 +178,17 @@ def _said_safe(verb: Token) -> bool:
     """ "was a planned disposal", "was a controlled burn"."""
     if verb.lemma_ != "be":
         return False
-    for thing in (c for c in verb.children if c.dep_ == "attr"):
+    things = [c for c in verb.children if c.dep_ == "attr"]
+    things += [  # "were part of a planned detonation"
+        g
+        for t in things
+        if t.lemma_ == "part"
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    for thing in things:
         words = {c.lower_ for c in thing.children if c.dep_ in ("amod", "compound")}
         if words & _SAFE and thing.lemma_.lower() in _SAFE_ACTS:
             return True

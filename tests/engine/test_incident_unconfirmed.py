@@ -196,3 +196,26 @@ def test_a_clip_that_actually_shows_an_earlier_event_is_no_event(nlp) -> None:
         "chemical plant in Tianjin in 2015."
     )
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("There were unconfirmed reports of an explosion at the airfield near Engels.", []),
+        ("Unverified accounts of a drone attack on the airfield near Engels spread online.", []),
+        (
+            "The governor confirmed reports of an explosion at the airfield near Engels on Monday.",
+            ["explosion"],
+        ),
+    ],
+)
+def test_unconfirmed_reports_of_an_act_name_no_event(nlp, text, found) -> None:
+    assert kinds(nlp, text) == found
+
+
+def test_bangs_said_to_be_part_of_a_planned_detonation_are_no_event(nlp) -> None:
+    text = (
+        "Local channels reported explosions in Bryansk on Monday. The governor said the "
+        "explosions were part of a planned detonation of old shells."
+    )
+    assert kinds(nlp, text) == []
