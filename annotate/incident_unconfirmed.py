@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Token
 
 _CLEARING = frozenset({"acquit", "clear", "exonerate", "absolve", "acquittal", "exoneration"})
+_ACQUITTING = frozenset({"acquit", "exonerate", "absolve"})
 _HEARSAY = frozenset({"reported", "unconfirmed", "unverified", "purported", "rumoured"})
 _TALK = frozenset({"report", "rumour", "rumor", "claim", "account"})
 _QUOTES = "\"'“”‘’«»"
@@ -83,7 +84,10 @@ def _cleared_of(head: Token) -> bool:
         if node.dep_ not in ("pobj", "pcomp", "prep", "dobj", "compound", "conj"):
             return False
         if node.dep_ == "prep" and node.lower_ == "of":
-            through_of = True
+            owner = node.head
+            through_of = owner.lemma_.lower() in _CLEARING or (
+                owner.dep_ == "dobj" and owner.head.lemma_.lower() in _ACQUITTING
+            )  # "acquitted both men of", never "cleared the site of"
         node = node.head
         if node.lemma_.lower() in _CLEARING:
             return through_of

@@ -44,6 +44,7 @@ def test_an_act_told_only_as_what_someone_was_acquitted_of_is_no_event(nlp, text
             "explosion",
         ),
         ("He was acquitted after a fire destroyed his shop in Gouda on Sunday.", "fire"),
+        ("Police cleared the site of the explosion in Gouda on Sunday.", "explosion"),
     ],
 )
 def test_an_act_beside_an_acquittal_stays(nlp, text, kind) -> None:
