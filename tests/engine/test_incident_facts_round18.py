@@ -40,3 +40,23 @@ def test_a_street_by_its_abbreviation_is_the_place(nlp, text, place):
     event = only(nlp, text)
     assert event.place == place
     assert "ul" not in event.text.split()  # the abbreviation never ends the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a person's citizenship is whose, not where
+        (
+            "A 41-year-old citizen of Ukraine was stabbed in the abdomen at the main "
+            "railway station on Monday.",
+            None,
+        ),
+        ("A national of Belarus was stabbed outside a hostel on Friday.", None),
+        ("Two citizens of Moldova and Romania were stabbed outside a bar on Sunday.", None),
+        ("A citizen of Georgia was shot dead in a car park in Kaunas on Saturday.", "Kaunas"),
+        # look-alike: a place told by "of" that is where it happened
+        ("A drone hit the capital of Ukraine on Monday.", "Ukraine"),
+    ],
+)
+def test_a_victims_citizenship_is_never_the_place(nlp, text, place):
+    assert only(nlp, text).place == place
