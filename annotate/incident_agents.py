@@ -30,6 +30,7 @@ from annotate.incident_not_culprits import (
 )
 from annotate.incident_own_side import convicted, own_side
 from annotate.incident_places import physical_things
+from annotate.incident_weapon_owners import weapon_owner
 from annotate.lexicons import incident_words, word_set
 
 # Nouns whose possessor or "of" phrase is the one it happened to.
@@ -136,6 +137,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 marks = [c for c in thing.children if c.dep_ in ("amod", "compound")]
                 if who := next((w for g in marks if (w := nation_of(g, actors))), None):
                     return who, [head]
+    if who := weapon_owner(head, lambda t: named_actor(t, actors), lambda t: nation_of(t, actors)):
+        return who, [head]  # "a drone of the Ukrainian armed forces struck"
     node, first, path = head, True, [head]
     while True:
         if node.pos_ in ("NOUN", "PROPN"):

@@ -60,3 +60,49 @@ def test_a_street_by_its_abbreviation_is_the_place(nlp, text, place):
 )
 def test_a_victims_citizenship_is_never_the_place(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+def culprit(nlp, text: str) -> str | None:
+    briefing = annotate_text(text, nlp, published=WEDNESDAY)
+    names = {a.id: a.name for a in briefing.actors}
+    found = briefing.incidents
+    assert len(found) == 1, [i.text for i in found]
+    return names.get(found[0].perpetrator) if found[0].perpetrator else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side named on the weapon or craft: "of" its forces, a demonym however deep
+        (
+            "On Sunday a drone of the Ukrainian armed forces struck a car in the village "
+            "of Tetkino, injuring two people.",
+            "Ukraine",
+        ),
+        (
+            "A missile of the Russian army hit a grain terminal in Izmail on Monday.",
+            "Russia",
+        ),
+        (
+            "On Friday three Russian MiG-31 fighter jets entered Estonian airspace near "
+            "Vaindloo island.",
+            "Russia",
+        ),
+        (
+            "Two Russian Ka-52 attack helicopters violated Finnish airspace near Porvoo on "
+            "Tuesday.",
+            "Russia",
+        ),
+        # pirates are the doers they are called
+        (
+            "Pirates boarded the product tanker Nordic Star 45 nautical miles south of "
+            "Bioko on Tuesday.",
+            "Pirates",
+        ),
+        # look-alikes: an "of" that names no side, or whose a car is
+        ("A missile of unknown origin struck a warehouse in Odesa on Monday.", None),
+        ("A car of the defence minister was set on fire in Riga on Monday.", None),
+    ],
+)
+def test_the_side_named_on_the_weapon_did_it(nlp, text, expected):
+    assert culprit(nlp, text) == expected
