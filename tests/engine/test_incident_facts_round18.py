@@ -106,3 +106,23 @@ def culprit(nlp, text: str) -> str | None:
 )
 def test_the_side_named_on_the_weapon_did_it(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed date or time after the teller is when, never part of who
+        (
+            "The Ukrainian-run channel of the partisan movement Atesh (3 March, 21:03) "
+            "said its agents set fire to a relay cabinet near Tula.",
+            "Ukrainian-run channel of the partisan movement Atesh",
+        ),
+        (
+            "The news channel of the rebel movement Iron Wolf (12 May, 06:40) said its "
+            "members set fire to a signal box near Bryansk.",
+            "news channel of the rebel movement Iron Wolf",
+        ),
+    ],
+)
+def test_a_stamp_after_the_teller_is_not_its_name(nlp, text, expected):
+    assert culprit(nlp, text) == expected
