@@ -126,3 +126,35 @@ def test_the_side_named_on_the_weapon_did_it(nlp, text, expected):
 )
 def test_a_stamp_after_the_teller_is_not_its_name(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # a log's entries, opened by their clock time, happened on the day heading them
+        (
+            "Police log\n\n16 September\n\n08:40 A car was set on fire in a car park on "
+            "Lipowa Street in Lublin.\n\n11:15 A man was stabbed outside a shop on Zielna "
+            "Street.",
+            ["2025-09-16", "2025-09-16"],
+        ),
+        (
+            "POLICE LOG\n\nTuesday 12.05\n\n21:30 – A delivery van was torched in the "
+            "Bronowice district.\n\n23:10 – A man was stabbed outside a kiosk on ul. Zielna.",
+            ["2026-05-12", "2026-05-12"],
+        ),
+        # look-alikes: a weekday that is not that day's; one stamped line is no log
+        (
+            "POLICE LOG\n\nFriday 12.05\n\n21:30 – A delivery van was torched in the "
+            "Bronowice district.\n\n23:10 – A man was stabbed outside a kiosk on ul. Zielna.",
+            [None, None],
+        ),
+        (
+            "Tuesday 12.05\n\n21:30 – A delivery van was torched in the Bronowice district.",
+            [None],
+        ),
+    ],
+)
+def test_a_logs_entries_take_the_day_heading_them(nlp, text, dates):
+    found = events(nlp, text)
+    assert [e.date.iso if e.date else None for e in found] == dates
