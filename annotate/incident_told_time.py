@@ -25,6 +25,7 @@ from annotate.incident_dates import (
 )
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
+from annotate.incident_stamps import stamped_day
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
@@ -77,6 +78,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         day = _entry_day(text, head.idx, reference)
         if day is not None:
             return DateRef(date.text if date else day[0], day[1])
+    if stamped := stamped_day(head, date, reference):
+        return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
     if date is None:
         return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
     return date

@@ -158,3 +158,35 @@ def test_a_stamp_after_the_teller_is_not_its_name(nlp, text, expected):
 def test_a_logs_entries_take_the_day_heading_them(nlp, text, dates):
     found = events(nlp, text)
     assert [e.date.iso if e.date else None for e in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a digest item's stamp dates its event told with no day, or only its night
+        (
+            "The partisan channel Atesh (3 March, 21:03) said its agents set fire to a relay "
+            "cabinet near Tula.",
+            "2026-03-03",
+        ),
+        (
+            "The Ukrainian air force (April 4, 07:10) said Russian drones struck an energy "
+            "facility in Odesa overnight.",
+            "2026-04-04",
+        ),
+        # its own day wins; a bracketed date with no clock is no stamp
+        (
+            "The partisan channel Atesh (3 March, 21:03) said its agents set fire to a relay "
+            "cabinet near Tula on 1 March.",
+            "2026-03-01",
+        ),
+        (
+            "The partisan channel Atesh (3 March) said its agents set fire to a relay "
+            "cabinet near Tula.",
+            None,
+        ),
+    ],
+)
+def test_a_digest_items_stamp_dates_its_event(nlp, text, iso):
+    event = only(nlp, text)
+    assert (event.date.iso if event.date else None) == iso
