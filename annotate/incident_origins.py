@@ -21,3 +21,17 @@ def a_persons_country(token: Token) -> bool:
         and of.head.pos_ == "NOUN"
         and of.head.lemma_.lower() in _BELONGING
     )
+
+
+# What leads somewhere: "the line to Lithuania", "the power link to Romania".
+_LEADING = frozenset(
+    "line railway rail road highway route link cable pipeline interconnector connection "
+    "traffic service flight flights".split()
+)
+
+
+def where_it_leads(token: Token) -> bool:
+    """Whether `token` is where a line or a link leads ("halting traffic on
+    the line to Lithuania"): its far end, not where anything happened."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "to" and of.head.lemma_.lower() in _LEADING

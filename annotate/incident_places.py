@@ -23,7 +23,7 @@ from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
 from annotate.incident_misnamed_towns import a_town_taken_for_a_person
 from annotate.incident_named_sites import untagged_site
-from annotate.incident_origins import a_persons_country
+from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_streets import street_at
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
@@ -268,8 +268,8 @@ def place_at(token: Token) -> Place | None:
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     if dateline_word(token):
         return None  # "WARSAW — A cable was cut": where the report was filed
-    if a_persons_country(token):
-        return None  # "a citizen of Ukraine was stabbed": whose, not where
+    if a_persons_country(token) or where_it_leads(token):
+        return None  # "a citizen of Ukraine was stabbed", "the line to Lithuania": not where
     if (route := _route(token)) is not None:
         return route
     if (street := street_at(token)) is not None:

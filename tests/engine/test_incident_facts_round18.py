@@ -224,3 +224,24 @@ def test_a_town_taken_for_a_person_is_the_place(nlp, text, place):
 )
 def test_a_site_placed_by_its_neighbour_names_the_town(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # where a line or link leads is not where it happened
+        (
+            "Cables in a signal box were set alight on Monday, halting freight traffic on "
+            "the line to Lithuania.",
+            None,
+        ),
+        # look-alike: the town where it happened, beside where the line leads
+        (
+            "Cables in a signal box near Przemyśl were set alight on Monday, halting "
+            "trains on the line to Lviv.",
+            "Przemyśl",
+        ),
+    ],
+)
+def test_where_a_link_leads_is_not_the_place(nlp, text, place):
+    assert only(nlp, text).place == place
