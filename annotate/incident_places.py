@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
-from annotate.incident_misnamed_towns import a_town_taken_for_a_person
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_streets import street_at
@@ -279,8 +278,6 @@ def place_at(token: Token) -> Place | None:
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
-    if ent is not None and a_town_taken_for_a_person(token):
-        ent = Span(token.doc, token.i, token.i + 1, label="GPE")  # "a depot in Sumy"
     if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
