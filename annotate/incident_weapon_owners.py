@@ -52,3 +52,39 @@ def _compounds(token: Token) -> list[Token]:
 def raiders(token: Token) -> bool:
     """ "Pirates boarded the tanker": a trade that names the doers, none else named."""
     return token.lemma_.lower() in _RAIDERS and token.pos_ == "NOUN"
+
+
+# "the drone was launched by X", "it belonged to X": whose the craft just told was.
+LAUNCHING = frozenset({"launch", "operate", "fly", "send", "belong"})
+LAUNCHING_FORMS = frozenset("launched operated flown sent belonged belongs".split())
+_ONLY_CRAFT = frozenset({"launch", "fly"})  # what only a weapon or craft undergoes
+
+
+def launcher_named(verb: Token) -> list[Token]:
+    """The side a later sentence says launched or owned the weapon or craft
+    told before ("the drone was launched by the Belarusian armed forces"):
+    the weapon told with "the" or "it", the side by "by" or "belonged to"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in LAUNCHING:
+        return []
+    role = "nsubj" if lemma == "belong" else "nsubjpass"
+    craft = [c for c in verb.children if c.dep_ == role]
+    told = [
+        c
+        for c in craft
+        if (c.lower_ == "it" and lemma in _ONLY_CRAFT)  # a site too "belongs to" a firm
+        or (
+            c.lemma_.lower() in _ARMS
+            and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)
+        )
+    ]
+    if not told:
+        return []
+    prep = ("to",) if lemma == "belong" else ()
+    return [
+        g
+        for c in verb.children
+        if (c.dep_ == "agent" and not prep) or (c.dep_ == "prep" and c.lower_ in prep)
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

@@ -226,3 +226,40 @@ def test_a_site_placed_by_its_neighbour_names_the_town(nlp, text, place):
 )
 def test_where_a_link_leads_is_not_the_place(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later sentence says whose the craft just told was
+        (
+            "A drone crashed near the village of Oleksandrivka on Monday, the defence "
+            "ministry said. According to the ministry, the drone was launched by the "
+            "Belarusian armed forces.",
+            "Belarus",
+        ),
+        (
+            "A drone crossed into Lithuanian airspace on Monday, the ministry said. It was "
+            "launched by the Belarusian armed forces, the statement added.",
+            "Belarus",
+        ),
+        (
+            "A drone crossed into Lithuanian airspace on Monday. The ministry said the drone "
+            "belonged to the Belarusian armed forces.",
+            "Belarus",
+        ),
+        # look-alikes: where it came from; a site that belongs to a firm
+        (
+            "A drone crossed into Lithuanian airspace on Monday. The ministry said the drone "
+            "was launched from Belarus.",
+            None,
+        ),
+        (
+            "A fire broke out at a fuel depot in Klaipėda on Monday. It belongs to the "
+            "state energy firm Orlen Baltic.",
+            None,
+        ),
+    ],
+)
+def test_a_later_sentence_says_whose_the_craft_was(nlp, text, expected):
+    assert culprit(nlp, text) == expected
