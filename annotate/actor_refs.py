@@ -9,6 +9,8 @@ standing for someone named before are in `actor_pronouns`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
@@ -28,6 +30,28 @@ _NP_PREPS = frozenset({"for", "at", "from", "of", "in", "with", "close", "famili
 
 def _kind(token: Token) -> str:
     return "group" if token.tag_ in ("NNS", "NNPS") else "person"
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")  # "21:03", "06.40"
+
+
+def without_stamp(span: Span) -> Span:
+    """A description up to a bracketed date or time after it ("the channel of
+    Atesh (3 March, 21:03) said"): when it was said, never part of who."""
+    for token in span[1:]:
+        if token.text != "(":
+            continue
+        inside = []
+        for t in span.doc[token.i + 1 : span.end + 1]:
+            if t.text == ")":
+                break
+            inside.append(t)
+        if inside and all(
+            t.ent_type_ in ("DATE", "TIME") or t.is_punct or _CLOCK.fullmatch(t.text)
+            for t in inside
+        ):
+            return span.doc[span.start : token.i]
+    return span
 
 
 def description(drafts: Drafts, head: Token) -> Span:
@@ -74,6 +98,7 @@ def add_unnamed(drafts: Drafts, span: Span, head: Token, kind: str) -> Draft:
     """An unnamed actor for `span`, merged with an earlier one of the same
     description; a bare "the banker" is the unnamed banker described before
     ("a senior banker at a large lender")."""
+    span = without_stamp(span)
     lemma = head.lemma_.lower()
     draft = _described_before(drafts, span, head, lemma, kind)
     if draft is None:

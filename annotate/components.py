@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from annotate.actor_pronouns import PLURAL_REACH, PRONOUN_REACH
@@ -172,7 +173,10 @@ COMPONENTS: tuple[str, ...] = (
 
 
 def add_components(nlp: Language) -> Language:
-    """Append the briefing components to a trained pipeline (idempotent)."""
+    """Append the briefing components to a trained pipeline (idempotent);
+    a street's abbreviation ("ul. Lipowa") is one token, never a sentence end."""
+    for word in ("ul.", "Ul."):
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     if "briefing_paragraphs" not in nlp.pipe_names:
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("briefing_paragraphs", before="parser")

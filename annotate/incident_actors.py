@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
 from annotate.incident_sides import numbered_name, speaker_side, state_titled
+from annotate.incident_weapon_owners import raiders, weapon_owner
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
 
@@ -19,7 +20,7 @@ _MOUTHPIECES = ("spokes", "press secretary")
 _PRIVATE_PEOPLE = frozenset(
     "man woman person people national citizen suspect teenager youth student tourist worker "
     "driver resident couple pair boy girl migrant refugee businessman journalist activist "
-    "blogger father mother son daughter handler recruiter".split()
+    "blogger father mother son daughter handler recruiter pirate".split()
 )
 # Faiths, parties and the like: an adjective of them names no actor.
 _CREEDS = frozenset(
@@ -212,6 +213,10 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         for modifier in (g for g in child.children if g.dep_ in ("amod", "compound", "nmod")):
             if who := nation_of(modifier, actors):
                 return who  # "a Russian Su-30 fighter jet"
+    if who := weapon_owner(token, lambda t: named_actor(t, actors), lambda t: nation_of(t, actors)):
+        return who  # "a drone of the Ukrainian armed forces", "Russian MiG-31 fighter jets"
+    if raiders(token):
+        return _group_actor(actors, token, token)  # "Pirates boarded the tanker"
     if token.lower_ in incident_words()["agent_nouns"]:
         leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
         if leaning:

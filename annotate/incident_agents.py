@@ -30,6 +30,12 @@ from annotate.incident_not_culprits import (
 )
 from annotate.incident_own_side import convicted, own_side
 from annotate.incident_places import physical_things
+from annotate.incident_weapon_owners import (
+    LAUNCHING,
+    LAUNCHING_FORMS,
+    launcher_named,
+    weapon_owner,
+)
 from annotate.lexicons import incident_words, word_set
 
 # Nouns whose possessor or "of" phrase is the one it happened to.
@@ -51,18 +57,22 @@ _RECRUITING = frozenset({"recruit", "hire", "pay", "task"})
 _CULPRIT_WORDS = frozenset(
     {"suspect", "accuse", "claim", "drag", "be", "act", "work", "blame", "attribute", "carry"}
     | _RECRUITING
+    | LAUNCHING
 )
 # The forms of those verbs, to find them by hash.
-_CULPRIT_FORMS = frozenset(
-    "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
-    "acted acting acts worked working works blamed blames blaming attributed attributes "
-    "recruited hired paid tasked carried".split()
+_CULPRIT_FORMS = (
+    frozenset(
+        "suspected accused claimed claims claim claiming dragged dragging drags was is were are "
+        "acted acting acts worked working works blamed blames blaming attributed attributes "
+        "recruited hired paid tasked carried".split()
+    )
+    | LAUNCHING_FORMS
 )
 # Who a ship's or a group's people stand for: "the crew of the tanker X".
 _OWNED_BY = frozenset("crew captain master owner owners operator anchor".split())
 _SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
 # Culprits said of what was just told ("Officials blamed a group calling itself X").
-_BLAMING = frozenset({"blame", "claim", "attribute", "be"})
+_BLAMING = frozenset({"blame", "claim", "attribute", "be"}) | LAUNCHING
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 
 
@@ -136,6 +146,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 marks = [c for c in thing.children if c.dep_ in ("amod", "compound")]
                 if who := next((w for g in marks if (w := nation_of(g, actors))), None):
                     return who, [head]
+    if who := weapon_owner(head, lambda t: named_actor(t, actors), lambda t: nation_of(t, actors)):
+        return who, [head]  # "a drone of the Ukrainian armed forces struck"
     node, first, path = head, True, [head]
     while True:
         if node.pos_ in ("NOUN", "PROPN"):
@@ -381,6 +393,8 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         for c in token.children
     ):
         named = subjects
+    elif launched := launcher_named(token):
+        named = launched  # "the drone was launched by the Belarusian armed forces"
     elif lemma == "blame" and blamed_for_others(token):
         return None, False  # "blamed Russia for a string of similar attacks"
     elif lemma == "blame" and not _relative(token):  # "a poisoning that X blamed on Y": its own

@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
 from annotate.incident_named_sites import untagged_site
+from annotate.incident_origins import a_persons_country, where_it_leads
+from annotate.incident_streets import street_at
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
@@ -265,8 +267,12 @@ def place_at(token: Token) -> Place | None:
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     if dateline_word(token):
         return None  # "WARSAW — A cable was cut": where the report was filed
+    if a_persons_country(token) or where_it_leads(token):
+        return None  # "a citizen of Ukraine was stabbed", "the line to Lithuania": not where
     if (route := _route(token)) is not None:
         return route
+    if (street := street_at(token)) is not None:
+        return Place(token.doc[street[0] : street[1]].text, 1, street[0])  # "on ul. Lipowa"
     if (site := untagged_site(token)) is not None:
         return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
     ent = entity_at(token)

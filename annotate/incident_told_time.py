@@ -23,7 +23,9 @@ from annotate.incident_dates import (
     offset_days,
     told_from,
 )
+from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
+from annotate.incident_stamps import stamped_day
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
@@ -76,6 +78,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         day = _entry_day(text, head.idx, reference)
         if day is not None:
             return DateRef(date.text if date else day[0], day[1])
+    if stamped := stamped_day(head, date, reference):
+        return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
     if date is None:
         return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
     return date
@@ -240,9 +244,9 @@ def _live_blog(doc: Doc) -> bool:
     """Whether the text has entries stamped with clock times (read once per doc)."""
     if "briefing_live_blog" not in doc.user_data:
         stamps = _STAMP_LINE.finditer(doc_text(doc))
-        doc.user_data["briefing_live_blog"] = next(stamps, None) is not None and (
-            next(stamps, None) is not None
-        )
+        doc.user_data["briefing_live_blog"] = (
+            next(stamps, None) is not None and (next(stamps, None) is not None)
+        ) or bool(stamp_led_entries(doc_text(doc)))  # a police log's "08:40 A car ..."
     return doc.user_data["briefing_live_blog"]
 
 
@@ -251,13 +255,18 @@ def _entry_day(text: str, at: int, reference: dt.date | None) -> tuple[str, str]
     day of the entry at `at`: the last heading line before it that is a
     day ("Saturday 14 February"), else the article's date."""
     stamps = [m.start() for m in _STAMP_LINE.finditer(text)]
+    led = len(stamps) < 2  # a log's entries, each opened by its time: dated only by a heading
+    if led:
+        stamps = stamp_led_entries(text)
     if len(stamps) < 2 or stamps[0] > at:
         return None
     for line in reversed([m for m in _LINE.finditer(text) if m.start() < at]):
         words = line.group().strip()
+        if iso := numeric_day(words, reference):
+            return words, iso  # "Wednesday 16.09"
         if _STAMP_LINE.fullmatch(words) or not is_point(words) or is_relative(words):
             continue
         iso = normalise_date(words, reference)
         if iso and len(iso) == 10 and _MONTH.search(words) and _DAY.search(words):
             return words, iso
-    return ("today", reference.isoformat()) if reference else None
+    return ("today", reference.isoformat()) if reference and not led else None
