@@ -1,0 +1,98 @@
+"""Round 18 (events missed, and types): acts recalled to the reader, ships
+sunk or boarded by armed parties. Each with its look-alikes. Sentences written
+for these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+def incidents(nlp, text: str):
+    return annotate_text(text, nlp, published=TUESDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "iso"),
+    [
+        ("Rebel fighters sank a grain freighter off Hodeidah on Sunday.", "attack", "2026-03-08"),
+        ("The bulk carrier Silver Gull was sunk by Houthi forces in July.", "attack", "2025-07"),
+        ("Pirates boarded the chemical tanker Ocean Pearl south of Sao Tome.", "attack", None),
+        ("Gunmen seized a cargo ship off the coast of Yemen on Monday.", "attack", "2026-03-09"),
+        ("Armed men hijacked a ferry near Zanzibar on Sunday.", "attack", "2026-03-08"),
+    ],
+)
+def test_a_ship_sunk_boarded_or_seized_by_an_armed_party_is_an_attack(nlp, text, kind, iso) -> None:
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == [kind]
+    assert (found[0].date and found[0].date.iso) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sank in a storm off Crete on Sunday.",
+        "The crew sank the old trawler to make an artificial reef.",
+        "Divers sank a decommissioned ship near Malta to create a reef.",
+        "Customs officers boarded the tanker Ocean Pearl in Rotterdam on Monday.",
+        "Passengers boarded the ferry to Tallinn on Sunday.",
+        "The navy will sink any ship that enters the zone.",
+    ],
+)
+def test_a_ship_that_sank_or_was_boarded_by_no_armed_party_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "iso"),
+    [
+        (
+            "Members will recall that in June 2025 rebel forces sank the bulk carrier Sea Orchid.",
+            "attack",
+            "2025-06",
+        ),
+        (
+            "Readers may remember that in 2023 saboteurs cut a gas pipeline near Paldiski.",
+            "sabotage",
+            "2023",
+        ),
+        (
+            "As some will recall, a depot near Brno was set on fire in May 2024.",
+            "fire",
+            "2024-05",
+        ),
+    ],
+)
+def test_an_act_the_reader_is_reminded_of_happened(nlp, text, kind, iso) -> None:
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == [kind]
+    assert found[0].date is not None and found[0].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials will recall the ambassador if rebel forces sink another ship.",
+        "Nobody will remember whether a fire broke out at the depot.",
+        "You will remember the day a bomb explodes in your town.",
+        "Readers will recall that saboteurs could cut a cable at any time.",
+    ],
+)
+def test_a_modal_of_memory_still_leaves_what_is_not_told_as_done_unreal(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marines boarded a freighter suspected of severing a data cable on Sunday.",
+        "Troops seized a tanker accused of damaging a gas pipeline near Gotland on Monday.",
+    ],
+)
+def test_boarding_a_ship_suspected_of_an_act_is_the_inquiry_not_an_attack(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["sabotage"]
