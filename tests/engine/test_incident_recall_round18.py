@@ -96,3 +96,44 @@ def test_a_modal_of_memory_still_leaves_what_is_not_told_as_done_unreal(nlp, tex
 )
 def test_boarding_a_ship_suspected_of_an_act_is_the_inquiry_not_an_attack(nlp, text) -> None:
     assert [i.type for i in incidents(nlp, text)] == ["sabotage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "In January 2024, the windows of the car of Latvia's defence minister were smashed.",
+            "2024-01",
+        ),
+        (
+            "In March 2024, the tyres of the car of Estonia's interior minister were slashed.",
+            "2024-03",
+        ),
+        (
+            "Vandals smashed the windscreen of the mayor's car in Tartu on Friday.",
+            "2026-03-06",
+        ),
+        ("The office of an opposition MP in Riga was vandalised on Sunday.", "2026-03-08"),
+        ("The car of a local councillor was daubed with swastikas on Sunday.", "2026-03-08"),
+    ],
+)
+def test_the_property_of_an_office_holder_smashed_or_defaced_is_an_attack(nlp, text, iso) -> None:
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == ["attack"]
+    assert found[0].date is not None and found[0].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A window of the bus was smashed by a stone.",
+        "He smashed the record for the 100 metres on Sunday.",
+        "The minister's car broke down on the highway on Sunday.",
+        "The minister smashed the windows of his own car in anger.",
+        "Fans smashed the windows of a bus carrying the team on Sunday.",
+        "The windows of a shop in Riga were smashed during the storm.",
+        "Vandals could smash the mayor's car windows.",
+    ],
+)
+def test_smashing_what_is_no_office_holders_or_by_its_owner_is_no_attack(nlp, text) -> None:
+    assert not [i for i in incidents(nlp, text) if i.type == "attack"]
