@@ -25,6 +25,7 @@ from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
 from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
+from annotate.incident_named_links import split_links
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
@@ -156,6 +157,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             found.append((head, kind))
     taken = {h.i for h, _ in found}
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
+    found = split_links(doc, found)
     # a drone seen that a sentence after calls a helicopter was never one
     found = [(h, k) for h, k in found if h.i in taken or not mistaken(h)]
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}

@@ -49,6 +49,7 @@ from annotate.incident_generic import is_generic
 from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
+from annotate.incident_named_links import listed_link
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
@@ -164,7 +165,8 @@ def find_events(
                     bool(killed or injured),
                     start < headline_end,
                 ),
-                separate=is_separate(head) and not point,  # the other act's "second"
+                # the other act's "second"; one of several links cut
+                separate=(is_separate(head) or listed_link(head)) and not point,
                 refers_back=refers_back(head) or head.i in findings,
                 time_point=point,
                 rough_place=place is not None and rough_place(head, place),

@@ -137,3 +137,45 @@ def test_the_property_of_an_office_holder_smashed_or_defaced_is_an_attack(nlp, t
 )
 def test_smashing_what_is_no_office_holders_or_by_its_owner_is_no_attack(nlp, text) -> None:
     assert not [i for i in incidents(nlp, text) if i.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Two cables, the Baltica link between Latvia and Sweden and the Nordic-1 cable "
+            "between Finland and Poland, were cut in November 2024.",
+            "2024-11",
+        ),
+        (
+            "Two cables, the Vega link between Estonia and Finland and the Osprey cable "
+            "between Denmark and Germany, were damaged in December 2024.",
+            "2024-12",
+        ),
+        (
+            "In November 2024 saboteurs cut two cables, the Baltica link and the Nordic-1 cable.",
+            "2024-11",
+        ),
+        (
+            "Saboteurs severed two pipelines, the Balt-2 pipeline and the Nordgas "
+            "pipeline, in 2023.",
+            "2023",
+        ),
+    ],
+)
+def test_each_named_link_of_a_list_cut_is_an_event(nlp, text, iso) -> None:
+    found = incidents(nlp, text)
+    assert [i.type for i in found] == ["sabotage", "sabotage"]
+    assert {i.date.iso for i in found if i.date} == {iso}
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("Two cables were cut in the Baltic Sea in November 2024.", 1),
+        ("Two cables, the Baltica link and the Nordic-1 cable, could be cut at any time.", 0),
+        ("Two cables, the Baltica link and the Nordic-1 cable, were repaired in November.", 0),
+    ],
+)
+def test_links_counted_or_not_cut_are_not_split(nlp, text, n) -> None:
+    assert len(incidents(nlp, text)) == n
