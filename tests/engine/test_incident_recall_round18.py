@@ -179,3 +179,30 @@ def test_each_named_link_of_a_list_cut_is_an_event(nlp, text, iso) -> None:
 )
 def test_links_counted_or_not_cut_are_not_split(nlp, text, n) -> None:
     assert len(incidents(nlp, text)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # each entry of a log tells its own act, with no place or time the engine reads
+        (
+            "Police log\n\nA van was torched in a courtyard on ul. Kwiatowa around 02:00. "
+            "Nobody was hurt.\n\nA delivery car was set on fire outside a block of flats.\n",
+            2,
+        ),
+        (
+            "From the police log\n\nA car was set alight in a car park behind the school. "
+            "Police are looking for witnesses.\n\nA motorbike was torched near the stadium.\n",
+            2,
+        ),
+        # the same act told again: "the" car, or in the same entry
+        (
+            "Police log\n\nA van was torched in a courtyard around 02:00.\n\n"
+            "The van was set on fire with petrol, police said.\n",
+            1,
+        ),
+        ("A van was torched in a courtyard. A delivery car beside it was also set on fire.\n", 1),
+    ],
+)
+def test_a_thing_set_on_fire_on_a_new_line_of_a_log_is_a_new_entry(nlp, text, n) -> None:
+    assert len(incidents(nlp, text)) == n
