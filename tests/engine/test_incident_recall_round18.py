@@ -206,3 +206,29 @@ def test_links_counted_or_not_cut_are_not_split(nlp, text, n) -> None:
 )
 def test_a_thing_set_on_fire_on_a_new_line_of_a_log_is_a_new_entry(nlp, text, n) -> None:
     assert len(incidents(nlp, text)) == n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During a Russian drone attack on the port of Izmail, a drone crashed near the village "
+        "of Ceatalchioi in Romania.",
+        "During a Russian drone attack on Reni, a drone crashed near the town of Galati.",
+    ],
+)
+def test_a_drone_of_an_attack_elsewhere_come_down_by_a_place_is_an_airspace_event(
+    nlp, text
+) -> None:
+    assert sorted(i.type for i in incidents(nlp, text)) == ["airspace", "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # it hit something: part of the strike
+        "During a Russian drone attack on Kyiv, a drone crashed into a residential building.",
+        "During the attack on Odesa, a drone crashed near a school in the city centre.",
+    ],
+)
+def test_a_drone_of_an_attack_that_came_down_on_a_building_is_the_strike(nlp, text) -> None:
+    assert "airspace" not in [i.type for i in incidents(nlp, text)]
