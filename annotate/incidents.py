@@ -37,6 +37,7 @@ from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_dated_lines import on_dated_line
@@ -166,7 +167,8 @@ def find_events(
                     start < headline_end,
                 ),
                 # the other act's "second"; one of several links cut
-                separate=(is_separate(head) or listed_link(head)) and not point,
+                separate=(is_separate(head) or listed_link(head) or measured_from(head, others))
+                and not point,
                 refers_back=refers_back(head) or head.i in findings,
                 time_point=point,
                 rough_place=place is not None and rough_place(head, place),
@@ -193,9 +195,9 @@ def find_events(
     # A word with nothing tying it to one event ("playing with fire", "a
     # terrorist attack" in general) may name an event told elsewhere, but never
     # makes one of its own.
-    events = [
-        e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
-    ]
+    folded = fold([m for m in mentions if not m.generic])
+    date_by_interval(folded)  # "the shooting came two days after a fire at X"
+    events = [e for e in folded if any(map(anchored, e.mentions))]
     told = doc.user_data["briefing_dateline_end"]
     timed = (e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start_char >= told)
     overnight_parts(events, {sentence[e.start] for e in timed if is_point(e.text)})

@@ -232,3 +232,45 @@ def test_a_drone_of_an_attack_elsewhere_come_down_by_a_place_is_an_airspace_even
 )
 def test_a_drone_of_an_attack_that_came_down_on_a_building_is_the_strike(nlp, text) -> None:
     assert "airspace" not in [i.type for i in incidents(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Shots were fired at a substation near Milford on Saturday. The shooting came two "
+            "days after a fire at a transformer yard outside Dimock.",
+            "2026-03-05",
+        ),
+        (
+            "A bomb exploded at a rail depot in Lodz on 2 March. The attack happened a week "
+            "after a fire at a signal box near Kutno.",
+            "2026-02-23",
+        ),
+        (
+            "A warehouse in Gdynia was set on fire on 2 March. The blaze came three days "
+            "before a cyberattack on the city's water utility.",
+            "2026-03-05",
+        ),
+    ],
+)
+def test_an_event_told_as_days_after_or_before_another_is_dated_from_it(nlp, text, iso) -> None:
+    found = incidents(nlp, text)
+    assert len(found) == 2
+    assert found[1].date is not None and found[1].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the other event has no day: no date to count from
+        "Shots were fired at a substation near Milford. The shooting came two days after "
+        "a fire at a transformer yard outside Dimock.",
+        # no interval: "after" alone says nothing of the day
+        "Shots were fired at a substation near Milford on Saturday. The shooting came after "
+        "a fire at a transformer yard outside Dimock.",
+    ],
+)
+def test_no_interval_or_no_day_leaves_the_other_event_undated(nlp, text) -> None:
+    found = incidents(nlp, text)
+    assert len(found) == 2 and found[1].date is None
