@@ -274,3 +274,19 @@ def test_an_event_told_as_days_after_or_before_another_is_dated_from_it(nlp, tex
 def test_no_interval_or_no_day_leaves_the_other_event_undated(nlp, text) -> None:
     found = incidents(nlp, text)
     assert len(found) == 2 and found[1].date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("The opposition politician was poisoned in August 2020 and nearly died.", None),
+        ("A journalist was almost killed when a bomb exploded under her car in Sofia.", None),
+        ("The dissident was poisoned in August 2020 and died two days later.", 1),
+        ("Nearly 40 people died when a missile hit a market in Kostiantynivka on Monday.", 40),
+    ],
+)
+def test_who_nearly_died_is_not_counted_dead(nlp, text, killed) -> None:
+    found = incidents(nlp, text)
+    assert len(found) == 1
+    toll = found[0].toll
+    assert (toll.killed if toll else None) == killed
