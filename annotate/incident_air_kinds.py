@@ -148,3 +148,21 @@ def _strayed(verb: Token) -> bool:
     return bool(ground) and all(
         g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in _SETTLED | _OPEN_GROUND for g in ground
     )
+
+
+def crash_site(head: Token) -> str | None:
+    """ "crossed into Romanian airspace and crashed near Plauru": where the
+    drone came down, told in the verb joined to the intrusion, is its place
+    (finer than the country whose airspace it entered). Named places only."""
+    if head.pos_ != "VERB":
+        return None
+    for verb in (c for c in head.children if c.dep_ == "conj" and _came_down(c)):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("near", "in")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in _SETTLED:  # "near the village of X"
+                    obj = next(
+                        (g for p in obj.children if p.lower_ == "of" for g in p.children), obj
+                    )
+                if obj.ent_type_ in ("GPE", "LOC") and country_of(obj.text) is None:
+                    return obj.text
+    return None

@@ -36,6 +36,7 @@ from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
+from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
@@ -115,6 +116,8 @@ def find_events(
             # "hackers broke into a Danish ferry company's systems": where the victim is
             if (country := country_of_the_hacked(head)) is not None:
                 place, area = country, None
+        if kind == "airspace" and (site := crash_site(head)) is not None:
+            place, area = site, None  # "... and crashed near Plauru"
         date, own = date_of(head, reference, others)
         date = in_context(head, date, reference)
         date = date or claimed_when(head, reference)  # "claimed ... in March for X"

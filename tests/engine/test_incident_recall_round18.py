@@ -290,3 +290,21 @@ def test_who_nearly_died_is_not_counted_dead(nlp, text, killed) -> None:
     assert len(found) == 1
     toll = found[0].toll
     assert (toll.killed if toll else None) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "During a Russian drone attack on the port of Izmail, one drone crossed the Danube "
+            "into Romanian airspace and crashed near Plauru.",
+            "Plauru",
+        ),
+        ("A drone entered Polish airspace from Belarus and crashed near Zamosc.", "Zamosc"),
+        # no place named where it came down: the airspace's country
+        ("A drone entered Polish airspace from Belarus and crashed in a field.", "Poland"),
+    ],
+)
+def test_an_intrusion_is_placed_where_the_drone_came_down(nlp, text, place) -> None:
+    found = [i for i in incidents(nlp, text) if i.type == "airspace"]
+    assert len(found) == 1 and found[0].place == place
