@@ -308,3 +308,30 @@ def test_who_nearly_died_is_not_counted_dead(nlp, text, killed) -> None:
 def test_an_intrusion_is_placed_where_the_drone_came_down(nlp, text, place) -> None:
     found = [i for i in incidents(nlp, text) if i.type == "airspace"]
     assert len(found) == 1 and found[0].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "iso"),
+    [
+        (
+            "In July 2024 the Houthis sank the bulk carrier Tutor in the Red Sea.",
+            "Red Sea",
+            "2024-07",
+        ),
+        (
+            "Members will recall that the MV Rubymar was sunk by Houthi forces in March 2024.",
+            None,
+            "2024-03",
+        ),
+        (
+            "Pirates seized the MT Sea Lion in the Gulf of Guinea on Sunday.",
+            "Gulf of Guinea",
+            "2026-03-08",
+        ),
+    ],
+)
+def test_a_ship_named_after_its_kind_or_prefix_is_the_ship_not_the_place(
+    nlp, text, place, iso
+) -> None:
+    found = incidents(nlp, text)
+    assert [(i.type, i.place, i.date and i.date.iso) for i in found] == [("attack", place, iso)]
