@@ -69,7 +69,8 @@ def came_down_in_the_open(drone: Token) -> bool:
     # glued to the verb as a compound
     glued = drone.dep_ == "compound" and drone.head.pos_ == "VERB"
     if (drone.dep_ == "nsubj" or glued) and _came_down(drone.head):
-        return _on_open_ground(drone.head) or _in_another_country(drone, drone.head)
+        verb = drone.head
+        return _on_open_ground(verb) or _in_another_country(drone, verb) or _strayed(verb)
     return any(
         c.dep_ == "relcl"
         and _came_down(c)
@@ -118,3 +119,50 @@ def _in_another_country(drone: Token, verb: Token) -> bool:
     if not own or not ground or None in countries or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not countries & own
+
+
+_ATTACKS = frozenset({"attack", "strike", "raid", "assault", "barrage", "bombardment"})
+_SETTLED = frozenset("village town city area outskirts region district border".split())
+
+
+def _strayed(verb: Token) -> bool:
+    """ "During a drone attack on the port of X, a drone crashed near the
+    village of Y": a drone of an attack told as elsewhere, come down by a
+    place (no building, nothing it hit), strayed from it."""
+    during = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "during"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in _ATTACKS
+    ]
+    if not during or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    ground = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("near", "in", "outside")
+        for g in c.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+    ]
+    return bool(ground) and all(
+        g.ent_type_ in ("GPE", "LOC") or g.lemma_.lower() in _SETTLED | _OPEN_GROUND for g in ground
+    )
+
+
+def crash_site(head: Token) -> str | None:
+    """ "crossed into Romanian airspace and crashed near Plauru": where the
+    drone came down, told in the verb joined to the intrusion, is its place
+    (finer than the country whose airspace it entered). Named places only."""
+    if head.pos_ != "VERB":
+        return None
+    for verb in (c for c in head.children if c.dep_ == "conj" and _came_down(c)):
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("near", "in")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                if obj.lemma_.lower() in _SETTLED:  # "near the village of X"
+                    obj = next(
+                        (g for p in obj.children if p.lower_ == "of" for g in p.children), obj
+                    )
+                if obj.ent_type_ in ("GPE", "LOC") and country_of(obj.text) is None:
+                    return obj.text
+    return None

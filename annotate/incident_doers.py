@@ -70,7 +70,7 @@ def armed_doer(verb: Token) -> bool:
     armed = {w.lower() for w in lex["armed_doers"]}
     lawful = {w.lower() for w in lex["lawful_doers"]}
     people = doers(verb)
-    if not people:
+    if not people or _boards_a_suspect(verb):
         return False
     for doer in people:
         words = [t for t in doer.subtree]
@@ -84,6 +84,20 @@ def armed_doer(verb: Token) -> bool:
         ):
             return False
     return True
+
+
+def _boards_a_suspect(verb: Token) -> bool:
+    """ "The navy boarded a tanker suspected of cutting a cable": the boarding
+    is the inquiry into another act, whoever does it."""
+    return any(
+        a.dep_ == "acl" and a.lemma_.lower() in _SUSPECTED
+        for o in verb.children
+        if o.dep_ in ("dobj", "nsubjpass")
+        for a in o.children
+    )
+
+
+_SUSPECTED = frozenset({"suspect", "accuse", "believe", "allege"})
 
 
 def done_by_a_thing(verb: Token) -> bool:

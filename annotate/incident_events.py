@@ -32,6 +32,7 @@ from annotate.incident_folds import (
     retold_target,
     told_ahead,
 )
+from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_retellings import (
     defer_update_dates,
@@ -123,6 +124,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
     during_this(body)  # "During this attack, at 02:18, a drone entered ..."
     updates = defer_update_dates(body)  # "the death toll from X rose to six on Tuesday"
     for m in body:
+        m.separate = m.separate or new_entry(m, everything)  # a log's next line: "A car was ..."
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None

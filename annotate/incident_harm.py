@@ -124,8 +124,13 @@ def one_poisoned(head: Token) -> tuple[bool, bool] | None:
     if patient.lower_ in ("he", "she") and head.sent.start > 0:
         sentences.insert(0, head.doc[head.sent.start - 1].sent)
     words = {t.lemma_.lower() for s in sentences for t in s}
-    if words & _DEAD:
-        return True, False
+    nearly = {"nearly", "almost", "narrowly"}
+    if any(
+        t.lemma_.lower() in _DEAD and not any(c.lower_ in nearly for c in t.children)
+        for s in sentences
+        for t in s
+    ):
+        return True, False  # not "she nearly died"
     if words & _CARE:
         return False, True
     return None

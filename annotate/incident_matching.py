@@ -19,11 +19,13 @@ from annotate.actors import ActorIndex
 from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
+from annotate.incident_defaced import defaced, of_an_office_holder
 from annotate.incident_discoveries import found_malware
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import figurative, objects
 from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
+from annotate.incident_named_links import split_links
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_outages import claimed_outages
 from annotate.incident_places import physical_things
@@ -150,11 +152,13 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
+    told += defaced(doc)
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
     taken = {h.i for h, _ in found}
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
+    found = split_links(doc, found)
     # a drone seen that a sentence after calls a helicopter was never one
     found = [(h, k) for h, k in found if h.i in taken or not (mistaken(h) or unconfirmed(h))]
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
@@ -229,6 +233,8 @@ def _refined(head: Token, kind: str) -> str:
         return "fire"  # "hurled a petrol bomb at an office": set on fire, not blown up
     if kind == "explosion" and lemma == "bomb" and air_dropped(head):
         return "strike"  # "a guided aerial bomb hit a factory": dropped by an air force
+    if kind == "sabotage" and of_an_office_holder(head):
+        return "attack"  # "the office of an MP was vandalised": done to the MP
     if kind == "strike" and lemma == "drone" and came_down_in_the_open(head):
         return "airspace"  # "a drone crashed into a field": no target, an intrusion
     if lemma in ("attack", "assault") and kind == "attack":

@@ -30,6 +30,7 @@ from annotate.lexicons import incident_words, word_set
 _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
+_REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
 
 
 def unreal(head: Token) -> bool:
@@ -62,7 +63,8 @@ def unreal(head: Token) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in negations):
                 return True
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modals:
-                return True
+                if first or not _reminded(node, path):
+                    return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
             if _inverted(node, child):
@@ -104,6 +106,17 @@ def unreal(head: Token) -> bool:
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
         node, first = node.head, False
+
+
+def _reminded(node: Token, path: list[Token]) -> bool:
+    """ "Members will recall that rebels sank a ship": a modal of memory says
+    nothing of doubt when what is recalled is told in the past."""
+    if node.lemma_.lower() not in _REMINDING or not path or path[-1].dep_ != "ccomp":
+        return False
+    told = path[-1]
+    return told.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in told.children
+    )
 
 
 def _reporting(node: Token, reporting: set[str]) -> bool:

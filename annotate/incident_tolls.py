@@ -219,8 +219,8 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         cared = _cared_for(token) or in_care(token)
         if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
-        if _purpose(token) or unreal(token):
-            continue  # "attacks to wound him", "it could have killed dozens"
+        if _purpose(token) or unreal(token) or _nearly(token):
+            continue  # "attacks to wound him", "it could have killed dozens", "nearly died"
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
         if count is None:
             continue
@@ -253,6 +253,13 @@ def _including(token: Token) -> bool:
         g for c in token.children if c.dep_ == "prep" for o in c.children for g in o.children
     ]
     return any(c.dep_ == "prep" and c.lower_ == "including" for c in around)
+
+
+def _nearly(word: Token) -> bool:
+    """ "she nearly died", "was almost killed": what did not happen."""
+    return word.pos_ in ("VERB", "ADJ") and any(
+        c.dep_ == "advmod" and c.lower_ in ("nearly", "almost", "narrowly") for c in word.children
+    )
 
 
 def _purpose(word: Token) -> bool:

@@ -30,8 +30,10 @@ def _vessel_names(doc: Doc) -> frozenset[str]:
             if token.pos_ != "NOUN":
                 continue
             end = token.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN":
-                end += 1
+            while end < len(doc) and (
+                doc[end].pos_ == "PROPN" or (doc[end].text[:1].isupper() and doc[end].ent_type_)
+            ):
+                end += 1  # "the bulk carrier Tutor", its name tagged a noun
             if end > token.i + 1:
                 names.add(doc[token.i + 1 : end].text.lower())  # "the tanker Volga Star"
             first = token.i  # "the Sea Lark tanker": a name of two words or more before it

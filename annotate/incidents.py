@@ -36,7 +36,9 @@ from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
 from annotate.incident_agents import culprits, perpetrator_of, victims_of
+from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_dated_lines import on_dated_line
@@ -49,6 +51,7 @@ from annotate.incident_generic import is_generic
 from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
+from annotate.incident_named_links import listed_link
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
@@ -113,6 +116,8 @@ def find_events(
             # "hackers broke into a Danish ferry company's systems": where the victim is
             if (country := country_of_the_hacked(head)) is not None:
                 place, area = country, None
+        if kind == "airspace" and (site := crash_site(head)) is not None:
+            place, area = site, None  # "... and crashed near Plauru"
         date, own = date_of(head, reference, others)
         date = in_context(head, date, reference)
         date = date or claimed_when(head, reference)  # "claimed ... in March for X"
@@ -164,7 +169,9 @@ def find_events(
                     bool(killed or injured),
                     start < headline_end,
                 ),
-                separate=is_separate(head) and not point,  # the other act's "second"
+                # the other act's "second"; one of several links cut
+                separate=(is_separate(head) or listed_link(head) or measured_from(head, others))
+                and not point,
                 refers_back=refers_back(head) or head.i in findings,
                 time_point=point,
                 rough_place=place is not None and rough_place(head, place),
@@ -191,9 +198,9 @@ def find_events(
     # A word with nothing tying it to one event ("playing with fire", "a
     # terrorist attack" in general) may name an event told elsewhere, but never
     # makes one of its own.
-    events = [
-        e for e in fold([m for m in mentions if not m.generic]) if any(map(anchored, e.mentions))
-    ]
+    folded = fold([m for m in mentions if not m.generic])
+    date_by_interval(folded)  # "the shooting came two days after a fire at X"
+    events = [e for e in folded if any(map(anchored, e.mentions))]
     told = doc.user_data["briefing_dateline_end"]
     timed = (e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start_char >= told)
     overnight_parts(events, {sentence[e.start] for e in timed if is_point(e.text)})

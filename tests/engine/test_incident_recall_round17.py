@@ -119,13 +119,13 @@ def test_drifting_elsewhere_is_no_airspace_violation(nlp, text) -> None:
             "explosion",
             "2019-05-12",
         ),
-        ("In 2019 commandos seized a British tanker in the Strait of Hormuz.", "other", "2019"),
-        ("In 2020 pirates boarded the tanker Sea Lion off Togo.", "other", "2020"),
+        ("In 2019 commandos seized a British tanker in the Strait of Hormuz.", "attack", "2019"),
+        ("In 2020 pirates boarded the tanker Sea Lion off Togo.", "attack", "2020"),
         # a vessel named with its kind before its name
         (
             "Iran's Revolutionary Guards seized the tanker Stena X in the Strait of Hormuz "
             "in July 2019.",
-            "other",
+            "attack",
             "2019-07",
         ),
         (
@@ -282,7 +282,7 @@ def test_an_interviews_answer_after_a_speaker_label_tells_the_event(nlp) -> None
     found = annotate_text(text, nlp, published=TUESDAY)
     names = {a.id: a.name for a in found.actors}
     assert [(i.type, i.date and i.date.iso) for i in found.incidents] == [
-        ("other", "2020"),
+        ("attack", "2020"),
         ("explosion", "2019-05-12"),
     ]
     assert all(names.get(i.perpetrator) != "Novak" for i in found.incidents)
