@@ -28,12 +28,21 @@ def _act(head: Token) -> Token | None:
     return None
 
 
+def _opens_a_line(verb: Token) -> bool:
+    """The verb's sentence is the first on its line, as a log's entries are."""
+    before = doc_text(verb.doc)[: verb.sent.start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def new_entry(m: Mention, events: list[Event]) -> bool:
-    """`m` is a verb done to a thing brought in with "a"/"an", told on a line
-    after the last mention of its type: another entry, not that event again."""
+    """`m` is a verb done to a thing brought in with "a"/"an", the main verb
+    of a sentence that opens a line after the last mention of its type:
+    another entry, not that event again."""
     head = _act(m.head)
     if head is None or m.separate or m.place or m.date:
         return False  # a place or a time of its own: the fold weighs them
+    if head.dep_ != "ROOT" or not _opens_a_line(head):
+        return False  # "to film himself setting a lorry alight": no entry of a log
     patients = [p for p in _patients(head) if p.i != m.head.i]
     if not patients or not all(
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in p.children) for p in patients

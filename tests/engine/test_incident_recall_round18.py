@@ -202,6 +202,13 @@ def test_links_counted_or_not_cut_are_not_split(nlp, text, n) -> None:
             1,
         ),
         ("A van was torched in a courtyard. A delivery car beside it was also set on fire.\n", 1),
+        # an op-ed's aside in a clause of another verb is no entry of a log
+        (
+            "Opinion\n\nLast weekend arsonists set fire to an aid depot in Rzeszow. Nobody "
+            "was hurt.\n\nIt does not need to be sophisticated: a teenager is paid to film "
+            "himself setting a lorry alight.\n",
+            1,
+        ),
     ],
 )
 def test_a_thing_set_on_fire_on_a_new_line_of_a_log_is_a_new_entry(nlp, text, n) -> None:
