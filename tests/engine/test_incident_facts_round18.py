@@ -195,21 +195,6 @@ def test_a_digest_items_stamp_dates_its_event(nlp, text, iso):
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        # "behind", "beside", "opposite", "beneath" a site in a town: the town
-        ("Someone set fire to a bin shelter behind a school in Ursus on Monday.", "Ursus"),
-        ("A bomb exploded beside a bus stop in Mostar on Friday.", "Mostar"),
-        ("A car was set alight opposite the town hall in Kalisz on Monday night.", "Kalisz"),
-        # look-alike: behind a thing with no place named
-        ("A parcel exploded behind the counter of a courier depot on Monday.", None),
-    ],
-)
-def test_a_site_placed_by_its_neighbour_names_the_town(nlp, text, place):
-    assert only(nlp, text).place == place
-
-
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
         # where a line or link leads is not where it happened
         (
             "Cables in a signal box were set alight on Monday, halting freight traffic on "
