@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from annotate.incident_mention import Event
 from annotate.incident_same_event import (
-    _arms,
-    _first_sentence,
-    _main_kind,
-    _marked_other,
-    _same_culprits,
-    _same_dates,
-    _thin,
+    arms,
+    first_sentence,
+    main_kind,
+    marked_other,
+    same_culprits,
+    same_dates,
+    thin,
 )
 
 # Kinds one digest may name for another's telling ("a drone strike", "drones attacked").
@@ -42,8 +42,8 @@ def _sentences(e: Event) -> list[str]:
 
 
 def _fits(item: Event, telling: Event) -> bool:
-    kind_a, kind_b = _main_kind(item), _main_kind(telling)
-    arms_a, arms_b = _arms(item), _arms(telling)
+    kind_a, kind_b = main_kind(item), main_kind(telling)
+    arms_a, arms_b = arms(item), arms(telling)
     places_a, places_b = _places(item), _places(telling)
     if places_a and places_b and not _within(places_a, places_b + _sentences(telling)):
         return False  # "Kharkiv Region" and "near Zmiiv, Kharkiv Region": the telling names it
@@ -56,7 +56,7 @@ def _fits(item: Event, telling: Event) -> bool:
             return False  # other words for the act: a weapon or a place must tie them
     elif not (arms_a & arms_b or (places_a and places_b)):
         return False
-    return _same_dates(item, telling) and _same_culprits(item, telling)
+    return same_dates(item, telling) and same_culprits(item, telling)
 
 
 def _digests(events: list[Event]) -> dict[int, list[Event]]:
@@ -71,12 +71,12 @@ def _digests(events: list[Event]) -> dict[int, list[Event]]:
         if len(named) < 2:
             continue
         here = [m for e in named for m in e.mentions if m.sentence == s]
-        if not _thin(Event(here)):
+        if not thin(Event(here)):
             continue  # a sentence that tells an act of its own
         digests[s] = [
             e
             for e in named
-            if {m.sentence for m in e.mentions} == {s} and _thin(e) and not _marked_other(e)
+            if {m.sentence for m in e.mentions} == {s} and thin(e) and not marked_other(e)
         ]
     return digests
 
@@ -89,9 +89,9 @@ def digest_items(events: list[Event]) -> list[Event]:
         tellings = [
             e
             for e in events
-            if not _thin(e)
-            and _first_sentence(e) > s
-            and not _marked_other(e)
+            if not thin(e)
+            and first_sentence(e) > s
+            and not marked_other(e)
             and all(m.sentence != s for m in e.mentions)
         ]
         for item in items:

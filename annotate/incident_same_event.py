@@ -28,7 +28,7 @@ def _same_places(a: Event, b: Event) -> bool:
     return all(x in y or y in x for x in pa for y in pb)
 
 
-def _same_dates(a: Event, b: Event) -> bool:
+def same_dates(a: Event, b: Event) -> bool:
     return all(same_date(x.date, y.date) for x in a.mentions for y in b.mentions)
 
 
@@ -44,7 +44,7 @@ def _same_tolls(a: Event, b: Event) -> bool:
     return True
 
 
-def _same_culprits(a: Event, b: Event) -> bool:
+def same_culprits(a: Event, b: Event) -> bool:
     x = {m.perpetrator for m in a.mentions if m.perpetrator}
     y = {m.perpetrator for m in b.mentions if m.perpetrator}
     return not x or not y or bool(x & y)
@@ -59,7 +59,7 @@ _OTHER = frozenset(
 )
 
 
-def _marked_other(e: Event) -> bool:
+def marked_other(e: Event) -> bool:
     """Told as another act ("Separately, ...", "The same group claimed ... a
     DDoS", "was also hit"), or as the time of one."""
     return any(
@@ -70,7 +70,7 @@ def _marked_other(e: Event) -> bool:
     )
 
 
-def _given_by(thin: Event, full: Event) -> bool:
+def _given_by(passing: Event, full: Event) -> bool:
     """Every place and day the passing name gives, the full telling gives
     too; a telling that names no place leaves the name's place standing
     when they share a day ("jailed for an arson at a depot in 2025" and the
@@ -79,8 +79,8 @@ def _given_by(thin: Event, full: Event) -> bool:
     dates = [x.date for x in full.mentions if x.date]
     same_day = (
         bool(dates)
-        and all(any(same_date(m.date, d) for d in dates) for m in thin.mentions if m.date)
-        and any(m.date for m in thin.mentions)
+        and all(any(same_date(m.date, d) for d in dates) for m in passing.mentions if m.date)
+        and any(m.date for m in passing.mentions)
     )
     return all(
         (
@@ -90,11 +90,11 @@ def _given_by(thin: Event, full: Event) -> bool:
             or (not places and same_day)
         )
         and (m.date is None or any(same_date(m.date, d) for d in dates))
-        for m in thin.mentions
+        for m in passing.mentions
     )
 
 
-def _thin(e: Event) -> bool:
+def thin(e: Event) -> bool:
     """Named in passing: a noun that is no clause's subject, or the act one
     is accused of ("accused of burning down a hall"), with no toll."""
     return all(
@@ -122,11 +122,11 @@ def _agree(a: Event, b: Event) -> bool:
     """Of one kind, neither told as another act, no fact that differs."""
     return (
         bool(_kinds(a) & _kinds(b))
-        and not _marked_other(a)
-        and not _marked_other(b)
-        and _same_dates(a, b)
+        and not marked_other(a)
+        and not marked_other(b)
+        and same_dates(a, b)
         and _same_tolls(a, b)
-        and _same_culprits(a, b)
+        and same_culprits(a, b)
         and not other_means(a.mentions, b)
     )
 
@@ -136,11 +136,11 @@ def _same_site(a: Event, b: Event) -> bool:
     return bool(_places(a) and _places(b)) and _same_places(a, b)
 
 
-def _main_kind(e: Event) -> str:
+def main_kind(e: Event) -> str:
     return next((m.type for m in e.mentions if not m.loose), e.mentions[0].type)
 
 
-def _first_sentence(e: Event) -> int:
+def first_sentence(e: Event) -> int:
     return (
         min(m.sentence for m in e.mentions if not m.headline)
         if any(not m.headline for m in e.mentions)
@@ -158,7 +158,7 @@ def _summary_items(events: list[Event]) -> dict[int, Event]:
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         sentences = {m.sentence for m in e.mentions}
-        if _thin(e) and len(sentences) == 1 and not _marked_other(e):
+        if thin(e) and len(sentences) == 1 and not marked_other(e):
             by_sentence.setdefault(next(iter(sentences)), []).append(e)
     for sentence, items in by_sentence.items():
         named = [e for e in events if any(m.sentence == sentence for m in e.mentions)]
@@ -167,15 +167,15 @@ def _summary_items(events: list[Event]) -> dict[int, Event]:
         full = [
             e
             for e in events
-            if not _thin(e) and _first_sentence(e) > sentence and not _marked_other(e)
+            if not thin(e) and first_sentence(e) > sentence and not marked_other(e)
         ]
-        for kind in {_main_kind(e) for e in items}:
-            named = [e for e in items if _main_kind(e) == kind]
-            told = [e for e in full if _main_kind(e) == kind]
+        for kind in {main_kind(e) for e in items}:
+            named = [e for e in items if main_kind(e) == kind]
+            told = [e for e in full if main_kind(e) == kind]
             if len(named) != len(told):
                 continue
             for item, telling in zip(named, told, strict=True):
-                if _same_dates(item, telling) and _same_culprits(item, telling):
+                if same_dates(item, telling) and same_culprits(item, telling):
                     merged[id(item)] = telling
     return merged
 
@@ -185,14 +185,14 @@ _ARMS = frozenset(
 )
 
 
-def _arms(e: Event) -> set[str]:
+def arms(e: Event) -> set[str]:
     words = (t for m in e.mentions for t in m.head.sent if m.start <= t.idx < m.end)
     return {t.lemma_.lower() for t in words} & _ARMS
 
 
 def _same_arms(a: Event, b: Event) -> bool:
     """ "a missile strike on a bulk carrier" is not "a drone struck a depot"."""
-    x, y = _arms(a), _arms(b)
+    x, y = arms(a), arms(b)
     return not x or not y or bool(x & y)
 
 
@@ -212,10 +212,10 @@ def consolidate(events: list[Event]) -> list[Event]:
             items[id(e)].mentions.extend(e.mentions)
     events = [e for e in events if id(e) not in items]
     # a name in passing whose place and day a full telling of its kind gives
-    full = [e for e in events if not _thin(e)]
+    full = [e for e in events if not thin(e)]
     passing: dict[int, Event] = {}
     for e in events:
-        if _thin(e):
+        if thin(e):
             fits = [f for f in full if _agree(e, f) and _given_by(e, f) and _same_arms(e, f)]
             if not _facts(e):
                 fits = fits if len(fits) == 1 else []  # with no facts: the only telling
