@@ -24,8 +24,20 @@ from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_boardings import join_boardings
 from annotate.incident_cyber_means import other_means
-from annotate.incident_date_match import coarse, same_date, within
+from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
+from annotate.incident_event_fit import (
+    NEARBY,
+    affinity,
+    agrees,
+    compatible,
+    confirms,
+    just_told,
+    nearby,
+    refines,
+    same_place,
+    told_before,
+)
 from annotate.incident_folds import (
     consequence_of,
     dated_by_its_handling,
@@ -54,64 +66,6 @@ from annotate.incident_told_again import (
     seen_again,
     told_in_full,
 )
-from annotate.incident_trial_leads import accused_of
-from annotate.lexicons import country_of
-
-_COMPATIBLE = frozenset(
-    frozenset(p)
-    for p in (
-        ("explosion", "sabotage"),
-        ("strike", "fire"),
-        ("explosion", "fire"),
-        ("strike", "explosion"),
-        ("sabotage", "other"),
-        ("strike", "other"),
-        ("explosion", "other"),
-        ("fire", "other"),
-        ("cyber", "other"),
-    )
-)
-# When one event is told with words of several types, the cause names it: a
-# missile strike that sets a ship on fire is a strike.
-_LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
-_NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
-
-
-def _compatible(a: Mention, b: Mention) -> bool:
-    return a.type == b.type or a.loose or b.loose or frozenset((a.type, b.type)) in _COMPATIBLE
-
-
-def _same_place(a: str | None, b: str | None) -> bool:
-    if a is None or b is None:
-        return True
-    a, b = a.lower(), b.lower()
-    return a in b or b in a
-
-
-def _agrees(m: Mention, event: Event) -> bool:
-    # A place told only roughly ("Lithuanian airspace", "70 miles west of X")
-    # neither differs from a closer one nor from another rough one.
-    def rough(x: Mention, other: str) -> bool:
-        return x.rough_place and not _country(other)
-
-    places = [x.place for x in event.mentions if x.place and not rough(x, m.place or "")]
-    areas = [x.area for x in event.mentions if x.area]
-    place_ok = (
-        all(_same_place(m.place, p) or rough(m, p) for p in places)
-        or any(_same_place(m.place, a) for a in areas)
-        # "the attack on the Sea Lark", a ship taken for a place, hit in the event told
-        or (m.place == _target_name(m.head) and _named_in(m.place, m, event))
-    )
-    dates = [x.date for x in event.mentions if x.date]
-    # "A Ukrainian sea drone exploded ... Russian air strikes damaged": another agent, another act
-    agents = {x.perpetrator for x in event.mentions if x.perpetrator and not x.headline}
-    agent_ok = m.perpetrator is None or not agents or m.perpetrator in agents
-    return place_ok and agent_ok and all(same_date(m.date, d) for d in dates)
-
-
-def _country(place: str) -> bool:
-    """ "Ukraine", "western Ukraine": a country, or a part of one named by it."""
-    return country_of(place) is not None or country_of(" ".join(place.split()[1:])) is not None
 
 
 def fold(mentions: list[Mention]) -> list[Event]:
@@ -128,19 +82,19 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None
-            if not any(_compatible(m, e.mentions[0]) and _agrees(m, e) for e in everything):
+            if not any(compatible(m, e.mentions[0]) and agrees(m, e) for e in everything):
                 m.date = told  # nothing told before it could be: keep its day
         # A roundup's briefs tell events of their own: nothing folds across them.
         summaries = [e for e in everything if e.mentions[0].brief == m.brief]
         # "This week: X, Y and Z": members apart, each joined only by its full telling
         events = [e for e in summaries if not kept_apart(m, e, acts)]
-        options = [e for e in events if all(_compatible(m, x) for x in e.mentions[:1])]
+        options = [e for e in events if all(compatible(m, x) for x in e.mentions[:1])]
         kin_events = options
-        options = [e for e in options if _agrees(m, e)]
+        options = [e for e in options if agrees(m, e)]
         if consequence(m) or characterises(m.head):
             # "a fire broke out at a substation, cutting power": what the event did;
             # "the fire was sabotage": what it was.
-            options = [e for e in events if _agrees(m, e)]
+            options = [e for e in events if agrees(m, e)]
         same_sentence = [e for e in options if m.sentence in {x.sentence for x in e.mentions}]
         same_sentence = [] if m.time_point else same_sentence
         # "struck targets on Wednesday, hours after drones hit a ship": two events
@@ -167,7 +121,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         ]
         # "the Kaunas arson" after fires in Kaunas and Vilnius; "X fired the shots"
         site = named_site(m, events) if m.refers_back else None
-        fits = site is not None and _compatible(m, site.mentions[0]) and _agrees(m, site)
+        fits = site is not None and compatible(m, site.mentions[0]) and agrees(m, site)
         target = site if fits else retold_act(m, events)
         if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
@@ -185,17 +139,17 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = linked[-1]  # "a second substation was damaged by gunfire": one act
         elif same_sentence and not (m.separate and m.head.pos_ != "VERB"):
             target = same_sentence[-1]
-        elif (back := _told_before(m, options)) and m.refers_back and not m.separate:
-            target = max(back, key=lambda e: _affinity(m, e))
-        elif m.refers_back and not m.separate and (close := _just_told(m, events)):
+        elif (back := told_before(m, options)) and m.refers_back and not m.separate:
+            target = max(back, key=lambda e: affinity(m, e))
+        elif m.refers_back and not m.separate and (close := just_told(m, events)):
             # "A drone strike on a market in El Fasher ... the drone hit the
             # Naivasha market": a reference back may name the place more closely.
             target = close
-        elif not m.separate and (fine := _refines(m, kin_events)) is not None:
+        elif not m.separate and (fine := refines(m, kin_events)) is not None:
             target = fine
-        elif not m.separate and (near := [e for e in options if _nearby(m, e)]):
+        elif not m.separate and (near := [e for e in options if nearby(m, e)]):
             target = near[-1]
-        elif not m.separate and (same := [e for e in options if _confirms(m, e)]):
+        elif not m.separate and (same := [e for e in options if confirms(m, e)]):
             target = same[-1]  # same type, same place and time
         elif (lede := told_in_full(m, options)) is not None:
             target = lede  # named in passing, then told in full
@@ -222,13 +176,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
             everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
         else:
             target.mentions.append(m)
-    events = fires_set_off(everything, _agrees)  # "a fire broke out after the strike"
+    events = fires_set_off(everything, agrees)  # "a fire broke out after the strike"
     restore_update_dates(events, updates)
     for m in (m for m in mentions if m.headline):
         # "Depot arson and shopping centre fire", "second fire hits signal box":
         # a headline's rank or named site points to one of the events told.
         told = pointed_to(m, events)
-        if told is not None and _compatible(m, next(x for x in told.mentions if not x.headline)):
+        if told is not None and compatible(m, next(x for x in told.mentions if not x.headline)):
             told.mentions.insert(0, m)
             continue
         # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
@@ -236,7 +190,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         options = [
             e
             for e in events
-            if _compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
+            if compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
             and all(same_date(m.date, x.date) for x in e.mentions)
             and not other_means([m], e)
         ]
@@ -247,7 +201,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 e
                 for e in events
                 if any(
-                    _same_place(m.place, x.place) or _same_place(m.place, x.area)
+                    same_place(m.place, x.place) or same_place(m.place, x.area)
                     for x in e.mentions
                     if x.place
                 )
@@ -257,7 +211,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best = max(
                 options,
                 key=lambda e: (
-                    _affinity(m, e)[0],
+                    affinity(m, e)[0],
                     bool(m.perpetrator) and any(x.perpetrator == m.perpetrator for x in e.mentions),
                     -events.index(e),
                 ),
@@ -284,9 +238,9 @@ def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
         told = kin[-1] if kin else events[-2]
     else:
         told = events[-1] if events else None
-    if told is None or not _compatible(m, told.mentions[0]) or not _agrees(m, told):
+    if told is None or not compatible(m, told.mentions[0]) or not agrees(m, told):
         return None
-    if (m.date or m.place) and not any(_affinity(m, told)[:2]):
+    if (m.date or m.place) and not any(affinity(m, told)[:2]):
         return None  # "the first bombing, in the 1990s": its own facts, none the event's
     return told
 
@@ -314,7 +268,7 @@ def _last_told(m: Mention, options: list[Event], events: list[Event]) -> Event |
     if not events or events[-1] not in options:
         return None
     last = events[-1]
-    if m.sentence - max(x.sentence for x in last.mentions) > _NEARBY:
+    if m.sentence - max(x.sentence for x in last.mentions) > NEARBY:
         return None
     verb = m.head.head
     sites = [
@@ -367,118 +321,3 @@ def _position(event: Event) -> int:
     """Where an event is first reported in the body (its headline aside)."""
     body = [x.start for x in event.mentions if not x.headline]
     return min(body) if body else event.mentions[0].start
-
-
-def _told_before(m: Mention, options: list[Event]) -> list[Event]:
-    """Events a reference back can mean: with its date, when it gives one
-    ("Saturday's bombing"; "the pipeline was damaged last year" is not a
-    later mention of an undated event), else, for a noun that names no place,
-    its own kind of event told with no date ("the Friday attacks" after "the
-    assault on Paris")."""
-    if m.date is None:
-        return options
-    dated = [e for e in options if _affinity(m, e)[0]]
-    if dated or m.head.pos_ == "VERB" or m.place:
-        return dated
-    return [
-        e
-        for e in options
-        if not any(x.date for x in e.mentions)
-        and any(x.type == m.type or m.loose for x in e.mentions)
-    ]
-
-
-def _just_told(m: Mention, events: list[Event]) -> Event | None:
-    """The event of the same type told in the sentence before, if its time agrees."""
-    for event in reversed(events):
-        last = max(x.sentence for x in event.mentions)
-        same = any(x.type == m.type for x in event.mentions)
-        dates = all(same_date(m.date, x.date) for x in event.mentions)
-        if same and dates and 0 <= m.sentence - last <= 1:
-            return event
-    return None
-
-
-def _nearby(m: Mention, event: Event) -> bool:
-    """A mention of the same type a few sentences on that names no place or time."""
-    if m.place or m.date:
-        return False
-    last = max(x.sentence for x in event.mentions)
-    return m.sentence - last <= _NEARBY and any(x.type == m.type for x in event.mentions)
-
-
-def _confirms(m: Mention, event: Event) -> bool:
-    """Same type and place ("Really bad shooting in Orlando" after "the mass
-    shooting at a nightclub in Orlando"), no other time, no other toll."""
-    date, place = _affinity(m, event)[:2]
-    # "Two men accused of setting fire to a warehouse went on trial. Prosecutors
-    # say they set fire to the warehouse in X on 13 April": a lead with no place
-    # or time, told again with them in the next sentence.
-    lead = _lead_then_body(m, event) and not any(x.place for x in event.mentions)
-    if not (place or lead) or not any(x.type == m.type for x in event.mentions):
-        return False
-    if m.date and not date and not _lead_then_body(m, event):
-        return False
-    told = [(x.killed, x.injured) for x in event.mentions if x.killed or x.injured]
-    return not (m.killed or m.injured) or not told or (m.killed, m.injured) in told
-
-
-def _lead_then_body(m: Mention, event: Event) -> bool:
-    """ "Parcel blast at Lyon depot. A parcel exploded at a depot in Lyon on
-    Monday": an undated lead told again, with its day, in the next sentence
-    (or, after a trial's lead, a few sentences on: "went on trial accused of
-    burning down a hall. ... On 30 March, the indictment says, they set it
-    alight")."""
-    last = max(x.sentence for x in event.mentions)
-    unplaced = all(x.place is None for x in event.mentions)
-    reach = _NEARBY if unplaced and all(accused_of(x.head) for x in event.mentions) else 1
-    return 0 < m.sentence - last <= reach and not any(x.date for x in event.mentions)
-
-
-def _affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:
-    """How surely a mention belongs to an event: same date, same place, the
-    same target named ("the attack on the Sea Lark" and the sentence where the
-    Sea Lark was hit), a death for "the murder", same type, then the most recent."""
-    date = any(m.date and x.date and same_date(m.date, x.date) for x in event.mentions)
-    place = any(m.place and x.place and _same_place(m.place, x.place) for x in event.mentions)
-    named = _named_in(_target_name(m.head), m, event)
-    lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
-    kind = not m.loose and any(x.type == m.type for x in event.mentions)
-    recent = max(x.start for x in event.mentions)
-    return int(date), int(place), int(named), int(lethal), int(kind), recent
-
-
-def _named_in(name: str | None, m: Mention, event: Event) -> bool:
-    """Whether the sentences telling the event (not the mention's own) name `name`."""
-    return name is not None and any(
-        x.sentence != m.sentence and name in x.head.sent.text for x in event.mentions
-    )
-
-
-def _target_name(head: Token) -> str | None:
-    """The proper name an incident noun is on ("the attack on the Sea Lark")."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    words = [t for t in obj.subtree if t.pos_ == "PROPN"]
-                    return head.doc[words[0].i : words[-1].i + 1].text
-    return None
-
-
-def _refines(m: Mention, events: list[Event]) -> Event | None:
-    """ "He was attacked with a hammer in 2023. He was attacked on 21 June":
-    a day told in the next sentence for an event of the same kind dated only
-    by its year or month is that event's day."""
-    if m.date is None or coarse(m.date) or not events:
-        return None
-    event = events[-1]
-    last = max(x.sentence for x in event.mentions)
-    dates = [x.date for x in event.mentions if x.date]
-    if m.sentence - last != 1 or not dates or not all(coarse(d) for d in dates):
-        return None
-    places = all(_same_place(m.place, x.place) for x in event.mentions)
-    if not places or not all(within(d, m.date) for d in dates):
-        return None
-    kin = [x for x in event.mentions if x.type == m.type]
-    return event if any(not x.loose or x.head.lemma == m.head.lemma for x in kin) else None
