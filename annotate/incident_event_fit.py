@@ -15,7 +15,9 @@ from annotate.lexicons import country_of
 
 NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
-
+# Kinds that may name one happening: when one event is told with words of
+# several types, the cause names it (a missile strike that sets a ship on
+# fire is a strike).
 _COMPATIBLE = frozenset(
     frozenset(p)
     for p in (
@@ -32,8 +34,7 @@ _COMPATIBLE = frozenset(
 )
 
 
-# When one event is told with words of several types, the cause names it: a
-# missile strike that sets a ship on fire is a strike.
+# Words of a death: "the murder" names the event told with one.
 _LETHAL = frozenset({"murder", "killing", "assassination", "execution", "death"})
 
 
