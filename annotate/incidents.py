@@ -15,7 +15,8 @@ suspected of causing the outage") leaves the event real.
 Mentions are found by `incident_matching` and kept only when real
 (`incident_reality`). Each gets its facts (`incident_facts` over the clause
 parts of `incident_clauses`, `incident_places`, `incident_tolls`,
-`incident_agents` with the actors of `incident_actors`, dates in
+`incident_agents` with the actors of `incident_actors`, culprits named in
+a sentence of their own in `incident_culprits`, dates in
 `incident_when` normalised against the article's date in `incident_dates`,
 datelines and a roundup's briefs in `incident_datelines`) and what its words say of it
 (`incident_anchors`, `incident_generic`); a poisoning found later gains the
@@ -35,11 +36,12 @@ from spacy.tokens import Doc, Span, Token
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
 from annotate.article import guess_title
-from annotate.incident_agents import culprits, perpetrator_of, victims_of
+from annotate.incident_agents import perpetrator_of, victims_of
 from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
+from annotate.incident_culprits import culprits
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_datelines import brief_of, dateline_place
