@@ -22,6 +22,14 @@ from spacy.tokens import Doc, Span, Token
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
 from annotate.incident_named_sites import untagged_site
+from annotate.incident_not_places import (
+    a_person,
+    acronym,
+    attribute,
+    describes_someone,
+    own_name,
+    without_the,
+)
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_streets import street_at
 from annotate.incident_territory import its_country
@@ -242,7 +250,7 @@ def _rank(ent: Span) -> int:
     following = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
     if kind in _LOCAL or following in _LOCAL:
         return 1
-    if country_of(ent.text) is not None or country_of(_without_the(ent.text)) is not None:
+    if country_of(ent.text) is not None or country_of(without_the(ent.text)) is not None:
         return 4
     if kind in _REGION or ent.label_ == "LOC":
         return 3
@@ -288,9 +296,9 @@ def place_at(token: Token) -> Place | None:
     placed = len(ent) == 1 and (_untagged_place(ent.root) or _named_by_kind(ent.root))
     if ent.label_ == "NORP" and not local and not placed:
         return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
-    if _attribute(ent):
+    if attribute(ent):
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
-    if _a_person(ent):
+    if a_person(ent):
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
     named = _with_compass(ent)
     head = ent.root.head
@@ -301,7 +309,7 @@ def place_at(token: Token) -> Place | None:
     if possessed and head.lemma_.lower() in _OWNED_BODIES:
         return None  # "linked the fire to Russia's military intelligence": whose, not where
     facility = _facility_after(ent)
-    if facility is not None and facility.i == ent.end and _acronym(ent):
+    if facility is not None and facility.i == ent.end and acronym(ent):
         return None  # "the LNG terminal in Inkoo": a kind of site, not its town
     if facility is not None:
         head = facility
@@ -314,7 +322,7 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
-    if head.lemma_.lower() in _LINKS and _own_name(ent):
+    if head.lemma_.lower() in _LINKS and own_name(ent):
         # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
         # name, not a place of its own.
         return Place(doc[named.start : head.i + 1].text, 3, ent.start)
@@ -330,7 +338,7 @@ def place_at(token: Token) -> Place | None:
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
     listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)
     rank = _rank(ent)
-    if _describes_someone(ent):
+    if describes_someone(ent):
         rank = max(rank, 3)  # "a Galway county councillor ... at his office in Tuam"
     return Place(named.text, rank, ent.start, listed=listed)
 
@@ -352,65 +360,6 @@ def _company_site(ent: Span, facility: Token) -> bool:
         and c.lower_ in ("near", "in", "outside", "at")
         and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)  # "near the town of Elmsby"
         for c in facility.children
-    )
-
-
-def _describes_someone(ent: Span) -> bool:
-    """ "A Galway county councillor", "a Kharkiv resident": a name before a
-    word for a person says where the person is from or serves, a looser
-    place than a town the clause names."""
-    root = ent.root
-    if root.dep_ not in ("compound", "amod", "nmod"):
-        return False
-    head = root.head
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in incident_words()["victim_nouns"]
-
-
-# "Panama-flagged", "Hong Kong-registered", "Moscow-backed": a name made an
-# attribute of a ship or a group says whose it is, not where anything happened.
-_ATTRIBUTES = frozenset(
-    "flagged registered owned operated based backed linked aligned made built funded".split()
-)
-
-
-def _a_person(ent: Span) -> bool:
-    """A name in apposition with a word for a person ("X, an editor", "X, 52,
-    a teacher") names that person, not a place."""
-    people = incident_words()["victim_nouns"]
-    return any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in people
-        for c in ent.root.children
-    )
-
-
-def _own_name(ent: Span) -> bool:
-    """A name compounded onto a noun that is no known town, country or sea."""
-    text = _without_the(ent.text.strip())
-    return (
-        ent.root.dep_ == "compound"
-        and ent.label_ != "GPE"
-        and country_of(text) is None
-        and text.lower() not in capitals()
-        and ent[-1].lower_ not in _WATERS_WORDS
-    )
-
-
-_WATERS_WORDS = frozenset("sea ocean gulf strait bay channel river lake".split())
-
-
-def _acronym(ent: Span) -> bool:
-    text = ent.text.strip()
-    return len(ent) == 1 and text.isupper() and len(text) <= 5 and ent.label_ != "GPE"
-
-
-def _attribute(ent: Span) -> bool:
-    doc = ent.doc
-    return (
-        ent.end + 1 < len(doc)
-        and doc[ent.end].text in ("-", "–")
-        and doc[ent.end + 1].lower_ in _ATTRIBUTES
     )
 
 
@@ -452,11 +401,6 @@ def rough_place(head: Token, place: str) -> bool:
         if token.text == place.split()[-1] and token.head.lower_ == "of":
             return token.head.head.lower_ in compass
     return False
-
-
-def _without_the(name: str) -> str:
-    """ "the Czech Republic" -> "Czech Republic"."""
-    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _timeless(token: Token) -> bool:
