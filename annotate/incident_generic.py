@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from annotate.incident_anchors import BACK_DETS, characterises, weapons
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
+from annotate.incident_numbers import number
 from annotate.incident_ongoing import ongoing
-from annotate.incident_tolls import number
 
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "

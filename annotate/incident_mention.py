@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from annotate.incident_tolls import Count
+from annotate.incident_numbers import Count
 from annotate.model import DateRef
 
 # Words that only say "an attack" without saying what kind: they fold into an

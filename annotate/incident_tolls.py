@@ -9,13 +9,12 @@ casualty word goes to the nearest incident in the dependency tree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
-from annotate.incident_counted import day_of_month, fighting_it, in_care, unreal
+from annotate.incident_counted import fighting_it, in_care, unreal
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
+from annotate.incident_numbers import Count, is_number, number
 from annotate.incident_risen import (
     goes_on,
     of_wounds,
@@ -29,100 +28,9 @@ from annotate.incident_risen import (
 from annotate.incident_set_upon import counted_victims, found_hurt
 from annotate.lexicons import incident_words
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORDS = {w: n for n, w in enumerate(_UNITS)} | {w: 20 + 10 * n for n, w in enumerate(_TENS)}
-_SCALES = {"hundred": 100, "thousand": 1000}
-_HEDGES = ("at least", "more than", "over", "about", "around", "some", "nearly", "almost")
-_HEDGES += ("roughly", "approximately", "upwards of", "up to", "as many as")
-# Plural quantity nouns: the least they can mean ("dozens" is at least two dozen).
-_MANY = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000}
 _NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
 _NOBODY = frozenset({"nobody", "no-one", "noone"})
 _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
-
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    n: int
-    approx: bool = False
-    # A total that replaces a smaller count: "Two people were hurt, including
-    # the councillor", "the death toll rose to 14".
-    including: bool = False
-    # Told as more: "A woman ... was also injured" after the victim's count.
-    added: bool = False
-
-
-def _value(words: list[str]) -> int | None:
-    """ "twenty nine" -> 29, "a dozen" -> 12, "two hundred" -> 200, "1,200" -> 1200."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        word = word.replace(",", "")
-        if word.isdecimal():
-            current, seen = current + int(word), True
-        elif word in _WORDS:
-            current, seen = current + _WORDS[word], True
-        elif word == "dozen":
-            current, seen = max(current, 1) * 12, True
-        elif word in _SCALES:
-            current, seen = max(current, 1) * _SCALES[word], True
-            if word == "thousand":
-                total, current = total + current, 0
-        elif word in ("a", "-", "and"):
-            continue
-        else:
-            return None
-    return total + current if seen else None
-
-
-def _number_run(token: Token) -> tuple[int, int]:
-    """Token range of the number phrase around `token` ("twenty - nine")."""
-    doc = token.doc
-
-    def numeric(t: Token) -> bool:
-        low = t.lower_.replace(",", "")
-        return low.isdecimal() or low in _WORDS or low in _SCALES or low == "dozen"
-
-    start, end = token.i, token.i + 1
-    while start > 0 and (numeric(doc[start - 1]) or doc[start - 1].text == "-"):
-        start -= 1
-    while end < len(doc) and (numeric(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc))):
-        end += 1
-    while doc[end - 1].text == "-":
-        end -= 1
-    if doc[start].text == "-":
-        start += 1
-    if start > 0 and doc[start - 1].lower_ == "a" and doc[start].lower_ in ("dozen", "hundred"):
-        start -= 1
-    return start, end
-
-
-def number(token: Token) -> Count | None:
-    """The count a number token stands for, with its hedge."""
-    low = token.lower_
-    if low in _MANY:
-        return Count(_MANY[low], True)
-    start, end = _number_run(token)
-    if day_of_month(token.doc[start]):
-        # "9 June - A border guard is shot", "July 14 - Two soldiers": a day, not a count
-        if token.i == start:
-            return None
-        start += 1
-        while token.doc[start].text == "-":
-            start += 1
-    value = _value([t.lower_ for t in token.doc[start:end]])
-    if value is None:
-        return None
-    before = " ".join(t.lower_ for t in token.doc[max(0, start - 2) : start])
-    approx = any(before == h or before.endswith(" " + h) for h in _HEDGES)
-    return Count(value, approx)
-
-
-def _is_number(token: Token) -> bool:
-    return token.pos_ == "NUM" or token.lower_ in _MANY or token.lower_ == "dozen"
 
 
 def _count(word: Token) -> Count | None:
@@ -139,7 +47,7 @@ def _count(word: Token) -> Count | None:
         # "Four were killed and at least a dozen injured": its own count first;
         # "was attacked and injured": the one attacked is the one hurt
         for child in word.children:
-            if _is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
+            if is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
                 if (n := number(child)) is not None:
                     return n
         nouns = [c for c in word.head.children if c.dep_ == "nsubjpass"]
@@ -154,13 +62,13 @@ def _count(word: Token) -> Count | None:
     if any(one_more(n) for n in nouns):
         return Count(1, added=True)  # "killing two fans and wounding a third"
     for noun in nouns:
-        if _is_number(noun) and (n := number(noun)) is not None:
+        if is_number(noun) and (n := number(noun)) is not None:
             return n
         for child in noun.children:
             if child.dep_ in ("nummod", "quantmod") and (n := number(child)) is not None:
                 return n
     for child in word.children:
-        if _is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
+        if is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
             if (n := number(child)) is not None:
                 return n
     for noun in nouns:
