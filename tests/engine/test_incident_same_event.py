@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotate import incident_events
 from annotate.engine import annotate_text
 
 SATURDAY = dt.date(2026, 5, 16)
@@ -80,3 +84,40 @@ def test_a_trial_lead_and_the_night_the_court_found_are_one_arson(nlp) -> None:
     found = events(nlp, text)
     assert [e.type for e in found] == ["fire"]
     assert found[0].date is not None and found[0].date.iso == "2025-08-11"
+
+
+_SENTENCES = st.sampled_from(
+    [
+        "A drone struck a fuel depot in Tarn on Monday.",
+        "IN BRIEF: The week saw a drone strike on a depot in the north and a stabbing in Merav.",
+        "A man stabbed two guards in Merav on Friday.",
+        "Separately, a fire destroyed two vans at a depot in Tarn on Monday.",
+        "A fire destroyed six lorries at an army depot in Tarn on Sunday night.",
+        "The arson at the depot was sabotage, police said.",
+        "Hackers encrypted the systems of the port of Kalmar on Tuesday.",
+        "A missile hit a grain ship near Izmail on Wednesday, injuring two sailors.",
+        "On Friday a missile hit a tug near Izmail, killing its captain.",
+        "The death toll from a missile attack on the city of Harlow rose to four.",
+        "Nobody was hurt.",
+    ]
+)
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(_SENTENCES, min_size=1, max_size=6))
+def test_joining_events_only_joins(nlp, monkeypatch, sentences) -> None:
+    """With or without the join, the same mentions are listed, and every
+    event told apart before it lies whole inside one event after it."""
+    text = "Security note\n\n" + "\n\n".join(sentences)
+    joined = events(nlp, text)
+    with monkeypatch.context() as patch:
+        patch.setattr(incident_events, "consolidate", lambda told: told)
+        apart = events(nlp, text)
+
+    def spans(event) -> frozenset[tuple[int, int]]:
+        return frozenset((m.start, m.end) for m in event.mentions)
+
+    assert set().union(*map(spans, joined)) == set().union(*map(spans, apart))
+    assert all(any(spans(e) <= spans(j) for j in joined) for e in apart)
