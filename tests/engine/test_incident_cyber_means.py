@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from annotate.engine import annotate_text
+from incident_support import events_on
 
 SATURDAY = dt.date(2026, 11, 14)
 
@@ -22,8 +21,7 @@ LEAD = (
 )
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=SATURDAY).incidents
+events = events_on(SATURDAY)
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import events_on, toll
 
 from annotate.engine import annotate_text
 
 WEDNESDAY = dt.date(2026, 5, 20)
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=WEDNESDAY).incidents
-
-
-def toll(event) -> tuple[int | None, int | None] | None:
-    return None if event.toll is None else (event.toll.killed, event.toll.injured)
+events = events_on(WEDNESDAY)
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import events_on
 
 from annotate.engine import annotate_text
 
 WEDNESDAY = dt.date(2026, 5, 20)
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=WEDNESDAY).incidents
+events = events_on(WEDNESDAY)
 
 
 def only(nlp, text: str):

@@ -12,14 +12,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from annotate.engine import annotate_text
+from incident_support import events_on
 
 FRIDAY = dt.date(2026, 5, 15)
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=FRIDAY).incidents
+events = events_on(FRIDAY)
 
 
 @pytest.mark.parametrize(

@@ -15,18 +15,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from annotate.engine import annotate_text
+from incident_support import events_on, toll
 
 FRIDAY = dt.date(2026, 5, 15)
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=FRIDAY).incidents
-
-
-def toll(event) -> tuple[int | None, int | None] | None:
-    return None if event.toll is None else (event.toll.killed, event.toll.injured)
+events = events_on(FRIDAY)
 
 
 @pytest.mark.parametrize(

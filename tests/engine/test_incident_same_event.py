@@ -9,15 +9,14 @@ import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from incident_support import events_on
 
 from annotate import incident_events
-from annotate.engine import annotate_text
 
 SATURDAY = dt.date(2026, 5, 16)
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=SATURDAY).incidents
+events = events_on(SATURDAY)
 
 
 def told(text: str, incidents) -> list[list[str]]:

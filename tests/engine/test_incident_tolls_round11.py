@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import events_on
 
-from annotate.engine import annotate_text
 from annotate.model import Toll
 
 FRIDAY = dt.date(2026, 5, 15)
 
 
-def events(nlp, text: str):
-    return annotate_text(text, nlp, published=FRIDAY).incidents
+events = events_on(FRIDAY)
 
 
 def toll(event) -> tuple[int | None, int | None, bool, bool] | None:
