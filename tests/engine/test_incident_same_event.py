@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from incident_support import events_on
 
@@ -106,9 +106,19 @@ _SENTENCES = st.sampled_from(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(st.lists(_SENTENCES, min_size=1, max_size=6))
+@example(  # a summary's stabbing, no event alone, kept as a mention of the full telling
+    ["A man stabbed two guards in Merav on Friday."]
+    + ["A drone struck a fuel depot in Tarn on Monday."] * 3
+    + [
+        "IN BRIEF: The week saw a drone strike on a depot in the north and a stabbing in Merav.",
+        "A drone struck a fuel depot in Tarn on Monday.",
+    ]
+)
 def test_joining_events_only_joins(nlp, monkeypatch, sentences) -> None:
-    """With or without the join, the same mentions are listed, and every
-    event told apart before it lies whole inside one event after it."""
+    """Every mention listed without the join is listed with it, and every
+    event told apart before it lies whole inside one event after it. (The
+    join may list more: a word that names no event of its own, dropped when
+    alone, is kept as a mention of the event it joins.)"""
     text = "Security note\n\n" + "\n\n".join(sentences)
     joined = events(nlp, text)
     with monkeypatch.context() as patch:
@@ -118,5 +128,5 @@ def test_joining_events_only_joins(nlp, monkeypatch, sentences) -> None:
     def spans(event) -> frozenset[tuple[int, int]]:
         return frozenset((m.start, m.end) for m in event.mentions)
 
-    assert set().union(*map(spans, joined)) == set().union(*map(spans, apart))
+    assert set().union(*map(spans, apart)) <= set().union(*map(spans, joined))
     assert all(any(spans(e) <= spans(j) for j in joined) for e in apart)
