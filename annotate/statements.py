@@ -71,6 +71,10 @@ def present(lemma: str, plural: bool = False) -> str:
     return lemma + "s"
 
 
+# Nouns that take a plural verb with no plural ending ("police say").
+_PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
+
+
 def speaks_as_plural(actor: Actor | None) -> bool:
     """Whether the speaker takes a plural verb: a plural common noun
     ("officials", "eastern European nations"), a group named in the plural
@@ -83,6 +87,8 @@ def speaks_as_plural(actor: Actor | None) -> bool:
     if "and" in words[1:-1] or "&" in words:
         return True
     last = words[-1]
+    if last.lower() in _PLURAL_NOUNS:
+        return True
     plural_ending = last.endswith("s") and not last.endswith(("ss", "us", "is", "'s", "’s"))
     if not plural_ending:
         return False

@@ -83,6 +83,10 @@ def test_lemma_of_a_cue(word, lemma) -> None:
         ("NATO", "organization", False),
         ("Baltic diplomat", "person", False),
         ("Chris Evans", "person", False),
+        ("police", "organization", True),
+        ("Ukrainian police", "organization", True),
+        ("local people", "person", True),
+        ("Police Scotland", "organization", False),
     ],
 )
 def test_speaks_as_plural(name, kind, plural) -> None:
