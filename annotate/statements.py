@@ -75,13 +75,20 @@ def present(lemma: str, plural: bool = False) -> str:
 _PLURAL_NOUNS = frozenset({"police", "people", "personnel"})
 
 
+_PREPOSITIONS = frozenset({"in", "of", "from", "at", "near", "on", "for", "with", "across"})
+
+
 def speaks_as_plural(actor: Actor | None) -> bool:
     """Whether the speaker takes a plural verb: a plural common noun
     ("officials", "eastern European nations"), a group named in the plural
-    ("Democrats"), or several names joined by "and"."""
+    ("Democrats"), or several names joined by "and". A noun's own phrase
+    decides, not what follows it ("residents in Kupiansk", "the head of
+    police and fire")."""
     if actor is None:
         return False
     words = actor.name.split()
+    cut = next((n for n, w in enumerate(words) if n and w in _PREPOSITIONS), len(words))
+    words = words[:cut]
     if not words:
         return False
     if "and" in words[1:-1] or "&" in words:

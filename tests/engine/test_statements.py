@@ -87,6 +87,10 @@ def test_lemma_of_a_cue(word, lemma) -> None:
         ("Ukrainian police", "organization", True),
         ("local people", "person", True),
         ("Police Scotland", "organization", False),
+        ("residents in Kupiansk", "group", True),
+        ("officials at the Interior Ministry", "person", True),
+        ("head of police and fire services", "person", False),
+        ("Ministry of Foreign Affairs", "organization", False),
     ],
 )
 def test_speaks_as_plural(name, kind, plural) -> None:
