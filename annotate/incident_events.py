@@ -46,6 +46,7 @@ from annotate.incident_folds import (
 )
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
+from annotate.incident_not_stated import asked
 from annotate.incident_retellings import (
     defer_update_dates,
     during_this,
@@ -219,6 +220,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
+    # A question names an event at most: never one of its own ("Is the minister aware ...?")
+    events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
     return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
 
 
