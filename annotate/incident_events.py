@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_boardings import join_boardings
+from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
@@ -124,6 +125,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         site = named_site(m, events) if m.refers_back else None
         fits = site is not None and compatible(m, site.mentions[0]) and agrees(m, site)
         target = site if fits else retold_act(m, events)
+        if target is None:
+            target = counted_back(m, events)  # "It is the third act of sabotage this year"
         if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
             told = _nth_told(m, nth, events)
