@@ -48,6 +48,7 @@ from annotate.incident_folds import (
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
+from annotate.incident_put_out import put_out_after
 from annotate.incident_retellings import (
     defer_update_dates,
     during_this,
@@ -157,6 +158,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = same[-1]  # same type, same place and time
         elif (lede := told_in_full(m, options)) is not None:
             target = lede  # named in passing, then told in full
+        if target is None:
+            target = put_out_after(m, events)  # "A small fire on deck was put out by the crew"
         if target is None and _broke_out(m):
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
