@@ -60,6 +60,7 @@ from annotate.incident_retellings import (
     told_after_update,
 )
 from annotate.incident_same_event import consolidate
+from annotate.incident_site_again import site_again
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -128,6 +129,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         target = site if fits else retold_act(m, events)
         if target is None:
             target = counted_back(m, events)  # "It is the third act of sabotage this year"
+        if target is None:
+            target = site_again(m, events)  # a statement's lead, then "in the hall of Building 7"
         if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
             told = _nth_told(m, nth, events)

@@ -78,7 +78,10 @@ def test_a_real_event_with_a_judgement_stays(nlp, text, kind) -> None:
 
 
 def test_a_cause_not_ruled_out_leaves_the_event_it_may_have_caused(nlp) -> None:
-    text = "Sabotage cannot be ruled out as the cause of the fire that destroyed a depot in Balti on Monday."
+    text = (
+        "Sabotage cannot be ruled out as the cause of the fire that destroyed a depot in Balti "
+        "on Monday."
+    )
     found = annotate_text(text, nlp, published=WEDNESDAY).incidents
     assert [i.place for i in found] == ["Balti"]
 
@@ -86,7 +89,8 @@ def test_a_cause_not_ruled_out_leaves_the_event_it_may_have_caused(nlp) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Investigators found a sketch of a pumping station near Tabor and notes for a second arson there.",
+        "Investigators found a sketch of a pumping station near Tabor and notes for a second "
+        "arson there.",
         "Police found instructions to set fire to a rail signal box near Pisek.",
         "The suspects kept a list of targets for arson attacks in Budweis.",
         "A notebook held a map of the depot and a timetable for a bombing.",
