@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Token
 
+from annotate.incident_mention import Event, Mention
+
 _ITEM = re.compile(r"\s*(?:question\s*\d*|q\s*\d*)\s*[:.)]", re.IGNORECASE)
 
 
@@ -159,3 +161,28 @@ def _false_verdict(verb: Token) -> bool:
         if c.lower_ in _VERDICTS and c.dep_ in ("acomp", "attr", "xcomp", "oprd", "amod"):
             return True
     return False
+
+
+def summary_item(m: Mention, event: Event) -> bool:
+    """ "This week saw a warehouse fire in Kalisz, a stabbing in Kassel and a
+    Russian strike near Galati": one item of a digest's list, whose event
+    is told in full in a later sentence (that telling is its main mention,
+    whatever place it gives)."""
+    head = m.head
+    if head.pos_ != "NOUN" or m.headline or not (head.conjuncts or _listed_beside(head)):
+        return False
+    return any(
+        x.sentence > m.sentence and not x.headline and not x.head.conjuncts for x in event.mentions
+    )
+
+
+def _listed_beside(head: Token) -> bool:
+    """Another incident noun listed in the sentence (the parser may hang the
+    list's next item on the place: "a fire in Kalisz, a stabbing in Kassel")."""
+    from annotate.lexicons import incident_words
+
+    nouns = {w for words in incident_words()["nouns"].values() for w in words}
+    return any(
+        t.i != head.i and t.dep_ in ("conj", "appos") and t.lemma_.lower() in nouns
+        for t in head.sent
+    )
