@@ -58,6 +58,8 @@ def accidental(head: Token) -> bool:
         return True
     if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
+    if any(_which_put_down(t, head) for t in sent):
+        return True  # "a cable near Porvoo was damaged, which the operator blames on ice"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
     if after is not None and not (correction_notice(after) or disputed(after)):
         if any(_put_down(t) and _refers_back(t, head) for t in after):
@@ -140,6 +142,28 @@ def _refers_back(verb: Token, head: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in subject.children)
         and not any(c.dep_ in ("relcl", "acl", "prep") for c in subject.children)
     )
+
+
+def _which_put_down(verb: Token, head: Token) -> bool:
+    """ "last week's break in a cable, which the operator now blames on ice",
+    "The explosion at the depot, which police now say was caused by a gas
+    leak, ...": a relative clause on the event's phrase (or its verb) that
+    puts it down to an accident."""
+    if not any(c.lower_ in ("which", "that") and c.dep_ in _RELATED for c in verb.children):
+        return False
+    if not _put_down(verb):
+        return False
+    clause = verb
+    while clause.dep_ == "ccomp" and clause.head.i != clause.i:
+        clause = clause.head  # "which police now say was caused by ..."
+    if clause.dep_ not in ("relcl", "advcl"):
+        return False
+    on = clause.head
+    own = head.head if head.dep_ in ("nsubj", "nsubjpass", "dobj") else head
+    return on.i == own.i or head.left_edge.i <= on.i <= head.right_edge.i
+
+
+_RELATED = frozenset({"dobj", "nsubj", "nsubjpass"})
 
 
 def _blamed_fault(verb: Token) -> bool:

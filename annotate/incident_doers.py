@@ -88,13 +88,32 @@ def armed_doer(verb: Token) -> bool:
 
 def _boards_a_suspect(verb: Token) -> bool:
     """ "The navy boarded a tanker suspected of cutting a cable": the boarding
-    is the inquiry into another act, whoever does it."""
-    return any(
+    is the inquiry into another act, whoever does it. So is one told with a
+    detention or a search ("boarded the tanker and detained it") or of a
+    ship named as a sanctions suspect ("a shadow-fleet tanker")."""
+    if any(
         a.dep_ == "acl" and a.lemma_.lower() in _SUSPECTED
         for o in verb.children
         if o.dep_ in ("dobj", "nsubjpass")
         for a in o.children
+    ):
+        return True
+    group = [verb, *verb.conjuncts]
+    if any(v.lemma_.lower() in _HOLDING for v in group):
+        return True
+    return any(
+        t.lower_ in _SANCTIONED
+        for v in group
+        for o in v.children
+        if o.dep_ in ("dobj", "nsubjpass")
+        for t in o.subtree
     )
+
+
+# What a lawful boarding goes with: holding or searching the ship (not
+# "escorted it to Bandar Abbas": a seizure by a state at sea is an act).
+_HOLDING = frozenset({"detain", "inspect", "search", "impound", "arrest", "fine"})
+_SANCTIONED = frozenset({"shadow-fleet", "shadow", "sanctioned", "sanctions-hit", "blacklisted"})
 
 
 _SUSPECTED = frozenset({"suspect", "accuse", "believe", "allege"})

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_boardings import join_boardings
+from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
@@ -46,6 +47,8 @@ from annotate.incident_folds import (
 )
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
+from annotate.incident_not_stated import asked
+from annotate.incident_put_out import put_out_after
 from annotate.incident_retellings import (
     defer_update_dates,
     during_this,
@@ -57,6 +60,7 @@ from annotate.incident_retellings import (
     told_after_update,
 )
 from annotate.incident_same_event import consolidate
+from annotate.incident_site_again import site_again
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -123,6 +127,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
         site = named_site(m, events) if m.refers_back else None
         fits = site is not None and compatible(m, site.mentions[0]) and agrees(m, site)
         target = site if fits else retold_act(m, events)
+        if target is None:
+            target = counted_back(m, events)  # "It is the third act of sabotage this year"
+        if target is None:
+            target = site_again(m, events)  # a statement's lead, then "in the hall of Building 7"
         if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
             told = _nth_told(m, nth, events)
@@ -153,6 +161,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = same[-1]  # same type, same place and time
         elif (lede := told_in_full(m, options)) is not None:
             target = lede  # named in passing, then told in full
+        if target is None:
+            target = put_out_after(m, events)  # "A small fire on deck was put out by the crew"
         if target is None and _broke_out(m):
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
@@ -219,6 +229,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
+    # A question names an event at most: never one of its own ("Is the minister aware ...?")
+    events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
     return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
 
 

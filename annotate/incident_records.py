@@ -7,6 +7,7 @@ from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
 from annotate.incident_mention import Event, Mention
+from annotate.incident_not_stated import asked, summary_item
 from annotate.incident_numbers import Count
 from annotate.model import Incident, Pattern, Span, Toll
 
@@ -63,6 +64,8 @@ def event_incident(event: Event, text: str) -> Incident:
     main = max(
         body,
         key=lambda m: (
+            not asked(m.head),  # a question is never the telling
+            not summary_item(m, event),  # "This week saw X, Y and Z", each told below
             not characterises(m.head),
             not _likened(m),
             not _named_back(m),
