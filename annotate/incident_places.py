@@ -57,6 +57,8 @@ _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing a
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
 _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
+# A site's name that ends in its kind names a place even when tagged a firm.
+_SITE_ENDS = frozenset("base airbase airport airfield harbour harbor shipyard".split())
 # "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
 _PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
 
@@ -151,6 +153,8 @@ def _is_place_name(ent: Span) -> bool:
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
         return True  # "the Lielvārde air base", "Billund airport": the name mistagged
+    if ent.label_ in ("ORG", *_MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
+        return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
     return _named_by_kind(ent.root)
 
 
@@ -189,9 +193,32 @@ def _between_ends(token: Token) -> bool:
 
 
 def _named_by_kind(token: Token) -> bool:
-    """ "the village of Mika": the name after a kind of place."""
-    return token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
-        _LOCAL | _CITY | _REGION | _PARTS
+    """ "the village of Mika": the name after a kind of place (by the parse,
+    or by the words where the parser hung the name elsewhere)."""
+    kinds = _LOCAL | _CITY | _REGION | _PARTS
+    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in kinds:
+        return True
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.i >= 2
+        and doc[token.i - 1].lower_ == "of"
+        and doc[token.i - 2].lemma_.lower() in kinds
+        and (token.i < 3 or doc[token.i - 3].pos_ != "ADP")  # not "in port of ..."
+    )
+
+
+def _kind_of_a_name(ent: Span) -> bool:
+    """ "the Ukrainian Danube port of Reni", "the Black Sea port of Odesa":
+    a name describing the kind of place whose own name follows "of"."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].dep_ in ("compound", "amod") and doc[end].pos_ != "PROPN":
+        end += 1
+    return (
+        end + 2 < len(doc)
+        and doc[end].lemma_.lower() in _LOCAL | _CITY | _REGION
+        and doc[end + 1].lower_ == "of"
+        and doc[end + 2].pos_ == "PROPN"
     )
 
 
@@ -290,6 +317,8 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None
+    if _kind_of_a_name(ent):
+        return None  # "the Danube port of Reni": Reni is the place
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL

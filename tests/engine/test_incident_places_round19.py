@@ -1,0 +1,71 @@
+"""Round 19 of the incident rules: places. Two prepositions sharing one
+object ("above and around the base"), a site's whole name tagged as a firm,
+and "the <kind> of X" where words before the kind describe it ("the Danube
+port of Reni"). Sentences written for these tests (not from any corpus or
+gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import events_on
+
+WEDNESDAY = dt.date(2026, 5, 20)
+
+events = events_on(WEDNESDAY)
+
+
+def only(nlp, text: str):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Several drones were observed above and around Gilze-Rijen Air Base on Tuesday night.",
+            "Gilze-Rijen Air Base",
+        ),
+        ("Drones were spotted over and around the Volkel air base on Friday.", "Volkel air base"),
+        ("Drones were seen over and near the Volkel air base on Friday.", "Volkel air base"),
+        ("Several drones flew above and near Leeuwarden airport on Friday.", "Leeuwarden airport"),
+        ("Drones were seen in and around the port of Gdynia on Friday.", "Gdynia"),
+        ("Drones circled above and around the Ramstein base on Monday.", "Ramstein base"),
+        # a site's whole name the tagger took for a firm
+        (
+            "Several drones were observed over Gilze-Rijen Air Base on Tuesday.",
+            "Gilze-Rijen Air Base",
+        ),
+        # look-alikes: one preposition; two phrases of their own keep the first
+        ("Drones were spotted over the Volkel air base on Friday.", "Volkel air base"),
+        ("A drone was seen near Leeuwarden airport on Friday.", "Leeuwarden airport"),
+    ],
+)
+def test_two_prepositions_sharing_one_object_place_it(nlp, text, place):
+    assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An overnight drone attack on the Ukrainian Danube port of Reni damaged grain silos.",
+            "Reni",
+        ),
+        ("A drone struck the Black Sea port of Odesa on Monday.", "Odesa"),
+        ("Russian drones hit the Danube port of Izmail overnight.", "Izmail"),
+        ("Two people were poisoned in the English city of Salisbury in March 2018.", "Salisbury"),
+        ("A fire broke out in the Baltic port city of Klaipėda on Monday.", "Klaipėda"),
+        ("Missiles struck the Black Sea city of Mykolaiv on Monday.", "Mykolaiv"),
+        ("A blast hit the Moldovan border town of Ocnița on Monday.", "Ocnița"),
+        ("A missile hit the northern city of Kharkiv on Monday.", "Kharkiv"),
+        # look-alikes: the kind with no name after it keeps what describes it
+        ("Drones struck the Danube port on Monday.", "Danube port"),
+        ("A drone struck the port in Odesa on Monday.", "Odesa"),
+    ],
+)
+def test_the_kind_of_x_is_x(nlp, text, place):
+    assert only(nlp, text).place == place
