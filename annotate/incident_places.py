@@ -70,6 +70,7 @@ class Place:
     start: int  # token index, for order
     area: str | None = None
     listed: bool = False  # one of a list ("Kharkiv and Odesa"): not an area
+    link: bool = False  # a cable's or pipeline's own name: what was hit, not where
 
 
 @cache
@@ -351,10 +352,12 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
-    if head.lemma_.lower() in _LINKS and own_name(ent):
+    if head.lemma_.lower() in _LINKS and (own_name(ent) or _named_link(ent)):
         # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
         # name, not a place of its own.
-        return Place(doc[named.start : head.i + 1].text, 3, ent.start)
+        name = doc[named.start : head.i + 1].text
+        doc.user_data.setdefault("briefing_link_names", {})[name] = True
+        return Place(name, 3, ent.start, link=True)
     if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
         # "the Weldon Road business park in Corby": a site named for its road,
         # less telling than the town it is in.
@@ -405,9 +408,31 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
     return [found[k] for k in sorted(found)]
 
 
+def _named_link(ent: Span) -> bool:
+    """ "the Nord Stream pipelines", its name tagged as a place: a name of
+    words compounded onto a link that is no known country, capital or sea."""
+    text = without_the(ent.text.strip())
+    return (
+        ent.label_ == "GPE"
+        and len(ent) > 1
+        and ent.root.dep_ == "compound"
+        and country_of(text) is None
+        and text.lower() not in capitals()
+    )
+
+
+def link_name(doc: Doc, place: str) -> bool:
+    """Whether a place found in the doc is a cable's or pipeline's own name
+    ("the Nord Stream pipelines"): what was hit, never where."""
+    return place in doc.user_data.get("briefing_link_names", ())
+
+
 def best_place(places: list[Place]) -> tuple[str, str | None] | None:
     """The most specific place and, when the text gives one, its area: the
-    facility's own town, or the next less specific place named after it."""
+    facility's own town, or the next less specific place named after it. A
+    link's own name only when nothing else is named (the Nord Stream
+    pipelines were what was blown apart, the Baltic Sea where)."""
+    places = [p for p in places if not p.link] or places
     if not places:
         return None
     best = min(places, key=lambda p: (p.rank, p.start))

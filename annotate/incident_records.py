@@ -8,6 +8,7 @@ from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
 from annotate.incident_mention import Event, Mention
 from annotate.incident_numbers import Count
+from annotate.incident_places import link_name
 from annotate.model import Incident, Pattern, Span, Toll
 
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
@@ -81,7 +82,8 @@ def event_incident(event: Event, text: str) -> Incident:
     kind = min(kinds, key=_TYPE_ORDER.index)
     if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
         kind = "attack"  # a shooting with bombs left behind is a shooting
-    placed = next((m for m in ordered if m.place), None)
+    # A cable's or pipeline's own name is what was hit: its sea, if told, or nothing.
+    placed = next((m for m in ordered if m.place and not link_name(m.head.doc, m.place)), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None
     )

@@ -69,3 +69,29 @@ def test_two_prepositions_sharing_one_object_place_it(nlp, text, place):
 )
 def test_the_kind_of_x_is_x(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a cable's or pipeline's own name is what was hit: its sea when told, else none
+        ("In September 2022 the Nord Stream pipelines were blown apart.", None),
+        (
+            "In September 2022 the Nord Stream pipelines were blown apart in the Baltic Sea.",
+            "Baltic Sea",
+        ),
+        ("The Nord Stream pipelines were sabotaged in the Baltic Sea in 2022.", "Baltic Sea"),
+        (
+            "The Balticconnector gas pipeline was damaged in the Gulf of Finland on 8 October.",
+            "Gulf of Finland",
+        ),
+        ("The Estlink 2 power cable was damaged on Christmas Day.", None),
+        ("The case recalls the rupture of the Nordgas gas pipeline in 2023.", None),
+        # look-alikes: a sea or a town naming the link, a town beside it
+        ("A blast hit the Baltic Sea pipeline near Kotka.", "Kotka"),
+        ("Saboteurs blew up the TurkStream pipeline near Kırklareli on Monday.", "Kırklareli"),
+        ("The Kotka pipeline was blown up on Monday.", "Kotka"),
+    ],
+)
+def test_a_links_own_name_is_never_the_place(nlp, text, place):
+    assert only(nlp, text).place == place
