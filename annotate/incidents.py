@@ -54,6 +54,7 @@ from annotate.incident_illness import fell_ill_before
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_named_links import listed_link
+from annotate.incident_national_bodies import country_of_the_body
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
@@ -118,6 +119,8 @@ def find_events(
             # "hackers broke into a Danish ferry company's systems": where the victim is
             if (country := country_of_the_hacked(head)) is not None:
                 place, area = country, None
+            elif place is None and (country := country_of_the_body(head)) is not None:
+                place, area = country, None  # "the Slovak ministry's website was down"
         if kind == "airspace" and (site := crash_site(head)) is not None:
             place, area = site, None  # "... and crashed near Plauru"
         date, own = date_of(head, reference, others)

@@ -95,3 +95,45 @@ def test_the_kind_of_x_is_x(nlp, text, place):
 )
 def test_a_links_own_name_is_never_the_place(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The Ministry of Economy of the Slovak Republic said on Monday that the Ministry's "
+            "website was unreachable for six hours after a cyberattack.",
+            "Slovakia",
+        ),
+        (
+            "BRATISLAVA, 20 May 2026 - The Slovak Ministry of Finance said its website was "
+            "knocked offline by a denial-of-service attack on Tuesday.",
+            "Slovakia",
+        ),
+        (
+            "The Czech Ministry of Foreign Affairs said hackers had breached its email server "
+            "on Monday.",
+            "Czech Republic",
+        ),
+        (
+            "Latvia's State Revenue Service said its online portal was hit by a cyberattack on "
+            "Monday.",
+            "Latvia",
+        ),
+        (
+            "The Estonian tax agency's website was down for hours after a DDoS attack on Friday.",
+            "Estonia",
+        ),
+        ("Hackers attacked the website of the Polish Ministry of Defence on Monday.", "Poland"),
+        # look-alikes: a firm's site, a site in a town, a state body's words on another's site
+        ("Hackers attacked the website of Lufthansa on Monday.", None),
+        ("The website of a Berlin bakery chain was hacked on Monday.", "Berlin"),
+        (
+            "The Polish Ministry of Defence said hackers had attacked the website of a local "
+            "newspaper on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_national_bodys_website_is_in_its_country(nlp, text, place):
+    assert only(nlp, text).place == place
