@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
+from annotate.incident_link_ends import link_end
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_not_places import (
     a_person,
@@ -71,6 +72,7 @@ class Place:
     area: str | None = None
     listed: bool = False  # one of a list ("Kharkiv and Odesa"): not an area
     link: bool = False  # a cable's or pipeline's own name: what was hit, not where
+    end: bool = False  # what a link joins ("a cable linking A to B"): after the rest
 
 
 @cache
@@ -395,6 +397,12 @@ def _company_site(ent: Span, facility: Token) -> bool:
     )
 
 
+def _as_end(place: Place, token: Token) -> Place:
+    if not link_end(token):
+        return place
+    return Place(place.text, place.rank, place.start, place.area, True, place.link, True)
+
+
 def places_in(tokens: Iterable[Token]) -> list[Place]:
     """Every place named among the tokens, once each, in text order; not the
     scope of a superlative ("the deadliest shooting in U.S. history")."""
@@ -403,6 +411,7 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
         if token.head.lemma_.lower() in _SCOPES:
             continue
         place = place_at(token)
+        place = place if place is None else _as_end(place, token)
         if place is not None and all(p.text != place.text for p in found.values()):
             found.setdefault(place.start, place)
     return [found[k] for k in sorted(found)]
@@ -435,7 +444,9 @@ def best_place(places: list[Place]) -> tuple[str, str | None] | None:
     places = [p for p in places if not p.link] or places
     if not places:
         return None
-    best = min(places, key=lambda p: (p.rank, p.start))
+    # The ends of a link come after any place of the damage's own, a
+    # coast's country excepted ("between Gotland and X, off the Swedish coast").
+    best = min(places, key=lambda p: (3.5 if p.end else p.rank, p.start))
     if best.area:
         return best.text, best.area
     wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]

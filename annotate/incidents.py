@@ -51,6 +51,7 @@ from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_illness import fell_ill_before
+from annotate.incident_link_ends import sea_of_the_link
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_named_links import listed_link
@@ -121,6 +122,8 @@ def find_events(
                 place, area = country, None
             elif place is None and (country := country_of_the_body(head)) is not None:
                 place, area = country, None  # "the Slovak ministry's website was down"
+        if place is None and (sea := sea_of_the_link(head)) is not None:
+            place = sea  # "... in the Gulf of Riga. A cable between the two countries was cut"
         if kind == "airspace" and (site := crash_site(head)) is not None:
             place, area = site, None  # "... and crashed near Plauru"
         date, own = date_of(head, reference, others)

@@ -137,3 +137,62 @@ def test_a_links_own_name_is_never_the_place(nlp, text, place):
 )
 def test_a_national_bodys_website_is_in_its_country(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # what a link joins comes after the damage's own place
+        (
+            "An electricity cable linking the Finnish mainland to the Åland islands was damaged "
+            "about 30km south of Turku.",
+            "Turku",
+        ),
+        (
+            "A data cable connecting Gotland to the Swedish mainland was severed in the Baltic "
+            "Sea on Sunday.",
+            "Baltic Sea",
+        ),
+        (
+            "A cable between Latvia and Gotland was damaged in the Baltic Sea on Friday.",
+            "Baltic Sea",
+        ),
+        (
+            "A power cable linking Estonia and Finland was damaged near the island of Prangli on "
+            "Sunday.",
+            "Prangli",
+        ),
+        (
+            "A gas pipeline that links Estonia with Finland was damaged off the coast of Paldiski "
+            "on Sunday.",
+            "Paldiski",
+        ),
+        ("A data cable linking Helsinki and Rostock was damaged off Hanko on Sunday.", "Hanko"),
+        (
+            "An electricity cable connecting Bornholm to Sweden was cut 20 km east of Rønne on "
+            "Monday.",
+            "Rønne",
+        ),
+        # the link told by the two it joins lies in the one sea told with it
+        (
+            "Investigators are examining damage in the Gulf of Riga. A data cable between the "
+            "two countries was severed on Friday.",
+            "Gulf of Riga",
+        ),
+        (
+            "Finland and Estonia are investigating damage in the Gulf of Finland. Officials said "
+            "the pipeline between them was damaged on Sunday.",
+            "Gulf of Finland",
+        ),
+        # look-alikes: no place of its own and no sea, or two seas: nothing better
+        ("A gas pipeline that links Estonia with Finland was damaged on Sunday.", None),
+        ("A cable between the two countries was damaged on Friday.", None),
+        (
+            "Ships were searched in the Gulf of Riga and the Baltic Sea. A cable between the two "
+            "countries was damaged on Friday.",
+            None,
+        ),
+    ],
+)
+def test_what_a_link_joins_is_not_where_it_was_hit(nlp, text, place):
+    assert only(nlp, text).place == place
