@@ -266,8 +266,8 @@ def site_named_before(head: Token) -> str | None:
             token.dep_ == "pobj"
             and token.pos_ == "NOUN"
             and token.lemma_.lower() in incident_words()["facilities"]
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
             and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children)
         ):
-            return token.lower_
+            return token.lower_  # "the base", "that base" (named before)
     return None

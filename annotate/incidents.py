@@ -60,6 +60,7 @@ from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_site_parts import part_of_a_site, site_just_named
 from annotate.incident_summaries import blame_counted
 from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
@@ -358,6 +359,11 @@ def _sites_told_before(mentions: list[Mention]) -> None:
         named = [x for x in mentions[:n] if x.place and x.place.lower().endswith(" " + site)]
         if named:
             m.place, m.area = named[-1].place, named[-1].area
+    for n, m in enumerate(mentions):
+        if m.place is None and part_of_a_site(m.head):  # "circled over the dry dock"
+            before = [x for x in mentions[:n] if not x.headline]
+            if (k := site_just_named(m.head, [(x.head, x.place) for x in before])) is not None:
+                m.place, m.area = before[k].place, before[k].area
 
 
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:

@@ -196,3 +196,54 @@ def test_a_national_bodys_website_is_in_its_country(nlp, text, place):
 )
 def test_what_a_link_joins_is_not_where_it_was_hit(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+def places_of(nlp, text: str) -> list[str | None]:
+    return [e.place for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a part of a site named just before is at that site
+        (
+            "A blast hit the Baltic Shipyard in Gdansk on Monday. On Tuesday a small drone "
+            "circled over the dry dock.",
+            ["Gdansk", "Gdansk"],
+        ),
+        (
+            "A drone was seen over the Stena shipyard in Gothenburg on Monday. On Tuesday a drone "
+            "hovered above the slipway.",
+            ["Gothenburg", "Gothenburg"],
+        ),
+        (
+            "A drone was spotted over the port of Klaipėda on Monday. On Tuesday two drones "
+            "circled above the quay.",
+            ["Klaipėda", "Klaipėda"],
+        ),
+        # "that base": the base named before
+        (
+            "Drones were seen over the Schleswig air base on 3 April. On 9 April a drone was "
+            "spotted over that base again.",
+            ["Schleswig air base", "Schleswig air base"],
+        ),
+        # look-alikes: no site before, a site too far back, another place told
+        (
+            "A fire destroyed a shop in Gdansk on Monday. On Tuesday a drone hovered above the "
+            "runway.",
+            ["Gdansk", None],
+        ),
+        (
+            "A blast hit the Baltic Shipyard in Gdansk on Monday. The mayor spoke. The council "
+            "met. On Friday a drone circled over the dry dock.",
+            ["Gdansk", None],
+        ),
+        (
+            "A blast hit the Baltic Shipyard in Gdansk on Monday. Weeks later, in Riga, a drone "
+            "circled over the dry dock of another yard.",
+            ["Gdansk", "Riga"],
+        ),
+    ],
+)
+def test_a_site_named_before_places_its_parts(nlp, text, places):
+    assert places_of(nlp, text) == places
