@@ -247,3 +247,53 @@ def places_of(nlp, text: str) -> list[str | None]:
 )
 def test_a_site_named_before_places_its_parts(nlp, text, places):
     assert places_of(nlp, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the town at the end of a chain of possession: the owner's home
+        (
+            "A man set fire to a car belonging to a reporter on the driveway of her home in "
+            "Horsens on Friday.",
+            "Horsens",
+        ),
+        (
+            "Two men torched a car belonging to a journalist in the driveway of his house in "
+            "Aarhus on Friday.",
+            "Aarhus",
+        ),
+        (
+            "Arsonists set fire to a van owned by a councillor on the drive of her house in "
+            "Odense on Friday.",
+            "Odense",
+        ),
+        (
+            "Arsonists torched a van owned by a local councillor outside his house in Vejle on "
+            "Friday.",
+            "Vejle",
+        ),
+        (
+            "The car of a journalist was set on fire in the courtyard of her flat in Aarhus on "
+            "Friday.",
+            "Aarhus",
+        ),
+        (
+            "A car belonging to an editor was torched in the garage of her home in Aalborg on "
+            "Friday.",
+            "Aalborg",
+        ),
+        # look-alikes: a firm's seat is not where its van burned
+        (
+            "Arsonists torched a van owned by a company in Hamburg on a street in Kiel on Friday.",
+            "Kiel",
+        ),
+    ],
+)
+def test_a_possessed_things_place_is_its_owners_home_town(nlp, text, place):
+    assert only(nlp, text).place == place
+
+
+def test_a_firms_seat_is_not_where_its_van_burned(nlp):
+    text = "A van owned by a company in Hamburg was set alight in Kiel on Friday."
+    assert only(nlp, text).place in (None, "Kiel")
