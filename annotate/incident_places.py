@@ -32,6 +32,7 @@ from annotate.incident_not_places import (
     without_the,
 )
 from annotate.incident_origins import a_persons_country, where_it_leads
+from annotate.incident_site_names import numbered_part, with_district
 from annotate.incident_streets import street_at
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
@@ -313,6 +314,8 @@ def place_at(token: Token) -> Place | None:
         return Place(token.doc[street[0] : street[1]].text, 1, street[0])  # "on ul. Lipowa"
     if (site := untagged_site(token)) is not None:
         return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
+    if numbered_part(token):
+        return None  # "in Building 7 of our plant at Mühlau": a part of the site
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
@@ -332,6 +335,7 @@ def place_at(token: Token) -> Place | None:
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
     if a_person(ent):
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
+    ent = with_district(ent)  # "Prague-Hostivař", the district untagged
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:

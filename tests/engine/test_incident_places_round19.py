@@ -297,3 +297,38 @@ def test_a_possessed_things_place_is_its_owners_home_town(nlp, text, place):
 def test_a_firms_seat_is_not_where_its_van_burned(nlp):
     text = "A van owned by a company in Hamburg was set alight in Kiel on Friday."
     assert only(nlp, text).place in (None, "Kiel")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a company's "our plant in X", a numbered part of the site is no place
+        (
+            "At about 05:40 on Tuesday an explosion occurred in Building 7 of our plant at Mühlau.",
+            "Mühlau",
+        ),
+        ("An explosion occurred in Hall 2 of our plant in Nünchritz on Tuesday.", "Nünchritz"),
+        ("An explosion hit Hall 3 of the Azot plant in Novomoskovsk on Monday.", "Novomoskovsk"),
+        ("A fire broke out in Terminal 2 of Frankfurt Airport on Monday.", "Frankfurt Airport"),
+        # the clause's own district, whole, not the headline's town
+        (
+            "Prague depot fire\n\nA fire broke out at the bus depot in Prague-Hostivař on Monday.",
+            "Prague-Hostivař",
+        ),
+        (
+            "Fire at Brno tram depot\n\nA fire broke out at the public transport depot in "
+            "Brno-Líšeň on Monday night, the city's transport company said.",
+            "Brno-Líšeň",
+        ),
+        (
+            "Warehouse fire in Kalisz\n\nA fire broke out at a distribution warehouse in the "
+            "Kalisz district of Dobrzec on Sunday.",
+            "Dobrzec",
+        ),
+        # look-alikes: a dash with spaces, a backer, a route
+        ("A fire broke out at a warehouse in Brno - a city in Moravia - on Monday.", "Brno"),
+        ("A Moscow-backed group attacked a depot in Kyiv on Monday.", "Kyiv"),
+    ],
+)
+def test_the_clauses_own_site_and_district(nlp, text, place):
+    assert only(nlp, text).place == place
