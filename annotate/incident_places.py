@@ -122,8 +122,8 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
         return False
     name = ent.text.strip().lower()
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL:
-        return True  # "the Žirmūnai district"
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL | _REGION:
+        return True  # "the Žirmūnai district", "the Kherson region", whatever the tagger says
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
     prep = ent.root.head
@@ -283,7 +283,7 @@ def _rank(ent: Span) -> int:
         return 1
     if country_of(ent.text) is not None or country_of(without_the(ent.text)) is not None:
         return 4
-    if kind in _REGION or ent.label_ == "LOC":
+    if kind in _REGION or following in _REGION or ent.label_ == "LOC":
         return 3
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
         return 3  # "a mayor in northern England was attacked ... in Barnsley"
@@ -372,6 +372,10 @@ def place_at(token: Token) -> Place | None:
         if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
             return None  # "the Mayo town of Ballina": Ballina is the place
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
+    if ent.end < len(doc) and doc[ent.end].lower_ in _REGION and doc[ent.end].pos_ == "NOUN":
+        if not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of"):
+            # "the Kherson region": the region, not the city of its name
+            return Place(doc[named.start : ent.end + 1].text, 3, ent.start)
     root = ent.root
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
     listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)

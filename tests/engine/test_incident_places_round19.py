@@ -332,3 +332,19 @@ def test_a_firms_seat_is_not_where_its_van_burned(nlp):
 )
 def test_the_clauses_own_site_and_district(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a name on a region word is the region, whatever the tagger calls the name
+        ("A bomb exploded in the Kherson region on Monday.", "Kherson region"),
+        ("Drones attacked the Kharkiv region overnight.", "Kharkiv region"),
+        ("A drone hit a house in Bilozerka in the Kherson region on Monday.", "Bilozerka"),
+        # look-alikes: the village of the region, a state that is a group
+        ("A drone hit a house in the Kherson region village of Bilozerka on Monday.", "Bilozerka"),
+        ("Fighters of the Islamic State attacked a checkpoint on Monday.", None),
+    ],
+)
+def test_a_named_region_is_the_region(nlp, text, place):
+    assert only(nlp, text).place == place
