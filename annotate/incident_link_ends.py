@@ -5,7 +5,10 @@ not where: any other place the text gives the damage comes first."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
+
+from annotate.incident_not_places import without_the
+from annotate.lexicons import capitals, country_of
 
 _LINKS = frozenset(
     "line railway rail road route link cable pipeline pipe interconnector connector".split()
@@ -64,3 +67,28 @@ def _between_the_two(link: Token) -> bool:
             if end.lower_ == "them" or (end.pos_ == "NOUN" and end.lemma_.lower() in _PAIRED):
                 return True
     return False
+
+
+def named_link(ent: Span) -> bool:
+    """ "the Nord Stream pipelines", its name tagged as a place: a name of
+    words compounded onto a link that is no known country, capital or sea."""
+    text = without_the(ent.text.strip())
+    return (
+        ent.label_ == "GPE"
+        and len(ent) > 1
+        and ent.root.dep_ == "compound"
+        and country_of(text) is None
+        and text.lower() not in capitals()
+    )
+
+
+def register_link_name(doc: Doc, name: str) -> str:
+    """Note a link's own name found in the doc, so its events are never placed by it."""
+    doc.user_data.setdefault("briefing_link_names", {})[name] = True
+    return name
+
+
+def link_name(doc: Doc, place: str) -> bool:
+    """Whether a place found in the doc is a cable's or pipeline's own name
+    ("the Nord Stream pipelines"): what was hit, never where."""
+    return place in doc.user_data.get("briefing_link_names", ())

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
-from annotate.incident_link_ends import link_end
+from annotate.incident_link_ends import link_end, named_link, register_link_name
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_not_places import (
     a_person,
@@ -32,7 +32,7 @@ from annotate.incident_not_places import (
     without_the,
 )
 from annotate.incident_origins import a_persons_country, where_it_leads
-from annotate.incident_site_names import numbered_part, with_district
+from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
 from annotate.incident_streets import street_at
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
@@ -212,20 +212,6 @@ def _named_by_kind(token: Token) -> bool:
     )
 
 
-def _kind_of_a_name(ent: Span) -> bool:
-    """ "the Ukrainian Danube port of Reni", "the Black Sea port of Odesa":
-    a name describing the kind of place whose own name follows "of"."""
-    doc, end = ent.doc, ent.end
-    while end < len(doc) and doc[end].dep_ in ("compound", "amod") and doc[end].pos_ != "PROPN":
-        end += 1
-    return (
-        end + 2 < len(doc)
-        and doc[end].lemma_.lower() in _LOCAL | _CITY | _REGION
-        and doc[end + 1].lower_ == "of"
-        and doc[end + 2].pos_ == "PROPN"
-    )
-
-
 def _untagged_place(token: Token) -> bool:
     """ "near Puławy, where ...": a name the tagger missed, placed by its syntax."""
     where = any(
@@ -323,7 +309,7 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None
-    if _kind_of_a_name(ent):
+    if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
         return None  # "the Danube port of Reni": Reni is the place
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
@@ -358,11 +344,10 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
-    if head.lemma_.lower() in _LINKS and (own_name(ent) or _named_link(ent)):
+    if head.lemma_.lower() in _LINKS and (own_name(ent) or named_link(ent)):
         # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
         # name, not a place of its own.
-        name = doc[named.start : head.i + 1].text
-        doc.user_data.setdefault("briefing_link_names", {})[name] = True
+        name = register_link_name(doc, doc[named.start : head.i + 1].text)
         return Place(name, 3, ent.start, link=True)
     if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
         # "the Weldon Road business park in Corby": a site named for its road,
@@ -423,25 +408,6 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
         if place is not None and all(p.text != place.text for p in found.values()):
             found.setdefault(place.start, place)
     return [found[k] for k in sorted(found)]
-
-
-def _named_link(ent: Span) -> bool:
-    """ "the Nord Stream pipelines", its name tagged as a place: a name of
-    words compounded onto a link that is no known country, capital or sea."""
-    text = without_the(ent.text.strip())
-    return (
-        ent.label_ == "GPE"
-        and len(ent) > 1
-        and ent.root.dep_ == "compound"
-        and country_of(text) is None
-        and text.lower() not in capitals()
-    )
-
-
-def link_name(doc: Doc, place: str) -> bool:
-    """Whether a place found in the doc is a cable's or pipeline's own name
-    ("the Nord Stream pipelines"): what was hit, never where."""
-    return place in doc.user_data.get("briefing_link_names", ())
 
 
 def best_place(places: list[Place]) -> tuple[str, str | None] | None:

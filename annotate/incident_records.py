@@ -6,9 +6,9 @@ from __future__ import annotations
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
+from annotate.incident_link_ends import link_name
 from annotate.incident_mention import Event, Mention
 from annotate.incident_numbers import Count
-from annotate.incident_places import link_name
 from annotate.model import Incident, Pattern, Span, Toll
 
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")

@@ -39,3 +39,17 @@ def with_district(ent: Span) -> Span:
     ):
         return Span(doc, ent.start, end + 2, label=ent.label_)
     return ent
+
+
+def kind_of_a_name(ent: Span, kinds: frozenset[str]) -> bool:
+    """ "the Ukrainian Danube port of Reni", "the Black Sea port of Odesa":
+    a name describing the kind of place whose own name follows "of"."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].dep_ in ("compound", "amod") and doc[end].pos_ != "PROPN":
+        end += 1
+    return (
+        end + 2 < len(doc)
+        and doc[end].lemma_.lower() in kinds
+        and doc[end + 1].lower_ == "of"
+        and doc[end + 2].pos_ == "PROPN"
+    )
