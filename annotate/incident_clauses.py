@@ -51,6 +51,16 @@ def inner(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def paired_prep(token: Token, preps: set[str] | frozenset[str]) -> bool:
+    """ "above and around the base", "in and near the port": two prepositions
+    sharing one object, the first of which the parser takes for an adverb."""
+    return (
+        token.dep_ == "advmod"
+        and token.lower_ in preps
+        and any(c.dep_ == "conj" and c.lower_ in preps and c.n_rights for c in token.children)
+    )
+
+
 def attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Words a clause attaches through the given prepositions ("at a depot in
     Kharkiv", "on Monday"), and bare time phrases ("killed Monday")."""
@@ -62,14 +72,26 @@ def attached(node: Token, preps: set[str] | frozenset[str]) -> list[Token]:
             stack.append(child)
         elif child.dep_ == "advmod" and any(g.dep_ == "prep" for g in child.children):
             stack.append(child)  # "late on Thursday"
+        elif paired_prep(child, preps):
+            stack.append(child)  # "seen above and around the base"
     while stack:
         token = stack.pop()
         out.append(token)
         for child in token.children:
-            if child.dep_ in _STOP or (child.dep_ == "prep" and child.lower_ not in preps):
+            if _second_prep(token, child, preps):
+                stack.append(child)  # "in and around the port of X"
+            elif child.dep_ in _STOP or (child.dep_ == "prep" and child.lower_ not in preps):
                 continue
-            stack.append(child)
+            else:
+                stack.append(child)
     return sorted(out, key=lambda t: t.i)
+
+
+def _second_prep(first: Token, token: Token, preps: set[str] | frozenset[str]) -> bool:
+    """ "in and around the port": the second of two prepositions sharing the
+    object, never a second phrase of its own ("in Kyiv and in Odesa")."""
+    shared = not any(c.dep_ == "pobj" for c in first.children)
+    return shared and first.lower_ in preps and token.dep_ == "conj" and token.lower_ in preps
 
 
 def circumstances(verb: Token) -> list[Token]:

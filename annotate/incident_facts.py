@@ -36,6 +36,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_datelines import dateline_place
 from annotate.incident_local_police import police_town
+from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
     deed_of_the_tied,
     on_orders,
@@ -150,6 +151,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
                         tokens += [subject, *attached(subject, preps)]
                 tokens += things_described(tokens, preps)
+                if not places_in(tokens):  # "a van owned by X at her home in Y", no other place
+                    tokens += owners_places(tokens, preps)
                 tokens += where_they_met(node, preps) + what_it_shut(node)
                 if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
                     tokens.append(node.head)  # "near Puławy, where cables were damaged"
@@ -266,8 +269,8 @@ def site_named_before(head: Token) -> str | None:
             token.dep_ == "pobj"
             and token.pos_ == "NOUN"
             and token.lemma_.lower() in incident_words()["facilities"]
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+            and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
             and not any(c.dep_ in ("compound", "amod", "prep") for c in token.children)
         ):
-            return token.lower_
+            return token.lower_  # "the base", "that base" (named before)
     return None

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
+from annotate.incident_link_ends import link_end, named_link, register_link_name
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_not_places import (
     a_person,
@@ -31,6 +32,7 @@ from annotate.incident_not_places import (
     without_the,
 )
 from annotate.incident_origins import a_persons_country, where_it_leads
+from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
 from annotate.incident_streets import street_at
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
@@ -57,6 +59,8 @@ _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing a
 _MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
 _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 _REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
+# A site's name that ends in its kind names a place even when tagged a firm.
+_SITE_ENDS = frozenset("base airbase airport airfield harbour harbor shipyard".split())
 # "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
 _PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
 
@@ -68,6 +72,8 @@ class Place:
     start: int  # token index, for order
     area: str | None = None
     listed: bool = False  # one of a list ("Kharkiv and Odesa"): not an area
+    link: bool = False  # a cable's or pipeline's own name: what was hit, not where
+    end: bool = False  # what a link joins ("a cable linking A to B"): after the rest
 
 
 @cache
@@ -116,8 +122,8 @@ def _is_place_name(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
         return False
     name = ent.text.strip().lower()
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL:
-        return True  # "the Žirmūnai district"
+    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL | _REGION:
+        return True  # "the Žirmūnai district", "the Kherson region", whatever the tagger says
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
         return True
     prep = ent.root.head
@@ -151,6 +157,8 @@ def _is_place_name(ent: Span) -> bool:
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
         return True  # "the Lielvārde air base", "Billund airport": the name mistagged
+    if ent.label_ in ("ORG", *_MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
+        return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
     return _named_by_kind(ent.root)
 
 
@@ -189,9 +197,18 @@ def _between_ends(token: Token) -> bool:
 
 
 def _named_by_kind(token: Token) -> bool:
-    """ "the village of Mika": the name after a kind of place."""
-    return token.head.lower_ == "of" and token.head.head.lemma_.lower() in (
-        _LOCAL | _CITY | _REGION | _PARTS
+    """ "the village of Mika": the name after a kind of place (by the parse,
+    or by the words where the parser hung the name elsewhere)."""
+    kinds = _LOCAL | _CITY | _REGION | _PARTS
+    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in kinds:
+        return True
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.i >= 2
+        and doc[token.i - 1].lower_ == "of"
+        and doc[token.i - 2].lemma_.lower() in kinds
+        and (token.i < 3 or doc[token.i - 3].pos_ != "ADP")  # not "in port of ..."
     )
 
 
@@ -252,7 +269,7 @@ def _rank(ent: Span) -> int:
         return 1
     if country_of(ent.text) is not None or country_of(without_the(ent.text)) is not None:
         return 4
-    if kind in _REGION or ent.label_ == "LOC":
+    if kind in _REGION or following in _REGION or ent.label_ == "LOC":
         return 3
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
         return 3  # "a mayor in northern England was attacked ... in Barnsley"
@@ -283,6 +300,8 @@ def place_at(token: Token) -> Place | None:
         return Place(token.doc[street[0] : street[1]].text, 1, street[0])  # "on ul. Lipowa"
     if (site := untagged_site(token)) is not None:
         return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
+    if numbered_part(token):
+        return None  # "in Building 7 of our plant at Mühlau": a part of the site
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
@@ -290,6 +309,8 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None
+    if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
+        return None  # "the Danube port of Reni": Reni is the place
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
         return None  # "the Romanian village of Plauru": Plauru is the place
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
@@ -300,6 +321,7 @@ def place_at(token: Token) -> Place | None:
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
     if a_person(ent):
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
+    ent = with_district(ent)  # "Prague-Hostivař", the district untagged
     named = _with_compass(ent)
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
@@ -322,10 +344,11 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
-    if head.lemma_.lower() in _LINKS and own_name(ent):
+    if head.lemma_.lower() in _LINKS and (own_name(ent) or named_link(ent)):
         # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
         # name, not a place of its own.
-        return Place(doc[named.start : head.i + 1].text, 3, ent.start)
+        name = register_link_name(doc, doc[named.start : head.i + 1].text)
+        return Place(name, 3, ent.start, link=True)
     if ent.label_ == "FAC" and ent.root.dep_ == "compound" and head.pos_ == "NOUN":
         # "the Weldon Road business park in Corby": a site named for its road,
         # less telling than the town it is in.
@@ -334,6 +357,10 @@ def place_at(token: Token) -> Place | None:
         if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
             return None  # "the Mayo town of Ballina": Ballina is the place
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
+    if ent.end < len(doc) and doc[ent.end].lower_ in _REGION and doc[ent.end].pos_ == "NOUN":
+        if not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of"):
+            # "the Kherson region": the region, not the city of its name
+            return Place(doc[named.start : ent.end + 1].text, 3, ent.start)
     root = ent.root
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
     listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)
@@ -363,6 +390,12 @@ def _company_site(ent: Span, facility: Token) -> bool:
     )
 
 
+def _as_end(place: Place, token: Token) -> Place:
+    if not link_end(token):
+        return place
+    return Place(place.text, place.rank, place.start, place.area, True, place.link, True)
+
+
 def places_in(tokens: Iterable[Token]) -> list[Place]:
     """Every place named among the tokens, once each, in text order; not the
     scope of a superlative ("the deadliest shooting in U.S. history")."""
@@ -371,6 +404,7 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
         if token.head.lemma_.lower() in _SCOPES:
             continue
         place = place_at(token)
+        place = place if place is None else _as_end(place, token)
         if place is not None and all(p.text != place.text for p in found.values()):
             found.setdefault(place.start, place)
     return [found[k] for k in sorted(found)]
@@ -378,10 +412,15 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
 
 def best_place(places: list[Place]) -> tuple[str, str | None] | None:
     """The most specific place and, when the text gives one, its area: the
-    facility's own town, or the next less specific place named after it."""
+    facility's own town, or the next less specific place named after it. A
+    link's own name only when nothing else is named (the Nord Stream
+    pipelines were what was blown apart, the Baltic Sea where)."""
+    places = [p for p in places if not p.link] or places
     if not places:
         return None
-    best = min(places, key=lambda p: (p.rank, p.start))
+    # The ends of a link come after any place of the damage's own, a
+    # coast's country excepted ("between Gotland and X, off the Swedish coast").
+    best = min(places, key=lambda p: (3.5 if p.end else p.rank, p.start))
     if best.area:
         return best.text, best.area
     wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]

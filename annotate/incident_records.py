@@ -6,6 +6,7 @@ from __future__ import annotations
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
+from annotate.incident_link_ends import link_name
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked, summary_item
 from annotate.incident_numbers import Count
@@ -84,7 +85,8 @@ def event_incident(event: Event, text: str) -> Incident:
     kind = min(kinds, key=_TYPE_ORDER.index)
     if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
         kind = "attack"  # a shooting with bombs left behind is a shooting
-    placed = next((m for m in ordered if m.place), None)
+    # A cable's or pipeline's own name is what was hit: its sea, if told, or nothing.
+    placed = next((m for m in ordered if m.place and not link_name(m.head.doc, m.place)), None)
     dated = next((m for m in ordered if m.date and m.date_own), None) or next(
         (m for m in ordered if m.date and not m.headline), None
     )

@@ -51,13 +51,16 @@ from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
 from annotate.incident_illness import fell_ill_before
+from annotate.incident_link_ends import sea_of_the_link
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_named_links import listed_link
+from annotate.incident_national_bodies import country_of_the_body
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_site_parts import part_of_a_site, site_just_named
 from annotate.incident_summaries import blame_counted
 from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
@@ -118,6 +121,10 @@ def find_events(
             # "hackers broke into a Danish ferry company's systems": where the victim is
             if (country := country_of_the_hacked(head)) is not None:
                 place, area = country, None
+            elif place is None and (country := country_of_the_body(head)) is not None:
+                place, area = country, None  # "the Slovak ministry's website was down"
+        if place is None and (sea := sea_of_the_link(head)) is not None:
+            place = sea  # "... in the Gulf of Riga. A cable between the two countries was cut"
         if kind == "airspace" and (site := crash_site(head)) is not None:
             place, area = site, None  # "... and crashed near Plauru"
         date, own = date_of(head, reference, others)
@@ -352,6 +359,11 @@ def _sites_told_before(mentions: list[Mention]) -> None:
         named = [x for x in mentions[:n] if x.place and x.place.lower().endswith(" " + site)]
         if named:
             m.place, m.area = named[-1].place, named[-1].area
+    for n, m in enumerate(mentions):
+        if m.place is None and part_of_a_site(m.head):  # "circled over the dry dock"
+            before = [x for x in mentions[:n] if not x.headline]
+            if (k := site_just_named(m.head, [(x.head, x.place) for x in before])) is not None:
+                m.place, m.area = before[k].place, before[k].area
 
 
 def _is_person(actors: ActorIndex, actor_id: str | None) -> bool:

@@ -1,0 +1,55 @@
+"""Names inside a site's place: a numbered part of a site ("Building 7",
+"Hall 2") is no place of its own, and a town joined to its district by a
+hyphen ("Prague-Hostivař", "Brno-Líšeň") is one place, whatever the tagger
+kept of it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_PARTS = frozenset(
+    "building hall block unit gate terminal pier platform berth hangar warehouse reactor "
+    "shed wing tower line sector".split()
+)
+
+
+def numbered_part(token: Token) -> bool:
+    """ "Building 7", "Hall 2": a part of a site, named by its number."""
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.lower_ in _PARTS
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].like_num
+    )
+
+
+def with_district(ent: Span) -> Span:
+    """ "Prague-Hostivař": the town's name and the district after its
+    hyphen, written without spaces, as one place."""
+    doc, end = ent.doc, ent.end
+    if (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not ent[-1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].pos_ == "PROPN"
+        and doc[end + 1].dep_ != "compound"
+        and not doc[end + 1].ent_type_
+    ):
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    return ent
+
+
+def kind_of_a_name(ent: Span, kinds: frozenset[str]) -> bool:
+    """ "the Ukrainian Danube port of Reni", "the Black Sea port of Odesa":
+    a name describing the kind of place whose own name follows "of"."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and doc[end].dep_ in ("compound", "amod") and doc[end].pos_ != "PROPN":
+        end += 1
+    return (
+        end + 2 < len(doc)
+        and doc[end].lemma_.lower() in kinds
+        and doc[end + 1].lower_ == "of"
+        and doc[end + 2].pos_ == "PROPN"
+    )
