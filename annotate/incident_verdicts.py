@@ -1,0 +1,80 @@
+"""Those a court sentenced, jailed or found guilty for an act are its doers:
+"sentenced two men to prison for setting fire to a depot", "a teenager was
+jailed for the arson", "found both men guilty of torching a car". People
+the text does not name ("two men", "a 19-year-old") are kept as it calls
+them, so that a recruiter named in a later sentence never takes their place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from annotate.actors import ActorIndex
+from annotate.incident_actors import _new_actor, named_actor
+
+# Verdicts that punish someone "for" an act: "sentenced/jailed X for the arson".
+_PUNISHING = frozenset("sentence jail imprison convict fine".split())
+# Verdicts that find someone guilty "of" an act.
+_CONVICTING = frozenset({"convict"})
+_GUILTY = frozenset({"guilty"})
+# Unnamed people a verdict is passed on.
+_PEOPLE = frozenset(
+    "man men woman women person people teenager teenagers youth youths national nationals "
+    "citizen citizens suspect suspects defendant defendants student students pair couple "
+    "brother brothers".split()
+)
+_REACH = 2  # "jailed for life for the murder": the second "for" may hang on "life"
+
+
+def sentenced(head: Token, actors: ActorIndex) -> str | None:
+    """The one sentenced, jailed or found guilty for the act `head` names."""
+    if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in ("for", "of"):
+        return None
+    prep = head.head
+    verb = prep.head
+    for _ in range(_REACH):
+        if _lemma(verb) in _PUNISHING | _GUILTY or verb.dep_ not in ("pobj", "prep"):
+            break
+        verb = verb.head
+    held = None
+    if verb.dep_ in ("dobj", "nsubjpass") and _lemma(verb.head) in _PUNISHING:
+        held, verb = verb, verb.head  # "fined a woman for the attack", "for" hung on her
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "was not found guilty of", "did not convict"
+    lemma = _lemma(verb)
+    if lemma in _GUILTY and prep.lower_ == "of":
+        finding = verb.head
+        if finding.lemma_.lower() != "find" or any(c.dep_ == "neg" for c in finding.children):
+            return None
+        who = [c for c in verb.children if c.dep_ == "nsubj"]
+        who += [c for c in finding.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif (lemma in _PUNISHING and prep.lower_ == "for") or (
+        lemma in _CONVICTING and prep.lower_ == "of"
+    ):
+        who = [held] if held else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return None
+    for person in who:
+        if found := named_actor(person, actors):
+            return found
+        if person.lemma_.lower() in _PEOPLE or person.lower_ in _PEOPLE:
+            return _unnamed(person, actors)
+    return None
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma; the tagger reads "fined" as "fin"."""
+    return "fine" if verb.lower_ in ("fined", "fines") else verb.lemma_.lower()
+
+
+def _unnamed(person: Token, actors: ActorIndex) -> str:
+    """ "two men", "a 19-year-old man": the people as the text calls them."""
+    words = [t for t in person.subtree if t.i <= person.i and t.dep_ not in ("det", "predet")]
+    start = min(t.i for t in words)
+    span = person.doc[start : person.i + 1]
+    kind = "group" if person.tag_ in ("NNS", "NNPS") else "person"
+    found = actors.named(span.text, kind)
+    if found is None:
+        found = _new_actor(actors, span.text, kind, span.start_char, span.end_char)
+    actors.by_token[person.i] = found
+    return found

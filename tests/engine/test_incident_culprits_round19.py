@@ -1,0 +1,65 @@
+"""Round 19 of the incident rules: culprits. Those a court sentenced, jailed,
+fined or found guilty for an act are its doers, named as the text calls them
+("two men"), and a recruiter named after them never takes their place.
+Sentences written for these tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+WEDNESDAY = dt.date(2026, 5, 20)
+
+
+def culprit(nlp, text: str) -> str | None:
+    briefing = annotate_text(text, nlp, published=WEDNESDAY)
+    names = {a.id: a.name for a in briefing.actors}
+    found = briefing.incidents
+    assert len(found) == 1, [i.text for i in found]
+    return names.get(found[0].perpetrator) if found[0].perpetrator else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court in Vejle on Thursday sentenced two men to prison for setting fire to a "
+            "warehouse. The men had been recruited by Russian military intelligence, "
+            "prosecutors said.",
+            "two men",
+        ),
+        ("Three Moldovans were jailed on Monday for torching a bus depot in Sibiu.", "Moldovans"),
+        (
+            "A district court imprisoned a 19-year-old man for the arson attack on a "
+            "substation near Pärnu.",
+            "19-year-old man",
+        ),
+        (
+            "The defendants were found guilty of setting fire to a timber yard in Grodno.",
+            "defendants",
+        ),
+        ("Judges also found both men guilty of torching a car in Odense in April.", "men"),
+        ("A Latvian court fined a woman for the attack on a power line near Jelgava.", "woman"),
+        (
+            "A Polish court jailed three men for burning down a shopping centre in Warsaw.",
+            "three men",
+        ),
+        (
+            "A teenager was sentenced to four years for the arson attack on a rail depot in Riga.",
+            "teenager",
+        ),
+        # look-alikes: acquitted, not found guilty, only charged, sentenced for something else
+        ("A court acquitted two men of setting fire to a depot in Brno.", None),
+        ("Prosecutors charged two men with setting fire to a warehouse in Lodz.", None),
+        (
+            "Two men set fire to a warehouse in Lodz on Monday. A court later sentenced a "
+            "witness for perjury.",
+            None,
+        ),
+    ],
+)
+def test_those_sentenced_for_an_act_did_it(nlp, text, expected):
+    assert culprit(nlp, text) == expected
