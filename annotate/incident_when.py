@@ -32,6 +32,7 @@ from annotate.incident_time_phrases import (
     counted_from,
     counted_from_event,
     day_named_after,
+    day_named_after_count,
     first_conjunct,
     one_line,
     opening_time,
@@ -274,6 +275,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
+                if (named := day_named_after_count(ent.doc, end)) and is_point(named):
+                    return DateRef(named, normalise_date(named, reference))  # ", on 18 May"
                 return DateRef(counted, None)  # resolved against that event's day
             if (day := _date_of_part(ent.doc, end)) is not None:
                 # "in the early hours of 12 February": a part of a day, then the day
@@ -282,6 +285,9 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
         elif token.lower_ in UNITS and (
             counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
+            named = day_named_after_count(token.doc, token.i + 1)
+            if named and is_point(named):
+                return DateRef(named, normalise_date(named, reference))  # ", on 18 May"
             return DateRef(counted, None)  # "A day after the blast", untagged
         elif same := same_part_of_day(token):
             return DateRef(same, None)  # "The same evening": the day of the event before
