@@ -85,6 +85,14 @@ _YEARS_AGO = re.compile(
 _NIGHT_RANGE = re.compile(r"\b(\d{1,2})\s*(?:to|-|–|/)\s*(\d{1,2})\b")
 _DAY_OF_MONTH = re.compile(rf"\b{_DAY}\b.*\b{MONTH}|\b{MONTH}\s+{_DAY}\b", re.IGNORECASE)
 _YEARS_BACK = 2  # how far back a weekday told with its day and month may send the year
+# An hour told with a day ("nine o'clock yesterday", "shortly after 9 p.m. on
+# Tuesday"): the day is the date, the hour adds nothing to it.
+_CLOCK_TIME = re.compile(
+    r"\b(?:(?:shortly|just|roughly|approximately|some)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*o'clock|(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)|midnight|noon)",
+    re.IGNORECASE,
+)
 _DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 # "Sunday last month", "a Sunday in March": a day the text names only within a month.
 _DAY_IN_MONTH = re.compile(rf"\b{_WEEKDAYS}\s+(?:(?:of\s+)?(last|this)\s+month|in\s+)", re.I)
@@ -303,6 +311,7 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     low = _NIGHT_RANGE.sub(
         lambda m: m.group(1) if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), low
     )
+    low = _CLOCK_TIME.sub(" ", low)  # "at about nine o'clock yesterday evening": yesterday
     low = " ".join(_NOISE.sub(" ", low).replace(",", " ").split())
     if not low:
         return None

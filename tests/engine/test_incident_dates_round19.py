@@ -56,3 +56,53 @@ def test_a_named_day_beats_a_count_from_another_event(nlp, text, iso):
     found = events(nlp, text)
     assert len(found) == 2, [i.text for i in found]
     assert found[1].date is not None and found[1].date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "At about nine o'clock yesterday evening a fire broke out at a substation in Peitz.",
+            "2026-05-19",
+        ),
+        (
+            "Shortly after midnight yesterday, two drones flew over the power station at "
+            "Jänschwalde.",
+            "2026-05-19",
+        ),
+        (
+            "A car was set alight outside the town hall in Cottbus at ten o'clock on Friday "
+            "morning.",
+            "2026-05-15",
+        ),
+        (
+            "Shortly before 11 p.m. on Sunday, an explosion damaged a rail bridge near Forst.",
+            "2026-05-17",
+        ),
+        ("At 9pm yesterday a fire broke out at a warehouse in Guben.", "2026-05-19"),
+        # look-alike: an hour alone names no day
+        ("At 9pm a fire broke out at a warehouse in Guben.", None),
+    ],
+)
+def test_an_hour_told_with_a_day_is_that_day(nlp, text, iso):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    assert (found[0].date.iso if found[0].date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("about nine o'clock yesterday evening", "2026-05-19"),
+        ("shortly after midnight yesterday", "2026-05-19"),
+        ("at ten o'clock on Friday morning", "2026-05-15"),
+        ("9pm on 3 May", "2026-05-03"),
+        ("at around 3am on Monday", "2026-05-18"),
+        ("at 9pm", None),
+        ("at midnight", None),
+    ],
+)
+def test_the_hour_is_dropped_from_a_day(text, iso):
+    from annotate.incident_dates import normalise_date
+
+    assert normalise_date(text, WEDNESDAY) == iso
