@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
+from annotate.incident_secret_services import SECRET_SERVICES as _SECRET_SERVICES
+from annotate.incident_secret_services import secret_service
 from annotate.incident_sides import numbered_name, speaker_side, state_titled
 from annotate.incident_weapon_owners import raiders, weapon_owner
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
@@ -202,6 +204,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
     for appos in (c for c in token.children if c.dep_ == "appos" and token.pos_ == "NOUN"):
         if (who := actors.actor_of_token(appos.i)) and _not_a_place(actors, who):
             return who  # "Russian military intelligence, the GRU": the name
+    if token.lemma_.lower() in _SECRET_SERVICES and (who := secret_service(token, actors)):
+        return who  # "Russia's GRU military intelligence", "Russian military intelligence"
     private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia
     for child in token.children:
         if child.dep_ == "poss" and (who := named_actor(child, actors)):

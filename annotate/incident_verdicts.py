@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_actors import _new_actor, named_actor
+from annotate.incident_clauses import light_verb
+from annotate.incident_mention import Event
 
 # Verdicts that punish someone "for" an act: "sentenced/jailed X for the arson".
 _PUNISHING = frozenset("sentence jail imprison convict fine".split())
@@ -26,8 +28,9 @@ _PEOPLE = frozenset(
 _REACH = 2  # "jailed for life for the murder": the second "for" may hang on "life"
 
 
-def sentenced(head: Token, actors: ActorIndex) -> str | None:
-    """The one sentenced, jailed or found guilty for the act `head` names."""
+def sentenced(head: Token, actors: ActorIndex, unnamed: bool = False) -> str | None:
+    """The one sentenced, jailed or found guilty for the act `head` names;
+    people the text does not name only when `unnamed`."""
     if head.dep_ not in ("pobj", "pcomp") or head.head.lower_ not in ("for", "of"):
         return None
     prep = head.head
@@ -57,9 +60,37 @@ def sentenced(head: Token, actors: ActorIndex) -> str | None:
     for person in who:
         if found := named_actor(person, actors):
             return found
+        if not unnamed or _ordered(head):
+            continue
         if person.lemma_.lower() in _PEOPLE or person.lower_ in _PEOPLE:
             return _unnamed(person, actors)
     return None
+
+
+def sentenced_unnamed(events: list[Event], actors: ActorIndex) -> None:
+    """An event with no doer named anywhere takes the people a verdict
+    names only as "two men": after folding, so that a telling naming them
+    in full is still the same event, and before the culprits of later
+    sentences ("they had been recruited by X"), which never replace them."""
+    for event in events:
+        if any(m.perpetrator for m in event.mentions):
+            continue
+        for m in event.mentions:
+            if who := sentenced(light_verb(m.head), actors, unnamed=True):
+                m.perpetrator, m.attribution = who, "stated"
+                break
+
+
+_ORDERS = frozenset({"order", "orders", "behalf", "instruction", "instructions", "command"})
+
+
+def _ordered(act: Token) -> bool:
+    """ "setting fire to a warehouse on the orders of X": the text names whom
+    they did it for; which of the two is the doer it leaves to the reader."""
+    return any(
+        t.dep_ == "pobj" and t.lower_ in _ORDERS and t.head.lower_ in ("on", "under")
+        for t in act.subtree
+    )
 
 
 def _lemma(verb: Token) -> str:

@@ -63,3 +63,43 @@ def culprit(nlp, text: str) -> str | None:
 )
 def test_those_sentenced_for_an_act_did_it(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's secret service is named as the text names it, never as the bare state
+        (
+            "A bus depot in Kaunas was set on fire by a man whom prosecutors later said had "
+            "been hired by Russian military intelligence.",
+            "Russian military intelligence",
+        ),
+        (
+            "Two officers of Russia's GRU military intelligence poisoned a defector in "
+            "Salisbury in March 2018.",
+            "GRU",
+        ),
+        (
+            "A warehouse in Vilnius was set on fire by two men recruited by Russian intelligence.",
+            "Russian intelligence",
+        ),
+        (
+            "Investigators said the arson at a depot in Riga was ordered by Belarusian "
+            "security services.",
+            "Belarusian security services",
+        ),
+        (
+            "A rail line near Gdansk was blown up on Sunday. Prosecutors said the saboteurs "
+            "were working for Russian military intelligence.",
+            "Russian military intelligence",
+        ),
+        # look-alikes: the state's weapon is the state's; a service that is no secret one
+        ("Russian missiles hit a power plant in Kharkiv on Monday.", "Russia"),
+        (
+            "A parcel bomb exploded at a depot of the Polish postal service in Warsaw on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_secret_service_is_named_not_its_state(nlp, text, expected):
+    assert culprit(nlp, text) == expected
