@@ -103,3 +103,44 @@ def test_those_sentenced_for_an_act_did_it(nlp, text, expected):
 )
 def test_a_secret_service_is_named_not_its_state(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a claim told after the event names its claimed culprit, by the name the text gives
+        (
+            "A warehouse in Lublin was set on fire in May. A group calling itself "
+            '"Kommando Spree" later claimed the arson on a left-wing website.',
+            "Kommando Spree",
+        ),
+        (
+            "A car dealership in Berlin was set alight on Sunday. A group calling itself "
+            "'Vulkan' claimed responsibility in a letter.",
+            "Vulkan",
+        ),
+        (
+            "A denial-of-service attack knocked the ministry's website offline on Tuesday. "
+            "The pro-Russian group NoName057(16) claimed the attack on Telegram.",
+            "NoName057(16)",
+        ),
+        (
+            "A fire gutted a rail signal box near Hamburg on Friday. The anarchist collective "
+            "Feuerwehr Nord claimed the arson in a post online.",
+            "Feuerwehr Nord",
+        ),
+        (
+            "Hackers took down the website of the city of Brno on Monday. The hacker group "
+            "Cyber Army claimed responsibility on Telegram.",
+            "Cyber Army",
+        ),
+        # look-alike: a group's own word, not its name
+        (
+            "A fire gutted a rail signal box near Hamburg on Friday. The group's members "
+            "were not identified.",
+            None,
+        ),
+    ],
+)
+def test_a_claim_told_later_names_the_claimed_culprit(nlp, text, expected):
+    assert culprit(nlp, text) == expected
