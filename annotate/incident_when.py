@@ -22,6 +22,7 @@ from annotate.incident_clauses import (
     things_described,
     whole,
 )
+from annotate.incident_date_starts import name_before_date
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_opening_dates import opening_date, without_count
@@ -266,7 +267,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = without_count(ent.doc, ent.start, end)  # "In March two drones were seen"
             if _remembered(ent):
                 continue  # "memories of December 2022, when gunmen fired": that event's date
-            start = ent.start
+            start = name_before_date(ent.doc, ent.start, end)  # "in Vejle last March"
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
             text = one_line(ent.doc[start:end].text, token.text)

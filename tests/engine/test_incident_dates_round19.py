@@ -106,3 +106,30 @@ def test_the_hour_is_dropped_from_a_day(text, iso):
     from annotate.incident_dates import normalise_date
 
     assert normalise_date(text, WEDNESDAY) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "told", "iso"),
+    [
+        # a town the tagger took into the date ("Vejle last March") is no part of it
+        (
+            "A court in Aarhus on Thursday sentenced two men to prison for setting fire to a "
+            "warehouse in Vejle last March.",
+            "last March",
+            "2026-03",
+        ),
+        ("Two men set fire to a warehouse in Vejle last March.", "last March", "2026-03"),
+        ("A fire destroyed a depot in Brovary on 12 May.", "12 May", "2026-05-12"),
+        # look-alike: a named day is the date itself
+        (
+            "A fire broke out at a depot in Kyiv on Christmas Eve.",
+            "Christmas Eve",
+            "2025-12-24",
+        ),
+    ],
+)
+def test_a_town_before_a_date_is_not_part_of_it(nlp, text, told, iso):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    assert found[0].date is not None
+    assert (found[0].date.text, found[0].date.iso) == (told, iso)
