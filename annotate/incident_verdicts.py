@@ -25,6 +25,7 @@ _PEOPLE = frozenset(
     "citizen citizens suspect suspects defendant defendants student students pair couple "
     "brother brothers".split()
 )
+_RELATIVES = frozenset({"who", "that", "whom"})
 _REACH = 2  # "jailed for life for the murder": the second "for" may hang on "life"
 
 
@@ -57,6 +58,8 @@ def sentenced(head: Token, actors: ActorIndex, unnamed: bool = False) -> str | N
         who = [held] if held else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         return None
+    if verb.dep_ in ("acl", "relcl") and all(w.lower_ in _RELATIVES for w in who):
+        who = [verb.head]  # "a man convicted of ...", "the men, who were jailed for ..."
     for person in who:
         if found := named_actor(person, actors):
             return found

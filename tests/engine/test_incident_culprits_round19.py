@@ -144,3 +144,59 @@ def test_a_secret_service_is_named_not_its_state(nlp, text, expected):
 )
 def test_a_claim_told_later_names_the_claimed_culprit(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's own word that it did it, or a claim told in the passive
+        (
+            "Hackers knocked the websites of three banks offline on Monday. The pro-Russian "
+            "group NoName057(16) said on Telegram that it had carried out the attack.",
+            "NoName057(16)",
+        ),
+        (
+            "Hackers knocked the websites of three banks offline on Monday. Responsibility "
+            "was claimed by the pro-Russian hacker group Killnet.",
+            "Killnet",
+        ),
+        (
+            "A warehouse in Lublin was set on fire on Sunday. Responsibility for the arson was "
+            "claimed by a group calling itself Black Flame.",
+            "Black Flame",
+        ),
+        # those a verdict is told of in a clause on them
+        (
+            "The men, who were jailed in March for torching a bus depot in Sibiu, had been "
+            "recruited online.",
+            "men",
+        ),
+        (
+            "A man convicted of setting fire to a depot in Brno in 2024 was released on Monday.",
+            "man",
+        ),
+        # look-alikes: a denial, a question, a doer the text does not name
+        (
+            "Hackers knocked the websites of three banks offline on Monday. The pro-Russian "
+            "group NoName057(16) denied that it had carried out the attack.",
+            None,
+        ),
+        (
+            "Hackers knocked the websites of three banks offline on Monday. The pro-Russian "
+            "group NoName057(16) said it had not carried out the attack.",
+            None,
+        ),
+        (
+            "Hackers knocked the websites of three banks offline on Monday. Investigators are "
+            "examining whether the pro-Russian group NoName057(16) carried out the attack.",
+            None,
+        ),
+        (
+            "Hackers knocked the websites of three banks offline on Monday. Responsibility was "
+            "not claimed by anyone.",
+            None,
+        ),
+    ],
+)
+def test_a_group_saying_it_did_it_or_a_clause_on_the_convicted(nlp, text, expected):
+    assert culprit(nlp, text) == expected
