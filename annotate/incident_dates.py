@@ -51,12 +51,22 @@ _YEARLESS_DATELINE = re.compile(
     rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
     re.MULTILINE,
 )
+# A script's or bulletin's header line: a short label, then its full date
+# ("RADIO NEWS SCRIPT – Tuesday 12 May 2026, 07:00", "Evening bulletin, 3
+# March 2026"), alone on its line at the top.
+_HEADER = re.compile(
+    rf"\A\s*[^\n.!?]{{3,60}}?\s*[—–,:|-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?P<date>{_FULL_DATE})"
+    rf"(?:,?\s*(?:at\s+)?{_CLOCK})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that name a point in time (not a span like "for months", "recent weeks").
 _POINT = re.compile(
     rf"\b(?:{_WEEKDAYS}|{MONTH}|{_YEAR}|yesterday|today|tonight|christmas|easter"
-    rf"|new year'?s|(?:last|this|next)\s+(?:year|month))\b",
+    rf"|new year'?s|(?:last|this|next)\s+(?:year|month)|last\s+night"
+    rf"|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 _SPAN_WORDS = re.compile(r"\b(?:since|for|until|through|recent|past|decades?|\d{4}s)\b", re.I)
@@ -93,6 +103,8 @@ _CLOCK_TIME = re.compile(
     r"(?:\s*o'clock|(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)|midnight|noon)",
     re.IGNORECASE,
 )
+_LAST_NIGHT = re.compile(r"\blast\s+night\b", re.IGNORECASE)
+_THIS_DAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 _DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 # "Sunday last month", "a Sunday in March": a day the text names only within a month.
 _DAY_IN_MONTH = re.compile(rf"\b{_WEEKDAYS}\s+(?:(?:of\s+)?(last|this)\s+month|in\s+)", re.I)
@@ -134,7 +146,7 @@ def holiday(text: str) -> bool:
 
 def dateline_date(text: str) -> dt.date | None:
     """The date of a dateline or "Published" line at the top of the text."""
-    match = _DATELINE.search(text[:_DATELINE_REACH])
+    match = _DATELINE.search(text[:_DATELINE_REACH]) or _HEADER.search(text[:_DATELINE_REACH])
     if match is None:
         return None
     parsed = _parse(match.group("date"), None)
@@ -311,6 +323,8 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     low = _NIGHT_RANGE.sub(
         lambda m: m.group(1) if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), low
     )
+    low = _LAST_NIGHT.sub("yesterday", low)  # a bulletin's "late last night": the day before
+    low = _THIS_DAY.sub("today", low)  # "early this morning": the bulletin's day
     low = _CLOCK_TIME.sub(" ", low)  # "at about nine o'clock yesterday evening": yesterday
     low = " ".join(_NOISE.sub(" ", low).replace(",", " ").split())
     if not low:

@@ -11,6 +11,9 @@ import datetime as dt
 import pytest
 from incident_support import events_on
 
+from annotate.engine import annotate_text
+from annotate.incident_dates import normalise_date
+
 WEDNESDAY = dt.date(2026, 5, 20)
 
 events = events_on(WEDNESDAY)
@@ -103,8 +106,6 @@ def test_an_hour_told_with_a_day_is_that_day(nlp, text, iso):
     ],
 )
 def test_the_hour_is_dropped_from_a_day(text, iso):
-    from annotate.incident_dates import normalise_date
-
     assert normalise_date(text, WEDNESDAY) == iso
 
 
@@ -133,3 +134,56 @@ def test_a_town_before_a_date_is_not_part_of_it(nlp, text, told, iso):
     assert len(found) == 1, [i.text for i in found]
     assert found[0].date is not None
     assert (found[0].date.text, found[0].date.iso) == (told, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a script's or bulletin's header dates it; its "yesterday", "last night",
+        # "this morning" and "overnight" are told from that day
+        (
+            "RADIO NEWS SCRIPT – Tuesday 12 May 2026, 07:00\n\nAt about nine o'clock "
+            "yesterday evening, a fire broke out at an electricity substation in Peitz.",
+            "2026-05-11",
+        ),
+        (
+            "Evening bulletin, 3 March 2026\n\nTwo drones were seen over the power station "
+            "at Jänschwalde late last night.",
+            "2026-03-02",
+        ),
+        (
+            "News at six – 14 April 2026\n\nA signal box near Forst was set on fire early "
+            "this morning, police said.",
+            "2026-04-14",
+        ),
+        (
+            "Morning news, 12 May 2026\n\nPolice say a fire that cut power to thousands of "
+            "homes overnight was started deliberately. The blaze at a substation in Cottbus "
+            "was reported at 2 a.m.",
+            "2026-05-12",
+        ),
+        # look-alike: no header, no publication day: no year, no iso
+        (
+            "A signal box near Forst was set on fire early this morning, police said.",
+            None,
+        ),
+    ],
+)
+def test_a_header_dates_a_bulletin(nlp, text, iso):
+    found = annotate_text(text, nlp).incidents
+    assert len(found) == 1, [i.text for i in found]
+    assert (found[0].date.iso if found[0].date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("last night", "2026-05-19"),
+        ("late last night", "2026-05-19"),
+        ("early this morning", "2026-05-20"),
+        ("this evening", "2026-05-20"),
+        ("Saturday night", "2026-05-16"),
+    ],
+)
+def test_a_bulletins_night_and_morning(text, iso):
+    assert normalise_date(text, WEDNESDAY) == iso
