@@ -49,3 +49,9 @@ def of_the_staff(subject: Token) -> bool:
 def hospitalised(token: Token) -> bool:
     """ "two were hospitalised": taken into hospital, so hurt."""
     return token.lower_ in _HOSPITALISED or token.lemma_.lower() in _HOSPITALISED
+
+
+def told_by(prep: Token) -> bool:
+    """ "according to the emergency services", "according to current
+    information": who tells the toll, never its cause."""
+    return prep.lower_ == "according" or (prep.lower_ == "to" and prep.head.lower_ == "according")

@@ -26,7 +26,13 @@ from annotate.incident_risen import (
     suffered_harm,
 )
 from annotate.incident_set_upon import counted_victims, found_hurt
-from annotate.incident_toll_words import hospitalised, lost_lives, of_the_staff, severity
+from annotate.incident_toll_words import (
+    hospitalised,
+    lost_lives,
+    of_the_staff,
+    severity,
+    told_by,
+)
 from annotate.lexicons import incident_words
 
 _NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
@@ -232,6 +238,7 @@ def next_sentence_tolls(
             and not fighting_it(c)  # "hurt while fighting the flames"
             and c not in ailing
             and not severity(c)  # ", none of them serious"
+            and not told_by(c)  # "according to the emergency services"
         ]
         if _purpose(token) or unreal(token):
             continue  # "it could have killed dozens had the hall been full"

@@ -57,7 +57,24 @@ events = events_on(WEDNESDAY)
             "were injured.",
             (None, 3),
         ),
-        # look-alikes: a loss that is no life; victims counted already; an illness of its own
+        # who tells the toll is no cause of its own
+        (
+            "A Russian drone hit a grain warehouse near Galați on Tuesday night. Three people "
+            "were injured, according to the emergency services.",
+            (None, 3),
+        ),
+        (
+            "An explosion occurred in Building 7 of our plant at Mühlau on Tuesday. According "
+            "to current information, two employees died and three were injured.",
+            (2, 3),
+        ),
+        # look-alikes: a loss that is no life; victims counted already; an illness of its
+        # own; a death with a cause of its own, whoever tells it
+        (
+            "A fire destroyed a warehouse in Kalisz on Sunday. Two men were killed in a car "
+            "crash nearby, according to police.",
+            None,
+        ),
         (
             "A fire destroyed a warehouse in Kalisz on Sunday. The company lost its entire stock.",
             None,
