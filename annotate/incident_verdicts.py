@@ -25,6 +25,10 @@ _PEOPLE = frozenset(
     "citizen citizens suspect suspects defendant defendants student students pair couple "
     "brother brothers".split()
 )
+# A verdict told as a sentence given or received.
+_GIVING = frozenset({"hand", "give", "receive", "get", "serve"})
+_SENTENCES = frozenset({"sentence", "term", "jail", "prison"})
+_SPANS = frozenset({"year", "month"})
 _RELATIVES = frozenset({"who", "that", "whom"})
 _REACH = 2  # "jailed for life for the murder": the second "for" may hang on "life"
 
@@ -40,6 +44,8 @@ def sentenced(head: Token, actors: ActorIndex, unnamed: bool = False) -> str | N
         if _lemma(verb) in _PUNISHING | _GUILTY or verb.dep_ not in ("pobj", "prep"):
             break
         verb = verb.head
+    if verb.lemma_.lower() in _SENTENCES and verb.dep_ == "dobj":
+        verb = verb.head  # "received jail terms for the arson", "for" hung on the terms
     held = None
     if verb.dep_ in ("dobj", "nsubjpass") and _lemma(verb.head) in _PUNISHING:
         held, verb = verb, verb.head  # "fined a woman for the attack", "for" hung on her
@@ -52,6 +58,10 @@ def sentenced(head: Token, actors: ActorIndex, unnamed: bool = False) -> str | N
             return None
         who = [c for c in verb.children if c.dep_ == "nsubj"]
         who += [c for c in finding.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif prep.lower_ == "for" and passes_sentence(verb):
+        # "were handed prison sentences for", "received jail terms for"
+        subject = "nsubjpass" if lemma in ("hand", "give") else "nsubj"
+        who = [c for c in verb.children if c.dep_ == subject]
     elif (lemma in _PUNISHING and prep.lower_ == "for") or (
         lemma in _CONVICTING and prep.lower_ == "of"
     ):
@@ -94,6 +104,22 @@ def _ordered(act: Token) -> bool:
         t.dep_ == "pobj" and t.lower_ in _ORDERS and t.head.lower_ in ("on", "under")
         for t in act.subtree
     )
+
+
+def passes_sentence(verb: Token) -> bool:
+    """ "were handed prison sentences", "was given eight years", "received
+    jail terms": a verdict told as a sentence given or received."""
+    if verb.lemma_.lower() not in _GIVING:
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and (c.lemma_.lower() in _SENTENCES or (c.lemma_.lower() in _SPANS and _counted(c)))
+        for c in verb.children
+    )
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _lemma(verb: Token) -> str:

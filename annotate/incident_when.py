@@ -41,6 +41,7 @@ from annotate.incident_time_phrases import (
     shared_subject,
     timed,
 )
+from annotate.incident_verdicts import passes_sentence
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -112,7 +113,7 @@ def date_of(
             break
         # "found fragments of a drone", "was found stabbed": the find dates the event
         found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _FOUND_AS
-        if n and node.lemma_.lower() in legal and not found_thing:
+        if n and (node.lemma_.lower() in legal or passes_sentence(node)) and not found_thing:
             break  # not "found fragments of a drone": the find is the event
         if n == 0:
             candidates = inner(node) + attached(node, _TIME_PREPS)

@@ -200,3 +200,45 @@ def test_a_claim_told_later_names_the_claimed_culprit(nlp, text, expected):
 )
 def test_a_group_saying_it_did_it_or_a_clause_on_the_convicted(nlp, text, expected):
     assert culprit(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "dated"),
+    [
+        # a verdict told as a sentence given or received; its day is the verdict's
+        (
+            "Two Ukrainians were handed prison sentences on Monday for setting fire to a "
+            "paint factory in Wroclaw.",
+            "Ukrainians",
+            False,
+        ),
+        (
+            "A Colombian man was given eight years for the arson attack on a shopping centre "
+            "in Warsaw.",
+            "Colombian man",
+            False,
+        ),
+        (
+            "Three men received jail terms for the arson attack on a warehouse in London.",
+            "Three men",
+            False,
+        ),
+        # look-alikes: an award is no sentence (nor its day the act's); the act's own day
+        (
+            "A firefighter was given a medal on Monday for the rescue after the arson attack "
+            "on a warehouse in Leeds.",
+            None,
+            False,
+        ),
+        (
+            "Two men set fire to a paint factory in Wroclaw on Monday. They were handed "
+            "prison sentences in May.",
+            None,
+            True,
+        ),
+    ],
+)
+def test_a_sentence_given_or_received(nlp, text, expected, dated):
+    assert culprit(nlp, text) == expected
+    found = annotate_text(text, nlp, published=WEDNESDAY).incidents
+    assert (found[0].date is not None) == dated
