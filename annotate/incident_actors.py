@@ -13,7 +13,7 @@ from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
 from annotate.incident_group_names import name_after_group_word, unquoted
 from annotate.incident_secret_services import SECRET_SERVICES as _SECRET_SERVICES
-from annotate.incident_secret_services import secret_service
+from annotate.incident_secret_services import secret_service, state_body
 from annotate.incident_sides import numbered_name, speaker_side, state_titled
 from annotate.incident_weapon_owners import raiders, weapon_owner
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
@@ -208,6 +208,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
             return who  # "Russian military intelligence, the GRU": the name
     if (name := name_after_group_word(token)) is not None:
         return _named_group(actors, name)  # "the pro-Russian group NoName057(16)"
+    if who := state_body(token, actors):
+        return who  # "Russia's GRU": the GRU
     if token.lemma_.lower() in _SECRET_SERVICES and (who := secret_service(token, actors)):
         return who  # "Russia's GRU military intelligence", "Russian military intelligence"
     private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia

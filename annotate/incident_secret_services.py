@@ -39,6 +39,20 @@ def secret_service(token: Token, actors: ActorIndex) -> str | None:
     return _made(actors, state, token)
 
 
+def state_body(token: Token, actors: ActorIndex) -> str | None:
+    """ "Russia's GRU", "Iran's IRGC": a state's body named by its letters
+    is that body, never the bare state."""
+    text = token.text
+    if token.pos_ != "PROPN" or not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+        return None
+    if not any(c.dep_ == "poss" for c in token.children):
+        return None
+    found = actors.actor_of_token(token.i) or actors.named(text)
+    if found is not None:
+        return found if _not_a_place(actors, found) else None
+    return _made(actors, token, token)
+
+
 def _made(actors: ActorIndex, first: Token, last: Token) -> str:
     """The service's actor, by the words from `first` to `last`; made here
     when the actor finder has none."""

@@ -93,8 +93,21 @@ def test_those_sentenced_for_an_act_did_it(nlp, text, expected):
             "were working for Russian military intelligence.",
             "Russian military intelligence",
         ),
-        # look-alikes: the state's weapon is the state's; a service that is no secret one
+        (
+            "Two agents of Russia's FSB security service set fire to a depot in Narva on Monday.",
+            "FSB",
+        ),
+        # a state's body named by its letters is that body
+        (
+            "A rail line near Gdansk was blown up on Sunday. Prosecutors said Russia's GRU "
+            "was behind the attack.",
+            "GRU",
+        ),
+        ("Iran's IRGC seized a tanker in the Strait of Hormuz on Monday.", "IRGC"),
+        # look-alikes: the state's weapon or army is the state's; a service that is no
+        # secret one
         ("Russian missiles hit a power plant in Kharkiv on Monday.", "Russia"),
+        ("Russia's army shelled a village near Kupiansk on Monday.", "Russia"),
         (
             "A parcel bomb exploded at a depot of the Polish postal service in Warsaw on Monday.",
             None,
