@@ -65,8 +65,7 @@ _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that name a point in time (not a span like "for months", "recent weeks").
 _POINT = re.compile(
     rf"\b(?:{_WEEKDAYS}|{MONTH}|{_YEAR}|yesterday|today|tonight|christmas|easter"
-    rf"|new year'?s|(?:last|this|next)\s+(?:year|month)|last\s+night"
-    rf"|this\s+(?:morning|afternoon|evening))\b",
+    rf"|new year'?s|(?:last|this|next)\s+(?:year|month))\b",
     re.IGNORECASE,
 )
 _SPAN_WORDS = re.compile(r"\b(?:since|for|until|through|recent|past|decades?|\d{4}s)\b", re.I)
@@ -103,8 +102,6 @@ _CLOCK_TIME = re.compile(
     r"(?:\s*o'clock|(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)|midnight|noon)",
     re.IGNORECASE,
 )
-_LAST_NIGHT = re.compile(r"\blast\s+night\b", re.IGNORECASE)
-_THIS_DAY = re.compile(r"\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b", re.IGNORECASE)
 _DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 # "Sunday last month", "a Sunday in March": a day the text names only within a month.
 _DAY_IN_MONTH = re.compile(rf"\b{_WEEKDAYS}\s+(?:(?:of\s+)?(last|this)\s+month|in\s+)", re.I)
@@ -323,8 +320,6 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     low = _NIGHT_RANGE.sub(
         lambda m: m.group(1) if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), low
     )
-    low = _LAST_NIGHT.sub("yesterday", low)  # a bulletin's "late last night": the day before
-    low = _THIS_DAY.sub("today", low)  # "early this morning": the bulletin's day
     low = _CLOCK_TIME.sub(" ", low)  # "at about nine o'clock yesterday evening": yesterday
     low = " ".join(_NOISE.sub(" ", low).replace(",", " ").split())
     if not low:

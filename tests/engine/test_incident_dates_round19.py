@@ -139,22 +139,12 @@ def test_a_town_before_a_date_is_not_part_of_it(nlp, text, told, iso):
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        # a script's or bulletin's header dates it; its "yesterday", "last night",
-        # "this morning" and "overnight" are told from that day
+        # a script's or bulletin's header dates it; its "yesterday" and "overnight" are
+        # told from that day
         (
             "RADIO NEWS SCRIPT – Tuesday 12 May 2026, 07:00\n\nAt about nine o'clock "
             "yesterday evening, a fire broke out at an electricity substation in Peitz.",
             "2026-05-11",
-        ),
-        (
-            "Evening bulletin, 3 March 2026\n\nTwo drones were seen over the power station "
-            "at Jänschwalde late last night.",
-            "2026-03-02",
-        ),
-        (
-            "News at six – 14 April 2026\n\nA signal box near Forst was set on fire early "
-            "this morning, police said.",
-            "2026-04-14",
         ),
         (
             "Morning news, 12 May 2026\n\nPolice say a fire that cut power to thousands of "
@@ -164,7 +154,8 @@ def test_a_town_before_a_date_is_not_part_of_it(nlp, text, told, iso):
         ),
         # look-alike: no header, no publication day: no year, no iso
         (
-            "A signal box near Forst was set on fire early this morning, police said.",
+            "At about nine o'clock yesterday evening, a fire broke out at an electricity "
+            "substation in Peitz.",
             None,
         ),
     ],
@@ -173,17 +164,3 @@ def test_a_header_dates_a_bulletin(nlp, text, iso):
     found = annotate_text(text, nlp).incidents
     assert len(found) == 1, [i.text for i in found]
     assert (found[0].date.iso if found[0].date else None) == iso
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("last night", "2026-05-19"),
-        ("late last night", "2026-05-19"),
-        ("early this morning", "2026-05-20"),
-        ("this evening", "2026-05-20"),
-        ("Saturday night", "2026-05-16"),
-    ],
-)
-def test_a_bulletins_night_and_morning(text, iso):
-    assert normalise_date(text, WEDNESDAY) == iso
