@@ -6,10 +6,14 @@ index lacks it.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as TextSpan
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
+from annotate.incident_group_names import name_after_group_word, unquoted
+from annotate.incident_secret_services import SECRET_SERVICES as _SECRET_SERVICES
+from annotate.incident_secret_services import secret_service, state_body
 from annotate.incident_sides import numbered_name, speaker_side, state_titled
 from annotate.incident_weapon_owners import raiders, weapon_owner
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
@@ -202,6 +206,12 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
     for appos in (c for c in token.children if c.dep_ == "appos" and token.pos_ == "NOUN"):
         if (who := actors.actor_of_token(appos.i)) and _not_a_place(actors, who):
             return who  # "Russian military intelligence, the GRU": the name
+    if (name := name_after_group_word(token)) is not None:
+        return _named_group(actors, name)  # "the pro-Russian group NoName057(16)"
+    if who := state_body(token, actors):
+        return who  # "Russia's GRU": the GRU
+    if token.lemma_.lower() in _SECRET_SERVICES and (who := secret_service(token, actors)):
+        return who  # "Russia's GRU military intelligence", "Russian military intelligence"
     private = token.lemma_.lower() in _PRIVATE_PEOPLE  # "a Georgian man": not Georgia
     for child in token.children:
         if child.dep_ == "poss" and (who := named_actor(child, actors)):
@@ -277,11 +287,20 @@ def _group_called(actors: ActorIndex, name: Token) -> str:
     """A group by the name the text gives it ("known as Black Lynx"): its
     actor, made here when the actor finder has none."""
     words = [t for t in name.doc[name.left_edge.i : name.i + 1] if t.dep_ != "det"]
-    span = name.doc[words[0].i : name.i + 1]
+    span = unquoted(name.doc[words[0].i : name.i + 1]) or name.doc[name.i : name.i + 1]
     found = actors.named(span.text, "group")
     if found is None:
         found = _new_actor(actors, span.text, "group", span.start_char, span.end_char)
     actors.by_token[name.i] = found
+    return found
+
+
+def _named_group(actors: ActorIndex, name: TextSpan) -> str:
+    """A group by the name the text gives it after a word for a group."""
+    found = actors.actor_of_token(name.end - 1) or actors.named(name.text)
+    if found is None:
+        found = _new_actor(actors, name.text, "group", name.start_char, name.end_char)
+    actors.by_token[name.root.i] = found
     return found
 
 

@@ -26,6 +26,7 @@ from annotate.incident_not_culprits import (
 )
 from annotate.incident_own_side import convicted, own_side
 from annotate.incident_places import physical_things
+from annotate.incident_verdicts import sentenced
 from annotate.incident_weapon_owners import (
     weapon_owner,
 )
@@ -54,6 +55,8 @@ _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | None]:
     """(actor id, "stated" or "alleged") of the incident's agent, or (None, None)."""
     who, path = _agent(head, actors)
+    if who is None and (who := sentenced(light_verb(head), actors)):
+        return who, "stated"  # "sentenced two men to prison for setting fire to a depot"
     if who is None and (who := convicted(light_verb(head), actors)):
         return who, "stated"  # "found X guilty of setting fire to a car": the court's finding
     if who is None and (who := own_side(light_verb(head), actors)):

@@ -64,6 +64,25 @@ def culprits(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str, bool]]:
     return found
 
 
+def _claimed_passive(verb: Token) -> bool:
+    """ "Responsibility (for the attack) was claimed by X", "The attack was
+    claimed by X"."""
+    return any(
+        c.dep_ == "nsubjpass" and (c.lemma_.lower() == "responsibility" or _named_before(c))
+        for c in verb.children
+    )
+
+
+_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "disown"})
+
+
+def _denied(verb: Token) -> bool:
+    """ "said it had not carried out", "denied that it had carried out"."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        a.lemma_.lower() in _DENYING for a in verb.ancestors
+    )
+
+
 def _question(token: Token) -> bool:
     """A sentence that asks names no culprit: the interviewer's "Is X behind it?"."""
     words = [t for t in token.sent if not t.is_space]
@@ -85,6 +104,17 @@ def _culprit(token: Token, actors: ActorIndex) -> tuple[str | None, bool]:
         or any(c.dep_ == "dobj" and _named_before(c) for c in token.children)
     ):
         named = subjects  # "claimed responsibility", "claimed the attack"
+    elif (
+        lemma == "claim" and token.tag_ == "VBN" and _claimed_passive(token) and not _denied(token)
+    ):
+        # "Responsibility was claimed by the hacker group Killnet"
+        named = [g for c in token.children if c.dep_ == "agent" for g in c.children]
+    elif (
+        carried_out(token)
+        and any(c.dep_ == "dobj" and _named_before(c) for c in token.children)
+        and not _denied(token)
+    ):
+        named = subjects  # "X said on Telegram that it had carried out the attack"
     elif lemma == "drag" and "anchor" in objects:
         # "Police suspect the crew of the tanker X dragged its anchor": the
         # parser may hang the clause on "suspect", its subject as the object

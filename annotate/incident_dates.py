@@ -51,6 +51,15 @@ _YEARLESS_DATELINE = re.compile(
     rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
     re.MULTILINE,
 )
+# A script's or bulletin's header line: a short label, then its full date
+# ("RADIO NEWS SCRIPT – Tuesday 12 May 2026, 07:00", "Evening bulletin, 3
+# March 2026"), alone on its line at the top.
+_HEADER = re.compile(
+    rf"\A\s*[^\n.!?]{{3,60}}?\s*[—–,:|-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?P<date>{_FULL_DATE})"
+    rf"(?:,?\s*(?:at\s+)?{_CLOCK})?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 _DATELINE_REACH = 600  # characters from the top where a dateline may stand
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that name a point in time (not a span like "for months", "recent weeks").
@@ -85,6 +94,14 @@ _YEARS_AGO = re.compile(
 _NIGHT_RANGE = re.compile(r"\b(\d{1,2})\s*(?:to|-|–|/)\s*(\d{1,2})\b")
 _DAY_OF_MONTH = re.compile(rf"\b{_DAY}\b.*\b{MONTH}|\b{MONTH}\s+{_DAY}\b", re.IGNORECASE)
 _YEARS_BACK = 2  # how far back a weekday told with its day and month may send the year
+# An hour told with a day ("nine o'clock yesterday", "shortly after 9 p.m. on
+# Tuesday"): the day is the date, the hour adds nothing to it.
+_CLOCK_TIME = re.compile(
+    r"\b(?:(?:shortly|just|roughly|approximately|some)\s+)?(?:(?:after|before)\s+)?"
+    r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s*o'clock|(?:[:.]\d\d)?\s*[ap]\.?m\b\.?)|midnight|noon)",
+    re.IGNORECASE,
+)
 _DAY_NAMES = "monday tuesday wednesday thursday friday saturday sunday".split()
 # "Sunday last month", "a Sunday in March": a day the text names only within a month.
 _DAY_IN_MONTH = re.compile(rf"\b{_WEEKDAYS}\s+(?:(?:of\s+)?(last|this)\s+month|in\s+)", re.I)
@@ -126,7 +143,7 @@ def holiday(text: str) -> bool:
 
 def dateline_date(text: str) -> dt.date | None:
     """The date of a dateline or "Published" line at the top of the text."""
-    match = _DATELINE.search(text[:_DATELINE_REACH])
+    match = _DATELINE.search(text[:_DATELINE_REACH]) or _HEADER.search(text[:_DATELINE_REACH])
     if match is None:
         return None
     parsed = _parse(match.group("date"), None)
@@ -303,6 +320,7 @@ def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | No
     low = _NIGHT_RANGE.sub(
         lambda m: m.group(1) if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), low
     )
+    low = _CLOCK_TIME.sub(" ", low)  # "at about nine o'clock yesterday evening": yesterday
     low = " ".join(_NOISE.sub(" ", low).replace(",", " ").split())
     if not low:
         return None

@@ -125,6 +125,18 @@ def counted_from_event(doc: Doc, start: int, end: int) -> str | None:
     return phrase if offset_days(phrase) is not None else None
 
 
+def day_named_after_count(doc: Doc, end: int) -> str | None:
+    """ "Four days after the fire, on 18 February": the day the text names
+    after a count of days from another event, which wins over the count."""
+    event = next((c for c in doc[end].children if c.dep_ == "pobj"), None)
+    if event is None:
+        return None
+    named = day_named_after(doc, event.i + 1)
+    if not named or not any(ch.isdigit() for ch in named):
+        return None  # ", on Sunday": which Sunday the count says better
+    return named.lstrip(", ").split(" ", 1)[1]
+
+
 def day_named_after(doc: Doc, end: int) -> str | None:
     """ ", on 17 June" right after a count of days ("Six weeks later, on 17
     June"): the day the text names, which wins over the count."""

@@ -26,6 +26,13 @@ from annotate.incident_risen import (
     suffered_harm,
 )
 from annotate.incident_set_upon import counted_victims, found_hurt
+from annotate.incident_toll_words import (
+    hospitalised,
+    lost_lives,
+    of_the_staff,
+    severity,
+    told_by,
+)
 from annotate.lexicons import incident_words
 
 _NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
@@ -213,6 +220,10 @@ def next_sentence_tolls(
         if token.pos_ not in ("VERB", "ADJ") and not cared:
             continue
         lemma = token.lemma_.lower()
+        if lost_lives(token):
+            lemma = "kill"  # "Two of our colleagues lost their lives"
+        elif hospitalised(token) and token.tag_ == "VBN":
+            cared = cared or [token]  # "two were hospitalised"
         hurt = suffered_harm(token)  # "A second man suffered a gunshot wound"
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             if not cared and not hurt:
@@ -226,6 +237,8 @@ def next_sentence_tolls(
             and not (also and _circumstance(c))
             and not fighting_it(c)  # "hurt while fighting the flames"
             and c not in ailing
+            and not severity(c)  # ", none of them serious"
+            and not told_by(c)  # "according to the emergency services"
         ]
         if _purpose(token) or unreal(token):
             continue  # "it could have killed dozens had the hall been full"
@@ -234,7 +247,11 @@ def next_sentence_tolls(
         if any(t.lower_ in _ELSEWHERE for t in doc[token.sent.start : token.i]):
             continue
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(g.dep_ == "prep" and g.lower_ == "of" for c in subjects for g in c.children):
+        if any(
+            g.dep_ == "prep" and g.lower_ == "of" and not of_the_staff(c)
+            for c in subjects
+            for g in c.children
+        ):
             continue  # "One of the victims was seriously hurt": counted already
         including = _including(token)
         more = any(one_more(s) for s in subjects)  # "A second man was hurt"

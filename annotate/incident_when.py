@@ -22,6 +22,7 @@ from annotate.incident_clauses import (
     things_described,
     whole,
 )
+from annotate.incident_date_starts import name_before_date
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_opening_dates import opening_date, without_count
@@ -32,6 +33,7 @@ from annotate.incident_time_phrases import (
     counted_from,
     counted_from_event,
     day_named_after,
+    day_named_after_count,
     first_conjunct,
     one_line,
     opening_time,
@@ -39,6 +41,7 @@ from annotate.incident_time_phrases import (
     shared_subject,
     timed,
 )
+from annotate.incident_verdicts import passes_sentence
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -110,7 +113,7 @@ def date_of(
             break
         # "found fragments of a drone", "was found stabbed": the find dates the event
         found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _FOUND_AS
-        if n and node.lemma_.lower() in legal and not found_thing:
+        if n and (node.lemma_.lower() in legal or passes_sentence(node)) and not found_thing:
             break  # not "found fragments of a drone": the find is the event
         if n == 0:
             candidates = inner(node) + attached(node, _TIME_PREPS)
@@ -265,7 +268,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             end = without_count(ent.doc, ent.start, end)  # "In March two drones were seen"
             if _remembered(ent):
                 continue  # "memories of December 2022, when gunmen fired": that event's date
-            start = ent.start
+            start = name_before_date(ent.doc, ent.start, end)  # "in Vejle last March"
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
             text = one_line(ent.doc[start:end].text, token.text)
@@ -274,6 +277,8 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             if is_point(text):
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
+                if (named := day_named_after_count(ent.doc, end)) and is_point(named):
+                    return DateRef(named, normalise_date(named, reference))  # ", on 18 May"
                 return DateRef(counted, None)  # resolved against that event's day
             if (day := _date_of_part(ent.doc, end)) is not None:
                 # "in the early hours of 12 February": a part of a day, then the day
@@ -282,6 +287,9 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
         elif token.lower_ in UNITS and (
             counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
+            named = day_named_after_count(token.doc, token.i + 1)
+            if named and is_point(named):
+                return DateRef(named, normalise_date(named, reference))  # ", on 18 May"
             return DateRef(counted, None)  # "A day after the blast", untagged
         elif same := same_part_of_day(token):
             return DateRef(same, None)  # "The same evening": the day of the event before

@@ -50,7 +50,7 @@ def culprit(nlp, text: str) -> str | None:
         (
             "A fire destroyed a warehouse in Tartu on Monday. Police said the arsonist had "
             "been recruited by Russian military intelligence.",
-            "Russia",
+            "Russian military intelligence",  # the service, never the bare state (round 19)
         ),
         # one handler's nationality is not his state's act
         (

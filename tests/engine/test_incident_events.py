@@ -368,7 +368,7 @@ def test_whose_home_an_assault_was_outside_is_not_who_did_it(nlp) -> None:
     )
     briefing = annotate_text(text, nlp)
     [event] = briefing.incidents
-    assert name(briefing, event.perpetrator) in (None, "Russia")
+    assert name(briefing, event.perpetrator) in (None, "Russian special services")
     assert event.attribution in (None, "alleged")
 
 

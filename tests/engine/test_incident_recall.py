@@ -335,13 +335,13 @@ def test_what_was_seen_intruding_is_its_sides(nlp) -> None:
         (
             "An explosion hit a gas pipeline near Kaunas on Monday. Investigators believe the "
             "explosion was ordered by Russian military intelligence.",
-            "Russia",
+            "Russian military intelligence",  # the service, never the bare state (round 19)
             "alleged",
         ),
         (
             "A man acting on behalf of Russian intelligence set fire to a shopping centre in "
             "Warsaw in May.",
-            "Russia",
+            "Russian intelligence",  # the service, never the bare state (round 19)
             "stated",
         ),
         (
