@@ -1,0 +1,108 @@
+"""Round 19 (events missed in the sentence that tells them): fire idioms,
+drone sightings as nouns, a group's claim of its own act, acts told as nouns,
+ships hit by projectiles, intrusions into networks, "we can confirm that".
+Each with its look-alikes. Sentences written for these tests (not from any
+corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+FRIDAY = dt.date(2026, 3, 20)
+
+
+def incidents(nlp, text: str):
+    return annotate_text(text, nlp, published=FRIDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # fire told by an idiom of its result
+        ("In early March, a transformer station near Guben went up in flames.", "fire"),
+        ("A warehouse in Kalisz went up in flames on Tuesday night.", "fire"),
+        ("Two army lorries went up in smoke outside Rzeszów on Friday.", "fire"),
+        ("The substation was engulfed in flames shortly after midnight.", "fire"),
+        ("A depot of the rail operator was engulfed by fire in Brno on Monday.", "fire"),
+        ("The police station in Lviv was reduced to ashes on Saturday.", "fire"),
+        ("A depot of the rail operator burned to the ground in Brno on Monday.", "fire"),
+        ("The community centre in Ostrava was gutted by fire on Sunday.", "fire"),
+        # a sighting of drones, told as a noun
+        (
+            "Residents reported sightings of drones over a chemical plant in Leuna on Monday.",
+            "airspace",
+        ),
+        (
+            "People in Peitz were alarmed by sightings of drones above the plant on Friday.",
+            "airspace",
+        ),
+        ("The sighting of a drone above the barracks on Monday prompted an alert.", "airspace"),
+        # what one can confirm or tell that happened is told as real
+        (
+            "We can confirm that unknown drones were observed above the site on Friday night.",
+            "airspace",
+        ),
+        ("I can tell you that a bomb exploded at the station on Monday.", "explosion"),
+        # a group telling its own act
+        ("The Houthi movement said Friday it had captured a car carrier in the Red Sea.", "attack"),
+        (
+            "The Houthis said on Tuesday they had struck a British oil tanker in the Gulf of Aden.",
+            "strike",
+        ),
+        ("The rebels said they had seized the cargo ship Aurora off Hodeidah on Sunday.", "attack"),
+        ("The rebels claimed they had hit a container ship in the Gulf of Aden.", "strike"),
+        # past acts told as nouns
+        (
+            "The rebels' capture of the car carrier Galaxy Star in December 2023 shocked shippers.",
+            "attack",
+        ),
+        ("The seizure of the tanker Nora by Iranian commandos in April was condemned.", "attack"),
+        ("The torching of the Blue Park mall in Kraków in May was ordered from abroad.", "fire"),
+        ("The burning of a warehouse in Riga last year was linked to the GRU.", "fire"),
+        ("The hijacking of the ferry Estrella off Zanzibar made headlines.", "attack"),
+        # ships hit by a projectile
+        ("A container ship was hit by a projectile 50 nautical miles west of Hodeidah.", "strike"),
+        ("A cargo vessel was struck by two projectiles south of Mokha on Sunday.", "strike"),
+        ("A projectile hit the bulk carrier Ocean Lark off Aden on Monday.", "strike"),
+        # intrusions into networks and systems
+        ("In August, attackers gained access to the control network of a water board.", "cyber"),
+        ("Unknown actors obtained access to the email accounts of the ministry in March.", "cyber"),
+        ("Intruders broke into the computer network of the port of Gdańsk on Sunday.", "cyber"),
+        ("Criminals had broken into the servers of a hospital in Brno.", "cyber"),
+    ],
+)
+def test_an_event_told_by_an_idiom_noun_or_claim_is_found(nlp, text, kind) -> None:
+    assert [i.type for i in incidents(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party's hopes went up in flames after the vote.",
+        "His career went up in smoke.",
+        "The prices went up in March.",
+        "The debate was engulfed in controversy.",
+        "The deficit was reduced to zero last year.",
+        "The burning of fossil fuels warms the planet.",
+        "The capture of carbon is expensive.",
+        "The seizure of assets by the court was upheld.",
+        "Birdwatchers reported sightings of cranes over the lake.",
+        "The group said it would seize more ships.",
+        "The government said it had struck a deal with the union.",
+        "We can confirm that a cable could be cut.",
+        "Only a laboratory can confirm whether the cable was cut.",
+        "The ship was hit by a wave.",
+        "The vessel was struck by lightning on Tuesday.",
+        "A referee was hit by a projectile thrown from the stands.",
+        "Staff gained access to the building on Monday.",
+        "Investigators gained access to the suspect's email account.",
+        "Customers could not gain access to their accounts on Monday.",
+        "Burglars broke into a shop in Brno on Sunday.",
+    ],
+)
+def test_a_look_alike_of_those_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
