@@ -68,6 +68,7 @@ def incidents(nlp, text: str):
         ("A container ship was hit by a projectile 50 nautical miles west of Hodeidah.", "strike"),
         ("A cargo vessel was struck by two projectiles south of Mokha on Sunday.", "strike"),
         ("A projectile hit the bulk carrier Ocean Lark off Aden on Monday.", "strike"),
+        ("A merchant vessel had been hit by an unknown projectile, the agency said.", "strike"),
         # intrusions into networks and systems
         ("In August, attackers gained access to the control network of a water board.", "cyber"),
         ("Unknown actors obtained access to the email accounts of the ministry in March.", "cyber"),
@@ -98,6 +99,7 @@ def test_an_event_told_by_an_idiom_noun_or_claim_is_found(nlp, text, kind) -> No
         "The ship was hit by a wave.",
         "The vessel was struck by lightning on Tuesday.",
         "A referee was hit by a projectile thrown from the stands.",
+        "A police officer was struck by a projectile thrown by protesters.",
         "Staff gained access to the building on Monday.",
         "Investigators gained access to the suspect's email account.",
         "Customers could not gain access to their accounts on Monday.",
