@@ -108,3 +108,35 @@ def test_an_event_told_by_an_idiom_noun_or_claim_is_found(nlp, text, kind) -> No
 )
 def test_a_look_alike_of_those_is_no_incident(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Two blasts at the arms depot in Vlachovice killed two employees on Monday.", "2026-03-16"),
+        (
+            "The ministry recalls that in 2015 two blasts at an arms depot in Zlín killed a guard.",
+            "2015",
+        ),
+        ("Two explosions rocked the port of Odesa on Tuesday night.", "2026-03-17"),
+        ("Three explosions shook the refinery near Ryazan on 12 March.", "2026-03-12"),
+        ("Two fires at the depot in Kassel injured a firefighter.", None),
+    ],
+)
+def test_two_or_three_bursts_at_one_place_and_time_are_one_event(nlp, text, iso) -> None:
+    found = incidents(nlp, text)
+    assert len(found) == 1
+    assert (found[0].date and found[0].date.iso) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two attacks on the grid in July left thousands without power.",
+        "Twelve explosions were recorded at arms depots across the region this year.",
+        "Two fires broke out in the region last month.",
+        "Three fires at warehouses in Poland were blamed on the same network.",
+    ],
+)
+def test_counted_acts_at_many_places_or_times_are_no_single_event(nlp, text) -> None:
+    assert not incidents(nlp, text)
