@@ -140,3 +140,17 @@ def test_two_or_three_bursts_at_one_place_and_time_are_one_event(nlp, text, iso)
 )
 def test_counted_acts_at_many_places_or_times_are_no_single_event(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In early March, a transformer station near Guben went up in flames.", "Guben"),
+        ("A warehouse in Kalisz went up in flames on Tuesday night.", "Kalisz"),
+        ("Two army lorries parked in Rzeszów went up in smoke on Friday.", "Rzeszów"),
+        ("A rail depot in Brno was engulfed in flames on Monday.", "Brno"),
+        ("The police station in Lviv was reduced to ashes on Saturday.", "Lviv"),
+    ],
+)
+def test_a_fire_told_by_an_idiom_is_where_the_thing_burnt_stood(nlp, text, place) -> None:
+    assert [i.place for i in incidents(nlp, text)] == [place]
