@@ -154,3 +154,28 @@ def test_counted_acts_at_many_places_or_times_are_no_single_event(nlp, text) -> 
 )
 def test_a_fire_told_by_an_idiom_is_where_the_thing_burnt_stood(nlp, text, place) -> None:
     assert [i.place for i in incidents(nlp, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        ("The rebels said they had seized the cargo ship Aurora off Hodeidah on Sunday.", "rebels"),
+        ("Yemen's Houthi rebels said they had struck a British oil tanker on Monday.", "Houthi"),
+        ("Black Sun claimed it had set fire to a cable duct near Berlin on Monday.", "Black Sun"),
+    ],
+)
+def test_a_group_that_says_it_did_the_act_is_its_alleged_culprit(nlp, text, culprit) -> None:
+    briefing = annotate_text(text, nlp, published=FRIDAY)
+    names = {a.id: a.name for a in briefing.actors}
+    [event] = briefing.incidents
+    assert culprit in names.get(event.perpetrator, "")
+    assert event.attribution == "alleged"
+
+
+def test_what_a_body_says_it_is_doing_about_an_act_names_no_culprit(nlp) -> None:
+    text = (
+        "A power cable between Finland and Estonia was cut on Monday. Finnish police said "
+        "on Thursday they were treating the damage as criminal mischief."
+    )
+    briefing = annotate_text(text, nlp, published=FRIDAY)
+    assert [i.perpetrator for i in briefing.incidents] == [None]
