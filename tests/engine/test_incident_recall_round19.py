@@ -179,3 +179,32 @@ def test_what_a_body_says_it_is_doing_about_an_act_names_no_culprit(nlp) -> None
     )
     briefing = annotate_text(text, nlp, published=FRIDAY)
     assert [i.perpetrator for i in briefing.incidents] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cyber agency reported that a wave of denial-of-service attacks took down "
+        "the websites of four ministries on Tuesday.",
+        "A series of cyberattacks paralysed the websites of the Czech parliament on Monday.",
+        "A wave of DDoS attacks brought down the online portals of three Polish banks on Sunday.",
+        "Pro-Russian hackers shut down the website of the port of Rotterdam on Monday.",
+        "A cyberattack knocked out the booking system of the ferry operator on Monday.",
+        "A ransomware attack crippled the check-in systems of an airport in Berlin on Friday.",
+    ],
+)
+def test_a_dated_wave_of_cyberattacks_on_named_sites_is_one_cyber_event(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waves of cyberattacks have hit European governments for years.",
+        "The company took down its website for maintenance on Monday.",
+        "Police took down the hackers' websites on Tuesday.",
+        "The storm disrupted the train operator's booking systems on Sunday.",
+    ],
+)
+def test_sites_taken_down_by_no_attack_are_no_cyber_event(nlp, text) -> None:
+    assert not incidents(nlp, text)
