@@ -208,3 +208,14 @@ def test_a_dated_wave_of_cyberattacks_on_named_sites_is_one_cyber_event(nlp, tex
 )
 def test_sites_taken_down_by_no_attack_are_no_cyber_event(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing signed a pledge last September to refrain from breaking into computer systems.",
+        "Both sides agreed to abstain from hacking into each other's networks.",
+    ],
+)
+def test_an_act_one_pledges_to_refrain_from_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
