@@ -64,9 +64,9 @@ def incidents(nlp, text: str):
         ("The torching of the Blue Park mall in Kraków in May was ordered from abroad.", "fire"),
         ("The burning of a warehouse in Riga last year was linked to the GRU.", "fire"),
         ("The hijacking of the ferry Estrella off Zanzibar made headlines.", "attack"),
-        ("The downing of a passenger jet over eastern Ukraine in 2014 killed 298 people.", "strike"),
+        ("The downing of a passenger jet over Ukraine in 2014 killed 298 people.", "strike"),
         ("The storming of the embassy in Baghdad on 31 December drew condemnation.", "attack"),
-        ("The Houthis announced that they had targeted the tanker Sounion in the Red Sea.", "strike"),
+        ("The Houthis announced that they had targeted the tanker Sounion.", "strike"),
         # ships hit by a projectile
         ("A container ship was hit by a projectile 50 nautical miles west of Hodeidah.", "strike"),
         ("A cargo vessel was struck by two projectiles south of Mokha on Sunday.", "strike"),
@@ -119,7 +119,7 @@ def test_a_look_alike_of_those_is_no_incident(nlp, text) -> None:
 @pytest.mark.parametrize(
     ("text", "iso"),
     [
-        ("Two blasts at the arms depot in Vlachovice killed two employees on Monday.", "2026-03-16"),
+        ("Two blasts at an arms depot in Vlachovice killed two workers on Monday.", "2026-03-16"),
         (
             "The ministry recalls that in 2015 two blasts at an arms depot in Zlín killed a guard.",
             "2015",
