@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, named_actor, nation_of
+from annotate.incident_claimants import own_claim, self_claimed
 from annotate.incident_clauses import light_verb
 from annotate.incident_doers import speaker_label
 from annotate.incident_not_culprits import (
@@ -61,6 +62,8 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
         return who, "stated"  # "found X guilty of setting fire to a car": the court's finding
     if who is None and (who := own_side(light_verb(head), actors)):
         return who, "stated"  # "Ukraine's General Staff says its drones struck"
+    if who is None and (who := self_claimed(light_verb(head), actors)):
+        return who, "alleged"  # "The rebels said they had seized a ship": their claim
     if who is None or _an_instrument(actors, who):
         return None, None
     # "Investigators believe the explosion was ordered by X", "X claimed the blast"
@@ -77,6 +80,7 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
     hedged = any(t.lemma_.lower() in _HEDGES or t.lower_ in _HEDGES for t in told)
     hedged = hedged or any(_says_it_was_behind(t) for t in path)
     hedged = hedged or any(before_a_court(t) for t in told)
+    hedged = hedged or own_claim(light_verb(head))  # "the rebels said they had seized"
     return who, "alleged" if hedged else "stated"
 
 

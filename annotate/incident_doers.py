@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_claimants import claimant, noun_doers
 from annotate.lexicons import incident_words
 
 
@@ -13,7 +14,9 @@ def doers(verb: Token) -> list[Token]:
     """The subject of `verb`, its passive agent ("seized by pirates"), or the
     subject it shares with the verb it is joined to ("opened an inquiry and
     boarded a ship")."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if noun_doers(verb):
+        return noun_doers(verb)  # "the rebels' capture of a ship"
+    found = [claimant(c) for c in verb.children if c.dep_ == "nsubj"]
     if len(found) > 1:  # "Smith: Iran's Guards seized a tanker": who speaks, then who did it
         found = [c for c in found if not speaker_label(c)]
     for agent in (c for c in verb.children if c.dep_ == "agent"):

@@ -35,6 +35,7 @@ from annotate.incident_clauses import (
     when_clauses,
 )
 from annotate.incident_datelines import dateline_place
+from annotate.incident_fire_idioms import went_up_in_flames
 from annotate.incident_local_police import police_town
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
@@ -146,7 +147,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 for clause in (c for c in node.children if c.dep_ in ("advcl", "acl")):
                     if clause.lemma_.lower() in BERTHED:
                         tokens += attached(clause, preps)  # "the tanker, anchored off Tartus"
-                if node.lemma_.lower() in _UNACCUSATIVE:
+                if node.lemma_.lower() in _UNACCUSATIVE or went_up_in_flames(node):
                     # "the ammunition depot in Toropets exploded": what blew up is where
                     for subject in (c for c in node.children if c.dep_ == "nsubj"):
                         tokens += [subject, *attached(subject, preps)]

@@ -10,6 +10,7 @@ from annotate.incident_anchors import BACK_DETS, characterises, weapons
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
 from annotate.incident_numbers import number
+from annotate.incident_occasions import one_occasion
 from annotate.incident_ongoing import ongoing
 
 _COLLECTIVE = frozenset(
@@ -40,7 +41,7 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "have attacked more than 100 ships since 2023, killing four"
     if suspects_a_kind(head):
         return True  # "to board foreign ships suspected of damaging cables"
-    if _tally(head):
+    if _tally(head) and not one_occasion(head, has_toll):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find

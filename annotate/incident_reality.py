@@ -32,6 +32,7 @@ _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
 _REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
+_TELLING = frozenset({"confirm", "report", "tell", "say", "reveal", "disclose", "announce"})
 
 
 def unreal(head: Token) -> bool:
@@ -66,7 +67,7 @@ def unreal(head: Token) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in negations):
                 return True
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modals:
-                if first or not _reminded(node, path):
+                if first or not (_reminded(node, path) or _can_confirm(node, child, path)):
                     return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
@@ -115,6 +116,23 @@ def _reminded(node: Token, path: list[Token]) -> bool:
     """ "Members will recall that rebels sank a ship": a modal of memory says
     nothing of doubt when what is recalled is told in the past."""
     if node.lemma_.lower() not in _REMINDING or not path or path[-1].dep_ != "ccomp":
+        return False
+    told = path[-1]
+    return told.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had") for c in told.children
+    )
+
+
+def _can_confirm(node: Token, modal: Token, path: list[Token]) -> bool:
+    """ "We can confirm that drones were seen": "can" on a verb of telling
+    says the speaker is able to tell a past event, not that it may be."""
+    if modal.lower_ != "can" or node.lemma_.lower() not in _TELLING:
+        return False
+    return _reminded_past(path)
+
+
+def _reminded_past(path: list[Token]) -> bool:
+    if not path or path[-1].dep_ != "ccomp":
         return False
     told = path[-1]
     return told.tag_ == "VBD" or any(
