@@ -20,13 +20,29 @@ _ITEM = re.compile(r"\s*(?:question\s*\d*|q\s*\d*)\s*[:.)]", re.IGNORECASE)
 
 def asked(head: Token) -> bool:
     """The mention's sentence is a question (it ends with "?"), or its line
-    is a numbered question item ("Question 2:", "Q:")."""
+    is a numbered question item ("Question 2:", "Q:"). What a question says
+    in passing about someone or something it names is stated, not asked
+    ("Why did he cut away from Smith, whose son was killed in the attacks in
+    Benghazi?")."""
     words = [t for t in head.sent if not t.is_space and t.text not in ('"', "”", "’", "'", ")")]
     if words and words[-1].text.endswith("?"):
-        return True
+        return not _in_passing(head)
     text = head.doc.text
     line_start = text.rfind("\n", 0, head.idx) + 1
     return bool(_ITEM.match(text, line_start))
+
+
+# Clauses that describe what a sentence names, rather than what it asks.
+_DESCRIBING = frozenset({"relcl", "appos"})
+
+
+def _in_passing(head: Token) -> bool:
+    token = head
+    while token.head is not token:
+        if token.dep_ in _DESCRIBING:
+            return True
+        token = token.head
+    return False
 
 
 # What is said of a thing that has not happened (with "remain", "seem" ...).

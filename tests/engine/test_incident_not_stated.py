@@ -44,6 +44,16 @@ def test_a_question_states_no_event(nlp, text) -> None:
         ),
         ("The minister was asked about the fire that destroyed a substation in Zwolle.", "fire"),
         ("Who is behind it? On Monday a fire destroyed a signal box near Assen.", "fire"),
+        (
+            "Why did the channel cut away from Maria Lang, whose husband was killed in the "
+            "2019 bombing in Kabul?",
+            "explosion",
+        ),
+        (
+            "Why was Peter Holm, who was stabbed outside his flat in Malmö last May, never "
+            "given protection?",
+            "attack",
+        ),
     ],
 )
 def test_a_statement_beside_a_question_is_an_event(nlp, text, kind) -> None:
