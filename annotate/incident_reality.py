@@ -25,6 +25,7 @@ from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import on_paper, outlook, told_as_false
+from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
 
@@ -55,6 +56,8 @@ def unreal(head: Token) -> bool:
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head):
         return True  # "remains unlikely", "notes for an arson", "the rumour that ..., invented"
+    if stopped_errand(head) or told_as_rule(head):
+        return True  # "paid to torch a depot but arrested before he could", "every time ..."
     if unconfirmed(head):
         return True  # "acquitted of involvement in a fire", 'a "massive strike"'
     if correction_notice(head.sent) or natural_strike(head):
