@@ -27,6 +27,7 @@ from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
+from annotate.incident_drone_back import entered_by_the_drone
 from annotate.incident_event_fit import (
     NEARBY,
     affinity,
@@ -141,6 +142,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target, m.date_own = again, False  # the event is dated by its first day
         if target is None and not m.separate:
             target = consequence_of(m, events)  # "..., cutting the power link to X"
+        if target is None and not m.separate:
+            target = entered_by_the_drone(m, events)  # "A drone crashed ... it had entered"
         if target is not None:
             pass
         elif linked:
