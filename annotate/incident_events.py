@@ -27,7 +27,6 @@ from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
-from annotate.incident_drone_back import entered_by_the_drone
 from annotate.incident_event_fit import (
     NEARBY,
     affinity,
@@ -49,6 +48,7 @@ from annotate.incident_folds import (
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
+from annotate.incident_other_words import entered_by_the_drone, fire_set_before
 from annotate.incident_put_out import put_out_after
 from annotate.incident_retellings import (
     defer_update_dates,
@@ -144,6 +144,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = consequence_of(m, events)  # "..., cutting the power link to X"
         if target is None and not m.separate:
             target = entered_by_the_drone(m, events)  # "A drone crashed ... it had entered"
+        if target is None and not m.separate:
+            target = fire_set_before(m, events)  # "Saboteurs set fire to X. The fire ..."
         if target is not None:
             pass
         elif linked:

@@ -1,4 +1,4 @@
-"""Round 20 (focus A): a drone told crashing, then "it" or "the drone" told
+"""Round 20 (focus A): one act told again in words of another type. A drone told crashing, then "it" or "the drone" told
 entering the airspace, is one airspace event; a drone that hit something
 keeps its strike, and a second drone is another event. Sentences written
 for these tests (not from any corpus or gold set)."""
@@ -52,3 +52,30 @@ def test_a_drone_that_hit_or_another_drone_stays_apart(nlp, text, expected) -> N
     found = kinds(nlp, text)
     assert len(found) == expected
     assert found[-1] == "airspace" if expected == 2 else found == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 March 2026, saboteurs set fire to a rail signal box near Kutno. The fire "
+        "destroyed the box.",
+        "Saboteurs torched a cable duct near Kutno on Sunday. The blaze cut signalling on the "
+        "line for hours.",
+        "Saboteurs set a relay cabinet alight near Kutno on Sunday. The fire spread to a shed.",
+    ],
+)
+def test_the_fire_an_act_set_is_that_act(nlp, text) -> None:
+    assert len(kinds(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saboteurs set fire to a relay cabinet near Kutno on Sunday. A fire broke out at a "
+        "depot in Lodz on Monday.",
+        "Saboteurs set fire to a relay cabinet near Kutno on Sunday. The fire at the Plock "
+        "refinery on Monday destroyed a tank.",
+    ],
+)
+def test_another_fire_stays_apart(nlp, text) -> None:
+    assert len(kinds(nlp, text)) == 2
