@@ -1,7 +1,9 @@
-"""Round 20 (focus A): one act told again in words of another type. A drone told crashing, then "it" or "the drone" told
-entering the airspace, is one airspace event; a drone that hit something
-keeps its strike, and a second drone is another event. Sentences written
-for these tests (not from any corpus or gold set)."""
+"""Round 20 (focus A): one act told again in words of another type. A drone
+told crashing, then "it" or "the drone" told entering the airspace, is one
+airspace event; a drone that hit something keeps its strike, and a second
+drone is another event. "The fire" after saboteurs set fire to something is
+that act; a fire elsewhere or on another day is not. Sentences written for
+these tests (not from any corpus or gold set)."""
 
 from __future__ import annotations
 
