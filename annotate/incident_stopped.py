@@ -8,9 +8,10 @@
   stopped. Without a word of stopping the errand is left as it is told
   ("was paid to set fire to a warehouse in March" may well have been done).
 - "Every time a cable goes dark in the Baltic, the same questions are
-  asked", "whenever a drone flies over an airport, flights stop": a clause
-  of "every time", "each time", "whenever" in the present tells a habit or
-  a rule, no event.
+  asked", "whenever a drone flies over an airport, flights stop", "when a
+  drone enters Polish airspace, jets are scrambled": a clause of "every
+  time", "each time", "whenever" in the present, or of "when" before a
+  present clause, tells a habit or a rule, no event.
 """
 
 from __future__ import annotations
@@ -83,6 +84,10 @@ def _habit_clause(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("advmod", "mark") and c.lower_ == "whenever":
             return True
+        if c.dep_ == "advmod" and c.lower_ == "when" and verb.dep_ == "advcl":
+            # "When a drone enters Polish airspace, jets are scrambled": a rule
+            # when what follows is in the present too
+            return _present(verb.head) and verb.head.i > verb.i
     if verb.dep_ in ("relcl", "advcl", "acl"):
         time = verb.head  # the parser's "[every] time [a cable goes dark]"
         if time.lower_ == "time" and any(d.lower_ in _EVERY for d in time.children):

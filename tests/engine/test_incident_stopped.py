@@ -62,6 +62,8 @@ def test_an_errand_not_stopped_stays(nlp, text) -> None:
         "Each time a substation is set on fire, the grid operator issues a statement.",
         "Every time drones attack the port, prices rise.",
         "Any time a ferry's systems are hacked, the company pays for the repair.",
+        "When a cable is cut in the Baltic, repairs take weeks.",
+        "When a drone enters Polish airspace, fighter jets are scrambled.",
     ],
 )
 def test_a_habit_told_in_the_present_is_no_event(nlp, text) -> None:
@@ -74,6 +76,7 @@ def test_a_habit_told_in_the_present_is_no_event(nlp, text) -> None:
         "Whenever sirens sounded on Monday, drones struck the port of Odesa.",
         "Every time the alarm sounded last night, drones hit Kharkiv.",
         "A drone hit the port of Odesa on Monday, as happens every time the grain deal stalls.",
+        "When drones struck the port of Odesa on Monday, residents were asleep.",
     ],
 )
 def test_a_strike_told_beside_a_habit_stays(nlp, text) -> None:
