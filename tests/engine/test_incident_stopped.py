@@ -81,3 +81,21 @@ def test_a_habit_told_in_the_present_is_no_event(nlp, text) -> None:
 )
 def test_a_strike_told_beside_a_habit_stays(nlp, text) -> None:
     assert kinds(nlp, text) == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The listing also cites plans by the network to blow up a fuel depot in Pomorie in "
+        "spring 2026, which were foiled before any device was placed.",
+        "Police disrupted a plot to set fire to a warehouse in Sliven in April.",
+        "An attempt by two men to torch a bus depot in Ruse was thwarted on Monday.",
+        "A planned arson attack on a warehouse in Pleven was foiled by police.",
+        "The arson the men had planned at a depot in Vidin never took place.",
+        "The cell's scheme to sabotage a rail line near Yambol was uncovered in May.",
+        "Police said the suspects had been ordered to bomb a pipeline near Varna, but the plot "
+        "was disrupted.",
+    ],
+)
+def test_a_plan_foiled_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
