@@ -48,6 +48,7 @@ from annotate.incident_folds import (
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
+from annotate.incident_other_words import entered_by_the_drone, fire_set_before
 from annotate.incident_put_out import put_out_after
 from annotate.incident_retellings import (
     defer_update_dates,
@@ -141,6 +142,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target, m.date_own = again, False  # the event is dated by its first day
         if target is None and not m.separate:
             target = consequence_of(m, events)  # "..., cutting the power link to X"
+        if target is None and not m.separate:
+            target = entered_by_the_drone(m, events)  # "A drone crashed ... it had entered"
+        if target is None and not m.separate:
+            target = fire_set_before(m, events)  # "Saboteurs set fire to X. The fire ..."
         if target is not None:
             pass
         elif linked:

@@ -21,6 +21,7 @@ from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
 from annotate.incident_defaced import defaced, of_an_office_holder
 from annotate.incident_discoveries import found_malware
+from annotate.incident_faults import found_harmless
 from annotate.incident_figures import figurative
 from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
@@ -156,7 +157,11 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
     found = split_links(doc, found)
     # a drone seen that a sentence after calls a helicopter was never one
-    found = [(h, k) for h, k in found if h.i in taken or not (mistaken(h) or unconfirmed(h))]
+    found = [
+        (h, k)
+        for h, k in found
+        if h.i in taken or not (mistaken(h) or unconfirmed(h) or found_harmless(h))
+    ]
     verbs = {h.i for h, _ in found if h.pos_ == "VERB"}
     found = [(h, k) for h, k in found if not (h.dep_ == "dobj" and h.head.i in verbs)]
     nouns = {h.i for h, _ in found if h.pos_ != "VERB"}

@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 # What makes a flying thing or a bang harmless: "a survey drone", "a controlled detonation".
 _HARMLESS = frozenset(
-    "survey hobby hobbyist recreational police rescue delivery weather research agricultural "
+    "survey mapping filming inspection hobby hobbyist recreational police rescue delivery "
+    "weather research agricultural "
     "controlled planned scheduled test training drill exercise medical ambulance firefighting "
     "friendly own commercial passenger".split()
 )
@@ -76,6 +77,11 @@ def _complements(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ in ("attr", "dobj") and g.pos_ == "NOUN"
     ]
+
+
+def is_harmless(noun: Token) -> bool:
+    """ "a survey drone", "a weather balloon", "a reflection"."""
+    return _harmless(noun)
 
 
 def _harmless(noun: Token) -> bool:

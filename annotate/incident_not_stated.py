@@ -131,7 +131,8 @@ _STORIES = frozenset("rumour rumor story claim report allegation tale suggestion
 _MYTHS = frozenset({"myth", "hoax", "legend", "fabrication", "fiction", "invention"})
 _VERDICTS = frozenset(
     "false untrue fake baseless unfounded wrong fabricated invented made-up made fictitious "
-    "bogus groundless hoax fabrication fiction invention myth".split()
+    "bogus groundless hoax fabrication fiction invention myth incorrect inaccurate erroneous "
+    "mistaken misleading".split()
 )
 _DISMISSING = frozenset({"debunk", "deny", "dismiss", "refute", "disprove", "reject", "retract"})
 

@@ -13,6 +13,7 @@ from annotate.incident_accidents import accidental
 from annotate.incident_attempts import launched_attempt
 from annotate.incident_denials import debunked
 from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
+from annotate.incident_faults import done_by_fault, found_harmless
 from annotate.incident_frames import (
     framed,
     judged_possible,
@@ -25,6 +26,7 @@ from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import on_paper, outlook, told_as_false
+from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
 
@@ -51,10 +53,12 @@ def unreal(head: Token) -> bool:
         return True  # "The blast, if it was one, left no crater"
     if rated_untrue(head) or claimed_by_content(head) or taken_back(head):
         return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
-    if mistaken(head):
+    if mistaken(head) or found_harmless(head) or done_by_fault(head):
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head):
         return True  # "remains unlikely", "notes for an arson", "the rumour that ..., invented"
+    if stopped_errand(head) or told_as_rule(head):
+        return True  # "paid to torch a depot but arrested before he could", "every time ..."
     if unconfirmed(head):
         return True  # "acquitted of involvement in a fire", 'a "massive strike"'
     if correction_notice(head.sent) or natural_strike(head):

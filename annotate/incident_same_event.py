@@ -13,6 +13,7 @@ A summary line's items are matched in order with the tellings below it.
 
 from __future__ import annotations
 
+from annotate.incident_counted_items import counted_once
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_mention import Event
@@ -206,7 +207,7 @@ def _distance(a: Event, b: Event) -> int:
 
 def consolidate(events: list[Event]) -> list[Event]:
     """Events in order, those that are one joined (see the module docstring)."""
-    items = _summary_items(events)
+    items = _summary_items(events) | counted_once(events)  # "lists one arson ..."
     for e in events:
         if id(e) in items:
             items[id(e)].mentions.extend(e.mentions)
