@@ -1,0 +1,103 @@
+"""Round 20 (events missed in the sentence that tells them): a parliamentary
+answer's frame ("The Deputy will be aware that ..."), a finding of damage
+to a length of something, a service put out of reach by a cyber attack.
+Each with its look-alikes. Sentences written for these tests (not from any
+corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from annotate.engine import annotate_text
+
+FRIDAY = dt.date(2026, 3, 20)
+
+
+def incidents(nlp, text: str):
+    return annotate_text(text, nlp, published=FRIDAY).incidents
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the listener's knowing, framed with a modal of courtesy
+        (
+            "The Deputy will also be aware that on 4 March, two Russian bombers entered "
+            "the Shannon FIR without filing a flight plan.",
+            "airspace",
+        ),
+        (
+            "The Senator will know that two drones were seen over the naval base on 3 March.",
+            "airspace",
+        ),
+        (
+            "Members may be aware that on 14 February a data cable linking two ports was damaged.",
+            "sabotage",
+        ),
+        ("The member will recall that a fire broke out at the depot on 2 March.", "fire"),
+        (
+            "The Minister will be aware that a bomb exploded at the barracks in January.",
+            "explosion",
+        ),
+        ("As the Deputy knows, two drones were seen over the port on 4 March.", "airspace"),
+        # the speaker's telling, with "can"
+        (
+            "I can inform the House that on 4 March, two drones were seen over Baldonnel.",
+            "airspace",
+        ),
+        ("I can assure the Deputy that a cable was cut near the coast on 2 March.", "sabotage"),
+        ("I can advise the Senator that the depot was set on fire on 6 March.", "fire"),
+        # entering a flight information region is an airspace event
+        ("Two Russian military aircraft entered the Shannon FIR on 4 March.", "airspace"),
+    ],
+)
+def test_an_event_told_inside_an_answer_frame_is_found(nlp, text, kind) -> None:
+    assert [i.type for i in incidents(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Deputy will be aware that drones could have flown over the base.",
+        "The Deputy will be aware that bombers may enter the FIR at any time.",
+        "The Deputy will be aware that the Defence Forces would shoot down any drone.",
+        "The Deputy will appreciate that an attack on a cable would be serious.",
+        "The Senator will know that drones fly over bases every week.",
+        "I can inform the House that no drones were seen over the port.",
+        "I can inform the House that a fire could break out at any depot.",
+        "Two civilian airliners entered the Shannon FIR on 4 March.",
+    ],
+)
+def test_a_framed_look_alike_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On inspection, engineers found that a length of track had been damaged by a device.",
+        "Investigators found that a stretch of cable had been cut near the harbour on Monday.",
+        "Crews discovered that several sections of the pipeline had been damaged.",
+        "Inspectors established that a portion of the fence and the cable had been cut.",
+        "A length of the power cable was cut near the substation on Sunday.",
+        "Lengths of signal cable were cut on the line near Pardubice on Sunday.",
+        "Divers found that pieces of the data cable had been severed on the seabed.",
+    ],
+)
+def test_damage_to_a_length_of_something_is_found(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["sabotage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers found that a length of track needed replacing.",
+        "A length of rope was cut to size.",
+        "The report found that a section of the budget had been cut.",
+        "A portion of the funding was cut last year.",
+    ],
+)
+def test_a_length_of_something_else_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
