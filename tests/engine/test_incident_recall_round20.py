@@ -101,3 +101,43 @@ def test_damage_to_a_length_of_something_is_found(nlp, text) -> None:
 )
 def test_a_length_of_something_else_is_no_incident(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax office's online portal was unreachable for about six hours on Monday "
+        "after a DDoS attack.",
+        "The tax portal was inaccessible on Monday following a distributed "
+        "denial-of-service attack.",
+        "The council's website was offline for most of Tuesday after pro-Russian hackers "
+        "flooded it with traffic.",
+        "The portal was unreachable on Monday after being hit by a DDoS attack.",
+        "The ticket platform was knocked offline on Monday by a wave of DDoS attacks.",
+        "The ticketing system of the rail operator went down on Sunday. "
+        "Hackers claimed responsibility.",
+        "The tax portal was unreachable on Monday. A pro-Russian group said it had hacked it.",
+        "The booking systems of the ferry line stayed unavailable on Friday after a cyber attack.",
+    ],
+)
+def test_a_service_put_out_of_reach_by_hackers_is_a_cyber_incident(nlp, text) -> None:
+    assert [i.type for i in incidents(nlp, text)] == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tax portal was unreachable for six hours on Monday; the agency ruled out a cyberattack.",
+        "The tax portal was unreachable for six hours on Monday. "
+        "The agency said there was no sign of a DDoS attack.",
+        "The tax portal was unreachable on Monday, but not because of hackers.",
+        "The tax portal was unreachable on Monday. Officials said hackers were not involved.",
+        "The tax portal was unreachable on Monday; the agency is investigating whether "
+        "hackers were behind it.",
+        "The tax portal was unreachable on Monday after a server fault.",
+        "The tax portal went down on Monday after a power cut.",
+        "The booking system was offline on Sunday for planned maintenance by the IT team.",
+    ],
+)
+def test_an_outage_not_told_as_a_hack_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
