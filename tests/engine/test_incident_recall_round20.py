@@ -141,3 +141,27 @@ def test_a_service_put_out_of_reach_by_hackers_is_a_cyber_incident(nlp, text) ->
 )
 def test_an_outage_not_told_as_a_hack_is_no_incident(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "It was shortly after 3am on 4 March that an explosion tore through the boiler house.",
+            "2026-03-04",
+        ),
+        ("It was in March 2025 that the warehouse in Kalisz was set on fire.", "2025-03"),
+        ("It was on 2 March that saboteurs cut the cable near Tartu.", "2026-03-02"),
+        ("It was at about 2am on Sunday that two drones were seen over the base.", "2026-03-15"),
+        ("It was late on 11 March that a fire broke out at the depot in Kalisz.", "2026-03-11"),
+        (
+            "It was on the night of 12 March when a fire broke out at the depot in Kalisz.",
+            "2026-03-12",
+        ),
+        # not a cleft: the date of the clause itself, not of the frame
+        ("It was clear on Monday that the cable had been cut on 2 March.", "2026-03-02"),
+    ],
+)
+def test_a_cleft_frame_dates_its_event(nlp, text, iso) -> None:
+    [event] = incidents(nlp, text)
+    assert event.date is not None and event.date.iso == iso
