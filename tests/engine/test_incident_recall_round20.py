@@ -165,3 +165,36 @@ def test_an_outage_not_told_as_a_hack_is_no_incident(nlp, text) -> None:
 def test_a_cleft_frame_dates_its_event(nlp, text, iso) -> None:
     [event] = incidents(nlp, text)
     assert event.date is not None and event.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        (
+            "A drone crashed and exploded in a sunflower field about 500 metres from houses "
+            "in the village of Plauru, at around 03:10 on Thursday.",
+            "airspace",
+            "Plauru",
+        ),
+        ("A drone fell and exploded in a forest near Vaslui on Sunday.", "airspace", "Vaslui"),
+        ("A drone crashed in a field near Plauru and exploded on Thursday.", "airspace", "Plauru"),
+        # a drone that came down on something hit it
+        ("A drone fell on a house in Kharkiv on Monday, killing two people.", "strike", "Kharkiv"),
+    ],
+)
+def test_a_drone_that_crashed_and_exploded_in_the_open_is_an_intrusion(
+    nlp, text, kind, place
+) -> None:
+    assert [(i.type, i.place) for i in incidents(nlp, text)] == [(kind, place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drone sales fell in March.",
+        "The drone maker's shares fell and crashed on Monday.",
+        "A drone could crash and explode in a field at any time.",
+    ],
+)
+def test_a_falling_drone_look_alike_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
