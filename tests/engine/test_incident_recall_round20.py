@@ -198,3 +198,32 @@ def test_a_drone_that_crashed_and_exploded_in_the_open_is_an_intrusion(
 )
 def test_a_falling_drone_look_alike_is_no_incident(nlp, text) -> None:
     assert not incidents(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the night of Friday, 6 March, Defence Forces personnel observed several drones "
+        "over Casement Aerodrome.",
+        "The Polish army detected a drone over Lublin on Monday.",
+        "Police spotted drones over the airport in Aalborg on Friday night.",
+        "Airport staff noticed two drones above the runway of Vilnius Airport on Sunday.",
+        "The Danish Armed Forces tracked several drones over the air base at Skrydstrup on Friday.",
+    ],
+)
+def test_who_saw_the_drones_is_never_their_culprit(nlp, text) -> None:
+    [event] = incidents(nlp, text)
+    assert event.type == "airspace"
+    assert event.perpetrator is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company tracked drone deliveries across the city in March.",
+        "Analysts noticed a rise in drone sales on Monday.",
+        "Investors tracked the drone maker's shares on Friday.",
+    ],
+)
+def test_tracking_or_noticing_something_else_is_no_incident(nlp, text) -> None:
+    assert not incidents(nlp, text)
