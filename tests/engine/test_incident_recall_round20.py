@@ -127,7 +127,8 @@ def test_a_service_put_out_of_reach_by_hackers_is_a_cyber_incident(nlp, text) ->
 @pytest.mark.parametrize(
     "text",
     [
-        "The tax portal was unreachable for six hours on Monday; the agency ruled out a cyberattack.",
+        "The tax portal was unreachable for six hours on Monday; "
+        "the agency ruled out a cyberattack.",
         "The tax portal was unreachable for six hours on Monday. "
         "The agency said there was no sign of a DDoS attack.",
         "The tax portal was unreachable on Monday, but not because of hackers.",
