@@ -49,7 +49,7 @@ _HARM_VERBS = frozenset(
 )
 # "the two men were recruited by Russian military intelligence": who set them on
 RECRUITING = frozenset({"recruit", "hire", "pay", "task"})
-_SEEN = frozenset({"see", "spot", "sight", "observe", "detect"})
+_SEEN = frozenset({"see", "spot", "sight", "observe", "detect", "notice", "track", "film"})
 _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 
 
@@ -219,6 +219,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                 # "a Russian drone was seen over the village": what was seen intruded
                 seen = ("nsubjpass",) if first and lemma in _SEEN else ()
                 for child in children:
+                    if first and lemma in _SEEN and child.dep_ == "nsubj":
+                        continue  # "soldiers observed drones over the base": the observer
                     subject = child.dep_ in ("nsubj", "relcl", *seen)
                     if subject and child.lower_ in _RELATIVES and node.dep_ == "relcl":
                         child = node.head  # "drones that entered Polish airspace"

@@ -99,13 +99,26 @@ def _on_open_ground(verb: Token) -> bool:
 
 
 def _ground(verb: Token) -> list[Token]:
+    """Where it came down; else where the verb joined to it says ("crashed
+    and exploded in a field", "came down and burst into flames in a wood")."""
+    ground = _ground_of(verb)
+    if not ground:
+        for joined in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            ground += _ground_of(joined)
+    return ground
+
+
+def _ground_of(verb: Token) -> list[Token]:
     return [
         g
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ in _ON
         for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lemma_ not in _STATES
     ]
+
+
+_STATES = frozenset({"flame", "flames", "fire", "piece", "pieces", "fragment", "fragments"})
 
 
 def _in_another_country(drone: Token, verb: Token) -> bool:
@@ -155,7 +168,7 @@ def crash_site(head: Token) -> str | None:
     drone came down, told in the verb joined to the intrusion, is its place
     (finer than the country whose airspace it entered). Named places only."""
     if head.pos_ != "VERB":
-        return None
+        return _where_it_came_down(head)
     for verb in (c for c in head.children if c.dep_ == "conj" and _came_down(c)):
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("near", "in")):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -166,3 +179,24 @@ def crash_site(head: Token) -> str | None:
                 if obj.ent_type_ in ("GPE", "LOC") and country_of(obj.text) is None:
                     return obj.text
     return None
+
+
+def _where_it_came_down(drone: Token) -> str | None:
+    """ "A drone crashed and exploded in a field about 500 metres from houses
+    in the village of X": the place named where the drone's verb, or the verb
+    joined to it, says it came down (a village, not a country)."""
+    verb = drone.head
+    if drone.dep_ != "nsubj" or not _came_down(verb):
+        return None
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    for clause in verbs:
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _NEAR):
+            for token in prep.subtree:
+                if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
+                    name = next(e for e in token.doc.ents if e.start == token.i)
+                    if country_of(name.text) is None:
+                        return name.text
+    return None
+
+
+_NEAR = frozenset({"in", "near", "outside", "from", "by", "close"})

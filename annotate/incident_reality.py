@@ -23,6 +23,7 @@ from annotate.incident_frames import (
     yet_to_come,
 )
 from annotate.incident_hedges import doubted_aside, unfounded
+from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import on_paper, outlook, told_as_false
@@ -71,7 +72,11 @@ def unreal(head: Token) -> bool:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in negations):
                 return True
             if child.dep_ in ("aux", "auxpass") and child.lower_ in modals:
-                if first or not (_reminded(node, path) or _can_confirm(node, child, path)):
+                if first or not (
+                    _reminded(node, path)
+                    or _can_confirm(node, child, path)
+                    or known_to_listener(node, child, path)
+                ):
                     return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
