@@ -34,6 +34,7 @@ from annotate.incident_not_places import (
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
 from annotate.incident_streets import street_at
+from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
@@ -302,6 +303,8 @@ def place_at(token: Token) -> Place | None:
         return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
     if numbered_part(token):
         return None  # "in Building 7 of our plant at Mühlau": a part of the site
+    if (town := struck_town(token)) is not None:
+        return Place(token.doc[town[0] : town[1]].text, 2, town[0])  # "drones attacked Mykolaiv"
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town

@@ -1,0 +1,63 @@
+"""Round 20 of the incident rules: places and types. A weapon's strike on a
+named town, however the tagger took the town and whatever adverb stands
+between weapon and verb ("Russian drones also attacked Mykolaiv"); names
+of the shape "Bridge of Allan" kept whole. Sentences written for these
+tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import events_on
+
+FRIDAY = dt.date(2026, 6, 5)
+
+events = events_on(FRIDAY)
+
+
+def only(nlp, text: str):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Overnight, Russian drones also attacked Mykolaiv.", "Mykolaiv"),
+        ("Russian drones also attacked Odesa overnight.", "Odesa"),
+        ("Ukrainian drones overnight attacked Belgorod, the governor said.", "Belgorod"),
+        ("Russian drones once more targeted Zaporizhzhia overnight.", "Zaporizhzhia"),
+        ("Russian missiles again hit Kharkiv on Monday.", "Kharkiv"),
+        ("Russian missiles struck Kryvyi Rih on Monday.", "Kryvyi Rih"),
+        ("Overnight Russian drones additionally attacked the port of Izmail.", "Izmail"),
+        ("Russian drones attacked Mykolaiv overnight.", "Mykolaiv"),
+        # the fire it caused, told next, is part of the strike
+        (
+            "Russian drones also attacked Mykolaiv. A fire broke out in the port district.",
+            "Mykolaiv",
+        ),
+    ],
+)
+def test_a_weapons_strike_on_a_named_town_is_a_strike_there(nlp, text, place):
+    event = only(nlp, text)
+    assert (event.type, event.place) == ("strike", place)
+    assert event.perpetrator is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: the weapon is what was attacked; a person attacked in words
+        "Air defence units also attacked the drones over the city.",
+        "Drone operators also attacked him online.",
+    ],
+)
+def test_not_a_strike_by_a_weapon(nlp, text):
+    assert [e.type for e in events(nlp, text)] != ["strike"]
+
+
+def test_hackers_who_also_attacked_are_no_strike(nlp):
+    event = only(nlp, "Russian hackers also attacked the Danish port's website on Monday.")
+    assert event.type == "cyber"
