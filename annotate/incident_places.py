@@ -31,6 +31,7 @@ from annotate.incident_not_places import (
     own_name,
     without_the,
 )
+from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
 from annotate.incident_streets import street_at
@@ -305,6 +306,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "in Building 7 of our plant at Mühlau": a part of the site
     if (town := struck_town(token)) is not None:
         return Place(token.doc[town[0] : town[1]].text, 2, town[0])  # "drones attacked Mykolaiv"
+    if (name := of_name(token)) is not None:
+        return Place(token.doc[name[0] : name[1]].text, name[2], name[0])  # "Bridge of Allan"
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town

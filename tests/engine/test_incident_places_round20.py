@@ -61,3 +61,29 @@ def test_not_a_strike_by_a_weapon(nlp, text):
 def test_hackers_who_also_attacked_are_no_strike(nlp):
     event = only(nlp, "Russian hackers also attacked the Danish port's website on Monday.")
     assert event.type == "cyber"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A van belonging to a cable contractor was set alight in Bridge of Allan on Tuesday.",
+            "Bridge of Allan",
+        ),
+        ("A fire destroyed a warehouse in Bridge of Weir on Monday.", "Bridge of Weir"),
+        ("An explosion damaged a substation on the Isle of Wight on Monday.", "Isle of Wight"),
+        ("Arsonists set fire to a depot on the Isle of Man on Monday.", "Isle of Man"),
+        ("A ship's anchor cut a cable in the Bay of Biscay on Monday.", "Bay of Biscay"),
+        ("A cable was damaged in the Gulf of Bothnia on Monday.", "Gulf of Bothnia"),
+        ("Two cables were cut in the Gulf of Finland on Monday.", "Gulf of Finland"),
+        ("A drone was seen over the Strait of Hormuz on Monday.", "Strait of Hormuz"),
+        ("A fire broke out at a warehouse in Port of Spain on Monday.", "Port of Spain"),
+        # look-alikes: a title or a body "of" a place; "the <kind> of X" is X
+        ("The Mayor of London said a warehouse in Croydon was set on fire on Monday.", "Croydon"),
+        ("The Ministry of Defence said a cable near Orkney was cut on Monday.", "Orkney"),
+        ("A drone struck the port of Varna on Monday.", "Varna"),
+        ("A fire destroyed a depot in the city of Lviv on Monday.", "Lviv"),
+    ],
+)
+def test_a_kind_of_place_of_a_name_is_one_name(nlp, text, place):
+    assert only(nlp, text).place == place
