@@ -87,3 +87,59 @@ def test_hackers_who_also_attacked_are_no_strike(nlp):
 )
 def test_a_kind_of_place_of_a_name_is_one_name(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "iso"),
+    [
+        (
+            "Freight forwarder Rijnmond Cargo said on 3 June that its warehouse at Europoort"
+            " had been set on fire overnight.",
+            "Europoort",
+            "2026-06-03",
+        ),
+        (
+            "On 3 June, Rijnmond Cargo said its warehouse at Europoort had been set on fire"
+            " overnight.",
+            "Europoort",
+            "2026-06-03",
+        ),
+        (
+            "Its warehouse at Europoort was set on fire overnight, Rijnmond Cargo said on 3 June.",
+            "Europoort",
+            "2026-06-03",
+        ),
+        (
+            "Rijnmond Cargo said on Tuesday that its depot in Rotterdam was set alight overnight.",
+            "Rotterdam",
+            "2026-06-02",
+        ),
+        (
+            "Rijnmond Cargo announced on Monday that a fire had broken out at its plant in Venlo"
+            " overnight.",
+            "Venlo",
+            "2026-06-01",
+        ),
+        (
+            "Russian drones attacked Mykolaiv overnight, the governor said on Tuesday.",
+            "Mykolaiv",
+            "2026-06-02",
+        ),
+        # look-alikes: a saying with no day of its own leaves the article's night;
+        # a day of the event's own is kept
+        (
+            "Its warehouse at Europoort was set on fire overnight, Rijnmond Cargo said.",
+            "Europoort",
+            "2026-06-05",
+        ),
+        (
+            "Rijnmond Cargo said on 3 June that its warehouse at Europoort had been set on fire"
+            " on 1 June.",
+            "Europoort",
+            "2026-06-01",
+        ),
+    ],
+)
+def test_overnight_told_in_a_dated_saying_is_the_night_into_that_day(nlp, text, place, iso):
+    event = only(nlp, text)
+    assert (event.place, event.date and event.date.iso) == (place, iso)
