@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.incident_body_towns import body_place
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
 from annotate.incident_link_ends import link_end, named_link, register_link_name
@@ -111,8 +112,8 @@ def entity_at(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    while end > start + 1 and doc[end - 1].is_space:
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "the Czech Republic's": the owner's name without the "'s"
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -308,6 +309,8 @@ def place_at(token: Token) -> Place | None:
         return Place(token.doc[town[0] : town[1]].text, 2, town[0])  # "drones attacked Mykolaiv"
     if (name := of_name(token)) is not None:
         return Place(token.doc[name[0] : name[1]].text, name[2], name[0])  # "Bridge of Allan"
+    if (body := body_place(token)) is not None:
+        return Place(*body)  # "the website of the Port of Varna Authority": Varna
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town

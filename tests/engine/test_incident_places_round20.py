@@ -143,3 +143,43 @@ def test_a_kind_of_place_of_a_name_is_one_name(nlp, text, place):
 def test_overnight_told_in_a_dated_saying_is_the_night_into_that_day(nlp, text, place, iso):
     event = only(nlp, text)
     assert (event.place, event.date and event.date.iso) == (place, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A cyberattack knocked the website of the Port of Varna Authority offline on Monday.",
+            "Varna",
+        ),
+        (
+            "The website of the Port of Varna Authority was knocked offline by a cyberattack"
+            " on Monday.",
+            "Varna",
+        ),
+        (
+            "A DDoS attack took down the website of the Klaipeda State Seaport Authority"
+            " on Monday.",
+            "Klaipeda",
+        ),
+        ("On Monday a cyberattack disabled the ticketing systems of Latvian Railways.", "Latvia"),
+        (
+            "On Monday a cyberattack disabled the ticketing and freight systems at Latvian"
+            " Railways' Riga freight node.",
+            "Riga",
+        ),
+        (
+            "Hackers broke into the booking system of Latvian Railways' Riga depot on Monday.",
+            "Riga depot",
+        ),
+        (
+            "Hackers took down the website of the Czech Republic's customs office on Monday.",
+            "Czech Republic",
+        ),
+        # look-alikes: a firm named by neither town nor nation gives none
+        ("A cyberattack hit the website of Lufthansa on Monday.", None),
+        ("A Polish Navy ship was set on fire in Gdynia on Monday.", "Gdynia"),
+    ],
+)
+def test_a_named_bodys_systems_are_in_the_town_or_nation_of_its_name(nlp, text, place):
+    assert only(nlp, text).place == place
