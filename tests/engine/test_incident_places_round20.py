@@ -183,3 +183,35 @@ def test_overnight_told_in_a_dated_saying_is_the_night_into_that_day(nlp, text, 
 )
 def test_a_named_bodys_systems_are_in_the_town_or_nation_of_its_name(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The governor of Kursk region said Ukrainian drones attacked an oil depot overnight.",
+            "Kursk region",
+        ),
+        (
+            "Kursk governor Alexander Khinshtein said Ukrainian drones attacked an oil depot"
+            " overnight.",
+            "Kursk",
+        ),
+        ("Odesa's mayor said a drone hit a warehouse on Monday.", "Odesa"),
+        ("The mayor of Odesa said a drone hit a warehouse on Monday.", "Odesa"),
+        # look-alikes: the clause names its own place; a title with no place gives none
+        ("The governor of Kursk region says drones attacked an oil depot in Kursk.", "Kursk"),
+        (
+            "The governor of the Kursk region said drones attacked an oil depot in the town"
+            " of Lgov.",
+            "Lgov",
+        ),
+        (
+            "Belgorod governor Vyacheslav Gladkov said drones struck a substation in Shebekino.",
+            "Shebekino",
+        ),
+        ("The regional governor said drones attacked an oil depot overnight.", None),
+    ],
+)
+def test_an_officials_report_with_no_place_is_in_the_officials_region(nlp, text, place):
+    assert only(nlp, text).place == place
