@@ -88,7 +88,7 @@ def fits_context(head: Token, entry: dict) -> bool:
             # "is in hospital after being attacked": the one the clause is about
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
-        near = [*head.children, head.head]
+        near = [*head.children, head.head, *_agents(head)]  # "was struck by a missile"
         # "set a warehouse in X alight": the state it was left in, parsed into a phrase
         near += [
             c.right_edge
@@ -116,7 +116,7 @@ def _has_required(head: Token, entry: dict) -> bool:
             return False
     if words := entry.get("subject"):
         words = _context_words(words if isinstance(words, str) else tuple(words))
-        subjects = _subjects(head)
+        subjects = _subjects(head) + _agents(head)  # "Odesa was attacked by drones"
         if not subjects and head.dep_ == "acl":
             subjects = [head.head]  # "a depot in Leeds burned to the ground", misparsed
             # "a warehouse used by a firm burned ...": the noun the firm's phrase hangs on
@@ -130,6 +130,10 @@ def _has_required(head: Token, entry: dict) -> bool:
 
 def _being(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -33,6 +33,9 @@ def only(nlp, text: str):
         ("Russian missiles struck Kryvyi Rih on Monday.", "Kryvyi Rih"),
         ("Overnight Russian drones additionally attacked the port of Izmail.", "Izmail"),
         ("Russian drones attacked Mykolaiv overnight.", "Mykolaiv"),
+        # the passive, the weapon its agent
+        ("Mykolaiv was attacked by Russian drones overnight.", "Mykolaiv"),
+        ("Kharkiv was targeted by Russian drones overnight.", "Kharkiv"),
         # the fire it caused, told next, is part of the strike
         (
             "Russian drones also attacked Mykolaiv. A fire broke out in the port district.",
@@ -52,6 +55,7 @@ def test_a_weapons_strike_on_a_named_town_is_a_strike_there(nlp, text, place):
         # look-alikes: the weapon is what was attacked; a person attacked in words
         "Air defence units also attacked the drones over the city.",
         "Drone operators also attacked him online.",
+        "The drones were attacked by air defence units over the city.",
     ],
 )
 def test_not_a_strike_by_a_weapon(nlp, text):
@@ -215,3 +219,14 @@ def test_a_named_bodys_systems_are_in_the_town_or_nation_of_its_name(nlp, text, 
 )
 def test_an_officials_report_with_no_place_is_in_the_officials_region(nlp, text, place):
     assert only(nlp, text).place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor was attacked by a man with a knife on Monday.",
+        "The councillor was attacked by protesters on Monday.",
+    ],
+)
+def test_a_person_set_upon_by_people_stays_an_attack(nlp, text):
+    assert only(nlp, text).type == "attack"
