@@ -314,7 +314,13 @@ def place_at(token: Token) -> Place | None:
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
-    if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
+    # "the city of Odesa", "in the Kyivskyi district" (the name untagged)
+    kind_after = token.dep_ == "compound" and token.head.lower_ in _LOCAL
+    if (
+        ent is None
+        and token.pos_ == "PROPN"
+        and (_named_by_kind(token) or _untagged_place(token) or kind_after)
+    ):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None

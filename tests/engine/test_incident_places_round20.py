@@ -87,6 +87,8 @@ def test_hackers_who_also_attacked_are_no_strike(nlp):
         ("The Ministry of Defence said a cable near Orkney was cut on Monday.", "Orkney"),
         ("A drone struck the port of Varna on Monday.", "Varna"),
         ("A fire destroyed a depot in the city of Lviv on Monday.", "Lviv"),
+        # a district's name the tagger left untagged
+        ("A fire destroyed a depot in the Kyivskyi district on Monday.", "Kyivskyi district"),
     ],
 )
 def test_a_kind_of_place_of_a_name_is_one_name(nlp, text, place):
@@ -230,3 +232,40 @@ def test_an_officials_report_with_no_place_is_in_the_officials_region(nlp, text,
 )
 def test_a_person_set_upon_by_people_stays_an_attack(nlp, text):
     assert only(nlp, text).type == "attack"
+
+
+HEADLINE = "Night of strikes across the south\n\nAir defences were busy until dawn. "
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Overnight, Russian drones also attacked Mykolaiv. A fire broke out in the"
+            " Korabelnyi district.",
+            [("strike", "Korabelnyi district", "Mykolaiv")],
+        ),
+        (
+            "Russian missiles struck Kharkiv overnight. A fire broke out in the Kyivskyi district.",
+            [("strike", "Kyivskyi district", "Kharkiv")],
+        ),
+        (
+            "Overnight, Russian drones also attacked Mykolaiv. A fire broke out in the port"
+            " district.",
+            [("strike", "Mykolaiv", None)],
+        ),
+        # look-alikes: a district of another town; a fire on another day
+        (
+            "Russian drones attacked Odesa overnight. A fire broke out in the Korabelnyi"
+            " district of Mykolaiv.",
+            [("strike", "Odesa", None), ("fire", "Mykolaiv", None)],
+        ),
+        (
+            "Russian drones attacked Odesa overnight. On Tuesday a fire broke out in the"
+            " Peresyp district.",
+            [("strike", "Odesa", None), ("fire", "Peresyp district", None)],
+        ),
+    ],
+)
+def test_a_fire_in_a_district_of_the_town_just_struck_is_the_strikes(nlp, text, found):
+    assert [(e.type, e.place, e.area) for e in events(nlp, HEADLINE + text)] == found
