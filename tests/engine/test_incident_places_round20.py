@@ -269,3 +269,35 @@ HEADLINE = "Night of strikes across the south\n\nAir defences were busy until da
 )
 def test_a_fire_in_a_district_of_the_town_just_struck_is_the_strikes(nlp, text, found):
     assert [(e.type, e.place, e.area) for e in events(nlp, HEADLINE + text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # a zero told of another place is not the strike's toll
+        (
+            "Russian drones attacked the Ukrainian port of Izmail across the Danube overnight."
+            " No one was hurt in Romania, the defence ministry said.",
+            None,
+        ),
+        (
+            "Russian drones attacked the Ukrainian port of Izmail overnight. There were no"
+            " injuries on Romanian territory.",
+            None,
+        ),
+        (
+            "Russian drones attacked the Ukrainian port of Izmail overnight. Nobody was injured"
+            " on the Romanian side of the river.",
+            None,
+        ),
+        # look-alike: a zero told of the attack itself
+        (
+            "Russian drones attacked the Ukrainian port of Izmail overnight. No one was hurt in"
+            " the attack.",
+            0,
+        ),
+    ],
+)
+def test_a_zero_toll_comes_only_from_the_events_own_place(nlp, text, injured):
+    event = only(nlp, text)
+    assert (event.toll and event.toll.injured) == injured
