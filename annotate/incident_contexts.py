@@ -88,7 +88,9 @@ def fits_context(head: Token, entry: dict) -> bool:
             # "is in hospital after being attacked": the one the clause is about
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
-        near = [*head.children, head.head, *_agents(head)]  # "was struck by a missile"
+        near = [*head.children, head.head]
+        if entry.get("subject") and entry["type"] == "strike":
+            near += _agents(head)  # "Odesa was attacked by drones": the doer it names
         # "set a warehouse in X alight": the state it was left in, parsed into a phrase
         near += [
             c.right_edge
@@ -116,7 +118,9 @@ def _has_required(head: Token, entry: dict) -> bool:
             return False
     if words := entry.get("subject"):
         words = _context_words(words if isinstance(words, str) else tuple(words))
-        subjects = _subjects(head) + _agents(head)  # "Odesa was attacked by drones"
+        subjects = _subjects(head)
+        if entry["type"] == "strike":
+            subjects += _agents(head)  # "Odesa was attacked by drones": the weapon its doer
         if not subjects and head.dep_ == "acl":
             subjects = [head.head]  # "a depot in Leeds burned to the ground", misparsed
             # "a warehouse used by a firm burned ...": the noun the firm's phrase hangs on

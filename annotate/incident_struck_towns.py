@@ -6,7 +6,9 @@ by drones is told otherwise ("a drone hit a car carrying X")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from annotate.incident_vessels import a_vessel
 
 _VERBS = frozenset("attack hit strike target shell bomb pound bombard hammer".split())
 _WEAPONS = frozenset(
@@ -41,8 +43,8 @@ def struck_town(token: Token) -> tuple[int, int] | None:
     start = token.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
-    if token.i - start > 2:
-        return None
+    if token.i - start > 2 or a_vessel(Span(doc, start, token.i + 1)):
+        return None  # "the freighter Sea Heron was hit by a missile": a ship, not a town
     return start, token.i + 1
 
 

@@ -127,7 +127,7 @@ def find_events(
                 place, area = country, None  # "the Slovak ministry's website was down"
         if place is None and (sea := sea_of_the_link(head)) is not None:
             place = sea  # "... in the Gulf of Riga. A cable between the two countries was cut"
-        if place is None and (home := officials_place(head)) is not None:
+        if place is None and kind not in _OWN_GROUND and (home := officials_place(head)):
             place = home  # "the governor of Kursk region said drones attacked a depot"
         if kind == "airspace" and (site := crash_site(head)) is not None:
             place, area = site, None  # "... and crashed near Plauru"
@@ -229,6 +229,8 @@ def find_events(
     return [event_incident(e, text) for e in events], patterns
 
 
+# Events whose place is whose ground or system was hit, never the speaker's town.
+_OWN_GROUND = frozenset({"airspace", "cyber"})
 _BACK_GROUPS = frozenset({"pair", "duo", "men", "women", "brothers", "suspects", "attackers"})
 
 
