@@ -220,6 +220,14 @@ def light_verb(head: Token) -> Token:
     """ "set fire to cables on Friday": the setting's clause is the fire's own."""
     if head.dep_ == "dobj" and head.head.lemma_.lower() in LIGHT_VERBS:
         return head.head
+    on = head.head
+    if (
+        head.lower_ == "fire"
+        and head.dep_ == "pobj"
+        and on.lower_ == "on"
+        and on.head.lemma_ == "set"
+    ):
+        return on.head  # "was set on fire overnight": the setting's clause too
     return head
 
 

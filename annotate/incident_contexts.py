@@ -89,6 +89,8 @@ def fits_context(head: Token, entry: dict) -> bool:
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
         near = [*head.children, head.head]
+        if entry.get("subject") and entry["type"] == "strike":
+            near += _agents(head)  # "Odesa was attacked by drones": the doer it names
         # "set a warehouse in X alight": the state it was left in, parsed into a phrase
         near += [
             c.right_edge
@@ -117,6 +119,8 @@ def _has_required(head: Token, entry: dict) -> bool:
     if words := entry.get("subject"):
         words = _context_words(words if isinstance(words, str) else tuple(words))
         subjects = _subjects(head)
+        if entry["type"] == "strike":
+            subjects += _agents(head)  # "Odesa was attacked by drones": the weapon its doer
         if not subjects and head.dep_ == "acl":
             subjects = [head.head]  # "a depot in Leeds burned to the ground", misparsed
             # "a warehouse used by a firm burned ...": the noun the firm's phrase hangs on
@@ -130,6 +134,10 @@ def _has_required(head: Token, entry: dict) -> bool:
 
 def _being(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -62,6 +62,7 @@ from annotate.incident_retellings import (
 )
 from annotate.incident_same_event import consolidate
 from annotate.incident_site_again import site_again
+from annotate.incident_strike_fires import strike_set_alight
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -172,6 +173,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
             target = just[-1] if just else _last_told(m, options, events)
+        if target is None:
+            # "drones attacked X. A fire broke out in the Y district"
+            target = strike_set_alight(m, events)
         if target is None and not m.separate and _bare(m) and not indefinite(m.head):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With

@@ -19,6 +19,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.incident_body_towns import body_place
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
 from annotate.incident_link_ends import link_end, named_link, register_link_name
@@ -31,9 +32,11 @@ from annotate.incident_not_places import (
     own_name,
     without_the,
 )
+from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
 from annotate.incident_streets import street_at
+from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
@@ -109,8 +112,8 @@ def entity_at(token: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    while end > start + 1 and doc[end - 1].is_space:
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
+        end -= 1  # "the Czech Republic's": the owner's name without the "'s"
     return Span(doc, start, end, label=token.ent_type_)
 
 
@@ -302,10 +305,22 @@ def place_at(token: Token) -> Place | None:
         return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
     if numbered_part(token):
         return None  # "in Building 7 of our plant at Mühlau": a part of the site
+    if (town := struck_town(token)) is not None:
+        return Place(token.doc[town[0] : town[1]].text, 2, town[0])  # "drones attacked Mykolaiv"
+    if (name := of_name(token)) is not None:
+        return Place(token.doc[name[0] : name[1]].text, name[2], name[0])  # "Bridge of Allan"
+    if (body := body_place(token)) is not None:
+        return Place(*body)  # "the website of the Port of Varna Authority": Varna
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
         return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
-    if ent is None and token.pos_ == "PROPN" and (_named_by_kind(token) or _untagged_place(token)):
+    # "the city of Odesa", "in the Kyivskyi district" (the name untagged)
+    kind_after = token.dep_ == "compound" and token.head.lower_ in _LOCAL
+    if (
+        ent is None
+        and token.pos_ == "PROPN"
+        and (_named_by_kind(token) or _untagged_place(token) or kind_after)
+    ):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None

@@ -26,6 +26,7 @@ from annotate.incident_dates import (
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
 from annotate.incident_stamps import stamped_day
+from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
@@ -53,6 +54,7 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     month, or, in a live blog, the day of the entry for an event told there
     without one."""
     text = doc_text(head.doc)
+    date = night_before_saying(head, date, reference)  # "said on 3 June that ... overnight"
     if date is not None and _main_clause(head) and _runs_on(text, head, date):
         date = None  # "10 September 2025 - About 20 drones": the line's date ran into a count
     if (date is None or date.iso is None) and _main_clause(head):

@@ -56,6 +56,7 @@ from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
 from annotate.incident_named_links import listed_link
 from annotate.incident_national_bodies import country_of_the_body
+from annotate.incident_officials_places import officials_place
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
@@ -126,6 +127,8 @@ def find_events(
                 place, area = country, None  # "the Slovak ministry's website was down"
         if place is None and (sea := sea_of_the_link(head)) is not None:
             place = sea  # "... in the Gulf of Riga. A cable between the two countries was cut"
+        if place is None and kind not in _OWN_GROUND and (home := officials_place(head)):
+            place = home  # "the governor of Kursk region said drones attacked a depot"
         if kind == "airspace" and (site := crash_site(head)) is not None:
             place, area = site, None  # "... and crashed near Plauru"
         date, own = date_of(head, reference, others)
@@ -226,6 +229,8 @@ def find_events(
     return [event_incident(e, text) for e in events], patterns
 
 
+# Events whose place is whose ground or system was hit, never the speaker's town.
+_OWN_GROUND = frozenset({"airspace", "cyber"})
 _BACK_GROUPS = frozenset({"pair", "duo", "men", "women", "brothers", "suspects", "attackers"})
 
 

@@ -1,0 +1,53 @@
+"""A night bounded by the day it was reported on: "Rijnmond Cargo said on 3
+June that its warehouse had been set on fire overnight" is the night into 3
+June, not into the article's own day, as a wire report's "overnight" is
+the night into its own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from annotate.incident_dates import is_point, normalise_date
+from annotate.lexicons import word_set
+from annotate.model import DateRef
+
+
+def night_before_saying(
+    head: Token, date: DateRef | None, reference: dt.date | None
+) -> DateRef | None:
+    """The date with "overnight" set to the day of the saying that tells the
+    event, when that saying is dated to a day; else the date unchanged."""
+    if date is None or date.text.strip().lower() != "overnight":
+        return date
+    saying = _saying_above(head)
+    if saying is None:
+        return date
+    for token in _dated(saying):
+        ent = token.doc[token.left_edge.i : token.right_edge.i + 1]
+        if is_point(ent.text) and (iso := normalise_date(ent.text, reference)) and len(iso) == 10:
+            return DateRef(date.text, iso)
+    return date
+
+
+def _saying_above(head: Token) -> Token | None:
+    """The verb of saying whose reported clause holds the event."""
+    reporting = word_set("reporting_verbs") | {"announce", "confirm", "report", "disclose"}
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting:
+            return node.head
+        node = node.head
+    return None
+
+
+def _dated(verb: Token) -> list[Token]:
+    """The saying's own day: "said on 3 June", "On Tuesday, X said", "said Tuesday"."""
+    found = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "on":
+            found += [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"]
+        elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            found.append(child)
+    return found
