@@ -63,6 +63,9 @@ def one_more(noun: Token) -> bool:
     an ordinal after a count is one person more; never a share ("a third of
     the crew") or a rank ("came third")."""
     ordinal = noun
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
+        # "Another worker died in hospital": one more of those counted
+        return noun.lemma_.lower() in incident_words()["victim_nouns"]
     if noun.lower_ not in _ORDINALS:
         ordinal = next((c for c in noun.children if c.dep_ == "amod"), noun)
         if (
@@ -94,10 +97,19 @@ def of_wounds(token: Token) -> list[Token]:
     timed = [
         p
         for p in preps
-        if p.lower_ in ("on", "at", "overnight")
+        if p.lower_ in ("on", "at", "overnight", "in")
         and all(g.ent_type_ in ("DATE", "TIME") for g in p.children if g.dep_ == "pobj")
     ]
+    # "died in hospital in April", "... two weeks later": when, not a cause
+    timed += [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and later(c)]
     return ailing + timed
+
+
+def later(token: Token) -> bool:
+    """ "later", "two weeks later", "days afterwards": a time after the event."""
+    return token.lower_ in ("later", "afterwards") or any(
+        c.lower_ in ("later", "afterwards") for c in token.children
+    )
 
 
 def subject_before(word: Token) -> Token | None:

@@ -1,0 +1,39 @@
+"""Round 20 of the incident rules: tolls that grow after the first telling.
+One more dead told later ("A second worker died in hospital in April",
+"Another guard died of his wounds two weeks later") adds to the count told
+before; a death with a cause of its own does not. Sentences written for these
+tests (not from any corpus or gold set)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import events_on, toll
+
+events = events_on(dt.date(2026, 10, 14))
+
+EVENT = (
+    "One worker was killed when an explosion tore through a munitions plant in Sliven on 19 March. "
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        ("A second worker died in hospital in April.", (2, None)),
+        ("A second worker died in hospital.", (2, None)),
+        ("A second worker later died of his injuries.", (2, None)),
+        ("Another worker died in hospital two weeks later.", (2, None)),
+        ("Another employee died of his burns in May.", (2, None)),
+        ("Another man died of his wounds a week later.", (2, None)),
+        # look-alikes: a death with a cause or place of its own is not this event's
+        ("A second worker died in a car crash in April.", (1, None)),
+        ("Another worker was killed in a separate blast in Ruse in May.", (1, None)),
+        ("A second plant in Ruse closed in April.", (1, None)),
+    ],
+)
+def test_one_more_death_told_later_adds_to_the_toll(nlp, later, expected):
+    found = [i for i in events(nlp, EVENT + later) if "Sliven" in i.text]
+    assert len(found) == 1, [i.text for i in found]
+    assert toll(found[0]) == expected
