@@ -37,3 +37,52 @@ def test_one_more_death_told_later_adds_to_the_toll(nlp, later, expected):
     found = [i for i in events(nlp, EVENT + later) if "Sliven" in i.text]
     assert len(found) == 1, [i.text for i in found]
     assert toll(found[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A former officer was poisoned in Salisbury on Sunday. He collapsed on a bench "
+            "and was taken to hospital in a critical condition.",
+            (None, 1),
+        ),
+        (
+            "A defector was poisoned at a hotel in Sofia on 2 May. She fell ill at dinner "
+            "and was rushed to hospital in a serious condition.",
+            (None, 1),
+        ),
+        (
+            "A dissident was poisoned in Vienna on 3 June. He was later taken to hospital.",
+            (None, 1),
+        ),
+        (
+            "An exiled journalist was poisoned in Vienna on 3 June. He died in hospital two "
+            "days later.",
+            (1, None),
+        ),
+        (
+            "A journalist was poisoned with a nerve agent in Tbilisi in March. She is being "
+            "treated in intensive care.",
+            (None, 1),
+        ),
+        # look-alikes: the next sentence is about someone else, or says nothing of harm
+        (
+            "A dissident was poisoned in Vienna on 3 June. His wife was later questioned by "
+            "police.",
+            None,
+        ),
+        (
+            "A dissident was poisoned in Vienna on 3 June. He had lived in the city since 2019.",
+            None,
+        ),
+        (
+            "A dissident was poisoned in Vienna on 3 June. They were taken to hospital.",
+            None,
+        ),
+    ],
+)
+def test_the_one_poisoned_is_hurt_when_the_next_sentence_says_so(nlp, text, expected):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    assert toll(found[0]) == expected
