@@ -22,6 +22,7 @@ from annotate.incident_clauses import (
     things_described,
     whole,
 )
+from annotate.incident_clefts import cleft_time
 from annotate.incident_date_starts import holiday_start, name_before_date, names_a_thing
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
@@ -86,6 +87,8 @@ def date_of(
     head = light_verb(head)
     if (when := _when_clause_date(head, reference)) is not None:
         return when, True
+    if when := _first_date(cleft_time(head), reference):
+        return when, True  # "It was shortly after 4am on 19 March that an explosion ..."
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in inner(head)) + 1
     charged = (

@@ -61,3 +61,55 @@ def test_a_holiday_with_its_year_is_that_day(nlp, text, iso):
 def test_holiday_days(text, iso):
     assert holiday_date(text, WEDNESDAY) == iso
     assert is_holiday(text) == (iso is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "It was shortly after 4am on 19 March that an explosion tore through the boiler "
+            "house of a chemical plant in Ruse. Investigators found traces of explosives in April.",
+            "2026-03-19",
+        ),
+        ("It was on the night of 11 August that a fire destroyed the depot in Brno.", "2026-08-11"),
+        (
+            "It was on Saturday that hackers took down the website of the port of Gdynia.",
+            "2026-10-10",
+        ),
+        ("It was in March 2024 that two drones flew over the naval base in Karlskrona.", "2024-03"),
+        ("It was 2 May when a bomb exploded outside the town hall in Narva.", "2026-05-02"),
+        # look-alikes: "it was" with no time, or the time of a saying
+        ("It was clear that a fire had destroyed the depot in Brno on 3 May.", "2026-05-03"),
+        ("It was on Monday that police said a fire had destroyed a depot in Brno.", None),
+    ],
+)
+def test_a_cleft_puts_the_events_time_first(nlp, text, iso):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    assert (found[0].date.iso if found[0].date else None) == iso, found[0].date
+
+
+@pytest.mark.parametrize(
+    ("item", "iso"),
+    [
+        ("(b) On 9 October 2026, an arson attack destroyed a warehouse in Ruse.", "2026-10-09"),
+        ("b) On 9 October 2026, an arson attack destroyed a warehouse in Ruse.", "2026-10-09"),
+        ("(ii) On 9 October 2026, an arson attack destroyed a warehouse in Ruse.", "2026-10-09"),
+        (
+            "(3) In March 2025 hackers disabled the ticketing system of the port of Burgas.",
+            "2025-03",
+        ),
+        ("• On 9 October 2026, an arson attack destroyed a warehouse in Ruse.", "2026-10-09"),
+        ("- On 9 October 2026, an arson attack destroyed a warehouse in Ruse.", "2026-10-09"),
+        # look-alike: a date that opens a saying is the saying's
+        (
+            "(b) On 9 October 2026, police said an arson attack had destroyed a warehouse in Ruse.",
+            None,
+        ),
+    ],
+)
+def test_a_date_opening_a_list_item_dates_its_event(nlp, item, iso):
+    text = "Statement of reasons:\n(a) He is a member of the network.\n" + item
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    assert (found[0].date.iso if found[0].date else None) == iso, found[0].date
