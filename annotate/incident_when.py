@@ -26,6 +26,7 @@ from annotate.incident_clefts import cleft_time
 from annotate.incident_date_starts import holiday_start, name_before_date, names_a_thing
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
+from annotate.incident_inquiries import inquired_phrases
 from annotate.incident_opening_dates import opening_date, without_count
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
@@ -87,8 +88,8 @@ def date_of(
     head = light_verb(head)
     if (when := _when_clause_date(head, reference)) is not None:
         return when, True
-    if when := _first_date(cleft_time(head), reference):
-        return when, True  # "It was shortly after 4am on 19 March that an explosion ..."
+    if when := _first_date(cleft_time(head) or inquired_phrases(head), reference):
+        return when, True  # "It was ... that an explosion", "investigating a fire ... on 2 May"
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in inner(head)) + 1
     charged = (

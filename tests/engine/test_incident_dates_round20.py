@@ -113,3 +113,49 @@ def test_a_date_opening_a_list_item_dates_its_event(nlp, item, iso):
     found = events(nlp, text)
     assert len(found) == 1, [i.text for i in found]
     assert (found[0].date.iso if found[0].date else None) == iso, found[0].date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "Detectives investigating a deliberate fire at a warehouse on Mill Road on 2 October "
+            "are appealing for witnesses.",
+            "2026-10-02",
+        ),
+        (
+            "Officers investigating the explosion at a substation in Leeds on Saturday night have "
+            "arrested two men.",
+            "2026-10-10",
+        ),
+        (
+            "Detectives investigating a fire at a warehouse on Mill Road on 2 October arrested a "
+            "man on Friday.",
+            "2026-10-02",
+        ),
+        (
+            "Police probing the arson at a depot in Hull on 5 October have released CCTV images.",
+            "2026-10-05",
+        ),
+        (
+            "Investigators looking into the cyberattack on the port of Gdynia on 2 October have "
+            "found no culprit.",
+            "2026-10-02",
+        ),
+        # look-alikes: the inquiry's own time, or a time after a break
+        (
+            "Police are investigating the explosion at a substation in Leeds, a spokesman said "
+            "on Friday.",
+            None,
+        ),
+        (
+            "Detectives investigating the explosion at a substation in Leeds arrested a man on "
+            "Friday.",
+            None,
+        ),
+    ],
+)
+def test_an_inquiry_names_its_event_with_the_events_time(nlp, text, iso):
+    found = events(nlp, text)
+    assert len(found) == 1, [i.text for i in found]
+    assert (found[0].date.iso if found[0].date else None) == iso, found[0].date
