@@ -48,11 +48,25 @@ def risen(word: Token) -> tuple[bool, Token] | None:
     if holder is None or holder.head.lemma_.lower() not in RISE:
         return None
     verb = holder.head
+    if _expected(verb):
+        return None  # "the death toll could rise to 20": feared, not counted
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.pos_ == "NUM" or obj.like_num:
                 return lemma in _DEAD, obj
     return None
+
+
+_MODALS = frozenset({"could", "may", "might", "would", "will", "should", "'ll"})
+_EXPECTING = frozenset({"fear", "expect", "warn", "predict", "worry", "likely"})
+
+
+def _expected(verb: Token) -> bool:
+    """A rise told as what may come: a modal on it ("could rise") or a
+    verb of fear above it ("officials expect the toll to climb to 20")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return any(a.lemma_.lower() in _EXPECTING for a in verb.ancestors)
 
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())

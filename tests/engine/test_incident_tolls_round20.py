@@ -86,3 +86,35 @@ def test_the_one_poisoned_is_hurt_when_the_next_sentence_says_so(nlp, text, expe
     found = events(nlp, text)
     assert len(found) == 1, [i.text for i in found]
     assert toll(found[0]) == expected
+
+
+STRIKE = (
+    "Russian missiles struck an apartment block in Dnipro overnight, killing seven people and "
+    "injuring 12, the governor said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("update", "expected"),
+    [
+        (
+            "Update, 11:45: 29 people are now known to have been injured, the governor said.",
+            (7, 29),
+        ),
+        ("11:45: The governor now says 29 people were injured.", (7, 29)),
+        ("Rescuers are still at the scene. Nine people have now died, the governor said.", (9, 12)),
+        ("The regional administration now puts the number of wounded at 29.", (7, 12)),
+        ("14:10: Officials now say nine people were killed and 31 injured.", (9, 31)),
+        # look-alikes: another place, what might be, or a count told without "now"
+        ("In Kharkiv, 14 people are now known to have been injured.", (7, 12)),
+        ("Officials fear the number of dead could now rise to 20.", (7, 12)),
+        ("Officials fear the death toll could rise to 20.", (7, 12)),
+        ("Doctors expect the number of dead to climb to 20.", (7, 12)),
+        ("By noon the death toll had risen to nine.", (9, 12)),
+        ("Separately, 40 people are now in hospital after a flood.", (7, 12)),
+    ],
+)
+def test_a_live_report_keeps_the_count_as_it_stands_now(nlp, update, expected):
+    found = [i for i in events(nlp, STRIKE + update) if "Dnipro" in i.text]
+    assert len(found) == 1, [i.text for i in found]
+    assert toll(found[0]) == expected
