@@ -4,12 +4,10 @@ know the town. The name before the date's own words is the place's."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from spacy.tokens import Doc
 
-from annotate.incident_dates import normalise_date
 from annotate.incident_holidays import is_holiday
 
 _MONTH = re.compile(
@@ -57,13 +55,14 @@ def holiday_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def names_a_thing(doc: Doc, start: int, end: int, reference: dt.date | None) -> bool:
+def names_a_thing(doc: Doc, start: int, end: int) -> bool:
     """ "the Christmas market", "the Easter holidays": a season that only
-    names the thing it modifies, no day (unlike "the 4 March attack")."""
+    names the thing it modifies, no day or month (unlike "the Thursday
+    attacks", "the 4 March attack")."""
     root = doc[start:end].root
     return (
         root.dep_ == "compound"
         and root.head.pos_ == "NOUN"
         and root.head.i >= end
-        and normalise_date(doc[start:end].text, reference) is None
+        and not any(_date_word(t.text) for t in doc[start:end])
     )

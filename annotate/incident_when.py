@@ -279,7 +279,7 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             text = one_line(ent.doc[start:end].text, token.text)
             if is_relative(text) and (named := day_named_after(ent.doc, end)):
                 text += named  # "Six weeks later, on 17 June": resolved with the event before
-            if is_point(text) and not names_a_thing(ent.doc, start, end, reference):
+            if is_point(text) and not names_a_thing(ent.doc, start, end):
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
                 if (named := day_named_after_count(ent.doc, end)) and is_point(named):
