@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotate.incident_date_words import is_weekend, last_month, near_day, weekend_saturday
+from annotate.incident_holidays import holiday_date, is_holiday
 
 # A month's name or abbreviation, as a regular expression (shared with timelines).
 MONTH = (
@@ -138,7 +139,7 @@ _WEEKDAY_FROM = re.compile(
 
 def holiday(text: str) -> bool:
     """A holiday that names one day ("New Year's Eve", "Christmas Day")."""
-    return any(re.fullmatch(h, text.strip(), re.IGNORECASE) for h in _HOLIDAYS)
+    return is_holiday(text)
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -263,6 +264,8 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     or the phrase is not a point in time."""
     if reference is not None and (saturday := weekend_saturday(text, reference)):
         return saturday.isoformat()  # "last weekend", "over the weekend"
+    if (day := holiday_date(text, reference)) is not None:
+        return day  # "Christmas Day 2024", "Easter Sunday"
     if not is_point(text) or is_relative(text):
         return None
     has_year = re.search(rf"\b{_YEAR}\b", text) is not None

@@ -7,12 +7,13 @@ the next sentence says they were unhurt. A poisoning counts
 its one victim as dead or hurt only when the text says which: "was found
 dead", "died" (killed), "spent ten days in intensive care", "was taken to
 hospital", "survived" (injured); in the poisoning's sentence or, for "she"
-or "he", the sentence before, which named her.
+or "he", the sentence before, which named her; or the next sentence, told
+of "he" or "she".
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words
@@ -123,6 +124,8 @@ def one_poisoned(head: Token) -> tuple[bool, bool] | None:
     sentences = [head.sent]
     if patient.lower_ in ("he", "she") and head.sent.start > 0:
         sentences.insert(0, head.doc[head.sent.start - 1].sent)
+    if (after := _told_next(head)) is not None:
+        sentences.append(after)  # "He collapsed and was taken to hospital"
     words = {t.lemma_.lower() for s in sentences for t in s}
     nearly = {"nearly", "almost", "narrowly"}
     if any(
@@ -134,3 +137,17 @@ def one_poisoned(head: Token) -> tuple[bool, bool] | None:
     if words & _CARE:
         return False, True
     return None
+
+
+def _told_next(head: Token) -> Span | None:
+    """The sentence after the one of `head` when it opens on "He" or "She",
+    its subject: more of what befell the one person it told of."""
+    end = head.sent.end
+    if end >= len(head.doc):
+        return None
+    first = head.doc[end]
+    while first.is_space and first.i + 1 < len(head.doc):
+        first = head.doc[first.i + 1]
+    if first.lower_ not in ("he", "she") or first.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return first.sent

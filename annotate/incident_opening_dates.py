@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point, is_relative, normalise_date
+from annotate.incident_list_marks import after_list_mark
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
 
@@ -51,7 +52,8 @@ def _opening_entity(sent: Span) -> Span | None:
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
-    first = 1 if words[0].lower_ in _LINKS else 0  # "And on 12 May 2019 ..."
+    first = after_list_mark(words)  # "(b) On 4 October 2026, ..."
+    first += first < len(words) and words[first].lower_ in _LINKS  # "And on 12 May 2019 ..."
     first += first < len(words) and words[first].lower_ in _OPENERS
     if first >= len(words) or words[first].ent_type_ != "DATE":
         return None

@@ -48,11 +48,25 @@ def risen(word: Token) -> tuple[bool, Token] | None:
     if holder is None or holder.head.lemma_.lower() not in RISE:
         return None
     verb = holder.head
+    if _expected(verb):
+        return None  # "the death toll could rise to 20": feared, not counted
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.pos_ == "NUM" or obj.like_num:
                 return lemma in _DEAD, obj
     return None
+
+
+_MODALS = frozenset({"could", "may", "might", "would", "will", "should", "'ll"})
+_EXPECTING = frozenset({"fear", "expect", "warn", "predict", "worry", "likely"})
+
+
+def _expected(verb: Token) -> bool:
+    """A rise told as what may come: a modal on it ("could rise") or a
+    verb of fear above it ("officials expect the toll to climb to 20")."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return any(a.lemma_.lower() in _EXPECTING for a in verb.ancestors)
 
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -63,6 +77,9 @@ def one_more(noun: Token) -> bool:
     an ordinal after a count is one person more; never a share ("a third of
     the crew") or a rank ("came third")."""
     ordinal = noun
+    if any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
+        # "Another worker died in hospital": one more of those counted
+        return noun.lemma_.lower() in incident_words()["victim_nouns"]
     if noun.lower_ not in _ORDINALS:
         ordinal = next((c for c in noun.children if c.dep_ == "amod"), noun)
         if (
@@ -94,10 +111,19 @@ def of_wounds(token: Token) -> list[Token]:
     timed = [
         p
         for p in preps
-        if p.lower_ in ("on", "at", "overnight")
+        if p.lower_ in ("on", "at", "overnight", "in")
         and all(g.ent_type_ in ("DATE", "TIME") for g in p.children if g.dep_ == "pobj")
     ]
+    # "died in hospital in April", "... two weeks later": when, not a cause
+    timed += [c for c in token.children if c.dep_ in ("advmod", "npadvmod") and later(c)]
     return ailing + timed
+
+
+def later(token: Token) -> bool:
+    """ "later", "two weeks later", "days afterwards": a time after the event."""
+    return token.lower_ in ("later", "afterwards") or any(
+        c.lower_ in ("later", "afterwards") for c in token.children
+    )
 
 
 def subject_before(word: Token) -> Token | None:

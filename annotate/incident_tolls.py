@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from annotate.actor_drafts import sentence_numbers
 from annotate.incident_counted import fighting_it, in_care, unreal
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
+from annotate.incident_latest_counts import other_places, told_now
 from annotate.incident_numbers import Count, is_number, number
 from annotate.incident_risen import (
     goes_on,
@@ -185,6 +186,7 @@ def _purpose(word: Token) -> bool:
 _DEAD_WORDS = frozenset({"kill", "die", "dead", "death", "fatality"})
 _AMONG = frozenset({"including", "among"})  # "hurt, including the mayor": no cause
 _ELSEWHERE = frozenset({"separately", "elsewhere", "other", "meanwhile"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def next_sentence_tolls(
@@ -213,6 +215,19 @@ def next_sentence_tolls(
             if before and not any(t.lower_ in _ELSEWHERE for t in token.sent):
                 best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
                 _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
+            continue
+        if told_now(token) and (now := _count(token)) is not None:
+            # "29 people are now known to have been injured": the count as it
+            # stands replaces the one told for the last event within three sentences
+            back = next(b for b in (1, 2, 3) if n - b in told)
+            before = [h for h in events if numbers[h.i] == n - back]
+            places = [e.text for e in token.sent.ents if e.label_ in _PLACES]
+            if before and not any(t.lower_ in _ELSEWHERE for t in token.sent):
+                best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
+                seen = [e.text for e in best.sent.ents if e.label_ in _PLACES]
+                if not other_places(places, seen):
+                    latest = Count(now.n, now.approx, including=True)
+                    _record(out, best.i, token.lemma_.lower() in kill, latest)
             continue
         if n - 1 not in told and n - 2 not in told:
             continue

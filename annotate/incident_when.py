@@ -23,9 +23,10 @@ from annotate.incident_clauses import (
     whole,
 )
 from annotate.incident_clefts import cleft_time
-from annotate.incident_date_starts import name_before_date
+from annotate.incident_date_starts import holiday_start, name_before_date, names_a_thing
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
+from annotate.incident_inquiries import inquired_phrases
 from annotate.incident_opening_dates import opening_date, without_count
 from annotate.incident_places import entity_at
 from annotate.incident_time_phrases import (
@@ -87,8 +88,8 @@ def date_of(
     head = light_verb(head)
     if (when := _when_clause_date(head, reference)) is not None:
         return when, True
-    if (cleft := _first_date(cleft_time(head), reference)) is not None:
-        return cleft, True  # "It was shortly after 3am on 4 May that an explosion ..."
+    if when := _first_date(cleft_time(head) or inquired_phrases(head), reference):
+        return when, True  # "It was ... that an explosion", "investigating a fire ... on 2 May"
     own = {t.i for t in head.subtree}
     doc, after = head.doc, max(t.i for t in inner(head)) + 1
     charged = (
@@ -272,12 +273,13 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             if _remembered(ent):
                 continue  # "memories of December 2022, when gunmen fired": that event's date
             start = name_before_date(ent.doc, ent.start, end)  # "in Vejle last March"
+            start = holiday_start(ent.doc, start, end)  # "on Good Friday, 2023"
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:
                 start -= 1  # "the night of 12 February": the day the tagger left out
             text = one_line(ent.doc[start:end].text, token.text)
             if is_relative(text) and (named := day_named_after(ent.doc, end)):
                 text += named  # "Six weeks later, on 17 June": resolved with the event before
-            if is_point(text):
+            if is_point(text) and not names_a_thing(ent.doc, start, end):
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
                 if (named := day_named_after_count(ent.doc, end)) and is_point(named):
@@ -301,7 +303,9 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             return DateRef(f"{token.text} later", None)
         elif not token.ent_type_ and token.lower_ in _WEEKDAYS and token.text[0].isupper():
             # "seen over the base late Thursday": a day the tagger did not tag
-            return DateRef(token.text, normalise_date(token.text, reference))
+            first = holiday_start(token.doc, token.i, token.i + 1)  # "on Easter Monday"
+            text = token.doc[first : token.i + 1].text
+            return DateRef(text, normalise_date(text, reference))
     return overnight
 
 
