@@ -37,12 +37,7 @@ _DESCRIBING = frozenset({"relcl", "appos"})
 
 
 def _in_passing(head: Token) -> bool:
-    token = head
-    while token.head is not token:
-        if token.dep_ in _DESCRIBING:
-            return True
-        token = token.head
-    return False
+    return any(t.dep_ in _DESCRIBING for t in (head, *head.ancestors))
 
 
 # What is said of a thing that has not happened (with "remain", "seem" ...).
