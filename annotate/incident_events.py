@@ -60,7 +60,7 @@ from annotate.incident_retellings import (
     summed_up,
     told_after_update,
 )
-from annotate.incident_same_event import consolidate
+from annotate.incident_same_event import consolidate, same_arms
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import strike_set_alight
 from annotate.incident_told_again import (
@@ -201,7 +201,11 @@ def fold(mentions: list[Mention]) -> list[Event]:
         # "Depot arson and shopping centre fire", "second fire hits signal box":
         # a headline's rank or named site points to one of the events told.
         told = pointed_to(m, events)
-        if told is not None and compatible(m, next(x for x in told.mentions if not x.headline)):
+        if (
+            told is not None
+            and compatible(m, next(x for x in told.mentions if not x.headline))
+            and same_arms(Event([m]), told)
+        ):
             told.mentions.insert(0, m)
             continue
         # A headline's places are shorthand ("blast on Warsaw–Lublin railway"):
@@ -212,6 +216,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             if compatible(m, next((x for x in e.mentions if not x.headline), e.mentions[0]))
             and all(same_date(m.date, x.date) for x in e.mentions)
             and not other_means([m], e)
+            and same_arms(Event([m]), e)  # "Drones hit Kyiv" is not the missile on Sumy
         ]
         if not options and m.place:
             # "the drone that crashed near Vilnius" over a body that calls it an
@@ -220,7 +225,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
                 e
                 for e in events
                 if any(
-                    same_place(m.place, x.place) or same_place(m.place, x.area)
+                    same_place(m.place, x.place) or bool(x.area and same_place(m.place, x.area))
                     for x in e.mentions
                     if x.place
                 )

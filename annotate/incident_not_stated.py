@@ -40,6 +40,19 @@ def _in_passing(head: Token) -> bool:
     return any(t.dep_ in _DESCRIBING for t in (head, *head.ancestors))
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def verbless(head: Token) -> bool:
+    """ "A: A drone hitting an airliner on final approach." A thing doing
+    something, with no finite verb in the sentence, names a picture (a fear,
+    a scenario, a caption's subject), not a telling: the gerund is the act."""
+    gerunds = [head, *head.children] if head.pos_ in ("NOUN", "PROPN") else [head]
+    return any(
+        g.tag_ == "VBG" and g.dep_ == "acl" and g.head.pos_ in ("NOUN", "PROPN") for g in gerunds
+    ) and not any(t.tag_ in _FINITE for t in head.sent)
+
+
 # What is said of a thing that has not happened (with "remain", "seem" ...).
 _ODDS = frozenset(
     "possible likely unlikely probable improbable conceivable inconceivable imaginable "

@@ -26,7 +26,7 @@ from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
-from annotate.incident_not_stated import on_paper, outlook, told_as_false
+from annotate.incident_not_stated import on_paper, outlook, told_as_false, verbless
 from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
@@ -56,7 +56,7 @@ def unreal(head: Token) -> bool:
         return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
     if mistaken(head) or found_harmless(head) or done_by_fault(head):
         return True  # "the drone turned out to be a weather balloon"
-    if outlook(head) or on_paper(head) or told_as_false(head):
+    if outlook(head) or on_paper(head) or told_as_false(head) or verbless(head):
         return True  # "remains unlikely", "notes for an arson", "the rumour that ..., invented"
     if stopped_errand(head) or told_as_rule(head):
         return True  # "paid to torch a depot but arrested before he could", "every time ..."

@@ -191,7 +191,7 @@ def arms(e: Event) -> set[str]:
     return {t.lemma_.lower() for t in words} & _ARMS
 
 
-def _same_arms(a: Event, b: Event) -> bool:
+def same_arms(a: Event, b: Event) -> bool:
     """ "a missile strike on a bulk carrier" is not "a drone struck a depot"."""
     x, y = arms(a), arms(b)
     return not x or not y or bool(x & y)
@@ -217,7 +217,7 @@ def consolidate(events: list[Event]) -> list[Event]:
     passing: dict[int, Event] = {}
     for e in events:
         if thin(e):
-            fits = [f for f in full if _agree(e, f) and _given_by(e, f) and _same_arms(e, f)]
+            fits = [f for f in full if _agree(e, f) and _given_by(e, f) and same_arms(e, f)]
             if not _facts(e):
                 fits = fits if len(fits) == 1 else []  # with no facts: the only telling
             if fits:  # with several, the telling nearest to it

@@ -173,3 +173,26 @@ def test_a_question_is_never_the_telling_of_an_event(nlp, text) -> None:
     found = annotate_text(text, nlp, published=WEDNESDAY).incidents
     assert len(found) == 1
     assert "?" not in found[0].text and found[0].text.startswith(("a fire", "A fire"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: What keeps you awake at night?\n\nA: A drone hitting an airliner on final approach.",
+        "Her worst fear: a missile striking the reactor hall.",
+        "A: Saboteurs cutting the cable in midwinter, with no ship able to repair it.",
+    ],
+)
+def test_a_thing_doing_something_with_no_verb_is_a_picture_not_an_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A drone hitting an airliner on Monday killed two crew members.", "strike"),
+        ("Firefighters said a blaze destroyed the depot in Kharkiv on Monday.", "fire"),
+    ],
+)
+def test_a_gerund_beside_a_finite_verb_still_tells(nlp, text, kind) -> None:
+    assert kind in kinds(nlp, text)
