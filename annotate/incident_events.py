@@ -220,12 +220,15 @@ def fold(mentions: list[Mention]) -> list[Event]:
         ]
         if not options and m.place:
             # "the drone that crashed near Vilnius" over a body that calls it an
-            # intrusion near Vilnius: the headline's place names the event.
+            # intrusion near Vilnius: the headline's place names the event, or
+            # a wider area the telling does not name ("Sabotage in the Baltics"
+            # over a fire in Tartu), unless the weapons differ.
             options = [
                 e
                 for e in events
-                if any(
-                    same_place(m.place, x.place) or bool(x.area and same_place(m.place, x.area))
+                if same_arms(Event([m]), e)
+                and any(
+                    x.area is None or same_place(m.place, x.place) or same_place(m.place, x.area)
                     for x in e.mentions
                     if x.place
                 )

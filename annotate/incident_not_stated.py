@@ -40,7 +40,7 @@ def _in_passing(head: Token) -> bool:
     return any(t.dep_ in _DESCRIBING for t in (head, *head.ancestors))
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN"})  # a VBN: often a misread past
 
 
 def verbless(head: Token) -> bool:
