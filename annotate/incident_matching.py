@@ -84,6 +84,13 @@ class IncidentMatcher:
         return cls(matcher, conditional)
 
 
+def _priority(label: str, conditional: list[dict]) -> tuple[int, int]:
+    family, _, kind = label.partition(":")
+    if family != "cond":
+        return (1, 0)
+    return (0 if conditional[int(kind)].get("subject") else 1, int(kind))
+
+
 def _fits_pos(span, family: str, conditional: list[dict], kind: str) -> bool:
     pos = span.root.pos_
     if family == "nouns" and span.root.tag_ == "VBG" and span.root.dep_.startswith("nsubj"):
@@ -137,6 +144,10 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             continue  # several entries may share a word ("raid"): each tried in turn
         span.label_ = label
         spans.append(span)
+    # Several entries may fit one word: the one with a subject it requires
+    # ("drones attacked X": a strike) before a looser one, then in the
+    # lexicon's order, never in the order of the labels' hashes.
+    spans.sort(key=lambda span: (span.start, span.end, _priority(span.label_, conditional)))
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
         head = span.root
