@@ -62,11 +62,9 @@ def _frame_before(head: Token) -> list[Token]:
     """The words of the time "It was ... that" puts before the clause of
     `head` (the incident's verb, or its subject or object); none when the
     clause is no cleft's."""
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
     if head.pos_ not in ("VERB", "AUX") and head.dep_ not in _SUBJECTS:
         return []
-    while verb.dep_ == "conj" and verb.head.i < verb.i:
-        verb = verb.head  # "that a fire broke out and destroyed ..."
+    verb = _own_verb(head)
     be = verb.head
     if verb.dep_ not in ("ccomp", "advcl", "relcl") or be.lemma_ != "be" or be.i > verb.i:
         return []
@@ -81,6 +79,8 @@ def _frame_before(head: Token) -> list[Token]:
 
 
 def _own_verb(head: Token) -> Token:
+    """The verb of `head`'s clause, first of its conjuncts ("that a fire
+    broke out and destroyed ...")."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
