@@ -1,5 +1,6 @@
-"""Shared helpers of the incident table tests: an article's incidents as the
-engine gives them on a publication day, and an incident's toll in short."""
+"""Shared helpers of the incident table tests: an article's incidents (or
+its one incident's culprit) as the engine gives them on a publication day,
+and an incident's toll in short."""
 
 from __future__ import annotations
 
@@ -17,6 +18,20 @@ def events_on(published: dt.date) -> Callable[..., tuple[Incident, ...]]:
         return annotate_text(text, nlp, published=published).incidents
 
     return events
+
+
+def culprit_on(published: dt.date) -> Callable[..., str | None]:
+    """`culprit(nlp, text)`: the name of the one incident's perpetrator, or
+    None; the text must tell exactly one incident."""
+
+    def culprit(nlp, text: str) -> str | None:
+        briefing = annotate_text(text, nlp, published=published)
+        names = {a.id: a.name for a in briefing.actors}
+        found = briefing.incidents
+        assert len(found) == 1, [i.text for i in found]
+        return names.get(found[0].perpetrator) if found[0].perpetrator else None
+
+    return culprit
 
 
 def toll(event: Incident) -> tuple[int | None, int | None] | None:

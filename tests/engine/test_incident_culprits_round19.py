@@ -8,18 +8,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import culprit_on
 
 from annotate.engine import annotate_text
 
 WEDNESDAY = dt.date(2026, 5, 20)
 
 
-def culprit(nlp, text: str) -> str | None:
-    briefing = annotate_text(text, nlp, published=WEDNESDAY)
-    names = {a.id: a.name for a in briefing.actors}
-    found = briefing.incidents
-    assert len(found) == 1, [i.text for i in found]
-    return names.get(found[0].perpetrator) if found[0].perpetrator else None
+culprit = culprit_on(WEDNESDAY)
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import events_on
-
-from annotate.engine import annotate_text
+from incident_support import culprit_on, events_on
 
 WEDNESDAY = dt.date(2026, 5, 20)
 
@@ -62,12 +60,7 @@ def test_a_victims_citizenship_is_never_the_place(nlp, text, place):
     assert only(nlp, text).place == place
 
 
-def culprit(nlp, text: str) -> str | None:
-    briefing = annotate_text(text, nlp, published=WEDNESDAY)
-    names = {a.id: a.name for a in briefing.actors}
-    found = briefing.incidents
-    assert len(found) == 1, [i.text for i in found]
-    return names.get(found[0].perpetrator) if found[0].perpetrator else None
+culprit = culprit_on(WEDNESDAY)
 
 
 @pytest.mark.parametrize(
