@@ -160,6 +160,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     and not _heading(child, node)
                 ):
                     modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
+                    # "Dam attack", "Pipeline Attack" in a headline: what was hit
+                    modifiers = [g for g in modifiers if g.lower_ not in physical_things()]
                     found = next((w for g in modifiers if (w := nation_of(g, actors))), None)
                     if node.lemma_.lower() not in _VICTIM_NOUNS and found:
                         return found, path  # "a massive Russian attack", "a Russian drone attack"

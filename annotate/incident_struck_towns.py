@@ -23,7 +23,7 @@ def struck_town(token: Token) -> tuple[int, int] | None:
     weapon struck: the active verb's object with a weapon as subject, or the
     passive verb's subject with a weapon as agent."""
     doc = token.doc
-    if token.pos_ != "PROPN" or token.ent_type_ not in _LABELS:
+    if token.pos_ not in ("PROPN", "NOUN") or token.ent_type_ not in _LABELS:
         return None
     if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
         return None  # "hit Kharkiv's power grid": what was hit is the grid
@@ -40,12 +40,27 @@ def struck_town(token: Token) -> tuple[int, int] | None:
         return None
     if not any(_weapon(d) for d in doers):
         return None
+    if token.pos_ == "NOUN" or (token.is_sent_start and not token.ent_type_):
+        if not (token.is_sent_start and _named_again(token)):
+            return None  # "Infrastructure was hit by missiles", whatever its tag
     start = token.i
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     if token.i - start > 2 or a_vessel(Span(doc, start, token.i + 1)):
         return None  # "the freighter Sea Heron was hit by a missile": a ship, not a town
     return start, token.i + 1
+
+
+def _named_again(token: Token) -> bool:
+    """ "Odesa was hit by missiles": a word first in its sentence, with no
+    entity label (the tagger may even call it a common noun), is a name only
+    when the article writes it capitalised elsewhere in mid-sentence too ("the
+    governor of Odesa"), so that "Infrastructure was hit" stays a thing."""
+    if not token.is_title:
+        return False
+    return any(
+        t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc
+    )
 
 
 def _weapon(noun: Token) -> bool:

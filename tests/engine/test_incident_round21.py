@@ -1,0 +1,92 @@
+"""Round 21 of the incident rules, shapes left over from earlier rounds: a
+town first in its sentence that the tagger takes for a common noun ("Odesa
+was hit by missiles"); people set upon by unnamed attackers ("Two men
+attacked a journalist"), never a politician's words; a headline's target
+never its culprit ("Dam attack"). Sentences written for these tests (not
+from any corpus or gold set); each text opens with a headline line, as an
+article does, so that the sentence under test is told in the body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import culprit_on, events_on
+
+from annotate.engine import annotate_text
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Overnight attacks\n\n"
+
+events = events_on(FRIDAY)
+culprit = culprit_on(FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Odesa was hit by Russian missiles on Tuesday night, the governor of Odesa said.",
+            "Odesa",
+        ),
+        ("Sumy was shelled by Russian artillery on Monday, the mayor of Sumy said.", "Sumy"),
+        # look-alikes: a common noun first in its sentence is a thing, not a town;
+        # a name the article never writes again mid-sentence is not taken on trust
+        ("Infrastructure was hit by Russian missiles on Tuesday night.", None),
+        ("Housing was hit by Russian missiles on Tuesday night.", None),
+    ],
+)
+def test_a_town_first_in_its_sentence_is_where_weapons_struck(nlp, text, place):
+    (event,) = events(nlp, HEADLINE + text)
+    assert (event.type, event.place) == ("strike", place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two men attacked a journalist outside his flat in Vilnius on Friday.", "Vilnius"),
+        (
+            "A masked man assaulted an opposition councillor near her office in Tallinn.",
+            "Tallinn",
+        ),
+        ("Three youths attacked him with bats in Riga on Sunday.", "Riga"),
+        ("A gang of thugs attacked two activists in Kaunas on Monday.", "Kaunas"),
+    ],
+)
+def test_unnamed_attackers_setting_upon_people_is_an_attack(nlp, text, place):
+    (event,) = events(nlp, HEADLINE + text)
+    assert (event.type, event.place) == ("attack", place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: attacks in words, by people named for their office or side
+        "The minister attacked the journalist in a speech on Friday.",
+        "Critics attacked the mayor over the budget on Monday.",
+        "Opposition leaders attacked the president for his silence.",
+        "A man attacked the government's plan on television.",
+    ],
+)
+def test_an_attack_in_words_is_no_incident(nlp, text):
+    assert events(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("headline", "target"),
+    [
+        ("Dam attack", "Dam"),
+        ("Pipeline Attack", "Pipeline"),
+        ("Embassy attack", "Embassy"),
+        ("Bridge Attack: What We Know", "Bridge"),
+    ],
+)
+def test_what_a_headline_says_was_attacked_is_never_its_culprit(nlp, headline, target):
+    briefing = annotate_text(f"{headline}\n\nInvestigators are examining it.", nlp)
+    culprits = {briefing.actor(i.perpetrator).name for i in briefing.incidents if i.perpetrator}
+    assert target not in culprits
+
+
+def test_a_headline_names_its_culprit_by_a_people_word(nlp):
+    text = "Russian drone attack on Kyiv\n\nA drone hit a school in Kyiv on Monday."
+    assert culprit(nlp, text) == "Russia"
