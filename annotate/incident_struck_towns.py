@@ -58,9 +58,7 @@ def _named_again(token: Token) -> bool:
     governor of Odesa"), so that "Infrastructure was hit" stays a thing."""
     if not token.is_title:
         return False
-    return any(
-        t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc
-    )
+    return any(t.text == token.text and not t.is_sent_start and t.i != token.i for t in token.doc)
 
 
 def _weapon(noun: Token) -> bool:
