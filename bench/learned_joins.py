@@ -44,7 +44,8 @@ def _regions(gold: Gold) -> list[list[tuple[int, int]]]:
         mains = event["main"] if isinstance(event["main"], list) else [event["main"]]
         spans = [_find(gold.text, m, gold.name) for m in mains]
         for m in event.get("mentions", []):
-            spans.append(_find(gold.text, *m) if isinstance(m, list) else _find(gold.text, m, ""))
+            needle, *nth = m if isinstance(m, list) else [m]
+            spans.append(_find(gold.text, needle, gold.name, *nth))
         out.append(spans)
     return out
 
