@@ -46,6 +46,7 @@ from annotate.incident_folds import (
     retold_target,
     told_ahead,
 )
+from annotate.incident_headings import under_headings
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
@@ -252,6 +253,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
+    events = under_headings(events)  # "FINLAND – Ferry cable cut", then the item told
     # A question names an event at most: never one of its own ("Is the minister aware ...?")
     events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
     return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))

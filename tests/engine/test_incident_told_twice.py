@@ -113,3 +113,51 @@ def test_a_denial_of_a_part_is_a_mention_of_the_told_event(nlp, denial):
     told = HEADLINE + text
     assert event.type == "explosion"
     assert any(told[m.start : m.end] in denial for m in event.mentions)
+
+
+NEWSLETTER = "Weekly hybrid threats newsletter\n\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "item", "kind"),
+    [
+        (
+            "ESTONIA – Substation attack",
+            "A transformer at a substation near Narva was set on fire on Monday night, police "
+            "said.",
+            "fire",
+        ),
+        (
+            "FINLAND – Ferry cable cut",
+            "The telecoms cable between Helsinki and Rostock stopped working on Tuesday after a "
+            "ship dragged its anchor, the operator said.",
+            "other",
+        ),
+        (
+            "POLAND – Depot attack",
+            "Two men set fire to a bus depot in Gdansk on Thursday, prosecutors said.",
+            "fire",
+        ),
+    ],
+)
+def test_a_newsletters_heading_is_a_mention_of_the_item_under_it(nlp, heading, item, kind):
+    text = NEWSLETTER + heading + "\n\n" + item
+    (event,) = events(nlp, text)
+    assert event.type == kind
+    assert event.text in item  # the item tells it; the heading is shorthand
+    assert any(text[m.start : m.end] in heading for m in event.mentions)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # list items and lines under one another are a digest's items, each its own
+        "- Explosion at Tula arms plant\n\n- Drone strike on Sumy heating plant",
+        "Explosion at Tula arms plant\n\nDrone strike on Sumy heating plant",
+    ],
+)
+def test_list_items_are_not_headings_of_the_next_item(nlp, lines):
+    text = (
+        NEWSLETTER + lines + "\n\nOn Tuesday a drone hit the heating plant in Sumy, the mayor said."
+    )
+    assert sorted(e.type for e in events(nlp, text)) == ["explosion", "strike"]
