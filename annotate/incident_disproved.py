@@ -2,7 +2,8 @@
 
 - An errand never run: "was told to burn down a hut, something he never
   did", "was ordered to blow up a bridge, a task he did not carry out",
-  "was asked to set fire to a depot, but he never did so".
+  "was asked to set fire to a depot, but he never did so", "was tasked with
+  blowing up a bridge, which he never did".
 - Hearsay the text calls false: "Reports of a blast at the terminal turned
   out to be a false alarm", "Fears of an attack on the refinery were
   unfounded", "Posts that a drone had hit the roof were untrue", "Early
@@ -24,7 +25,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from annotate.lexicons import incident_words
 
 # What the doer never did: "something he never did", "a task he did not carry
 # out", "but he never did so", "which he never went through with". A "did"
@@ -43,7 +46,12 @@ def errand_undone(head: Token) -> bool:
     """An act told as an infinitive ("was told to burn down a hut") in a
     sentence that then says it was never done."""
     verb = next((a for a in (head, *head.ancestors) if a.pos_ == "VERB"), None)
-    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb is None:
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "was tasked with blowing up a bridge": an errand given as "with" + -ing
+    errand = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with"
+    if not (infinitive or errand):
         return False
     return bool(_UNDONE.search(head.doc[verb.i : head.sent.end].text))
 
@@ -89,9 +97,26 @@ def hearsay_false(head: Token) -> bool:
             said = doc[end:stop].text
             if not _PREDICATE.match(said) or _NOT.search(said.replace("not true", "")):
                 return False  # "were not false", "grew after ..."
-            return bool(_VERDICT.search(said))
+            return bool(_VERDICT.search(said)) or _something_else(doc[end:stop])
         path = story
     return False
+
+
+# "turned out to be a tyre bursting", "proved to be fireworks", "was in fact a bird"
+_TURNED = re.compile(
+    r"\s*(?:turned out|proved|proven|was|were)\s+(?:in fact\s+|actually\s+)?(?:to be\s+)?"
+    r"(?:a|an|just|only|merely|nothing more than)\b",
+    re.IGNORECASE,
+)
+
+
+def _something_else(said: Span) -> bool:
+    """What was reported turned out to be a thing that is no incident (no
+    incident word in it: not "turned out to be an arson attack")."""
+    if not _TURNED.match(said.text) or said.text.lower().lstrip().startswith(("was a", "were a")):
+        return False  # "were a ..." alone may rate ("were a warning"); "in fact" must say so
+    nouns = {w for words in incident_words()["nouns"].values() for w in words}
+    return not any(t.lemma_.lower() in nouns or t.lower_ in nouns for t in said)
 
 
 def _hearsay(noun: Token) -> bool:

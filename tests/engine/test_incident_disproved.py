@@ -33,6 +33,9 @@ events = events_on(FRIDAY)
         "She was hired to set a car park in Gdansk on fire but never went through with it.",
         "The recruit was offered money to blow up a gas pipe near Narva, but refused to do so.",
         "The man was paid to torch a warehouse in Kaunas, but was arrested before he could.",
+        "Investigators said he had been tasked with blowing up a rail bridge near Kaunas, which "
+        "he never did.",
+        "She was charged with setting fire to a bus depot in Riga, a job she never carried out.",
     ],
 )
 def test_an_errand_the_text_says_was_never_run_is_no_incident(nlp, text):
@@ -46,6 +49,8 @@ def test_an_errand_the_text_says_was_never_run_is_no_incident(nlp, text):
         "The courier was told to burn down a relay hut near Valga, and he did so on 3 May.",
         "He was told to set fire to a bus depot in Riga, and he did not hesitate.",
         "The courier set fire to a relay hut near Valga on 3 May, something he never did before.",
+        "The woman was charged with setting fire to a warehouse in Vilnius in March, "
+        "prosecutors said.",
     ],
 )
 def test_an_errand_that_was_run_is_still_listed(nlp, text):
@@ -71,6 +76,10 @@ def test_an_errand_that_was_run_is_still_listed(nlp, text):
         "said.",
         "Messages that a bomb had gone off at the station in Lodz have since been shown to be "
         "false.",
+        "Reports of an explosion at the port of Gdynia turned out to be a tyre bursting.",
+        "Reports of a drone over Vilnius airport on Monday turned out to be a bird, officials "
+        "said.",
+        "Calls about a blast in Riga proved to be just a car backfiring.",
     ],
 )
 def test_hearsay_the_text_calls_false_is_no_incident(nlp, text):
@@ -92,6 +101,15 @@ def test_hearsay_the_text_calls_false_is_no_incident(nlp, text):
         (
             "Early reports that a cable near Tallinn had been cut proved right, the operator said.",
             "sabotage",
+        ),
+        (
+            "Reports of a fire at the depot in Kaunas turned out to be an arson attack, police "
+            "said.",
+            "fire",
+        ),
+        (
+            "Reports of an explosion at the depot in Kaunas turned out to be a bomb attack.",
+            "explosion",
         ),
         (
             "Fears of an attack grew after a drone flew over the refinery in Schwedt on Monday.",
