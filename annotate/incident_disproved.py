@@ -37,7 +37,11 @@ _UNDONE = re.compile(
     r"(?:(?:do|did|done)(?:\s+(?:so|it|this|that))?\s*(?:[,.;:)]|$)"
     r"|carr(?:y|ied)\s+(?:it\s+|this\s+|that\s+)?out"
     r"|(?:go|gone|went)\s+through|follow(?:ed)?\s+through|act(?:ed)?\s+on\s+it"
-    r"|(?:happen|happened|take place|took place))",
+    r"|(?:happen|happened|take place|took place))"
+    # "but he backed out", "lost his nerve", "got cold feet", "abandoned the plan"
+    r"|\b(?:backed|pulled) out\b|\bchanged (?:his|her|their) minds?\b"
+    r"|\blost (?:his|her|their) nerve\b|\bgot cold feet\b"
+    r"|\babandoned (?:the|his|her|their) (?:plan|task|mission|job|idea)\b",
     re.IGNORECASE,
 )
 

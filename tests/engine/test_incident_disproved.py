@@ -36,6 +36,9 @@ events = events_on(FRIDAY)
         "Investigators said he had been tasked with blowing up a rail bridge near Kaunas, which "
         "he never did.",
         "She was charged with setting fire to a bus depot in Riga, a job she never carried out.",
+        "He was recruited to blow up a gas pipe near Narva, but he backed out at the last minute.",
+        "The student was paid to set fire to a depot in Riga, but he lost his nerve.",
+        "She was told to torch a car park in Gdansk but abandoned the plan.",
     ],
 )
 def test_an_errand_the_text_says_was_never_run_is_no_incident(nlp, text):
