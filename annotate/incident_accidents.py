@@ -49,6 +49,14 @@ def accidental(head: Token) -> bool:
     if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head.head)  # "A “drone” seen over X turned out to be ..."
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    # "A fire ..., initially linked to X, was started by a heater": parsed as a
+    # second verb of the same subject
+    verbs += [
+        c
+        for v in list(verbs)
+        for c in v.children
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    ]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
     sent = head.sent
@@ -78,6 +86,7 @@ def _put_down(verb: Token) -> bool:
         return any(
             (c.dep_ == "attr" and c.lemma_.lower() == "accident" and not _no(c))
             or (c.dep_ == "acomp" and c.lower_ == "accidental")
+            or _of_innocent(c)
             for c in verb.children
         )
     if verb.pos_ not in ("VERB", "NOUN"):  # a noun: a verb the tagger mistook ("derails")
@@ -94,6 +103,17 @@ def _put_down(verb: Token) -> bool:
     for word in (c for c in verb.children if c.lower_ in ("due", "because")):
         after += [g for g in word.children if g.lower_ in ("to", "of")] or [word]
     return any(_innocent(g) for p in after for g in p.children if g.dep_ == "pobj")
+
+
+_RESULT = frozenset({"result", "consequence", "product"})
+
+
+def _of_innocent(word: Token) -> bool:
+    """ "was due to an electrical fault", "was the result of a short circuit"."""
+    if word.lower_ == "due" or (word.dep_ == "attr" and word.lemma_.lower() in _RESULT):
+        preps = [c for c in word.children if c.dep_ == "prep" and c.lower_ in ("to", "of")]
+        return any(_innocent(g) for p in preps for g in p.children if g.dep_ == "pobj")
+    return False
 
 
 def _mistaken(verb: Token) -> bool:

@@ -27,6 +27,7 @@ from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
+from annotate.incident_disproved import denied_part
 from annotate.incident_event_fit import (
     NEARBY,
     affinity,
@@ -45,6 +46,7 @@ from annotate.incident_folds import (
     retold_target,
     told_ahead,
 )
+from annotate.incident_headings import under_headings
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
@@ -72,6 +74,7 @@ from annotate.incident_told_again import (
     seen_again,
     told_in_full,
 )
+from annotate.incident_told_twice import set_by_the_weapons, sighted_again
 
 
 def fold(mentions: list[Mention]) -> list[Event]:
@@ -147,6 +150,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = entered_by_the_drone(m, events)  # "A drone crashed ... it had entered"
         if target is None and not m.separate:
             target = fire_set_before(m, events)  # "Saboteurs set fire to X. The fire ..."
+        if target is None and not m.separate:
+            target = set_by_the_weapons(m, events) or sighted_again(m, events)
         if target is not None:
             pass
         elif linked:
@@ -191,6 +196,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = summed_up(m, summaries, acts)  # "This week: ..., a strike on X and ..."
         if target is None:
             target = told_after_update(m, events, updates)  # "the death toll from X rose"
+        if target is None and denied_part(m.head):
+            continue  # "denied any role in the blast": a mention of a told event at most
         if target is None or other_means([m], target):
             everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
         else:
@@ -246,6 +253,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             best.mentions.insert(0, m)
         else:
             events.append(Event([m]))
+    events = under_headings(events)  # "FINLAND – Ferry cable cut", then the item told
     # A question names an event at most: never one of its own ("Is the minister aware ...?")
     events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
     return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))

@@ -144,13 +144,20 @@ def disputed(sent: Span) -> bool:
 
 
 def _denied(word: Token) -> bool:
-    """ "ruling out sabotage", "no sign of arson", "was not sabotage"."""
+    """ "ruling out sabotage", "no sign of arson", "was not sabotage",
+    "initially linked to the sabotage"."""
     for node in (word, *word.ancestors):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in node.children):
             return True
         if node.lemma_.lower() == "rule":
             return True
+        if node.lemma_.lower() in _TIED and any(c.lower_ in _AT_FIRST for c in node.children):
+            return True  # "first tied to the sabotage": a suspicion the sentence then drops
     return False
+
+
+_TIED = frozenset({"tie", "link", "connect", "blame", "attribute", "suspect"})
+_AT_FIRST = frozenset({"first", "initially", "originally", "earlier", "wrongly"})
 
 
 # Words for one event: "a blackout ... the outage", "a blast ... the explosion".

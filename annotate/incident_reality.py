@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annotate.incident_accidents import accidental
 from annotate.incident_attempts import launched_attempt
 from annotate.incident_denials import debunked
+from annotate.incident_disproved import disproved
 from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
 from annotate.incident_faults import done_by_fault, found_harmless
 from annotate.incident_frames import (
@@ -60,6 +61,8 @@ def unreal(head: Token) -> bool:
         return True  # "remains unlikely", "notes for an arson", "the rumour that ..., invented"
     if stopped_errand(head) or told_as_rule(head):
         return True  # "paid to torch a depot but arrested before he could", "every time ..."
+    if disproved(head):
+        return True  # "told to burn a hut, something he never did", "reports ... a false alarm"
     if unconfirmed(head):
         return True  # "acquitted of involvement in a fire", 'a "massive strike"'
     if correction_notice(head.sent) or natural_strike(head):
