@@ -155,6 +155,8 @@ def _is_place_name(ent: Span) -> bool:
         # near Bender": not a person
         if prep.lower_ == "over":
             return prep.head.pos_ == "VERB"
+        if prep.lower_ == "in" and prep.head.pos_ == "VERB":
+            return prep.head.lemma_.lower() in _STRUCK  # "drones hit a school in Sumy"
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
     if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged

@@ -96,6 +96,11 @@ def event_incident(event: Event, text: str) -> Incident:
     told = [m for m in ordered if not m.headline and (m.killed or m.injured)] or ordered
     killed = _count([m.killed for m in told if m.killed and not m.killed.including])
     injured = _count([m.injured for m in told if m.injured and not m.injured.including])
+    # "At least three killed and 11 injured ... five people were killed and 14
+    # injured": the dead and the hurt of one telling, never mixed from two
+    source = next((m for m in told if killed is not None and m.killed is killed), None)
+    if source is not None and source.injured and not source.injured.including:
+        injured = source.injured
     # "Three people were killed, police said", "Another 30 were injured": what
     # the next sentence counts, where no mention of the event counts it; a
     # total told with a mention ("hurt in the attack, including the

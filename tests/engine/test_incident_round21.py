@@ -90,3 +90,29 @@ def test_what_a_headline_says_was_attacked_is_never_its_culprit(nlp, headline, t
 def test_a_headline_names_its_culprit_by_a_people_word(nlp):
     text = "Russian drone attack on Kyiv\n\nA drone hit a school in Kyiv on Monday."
     assert culprit(nlp, text) == "Russia"
+
+
+def test_the_dead_and_the_hurt_come_from_one_telling(nlp):
+    text = (
+        HEADLINE + "At least three people were killed and 11 injured when Russian drones hit"
+        " a block of flats in Odesa overnight, the governor said. Rescuers searched the"
+        " rubble all morning.\n\nBy the evening, officials said the overnight attack on"
+        " Odesa had killed five people and injured 14."
+    )
+    (event,) = events(nlp, text)
+    assert (event.toll.killed, event.toll.injured) == (5, 14)
+
+
+@pytest.mark.parametrize(
+    ("site", "place"),
+    [
+        ("a block of flats in Odesa", "Odesa"),
+        ("a pharmacy in Kherson", "Kherson"),
+        ("a kindergarten in Sumy", "Sumy"),
+        ("a cinema in Dnipro", "Dnipro"),
+    ],
+)
+def test_a_town_after_a_building_is_the_place_whatever_its_tag(nlp, site, place):
+    text = HEADLINE + f"Russian drones hit {site} overnight, killing three people."
+    (event,) = events(nlp, text)
+    assert event.place == place
