@@ -53,3 +53,46 @@ def test_an_uncrewed_boat_striking_a_ship_is_a_strike(nlp, text) -> None:
 )
 def test_a_boat_look_alike_is_no_strike(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drones reported over a site, with what their presence did
+        "On 12 March drones were reported over Gliwice airport, halting departures for an "
+        "hour; no operator has been found.",
+        "On Friday drones were reported over the naval base in Kiel, prompting a lockdown.",
+        "Police reported several drones above the airport on Sunday, which led to the "
+        "suspension of flights.",
+        "Drones were reported near Vilnius airport late on Tuesday and flights were diverted.",
+        "Several drones were reported over the port of Gdynia on Monday, and loading was "
+        "stopped for two hours.",
+        "Airport staff reported a drone over the runway in Bremen, forcing a 40-minute closure.",
+        # a UAV spelled out, seen by whoever saw it
+        "Between 22:10 and 23:05, terminal guards observed at least four unmanned aerial "
+        "vehicles circling over the fuel jetty.",
+        "Personnel at the base saw several unmanned aerial vehicles circling above the hangars.",
+        "Security staff spotted two unmanned aircraft hovering over the reactor hall on "
+        "Thursday night.",
+        "Sailors on the frigate observed an uncrewed aerial vehicle flying over the deck.",
+    ],
+)
+def test_drones_reported_or_seen_over_a_site_are_an_airspace_event(nlp, text) -> None:
+    assert kinds(nlp, text) == ["airspace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No drones were reported over the airport, and flights were not halted.",
+        # a report of weapons used is a strike's count, not a sighting
+        "Ukraine reported 40 drones launched overnight over Kharkiv, halting trains.",
+        "Officials said drones could be reported over the airport, halting flights.",
+        "The airport reported a power failure on Monday, halting departures for an hour.",
+        "The army showed unmanned aerial vehicles at a parade in Warsaw.",
+        "Guards did not see any unmanned aerial vehicles over the base.",
+        "The ministry ordered new unmanned aerial vehicles for border patrols.",
+    ],
+)
+def test_a_drone_report_look_alike_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
