@@ -27,6 +27,7 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
 from annotate.incident_outages import claimed_outages
+from annotate.incident_poison_methods import poisoned_by_method
 from annotate.incident_reality import unreal
 from annotate.incident_reported_drones import reported_drones
 from annotate.incident_set_upon import found_wounded
@@ -161,7 +162,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
-    told += defaced(doc) + reported_drones(doc)
+    told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

@@ -96,3 +96,36 @@ def test_drones_reported_or_seen_over_a_site_are_an_airspace_event(nlp, text) ->
 )
 def test_a_drone_report_look_alike_is_no_event(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jury heard that on 9 May she entered the flat of the defector, 61, and put "
+        "poison into his soup.",
+        "The court heard that he slipped a nerve agent into her tea in a hotel in Dover.",
+        "Prosecutors say the two men added a toxic substance to the journalist's drink in Omsk.",
+        "She put poison in his coffee at a restaurant in Kyiv on 3 June, the indictment says.",
+        "The agents laced his tea with thallium at a cafe in Vienna in 2019.",
+        "His drink was spiked with a nerve agent during a dinner in Sofia.",
+        "Investigators say two officers smeared novichok on the door handle of his house.",
+        "The court heard that the waiter poured a poisonous liquid into the banker's wine.",
+    ],
+)
+def test_a_poisoning_told_by_its_method_is_an_attack(nlp, text) -> None:
+    assert kinds(nlp, text) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The farmer put rat poison in the barn.",
+        "The pool staff added chlorine to the water.",
+        "She put sugar into his coffee.",
+        "He could have slipped poison into her tea, the lawyer suggested.",
+        "She did not put poison in his soup, her lawyer said.",
+        "The chef added a toxic amount of salt to the soup.",
+    ],
+)
+def test_a_poison_look_alike_is_no_attack(nlp, text) -> None:
+    assert kinds(nlp, text) == []
