@@ -129,3 +129,58 @@ def test_a_poisoning_told_by_its_method_is_an_attack(nlp, text) -> None:
 )
 def test_a_poison_look_alike_is_no_attack(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A small water company in Lapland discovered on Tuesday that an intruder had got "
+            "into the control system of a pumping station and altered the chlorine settings.",
+            "cyber",
+        ),
+        (
+            "Engineers established that someone had tampered with the valves of the water "
+            "plant in Tartu.",
+            "sabotage",
+        ),
+        (
+            "The utility found on Monday that an unknown attacker had broken into the control "
+            "system of its dam.",
+            "cyber",
+        ),
+        (
+            "The operator said an unidentified person had gained access to the network of "
+            "the district heating plant in Narva.",
+            "cyber",
+        ),
+        (
+            "Staff discovered that somebody had manipulated the software of the pumps at the "
+            "sewage works.",
+            "cyber",
+        ),
+        ("An intruder accessed the computer system of the port authority on Friday.", "cyber"),
+        (
+            "Investigators determined that unknown perpetrators had tampered with the brakes "
+            "of a freight train near Poznan.",
+            "sabotage",
+        ),
+    ],
+)
+def test_an_unknown_intruders_act_is_the_event(nlp, text, kind) -> None:
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technicians got into the control system to fix the settings.",
+        "The company discovered that the system had a bug.",
+        "No intruder had got into the system, the firm said.",
+        "Someone could tamper with the valves, experts warned.",
+        "An intruder broke into the garden shed.",
+        "Someone changed the settings of the thermostat.",
+    ],
+)
+def test_an_intruder_look_alike_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
