@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import events_on
+from incident_support import events_on, toll
 
 FRIDAY = dt.date(2026, 11, 6)
 HEADLINE = "Overnight news\n\n"
@@ -183,4 +183,46 @@ def test_an_unknown_intruders_act_is_the_event(nlp, text, kind) -> None:
     ],
 )
 def test_an_intruder_look_alike_is_no_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("In November 2022 a missile fell on a farm in Przewodów, killing two men.", 2, None),
+        (
+            "Last year a rocket fell on a field near the village of Nowe, killing a tractor "
+            "driver.",
+            1,
+            None,
+        ),
+        (
+            "On 3 March 2023 a rocket landed on a barn in the village of Hrubieszów near the "
+            "border, killing one farmer.",
+            1,
+            None,
+        ),
+        (
+            "A Russian missile fell on a grain store in Izmail on 4 May, injuring three workers.",
+            None,
+            3,
+        ),
+        ("A missile fell near the village of Zamość, damaging two houses.", None, None),
+    ],
+)
+def test_a_missile_that_fell_on_a_place_is_a_strike(nlp, text, killed, injured) -> None:
+    (event,) = events(nlp, HEADLINE + text)
+    assert event.type == "strike"
+    assert (toll(event) or (None, None)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Missile sales fell last year.",
+        "The price of rockets fell sharply in 2024.",
+        "Interest in missile defence fell after the war.",
+    ],
+)
+def test_a_falling_figure_about_missiles_is_no_strike(nlp, text) -> None:
     assert kinds(nlp, text) == []
