@@ -226,3 +226,33 @@ def test_a_missile_that_fell_on_a_place_is_a_strike(nlp, text, killed, injured) 
 )
 def test_a_falling_figure_about_missiles_is_no_strike(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told as the background of another clause, or plainly
+        "After April 2024, when drones shut Oslo and Bergen airports for hours, we bought jammers.",
+        "Drones closed Munich airport for six hours on Thursday night.",
+        "Drone sightings halted flights at Copenhagen airport on Monday.",
+        "Unidentified drones disrupted traffic at Brussels airport late on Sunday.",
+        "Since September, when balloons from Belarus shut Vilnius airport three times, the "
+        "border crossings have been closed.",
+    ],
+)
+def test_drones_that_shut_an_airport_are_an_airspace_event(nlp, text) -> None:
+    assert kinds(nlp, text) == ["airspace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fog shut Oslo airport for hours on Tuesday.",
+        "A strike by air traffic controllers halted flights at Paris airports.",
+        "Drones could shut airports across Europe, the minister warned.",
+        "The army's new drones will not disrupt civilian traffic, officials said.",
+        "Police stopped two men flying drones near the airport.",
+    ],
+)
+def test_an_airport_shut_by_something_else_is_no_drone_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
