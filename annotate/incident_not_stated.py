@@ -29,7 +29,23 @@ def asked(head: Token) -> bool:
         return not _in_passing(head)
     text = head.doc.text
     line_start = text.rfind("\n", 0, head.idx) + 1
-    return bool(_ITEM.match(text, line_start))
+    return bool(_ITEM.match(text, line_start)) and not _told_before_asking(head, words)
+
+
+def _told_before_asking(head: Token, words: list[Token]) -> bool:
+    """ "Question: Last week Iran seized a tanker. What is your response?": a
+    sentence of the question item that tells a past act, plainly, is stated;
+    only the sentence that asks is asked."""
+    if not words or words[-1].text != ".":
+        return False
+    verb = (
+        head
+        if head.pos_ == "VERB"
+        else next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("neg", "aux") or c.tag_ == "MD" for c in verb.children)
 
 
 # Clauses that describe what a sentence names, rather than what it asks.
