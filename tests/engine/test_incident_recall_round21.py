@@ -256,3 +256,30 @@ def test_drones_that_shut_an_airport_are_an_airspace_event(nlp, text) -> None:
 )
 def test_an_airport_shut_by_something_else_is_no_drone_event(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil has been seeping into the sea north of Rügen since Tuesday, after a rupture in "
+        "the Baltic Link pipeline.",
+        "A leak in the Balticconnector gas pipeline was detected off Paldiski on 8 October.",
+        "The operator found a rupture of the interconnector between Finland and Estonia on Sunday.",
+        "Gas leaked from two pipelines off Bornholm on 26 September.",
+    ],
+)
+def test_a_pipeline_leak_or_rupture_is_damage_to_it(nlp, text) -> None:
+    assert kinds(nlp, text) == ["sabotage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A leak in the pipeline caused by corrosion was repaired on Monday.",
+        "The minister warned that a rupture in the pipeline could cut supplies.",
+        "Documents leaked to the press describe the pipeline project.",
+        "A rupture between the two parties ended the pipeline talks.",
+    ],
+)
+def test_a_leak_look_alike_is_no_damage(nlp, text) -> None:
+    assert kinds(nlp, text) == []
