@@ -63,6 +63,7 @@ from annotate.incident_retellings import (
 from annotate.incident_same_event import consolidate, same_arms
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import strike_set_alight
+from annotate.incident_table_rows import new_row
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -85,6 +86,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
     updates = defer_update_dates(body)  # "the death toll from X rose to six on Tuesday"
     for m in body:
         m.separate = m.separate or new_entry(m, everything)  # a log's next line: "A car was ..."
+        m.separate = m.separate or new_row(m, everything)  # a tracker table's next row
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None

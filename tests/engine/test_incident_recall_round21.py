@@ -283,3 +283,38 @@ def test_a_pipeline_leak_or_rupture_is_damage_to_it(nlp, text) -> None:
 )
 def test_a_leak_look_alike_is_no_damage(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+TRACKER = (
+    "Date | Place | Site | Weapon | Casualties\n"
+    "05.11.2026 | Sumy, Zarichnyi district | heating plant | drone strike | 2 injured\n"
+    "04.11.2026 | Kharkiv, Kyivskyi district | power substation | missile strike | 1 killed\n"
+    "03.11.2026 | Odesa | port warehouse | drone strike | no casualties\n"
+    "02.11.2026 | Dnipro | rail depot | glide bomb | 3 injured\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "count"),
+    [
+        (TRACKER, 4),
+        # the same weapon on every row: still one event a row
+        (
+            "12.10 | Kherson | bus stop | drone strike | 1 killed\n"
+            "13.10 | Kherson | market | drone strike | 2 injured\n"
+            "14.10 | Kherson | school | drone strike | none\n",
+            3,
+        ),
+        # two words for one event on one row: one event
+        ("01.11.2026 | Zaporizhzhia | apartment block | missile strike and fire | 4 killed\n", 1),
+    ],
+)
+def test_each_row_of_a_tracker_table_is_one_event(nlp, rows, count) -> None:
+    found = events(nlp, HEADLINE + "Strikes this week:\n\n" + rows)
+    assert [event.type for event in found] == ["strike"] * count
+
+
+def test_each_table_row_is_a_sentence_of_its_own(nlp) -> None:
+    doc = nlp(HEADLINE + TRACKER + "\nThe governor said repairs would take a week.")
+    rows = [s.text.strip() for s in doc.sents if "|" in s.text]
+    assert rows == TRACKER.strip().split("\n")
