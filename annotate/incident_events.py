@@ -50,6 +50,7 @@ from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
 from annotate.incident_other_words import entered_by_the_drone, fire_set_before
 from annotate.incident_put_out import put_out_after
+from annotate.incident_recalled import likened_to, likens, same_place_as_before
 from annotate.incident_retellings import (
     defer_update_dates,
     during_this,
@@ -87,6 +88,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
     for m in body:
         m.separate = m.separate or new_entry(m, everything)  # a log's next line: "A car was ..."
         m.separate = m.separate or new_row(m, everything)  # a tracker table's next row
+        m.separate = m.separate or likened_to(m)  # "the stabbing recalls the 2023 attack"
+        m.place = same_place_as_before(m, everything) or m.place  # "in the same city"
+        if likens(m):  # "the strike echoes the 2019 bombing of X": X and 2019 are the bombing's
+            m.date, m.date_own, m.place, m.area = None, False, None, None
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None

@@ -318,3 +318,39 @@ def test_each_table_row_is_a_sentence_of_its_own(nlp) -> None:
     doc = nlp(HEADLINE + TRACKER + "\nThe governor said repairs would take a week.")
     rows = [s.text.strip() for s in doc.sents if "|" in s.text]
     assert rows == TRACKER.strip().split("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "likened_place"),
+    [
+        (
+            "A man was stabbed in Riga on Monday.\nThe Riga stabbing recalls the 2023 knife "
+            "attack on the blogger Juris K. in the same city.",
+            "Riga",
+        ),
+        (
+            "A man was stabbed in Riga on Monday. The stabbing is reminiscent of a knife "
+            "attack on a blogger in the same city in 2023.",
+            "Riga",
+        ),
+        (
+            "A drone hit a plant in Sumy on Monday. The strike echoes the 2019 bombing of a "
+            "plant in Kharkiv.",
+            "Kharkiv",
+        ),
+        (
+            "A depot burned down in Vilnius on Monday. The fire mirrors the 2024 arson attack "
+            "on a store in Warsaw.",
+            "Warsaw",
+        ),
+    ],
+)
+def test_an_event_likened_to_an_earlier_one_is_two_events(nlp, text, likened_place) -> None:
+    first, likened = events(nlp, HEADLINE + text)
+    assert likened.place == likened_place
+    assert first.date is not None and first.date.iso == "2026-11-02"  # not the likened one's
+
+
+def test_an_event_recalled_by_people_is_the_same_event(nlp) -> None:
+    text = "A man was stabbed in Riga on Monday. Police recalled the attack in a statement."
+    assert len(events(nlp, HEADLINE + text)) == 1
