@@ -50,6 +50,9 @@ def reported_drones(doc: Doc) -> list[tuple[Token, str]]:
     for uav in spelled:
         if (verb := _seen_flying(uav)) is not None:
             out[verb.i] = verb
+    for drone in drones:
+        if (verb := _forced_a_closure(drone)) is not None:
+            out[verb.i] = verb
     return [(verb, "airspace") for _, verb in sorted(out.items())]
 
 
@@ -89,6 +92,31 @@ def _seen_flying(uav: Token) -> Token | None:
         t for t in uav.sent if t.lower_ in _OVER and t.i > uav.i
     ]
     return verb if flies and not _denied(verb) else None
+
+
+_CAUSING = frozenset({"force", "prompt", "cause", "lead", "trigger"})
+_AIRPORTS = frozenset(
+    "airport airports airfield airfields flight flights runway runways departures arrivals "
+    "airspace".split()
+)
+
+
+def _forced_a_closure(drone: Token) -> Token | None:
+    """ "Drones forced the closure of Aalborg airport", "drone sightings
+    prompted the suspension of flights", "balloons caused Vilnius airport to
+    close": the drones themselves (or their sightings) are the subject."""
+    subject = drone
+    if drone.dep_ == "compound" and drone.head.lemma_.lower() in ("sighting", "incursion"):
+        subject = drone.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.lemma_.lower() not in _CAUSING or _denied(verb):
+        return None
+    if not _clean(drone.sent):
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    closed = any(t.lemma_.lower() in _EFFECTS or t.lower_ in _EFFECTS for t in after)
+    airport = any(t.lemma_.lower() in _AIRPORTS for t in after)
+    return verb if closed and airport else None
 
 
 def doc_after(token: Token) -> Token | None:

@@ -354,3 +354,30 @@ def test_an_event_likened_to_an_earlier_one_is_two_events(nlp, text, likened_pla
 def test_an_event_recalled_by_people_is_the_same_event(nlp) -> None:
     text = "A man was stabbed in Riga on Monday. Police recalled the attack in a statement."
     assert len(events(nlp, HEADLINE + text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones forced the closure of Aalborg airport on Wednesday night.",
+        "Drone sightings prompted the suspension of flights at Oslo airport.",
+        "Balloons from Belarus caused the closure of Vilnius airport for five hours.",
+        "Drones over the runway led to the diversion of six flights at Munich airport.",
+        "Drones forced Copenhagen airport to close for four hours.",
+    ],
+)
+def test_drones_that_forced_an_airport_to_close_are_an_airspace_event(nlp, text) -> None:
+    assert kinds(nlp, text) == ["airspace"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones could force the closure of airports, the minister warned.",
+        "Fog forced the closure of Aalborg airport.",
+        "New rules on drones prompted the closure of a flying club near the airport.",
+        "Drones forced the army to rethink air defence.",
+    ],
+)
+def test_a_closure_forced_by_something_else_is_no_drone_event(nlp, text) -> None:
+    assert kinds(nlp, text) == []
