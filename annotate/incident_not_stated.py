@@ -38,6 +38,9 @@ def _told_before_asking(head: Token, words: list[Token]) -> bool:
     only the sentence that asks is asked."""
     if not words or words[-1].text != ".":
         return False
+    first = next((t for t in words if t.is_alpha and t.i > _marker_end(words)), None)
+    if first is None or first.lower_ in _ASKING or first.tag_ in ("MD", "WDT", "WP", "WRB"):
+        return False  # "Question 2: Can the minister say who set fire to X."
     verb = (
         head
         if head.pos_ == "VERB"
@@ -46,6 +49,18 @@ def _told_before_asking(head: Token, words: list[Token]) -> bool:
     if verb is None or verb.tag_ != "VBD":
         return False
     return not any(c.dep_ in ("neg", "aux") or c.tag_ == "MD" for c in verb.children)
+
+
+# The words that open a question, told with or without its mark.
+_ASKING = frozenset(
+    "can could will would shall should may might must do does did is are was were has have "
+    "had why what who whom whose how when where which whether".split()
+)
+
+
+def _marker_end(words: list[Token]) -> int:
+    """The index of the item's colon ("Question 2:", "Q:"), or -1."""
+    return next((t.i for t in words[:4] if t.text in (":", ".", ")")), -1)
 
 
 # Clauses that describe what a sentence names, rather than what it asks.

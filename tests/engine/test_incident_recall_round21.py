@@ -381,3 +381,35 @@ def test_drones_that_forced_an_airport_to_close_are_an_airspace_event(nlp, text)
 )
 def test_a_closure_forced_by_something_else_is_no_drone_event(nlp, text) -> None:
     assert kinds(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Question: Last week Iran seized the tanker Talara in the Strait of Hormuz. What "
+            "is your response?",
+            "attack",
+        ),
+        ("Q: On Monday a drone hit the port of Izmail. Will you respond?", "strike"),
+        (
+            "Question 3: In May hackers took down the website of the port of Gdansk. Who was "
+            "behind it?",
+            "cyber",
+        ),
+    ],
+)
+def test_a_past_act_told_before_the_question_is_stated(nlp, text, kind) -> None:
+    assert kinds(nlp, text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question 2: Can the minister say who set fire to the signal box near Assen.",
+        "Q: Did a drone hit the port of Izmail?",
+        "Question 4: Why was the depot in Jelgava set on fire.",
+    ],
+)
+def test_a_question_item_that_asks_states_nothing(nlp, text) -> None:
+    assert kinds(nlp, text) == []
