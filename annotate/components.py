@@ -79,7 +79,9 @@ class ParagraphBreaks(Guarded):
     """A blank line ends a sentence: runs before the parser, which respects
     preset boundaries, so a headline without a full stop is not parsed as
     the subject of the lead ("Depot fire blamed on saboteurs A fire broke
-    out …"). Hard-wrapped lines (one newline) stay inside their sentence."""
+    out …"). Hard-wrapped lines (one newline) stay inside their sentence,
+    except the rows of a table ("05.11 | Sumy | depot | drone strike"):
+    each row is a line of its own."""
 
     component, missing = "paragraphs", "paragraph breaks may run sentences together"
 
@@ -87,6 +89,25 @@ class ParagraphBreaks(Guarded):
         for token in doc[:-1]:
             if token.is_space and token.text.count("\n") >= 2:
                 doc[token.i + 1].is_sent_start = True
+        if "|" in doc.text:
+            _table_rows(doc)
+
+
+def _table_rows(doc: Doc) -> None:
+    """Each line of two pipes or more is one sentence, whole."""
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        if line.count("|") >= 2 and (row := doc.char_span(start, end, alignment_mode="expand")):
+            words = [t for t in row if not t.is_space]
+            for token in words:
+                token.is_sent_start = token.i == words[0].i
+            after = next((t for t in doc[row.end :] if not t.is_space), None)
+            for token in doc[row.end : after.i if after is not None else len(doc)]:
+                token.is_sent_start = False  # the line's end stays with its row
+            if after is not None:
+                after.is_sent_start = True
+        start = end + 1
 
 
 @Language.factory("briefing_quotes", assigns=["doc._.quotes"])

@@ -52,6 +52,7 @@ from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
 from annotate.incident_other_words import entered_by_the_drone, fire_set_before
 from annotate.incident_put_out import put_out_after
+from annotate.incident_recalled import likened_to, likens, same_place_as_before
 from annotate.incident_retellings import (
     defer_update_dates,
     during_this,
@@ -65,6 +66,7 @@ from annotate.incident_retellings import (
 from annotate.incident_same_event import consolidate, same_arms
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import strike_set_alight
+from annotate.incident_table_rows import new_row
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -88,6 +90,11 @@ def fold(mentions: list[Mention]) -> list[Event]:
     updates = defer_update_dates(body)  # "the death toll from X rose to six on Tuesday"
     for m in body:
         m.separate = m.separate or new_entry(m, everything)  # a log's next line: "A car was ..."
+        m.separate = m.separate or new_row(m, everything)  # a tracker table's next row
+        m.separate = m.separate or likened_to(m)  # "the stabbing recalls the 2023 attack"
+        m.place = same_place_as_before(m, everything) or m.place  # "in the same city"
+        if likens(m):  # "the strike echoes the 2019 bombing of X": X and 2019 are the bombing's
+            m.date, m.date_own, m.place, m.area = None, False, None, None
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None

@@ -23,11 +23,14 @@ from annotate.incident_defaced import defaced, of_an_office_holder
 from annotate.incident_discoveries import found_malware
 from annotate.incident_faults import found_harmless
 from annotate.incident_figures import figurative
+from annotate.incident_intruders import intruders_acts
 from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
 from annotate.incident_outages import claimed_outages
+from annotate.incident_poison_methods import poisoned_by_method
 from annotate.incident_reality import unreal
+from annotate.incident_reported_drones import reported_drones
 from annotate.incident_set_upon import found_wounded
 from annotate.incident_sightings import split_sightings
 from annotate.incident_unconfirmed import unconfirmed
@@ -160,7 +163,8 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
-    told += defaced(doc)
+    told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
+    told += intruders_acts(doc)
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

@@ -29,7 +29,38 @@ def asked(head: Token) -> bool:
         return not _in_passing(head)
     text = head.doc.text
     line_start = text.rfind("\n", 0, head.idx) + 1
-    return bool(_ITEM.match(text, line_start))
+    return bool(_ITEM.match(text, line_start)) and not _told_before_asking(head, words)
+
+
+def _told_before_asking(head: Token, words: list[Token]) -> bool:
+    """ "Question: Last week Iran seized a tanker. What is your response?": a
+    sentence of the question item that tells a past act, plainly, is stated;
+    only the sentence that asks is asked."""
+    if not words or words[-1].text != ".":
+        return False
+    first = next((t for t in words if t.is_alpha and t.i > _marker_end(words)), None)
+    if first is None or first.lower_ in _ASKING or first.tag_ in ("MD", "WDT", "WP", "WRB"):
+        return False  # "Question 2: Can the minister say who set fire to X."
+    verb = (
+        head
+        if head.pos_ == "VERB"
+        else next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("neg", "aux") or c.tag_ == "MD" for c in verb.children)
+
+
+# The words that open a question, told with or without its mark.
+_ASKING = frozenset(
+    "can could will would shall should may might must do does did is are was were has have "
+    "had why what who whom whose how when where which whether".split()
+)
+
+
+def _marker_end(words: list[Token]) -> int:
+    """The index of the item's colon ("Question 2:", "Q:"), or -1."""
+    return next((t.i for t in words[:4] if t.text in (":", ".", ")")), -1)
 
 
 # Clauses that describe what a sentence names, rather than what it asks.

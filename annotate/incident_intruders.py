@@ -1,0 +1,78 @@
+"""An act by an unnamed intruder, often told as a finding: "the water company
+discovered that an intruder had got into the control system of a pumping
+station", "engineers established that someone had tampered with the
+valves". The intruder's act is the event: into computers it is a cyber
+intrusion, on equipment it is sabotage. Only a doer the text leaves unknown
+(someone, an intruder, an unknown attacker) makes it one: staff who "got
+into the system" to fix it, or "changed the settings", did their job.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from annotate.actor_drafts import tokens_among
+
+_DOERS = frozenset(
+    "someone somebody intruder intruders attacker attackers outsider outsiders stranger "
+    "strangers perpetrator perpetrators culprit culprits".split()
+)
+_UNKNOWN = frozenset({"unknown", "unidentified", "unauthorised", "unauthorized", "anonymous"})
+_PEOPLE = frozenset({"person", "persons", "people", "party", "parties", "actor", "actors", "user"})
+_ENTERING = frozenset({"get", "break", "gain", "access", "penetrate", "infiltrate", "compromise"})
+_TAMPERING = frozenset({"tamper", "manipulate", "interfere", "meddle", "sabotage", "alter"})
+_INTO = frozenset({"into", "to", "with"})
+_COMPUTERS = frozenset(
+    "system systems network networks server servers computer computers software database "
+    "databases account accounts email scada controller controllers plc plcs interface "
+    "website portal".split()
+)
+_EQUIPMENT = frozenset(
+    "valve valves pump pumps switch switches lock locks cable cables track tracks signal "
+    "signals pipe pipes pipeline meter meters brake brakes equipment machinery turbine "
+    "transformer substation fence gate tank tanks line lines".split()
+)
+
+
+def intruders_acts(doc: Doc) -> list[tuple[Token, str]]:
+    """The verb of each such act, with its type."""
+    out = []
+    for doer in tokens_among(doc, _DOERS | _PEOPLE):
+        if doer.dep_ != "nsubj" or not _unknown(doer):
+            continue
+        verb = doer.head
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if (kind := _what_was_done(verb)) is not None:
+            out.append((verb, kind))
+    return out
+
+
+def _unknown(doer: Token) -> bool:
+    if doer.lower_ in _DOERS:
+        return not any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in doer.children)
+    return any(c.lower_ in _UNKNOWN for c in doer.children if c.dep_ in ("amod", "compound"))
+
+
+def _what_was_done(verb: Token) -> str | None:
+    """cyber for computers entered or altered, sabotage for equipment tampered with."""
+    lemma = verb.lemma_.lower()
+    targets = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _INTO
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    if lemma == "gain":  # "gained access to the network"
+        access = [t for t in targets if t.lemma_.lower() in ("access", "entry", "control")]
+        targets = [g for a in access for p in a.children for g in p.children if g.dep_ == "pobj"]
+        targets += [g for a in access for p in a.children if p.dep_ == "prep" for g in p.children]
+    words = {t.lemma_.lower() for t in targets}
+    if lemma in _ENTERING and words & _COMPUTERS:
+        return "cyber"
+    if lemma in _TAMPERING and words & _COMPUTERS:
+        return "cyber"
+    if lemma in _TAMPERING and words & _EQUIPMENT:
+        return "sabotage"
+    return None
