@@ -116,3 +116,15 @@ def test_a_town_after_a_building_is_the_place_whatever_its_tag(nlp, site, place)
     text = HEADLINE + f"Russian drones hit {site} overnight, killing three people."
     (event,) = events(nlp, text)
     assert event.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second missile fell into the sea without causing damage.",
+        "A rocket fell harmlessly in a field near Kramatorsk.",
+        "Another shell fell into the river and did not explode.",
+    ],
+)
+def test_a_missile_that_fell_into_the_sea_or_harmlessly_is_no_strike(nlp, text):
+    assert events(nlp, HEADLINE + text) == ()
