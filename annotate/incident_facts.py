@@ -48,6 +48,7 @@ from annotate.incident_place_clauses import (
 )
 from annotate.incident_places import best_place, places_in
 from annotate.incident_served import served_places
+from annotate.incident_town_strikes import town_it_hit
 from annotate.lexicons import incident_words, word_set
 
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
@@ -124,6 +125,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
     head = light_verb(head)
+    if (town := town_it_hit(head)) is not None and (found := best_place(places_in([town]))):
+        return found  # "the Russian strike that set off alarms in X hit the city of Lutsk"
     own = {t.i for t in head.subtree}
     # The other members of a list have places of their own ("the severing of
     # undersea Baltic cables and widespread cyber intrusions").

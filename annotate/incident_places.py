@@ -34,7 +34,12 @@ from annotate.incident_not_places import (
 )
 from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
-from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
+from annotate.incident_site_names import (
+    kind_of_a_name,
+    numbered_part,
+    part_of_a_town,
+    with_district,
+)
 from annotate.incident_streets import street_at
 from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
@@ -324,6 +329,8 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None
+    if part_of_a_town(ent):
+        return Place(_with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
     if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
         return None  # "the Danube port of Reni": Reni is the place
     if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:

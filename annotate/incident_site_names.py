@@ -53,3 +53,22 @@ def kind_of_a_name(ent: Span, kinds: frozenset[str]) -> bool:
         and doc[end + 1].lower_ == "of"
         and doc[end + 2].pos_ == "PROPN"
     )
+
+
+# A part of a town, never a town of its own: "the Praga district of Warsaw".
+_TOWN_PARTS = frozenset(
+    "district suburb neighbourhood neighborhood quarter borough microdistrict".split()
+)
+
+
+def part_of_a_town(ent: Span) -> bool:
+    """ "the Ziepniekkalns district of Riga": the name is the place and the
+    town after "of" its area (unlike "the Mayo town of Ballina", where the
+    town after "of" is the place)."""
+    doc, end = ent.doc, ent.end
+    return (
+        end + 2 < len(doc)
+        and doc[end].lemma_.lower() in _TOWN_PARTS
+        and doc[end + 1].lower_ == "of"
+        and doc[end + 2].pos_ == "PROPN"
+    )
