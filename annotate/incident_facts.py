@@ -36,6 +36,7 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_datelines import dateline_place
 from annotate.incident_fire_idioms import went_up_in_flames
+from annotate.incident_flown_over import flown_over
 from annotate.incident_local_police import police_town
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
@@ -127,6 +128,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     head = light_verb(head)
     if (town := town_it_hit(head)) is not None and (found := best_place(places_in([town]))):
         return found  # "the Russian strike that set off alarms in X hit the city of Lutsk"
+    if found := best_place(places_in(flown_over(head, preps))):
+        return found  # "crossed the Daugava and flew over the Olaine power station"
     own = {t.i for t in head.subtree}
     # The other members of a list have places of their own ("the severing of
     # undersea Baltic cables and widespread cyber intrusions").
