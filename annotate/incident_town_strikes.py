@@ -57,3 +57,23 @@ def town_it_hit(noun: Token) -> Token | None:
             if not any(c.dep_ not in ("compound", "det", "punct", "appos") for c in obj.children):
                 return obj
     return None
+
+
+def on_a_place(noun: Token) -> bool:
+    """ "a massive Russian attack on western Ukraine", "the Russian attack on
+    the city of Sumy": a state's assault word on a named place (not on a
+    person, a firm or a ship)."""
+    if not by_a_state(noun):
+        return False
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "against")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in _TOWNS and obj.pos_ == "NOUN":
+                return any(
+                    g.dep_ == "pobj" and g.pos_ == "PROPN"  # "the city of Sumy"
+                    for p in obj.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children
+                )
+            if obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC"):
+                return True  # "on western Ukraine", "on Kharkiv" (tagged as a place)
+    return False

@@ -146,3 +146,18 @@ def test_a_killing_placed_in_a_district_is_the_murder_told_in_its_town(nlp):
         " suburb of Tallinn on the evening of 3 March.",
     )
     assert [(e.place, e.area) for e in found] == [("Mustamäe", "Tallinn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ukraine said a massive Russian attack on western Ukraine began at dawn.", "strike"),
+        ("The Russian attack on the city of Sumy injured 12 people.", "strike"),
+        # look-alikes: a state's attack on a ship, on people, on websites
+        ("The Russian attack on the tanker Eventin injured two sailors.", "attack"),
+        ("A Belarusian attack on Lithuanian border guards injured two.", "attack"),
+        ("A Russian cyberattack on Estonia disrupted banks on Monday.", "cyber"),
+    ],
+)
+def test_a_states_attack_on_a_named_place_is_a_strike(nlp, text, kind):
+    assert [e.type for e in events(nlp, text)] == [kind]
