@@ -406,9 +406,20 @@ def _company_site(ent: Span, facility: Token) -> bool:
         return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("near", "in", "outside", "at")
-        and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)  # "near the town of Elmsby"
+        and c.lower_ in ("near", "in", "outside", "at", "on", "off", "along")
+        # "near the town of Elmsby", "on Pine Street", "on Birch Road east of Moxee"
+        and any(g.ent_type_ in ("GPE", "LOC", "FAC") or _bearing_of(g) for g in c.subtree)
         for c in facility.children
+    )
+
+
+def _bearing_of(token: Token) -> bool:
+    """ "east of Moxee": a name a compass word places the site by."""
+    prep = token.head
+    return (
+        token.pos_ == "PROPN"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in incident_words()["compass"]
     )
 
 

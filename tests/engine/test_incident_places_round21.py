@@ -161,3 +161,23 @@ def test_a_killing_placed_in_a_district_is_the_murder_told_in_its_town(nlp):
 )
 def test_a_states_attack_on_a_named_place_is_a_strike(nlp, text, kind):
     assert [e.type for e in events(nlp, text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Shots were fired at a Duke Energy substation on Birch Road east of Moxee on Saturday.",
+            "Moxee",
+        ),
+        (
+            "Gunmen fired at a Xcel Energy substation on Pine Street in Carthage.",
+            "Pine Street in Carthage",
+        ),
+        # look-alikes: a site's own name; a firm's site with nothing else told
+        ("A fire broke out at the Oak Ridge substation on Birch Road.", "Oak Ridge substation"),
+        ("Shots were fired at a Duke Energy substation on Saturday.", "Duke Energy substation"),
+    ],
+)
+def test_a_firms_substation_on_a_road_is_placed_by_the_road_or_town(nlp, text, place):
+    assert [e.place for e in events(nlp, text)] == [place]
