@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from annotate.incident_body_towns import body_place
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
+from annotate.incident_institutes import institution_at
 from annotate.incident_link_ends import link_end, named_link, register_link_name
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_not_places import (
@@ -310,6 +311,8 @@ def place_at(token: Token) -> Place | None:
         return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
     if numbered_part(token):
         return None  # "in Building 7 of our plant at Mühlau": a part of the site
+    if (institution := institution_at(token)) is not None:
+        return Place(token.doc[institution[0] : institution[1]].text, 0, institution[0])
     if (town := struck_town(token)) is not None:
         return Place(token.doc[town[0] : town[1]].text, 2, town[0])  # "drones attacked Mykolaiv"
     if (name := of_name(token)) is not None:

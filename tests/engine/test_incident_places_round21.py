@@ -181,3 +181,46 @@ def test_a_states_attack_on_a_named_place_is_a_strike(nlp, text, kind):
 )
 def test_a_firms_substation_on_a_road_is_placed_by_the_road_or_town(nlp, text, place):
     assert [e.place for e in events(nlp, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "area"),
+    [
+        (
+            "Security staff saw drones circling above the test hall of the Fraunhofer Institute"
+            " on Friday.",
+            "Fraunhofer Institute",
+            None,
+        ),
+        (
+            "Drones were spotted over the reactor hall of the Institute for Nuclear Research in"
+            " Świerk on Thursday.",
+            "Institute for Nuclear Research",
+            "Świerk",
+        ),
+        (
+            "Two drones were seen hovering above the main building of Riga Technical University.",
+            "Riga Technical University",
+            None,
+        ),
+        (
+            "Drones were spotted over the Institute of Physics in Tartu.",
+            "Institute of Physics",
+            "Tartu",
+        ),
+        (
+            "A fire broke out in a laboratory of the Max Planck Institute in Munich.",
+            "Max Planck Institute",
+            "Munich",
+        ),
+        # look-alikes: the institute as the one who speaks; its systems, not a site
+        (
+            "Drones were spotted over Warsaw, the Institute for Nuclear Research said.",
+            "Warsaw",
+            None,
+        ),
+        ("Hackers broke into the servers of the Institute for Nuclear Research.", None, None),
+    ],
+)
+def test_a_named_institution_where_it_happened_is_the_place(nlp, text, place, area):
+    assert [(e.place, e.area) for e in events(nlp, text)] == [(place, area)]

@@ -1,0 +1,46 @@
+"""A named institution as the site an event happened at: drones "above
+the reactor hall of the Institute for Nuclear Research", "over the
+Fraunhofer Institute". The tagger calls such names organisations; where
+the text puts the event at one (over it, at it, at a building of it), the
+institution is the place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_KINDS = frozenset(
+    "institute university academy centre center laboratory laboratories college observatory"
+    " hospital museum school".split()
+)
+# Parts of a site: "the test hall of ...", "the roof of ...".
+_PARTS = frozenset(
+    "hall building laboratory lab wing block tower roof campus premises grounds site"
+    " hangar annex reactor facility".split()
+)
+_AT = frozenset({"over", "above", "at", "near", "outside", "inside", "around"})
+
+
+def institution_at(token: Token) -> tuple[int, int] | None:
+    """Token range of the institution's name when `token` is in it and the
+    name is where the event was: the object of "over/at/near", or what a
+    part of a site ("the test hall of") belongs to."""
+    if token.ent_type_ != "ORG":
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    while start < end - 1 and doc[start].lower_ == "the":
+        start += 1
+    name = doc[start:end]
+    if not any(t.lemma_.lower() in _KINDS and t.pos_ == "PROPN" for t in name):
+        return None
+    prep = name.root.head
+    if name.root.dep_ != "pobj":
+        return None
+    if prep.lower_ in _AT:
+        return start, end
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS:
+        return start, end
+    return None
