@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_berths import berths
 from annotate.incident_clauses import (
     LIGHT_VERBS,
     SUBJECTS,
@@ -193,6 +194,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
         tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
+        tokens += berths(tokens, preps)  # "hit a tanker moored at Pier 4 of X"
         # A possessor is the agent ("Russia's strike on Kharkiv"), never the
         # place: no place is better than the attacker's country.
         agent = (

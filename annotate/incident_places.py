@@ -36,6 +36,7 @@ from annotate.incident_not_places import (
 from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_site_names import (
+    hyphen_start,
     kind_of_a_name,
     numbered_part,
     part_of_a_town,
@@ -308,7 +309,8 @@ def place_at(token: Token) -> Place | None:
     if (street := street_at(token)) is not None:
         return Place(token.doc[street[0] : street[1]].text, 1, street[0])  # "on ul. Lipowa"
     if (site := untagged_site(token)) is not None:
-        return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
+        first = hyphen_start(token.doc, site[0])  # "the Ust-Luga oil terminal"
+        return Place(token.doc[first : site[1]].text, 0, first)  # "the Gullfaks C platform"
     if numbered_part(token):
         return None  # "in Building 7 of our plant at Mühlau": a part of the site
     if (institution := institution_at(token)) is not None:
@@ -348,6 +350,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
     ent = with_district(ent)  # "Prague-Hostivař", the district untagged
     named = _with_compass(ent)
+    if (start := hyphen_start(doc := ent.doc, named.start)) < named.start:
+        named = doc[start : named.end]  # "the Ust-Luga oil terminal", "Luga" tagged alone
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head

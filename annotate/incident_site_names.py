@@ -91,3 +91,17 @@ def _again(doc: Doc, name: str, at: int) -> bool:
     return any(
         i != at and [t.text for t in doc[i : i + n]] == words for i in range(len(doc) - n + 1)
     )
+
+
+def hyphen_start(doc: Doc, start: int) -> int:
+    """ "Ust-Luga", "Kędzierzyn-Koźle": where a name joined by a hyphen
+    (no spaces) starts, when the tagger kept only its last part."""
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].pos_ == "PROPN"
+    ):
+        start -= 2
+    return start

@@ -224,3 +224,23 @@ def test_a_firms_substation_on_a_road_is_placed_by_the_road_or_town(nlp, text, p
 )
 def test_a_named_institution_where_it_happened_is_the_place(nlp, text, place, area):
     assert [(e.place, e.area) for e in events(nlp, text)] == [(place, area)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A blast hit a tanker moored at Pier 4 of the Ust-Luga oil terminal.",
+            "Ust-Luga oil terminal",
+        ),
+        ("An explosion damaged a tanker anchored at berth 7 in the port of Primorsk.", "Primorsk"),
+        (
+            "A fire broke out on a tug moored at the Gdynia container terminal.",
+            "Gdynia container terminal",
+        ),
+        # look-alike: where the ship was going is not where it was hit
+        ("A drone hit a ship heading to Odesa.", None),
+    ],
+)
+def test_a_ship_hit_at_its_berth_is_placed_at_the_berths_port(nlp, text, place):
+    assert [e.place for e in events(nlp, text)] == [place]
