@@ -38,6 +38,7 @@ from annotate.incident_clauses import (
 from annotate.incident_datelines import dateline_place
 from annotate.incident_fire_idioms import went_up_in_flames
 from annotate.incident_flown_over import flown_over
+from annotate.incident_institutes import firms_sites
 from annotate.incident_local_police import police_town
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
@@ -195,6 +196,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     )  # "survived an attempt, when he was beaten near X"
         tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
         tokens += berths(tokens, preps)  # "hit a tanker moored at Pier 4 of X"
+        tokens += firms_sites(tokens)  # "at defence firm Saab's site in Karlskoga"
         # A possessor is the agent ("Russia's strike on Kharkiv"), never the
         # place: no place is better than the attacker's country.
         agent = (

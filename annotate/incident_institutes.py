@@ -1,4 +1,4 @@
-"""A named institution as the site an event happened at: drones "above
+"""A named institution or firm as the site an event happened at: drones "above
 the reactor hall of the Institute for Nuclear Research", "over the
 Fraunhofer Institute". The tagger calls such names organisations; where
 the text puts the event at one (over it, at it, at a building of it), the
@@ -44,3 +44,31 @@ def institution_at(token: Token) -> tuple[int, int] | None:
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _PARTS:
         return start, end
     return None
+
+
+def in_a_town(site: Token) -> bool:
+    """ "the Nammo plant in Raufoss": a site told in a named town, so the
+    name before it is the site's own (a firm's), not its town as in
+    "Munich airport"."""
+    return any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN"
+        for c in site.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+    )
+
+
+_SITES = frozenset("site plant factory facility works depot warehouse yard shipyard".split())
+
+
+def firms_sites(tokens: list[Token]) -> list[Token]:
+    """ "at defence firm Saab's site in Karlskoga": the firm's site, which
+    the parser hangs on the firm as an apposition, is where it was."""
+    return [
+        t
+        for firm in tokens
+        if firm.dep_ == "pobj"
+        for site in firm.children
+        if site.dep_ == "appos" and site.lemma_.lower() in _SITES
+        for t in site.subtree
+    ]

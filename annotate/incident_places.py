@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from annotate.incident_body_towns import body_place
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
-from annotate.incident_institutes import institution_at
+from annotate.incident_institutes import in_a_town, institution_at
 from annotate.incident_link_ends import link_end, named_link, register_link_name
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_not_places import (
@@ -369,7 +369,7 @@ def place_at(token: Token) -> Place | None:
         # The name right before the facility is its town ("Munich airport");
         # with words between, it is the facility's own name ("the Abu Shouk
         # displacement camp"), and the area is the wider place named after it.
-        town = facility is None or facility.i == ent.end
+        town = (facility is None or facility.i == ent.end) and not in_a_town(head)
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)

@@ -244,3 +244,31 @@ def test_a_named_institution_where_it_happened_is_the_place(nlp, text, place, ar
 )
 def test_a_ship_hit_at_its_berth_is_placed_at_the_berths_port(nlp, text, place):
     assert [e.place for e in events(nlp, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "area"),
+    [
+        (
+            "A fire started in a workshop at defence firm Saab's site in Karlskoga on Sunday.",
+            "Karlskoga",
+            None,
+        ),
+        (
+            "On Monday a fire broke out in a storage building at Nammo's ammunition plant in"
+            " Raufoss, the company said.",
+            "Raufoss",
+            None,
+        ),
+        # a firm's name before its plant is not the plant's town when a town follows
+        (
+            "A blaze destroyed a storage building at the Nammo plant in Raufoss overnight.",
+            "Nammo plant",
+            "Raufoss",
+        ),
+        # look-alike: a town's name before its airport is its town
+        ("A fire broke out at Munich airport on Monday.", "Munich airport", "Munich"),
+    ],
+)
+def test_a_fire_at_a_firms_plant_is_placed_in_the_plants_town(nlp, text, place, area):
+    assert [(e.place, e.area) for e in events(nlp, text)] == [(place, area)]
