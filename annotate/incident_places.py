@@ -297,7 +297,9 @@ def place_at(token: Token) -> Place | None:
         return Place(country, 4, token.i)  # "by Poland, after drones entered its airspace"
     if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ != "ORG":
         owner = demonym_of(token.text)  # "Polish airspace", however the adjective is tagged
-        return Place(owner[0], 4, token.i) if owner else None
+        # "Lutsk, near the Polish border": near a border is on neither side, so never an area
+        beside = owned == "border"
+        return Place(owner[0], 4, token.i, listed=beside) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     if dateline_word(token):
@@ -338,8 +340,10 @@ def place_at(token: Token) -> Place | None:
         return Place(_with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
     if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
         return None  # "the Danube port of Reni": Reni is the place
-    if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
-        return None  # "the Romanian village of Plauru": Plauru is the place
+    if demonym_of(ent.text.strip()) is not None and country_of(ent.text.strip()) is None:
+        # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
+        # power plant": a demonym, however tagged, is never a place
+        return None
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
     placed = len(ent) == 1 and (_untagged_place(ent.root) or _named_by_kind(ent.root))
     if ent.label_ == "NORP" and not local and not placed:

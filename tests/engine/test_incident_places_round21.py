@@ -272,3 +272,21 @@ def test_a_ship_hit_at_its_berth_is_placed_at_the_berths_port(nlp, text, place):
 )
 def test_a_fire_at_a_firms_plant_is_placed_in_the_plants_town(nlp, text, place, area):
     assert [(e.place, e.area) for e in events(nlp, text)] == [(place, area)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "area"),
+    [
+        ("A drone strike hit a Ukrainian power plant on Monday.", None, None),
+        (
+            "Russian missiles struck the Ukrainian city of Lutsk near the Polish border.",
+            "Lutsk",
+            None,
+        ),
+        # look-alikes: a nation's airspace is a place; a country named is one
+        ("Two Russian drones entered Polish airspace on Monday.", "Poland", None),
+        ("A drone strike hit a power plant in Ukraine on Monday.", "Ukraine", None),
+    ],
+)
+def test_a_demonym_is_never_a_place_nor_a_border_an_area(nlp, text, place, area):
+    assert [(e.place, e.area) for e in events(nlp, text)] == [(place, area)]
