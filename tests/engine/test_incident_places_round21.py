@@ -290,3 +290,22 @@ def test_a_fire_at_a_firms_plant_is_placed_in_the_plants_town(nlp, text, place, 
 )
 def test_a_demonym_is_never_a_place_nor_a_border_an_area(nlp, text, place, area):
     assert [(e.place, e.area) for e in events(nlp, text)] == [(place, area)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A fire broke out on a platform of the Baltic Eagle wind farm on Monday.",
+            "Baltic Eagle wind farm",
+        ),
+        (
+            "The power cable of the Arkona Ost wind farm off Usedom was damaged last week.",
+            "Arkona Ost wind farm",
+        ),
+        # look-alike: a people's word before a site is no name
+        ("A drone hit a Russian oil depot overnight.", None),
+    ],
+)
+def test_a_named_wind_farm_is_the_place_whatever_the_tagger_took_its_name_for(nlp, text, place):
+    assert [e.place for e in events(nlp, text)] == [place]
