@@ -340,7 +340,8 @@ def place_at(token: Token) -> Place | None:
         return Place(_with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
     if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
         return None  # "the Danube port of Reni": Reni is the place
-    if demonym_of(ent.text.strip()) is not None and country_of(ent.text.strip()) is None:
+    demonym = demonym_of(ent.text.strip()) is not None and country_of(ent.text.strip()) is None
+    if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ"):  # not "the Baltics"
         # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
         # power plant": a demonym, however tagged, is never a place
         return None

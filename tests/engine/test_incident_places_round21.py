@@ -309,3 +309,10 @@ def test_a_demonym_is_never_a_place_nor_a_border_an_area(nlp, text, place, area)
 )
 def test_a_named_wind_farm_is_the_place_whatever_the_tagger_took_its_name_for(nlp, text, place):
     assert [e.place for e in events(nlp, text)] == [place]
+
+
+def test_a_region_named_in_the_plural_stays_a_place(nlp):
+    found = events(
+        nlp, "Sabotage in the Baltics\n\nA fire destroyed a depot in the Baltics on Monday."
+    )
+    assert [e.place for e in found] == ["Baltics"]
