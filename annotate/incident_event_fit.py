@@ -49,6 +49,16 @@ def same_place(a: str | None, b: str | None) -> bool:
     return a in b or b in a
 
 
+def placed_alike(a: Mention, b: Mention) -> bool:
+    """Same place, or one's place the other's area ("the San Blas district of
+    Alicante" and "Alicante")."""
+    return (
+        same_place(a.place, b.place)
+        or bool(a.area and same_place(a.area, b.place))
+        or bool(b.area and same_place(a.place, b.area))
+    )
+
+
 def agrees(m: Mention, event: Event) -> bool:
     # A place told only roughly ("Lithuanian airspace", "70 miles west of X")
     # neither differs from a closer one nor from another rough one.
@@ -60,6 +70,8 @@ def agrees(m: Mention, event: Event) -> bool:
     place_ok = (
         all(same_place(m.place, p) or rough(m, p) for p in places)
         or any(same_place(m.place, a) for a in areas)
+        # "shot dead in the San Blas district of Alicante" after "the murder in Alicante"
+        or bool(m.area and places and all(same_place(m.area, p) for p in places))
         # "the attack on the Sea Lark", a ship taken for a place, hit in the event told
         or (m.place == target_name(m.head) and named_in(m.place, m, event))
     )
@@ -146,7 +158,7 @@ def affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:
     same target named ("the attack on the Sea Lark" and the sentence where the
     Sea Lark was hit), a death for "the murder", same type, then the most recent."""
     date = any(m.date and x.date and same_date(m.date, x.date) for x in event.mentions)
-    place = any(m.place and x.place and same_place(m.place, x.place) for x in event.mentions)
+    place = any(m.place and x.place and placed_alike(m, x) for x in event.mentions)
     named = named_in(target_name(m.head), m, event)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
     kind = not m.loose and any(x.type == m.type for x in event.mentions)
@@ -183,7 +195,7 @@ def refines(m: Mention, events: list[Event]) -> Event | None:
     dates = [x.date for x in event.mentions if x.date]
     if m.sentence - last != 1 or not dates or not all(coarse(d) for d in dates):
         return None
-    places = all(same_place(m.place, x.place) for x in event.mentions)
+    places = all(placed_alike(m, x) for x in event.mentions)
     if not places or not all(within(d, m.date) for d in dates):
         return None
     kin = [x for x in event.mentions if x.type == m.type]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_berths import berths
 from annotate.incident_clauses import (
     LIGHT_VERBS,
     SUBJECTS,
@@ -36,6 +37,8 @@ from annotate.incident_clauses import (
 )
 from annotate.incident_datelines import dateline_place
 from annotate.incident_fire_idioms import went_up_in_flames
+from annotate.incident_flown_over import flown_over
+from annotate.incident_institutes import firms_sites
 from annotate.incident_local_police import police_town
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
@@ -48,6 +51,7 @@ from annotate.incident_place_clauses import (
 )
 from annotate.incident_places import best_place, places_in
 from annotate.incident_served import served_places
+from annotate.incident_town_strikes import town_it_hit
 from annotate.lexicons import incident_words, word_set
 
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
@@ -124,6 +128,10 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
     village of Mika", "Munich airport" in Munich."""
     preps = set(incident_words()["place_preps"])
     head = light_verb(head)
+    if (town := town_it_hit(head)) is not None and (found := best_place(places_in([town]))):
+        return found  # "the Russian strike that set off alarms in X hit the city of Lutsk"
+    if found := best_place(places_in(flown_over(head, preps))):
+        return found  # "crossed the Daugava and flew over the Olaine power station"
     own = {t.i for t in head.subtree}
     # The other members of a list have places of their own ("the severing of
     # undersea Baltic cables and widespread cyber intrusions").
@@ -187,6 +195,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
         tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
+        tokens += berths(tokens, preps)  # "hit a tanker moored at Pier 4 of X"
+        tokens += firms_sites(tokens)  # "at defence firm Saab's site in Karlskoga"
         # A possessor is the agent ("Russia's strike on Kharkiv"), never the
         # place: no place is better than the attacker's country.
         agent = (

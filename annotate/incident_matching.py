@@ -33,6 +33,7 @@ from annotate.incident_reality import unreal
 from annotate.incident_reported_drones import reported_drones
 from annotate.incident_set_upon import found_wounded
 from annotate.incident_sightings import split_sightings
+from annotate.incident_town_strikes import on_a_place, town_it_hit
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import doc_text
@@ -262,6 +263,8 @@ def _refined(head: Token, kind: str) -> str:
             return "cyber"
         if from_afar(head):
             return "strike"  # "a Russian attack on the port with drones and missiles"
+        if town_it_hit(head) is not None or on_a_place(head):
+            return "strike"  # "the Russian attack hit the city of Lutsk", "... on western Ukraine"
     return kind
 
 

@@ -26,13 +26,22 @@ def untagged_site(token: Token) -> tuple[int, int] | None:
     """Token range of "Gullfaks C platform" when `token` opens a run of
     untagged proper names compounded onto a site's kind ("wind" between)."""
     doc = token.doc
-    if not _a_name(token) or token.ent_type_ not in _NAMES:
+    labels = _NAMES | {"NORP"}  # "the Baltic Eagle wind farm": a people's word leading a name
+    if not _a_name(token) or token.ent_type_ not in labels:
         return None
     if token.i > 0 and _a_name(doc[token.i - 1]):
         return None  # the run's first name only
     end = token.i
-    while end < len(doc) and _a_name(doc[end]) and doc[end].ent_type_ in _NAMES:
+    while end < len(doc) and _a_name(doc[end]) and doc[end].ent_type_ in labels:
         end += 1
+    if any(doc[i].ent_type_ == "NORP" for i in range(token.i, end)):
+        kind = (
+            doc[end + 1]
+            if end + 1 < len(doc) and doc[end].is_lower
+            else doc[min(end, len(doc) - 1)]
+        )
+        if end - token.i < 2 or kind.lemma_.lower() not in _SITES:
+            return None  # "the Russian depot": a people's, not a name
     if end == token.i + 1 and token.text.isupper() and len(token.text) <= 5:
         return None  # "the LNG terminal", "an LPG rig": a kind of site, not a name
     while end < len(doc) and doc[end].dep_ in ("compound", "amod") and doc[end].is_lower:

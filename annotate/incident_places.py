@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from annotate.incident_body_towns import body_place
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
+from annotate.incident_institutes import in_a_town, institution_at
 from annotate.incident_link_ends import link_end, named_link, register_link_name
 from annotate.incident_named_sites import untagged_site
 from annotate.incident_not_places import (
@@ -34,7 +35,13 @@ from annotate.incident_not_places import (
 )
 from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
-from annotate.incident_site_names import kind_of_a_name, numbered_part, with_district
+from annotate.incident_site_names import (
+    hyphen_start,
+    kind_of_a_name,
+    numbered_part,
+    part_of_a_town,
+    with_district,
+)
 from annotate.incident_streets import street_at
 from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
@@ -292,7 +299,9 @@ def place_at(token: Token) -> Place | None:
         return Place(country, 4, token.i)  # "by Poland, after drones entered its airspace"
     if territory and token.dep_ in ("amod", "compound", "nmod") and token.ent_type_ != "ORG":
         owner = demonym_of(token.text)  # "Polish airspace", however the adjective is tagged
-        return Place(owner[0], 4, token.i) if owner else None
+        # "Lutsk, near the Polish border": near a border is on neither side, so never an area
+        beside = owned == "border"
+        return Place(owner[0], 4, token.i, listed=beside) if owner else None
     if token.ent_type_ == "NORP" and any(c.lower_ in _UNDERSEA for c in token.head.children):
         return Place(f"{token.text} Sea", 3, token.i)  # "undersea Baltic cables"
     if dateline_word(token):
@@ -304,9 +313,12 @@ def place_at(token: Token) -> Place | None:
     if (street := street_at(token)) is not None:
         return Place(token.doc[street[0] : street[1]].text, 1, street[0])  # "on ul. Lipowa"
     if (site := untagged_site(token)) is not None:
-        return Place(token.doc[site[0] : site[1]].text, 0, site[0])  # "the Gullfaks C platform"
+        first = hyphen_start(token.doc, site[0])  # "the Ust-Luga oil terminal"
+        return Place(token.doc[first : site[1]].text, 0, first)  # "the Gullfaks C platform"
     if numbered_part(token):
         return None  # "in Building 7 of our plant at Mühlau": a part of the site
+    if (institution := institution_at(token)) is not None:
+        return Place(token.doc[institution[0] : institution[1]].text, 0, institution[0])
     if (town := struck_town(token)) is not None:
         return Place(token.doc[town[0] : town[1]].text, 2, town[0])  # "drones attacked Mykolaiv"
     if (name := of_name(token)) is not None:
@@ -326,10 +338,15 @@ def place_at(token: Token) -> Place | None:
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not _is_place_name(ent) or a_vessel(ent):
         return None
+    if part_of_a_town(ent):
+        return Place(_with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
     if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
         return None  # "the Danube port of Reni": Reni is the place
-    if ent.label_ == "NORP" and demonym_of(ent.text.strip()) is not None:
-        return None  # "the Romanian village of Plauru": Plauru is the place
+    demonym = demonym_of(ent.text.strip()) is not None and country_of(ent.text.strip()) is None
+    if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ"):  # not "the Baltics"
+        # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
+        # power plant": a demonym, however tagged, is never a place
+        return None
     local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
     placed = len(ent) == 1 and (_untagged_place(ent.root) or _named_by_kind(ent.root))
     if ent.label_ == "NORP" and not local and not placed:
@@ -340,6 +357,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
     ent = with_district(ent)  # "Prague-Hostivař", the district untagged
     named = _with_compass(ent)
+    if (start := hyphen_start(doc := ent.doc, named.start)) < named.start:
+        named = doc[start : named.end]  # "the Ust-Luga oil terminal", "Luga" tagged alone
     head = ent.root.head
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head
@@ -357,7 +376,7 @@ def place_at(token: Token) -> Place | None:
         # The name right before the facility is its town ("Munich airport");
         # with words between, it is the facility's own name ("the Abu Shouk
         # displacement camp"), and the area is the wider place named after it.
-        town = facility is None or facility.i == ent.end
+        town = (facility is None or facility.i == ent.end) and not in_a_town(head)
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
@@ -401,9 +420,20 @@ def _company_site(ent: Span, facility: Token) -> bool:
         return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
     return any(
         c.dep_ == "prep"
-        and c.lower_ in ("near", "in", "outside", "at")
-        and any(g.ent_type_ in ("GPE", "LOC") for g in c.subtree)  # "near the town of Elmsby"
+        and c.lower_ in ("near", "in", "outside", "at", "on", "off", "along")
+        # "near the town of Elmsby", "on Pine Street", "on Birch Road east of Moxee"
+        and any(g.ent_type_ in ("GPE", "LOC", "FAC") or _bearing_of(g) for g in c.subtree)
         for c in facility.children
+    )
+
+
+def _bearing_of(token: Token) -> bool:
+    """ "east of Moxee": a name a compass word places the site by."""
+    prep = token.head
+    return (
+        token.pos_ == "PROPN"
+        and prep.lower_ == "of"
+        and prep.head.lower_ in incident_words()["compass"]
     )
 
 

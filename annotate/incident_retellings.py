@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from annotate.incident_mention import Event, Mention
 from annotate.incident_risen import RISE
+from annotate.incident_row_cells import row_facts
 from annotate.incident_told_again import told_words
 from annotate.model import DateRef
 
@@ -57,6 +58,8 @@ def own_list_places(mentions: list[Mention], heads: frozenset[int]) -> None:
     for m in mentions:
         if m.place is None or not listed(m, heads):
             continue
+        if (row := row_facts(m.head, None)) is not None and row.place == m.place:
+            continue  # "- 3 May, Gdynia: a fire ...": the item's own lead
         others = {t.i for c in m.head.children if c.dep_ in ("conj", "appos") for t in c.subtree}
         own = " ".join(t.text for t in m.head.subtree if t.i not in others)
         if not set(m.place.lower().split()) <= set(own.lower().split()):

@@ -5,7 +5,10 @@ kept of it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
+
+from annotate.lexicons import capitals
+from annotate.names import name_key
 
 _PARTS = frozenset(
     "building hall block unit gate terminal pier platform berth hangar warehouse reactor "
@@ -53,3 +56,52 @@ def kind_of_a_name(ent: Span, kinds: frozenset[str]) -> bool:
         and doc[end + 1].lower_ == "of"
         and doc[end + 2].pos_ == "PROPN"
     )
+
+
+# A part of a town, never a town of its own: "the Praga district of Warsaw".
+_TOWN_PARTS = frozenset(
+    "district suburb neighbourhood neighborhood quarter borough microdistrict".split()
+)
+
+
+def part_of_a_town(ent: Span) -> bool:
+    """ "the Ziepniekkalns district of Riga": the name is the place and the
+    town after "of" its area, when that is the town: a capital, or a name
+    the article gives again on its own where the part's name is not (so
+    "the Riga suburb of Jaunciems" keeps Jaunciems, and "the Mayo town of
+    Ballina", a kind of town, keeps Ballina)."""
+    doc, end = ent.doc, ent.end
+    if not (
+        end + 2 < len(doc)
+        and doc[end].lemma_.lower() in _TOWN_PARTS
+        and doc[end + 1].lower_ == "of"
+        and doc[end + 2].pos_ == "PROPN"
+    ):
+        return False
+    town, part = doc[end + 2].text, ent.text.strip()
+    if name_key(town) in capitals():
+        return name_key(part) not in capitals()
+    return _again(doc, town, end + 2) and not _again(doc, part, ent.start)
+
+
+def _again(doc: Doc, name: str, at: int) -> bool:
+    """Whether the article writes the (one-word or longer) name elsewhere."""
+    words = name.split()
+    n = len(words)
+    return any(
+        i != at and [t.text for t in doc[i : i + n]] == words for i in range(len(doc) - n + 1)
+    )
+
+
+def hyphen_start(doc: Doc, start: int) -> int:
+    """ "Ust-Luga", "Kędzierzyn-Koźle": where a name joined by a hyphen
+    (no spaces) starts, when the tagger kept only its last part."""
+    while (
+        start >= 2
+        and doc[start - 1].text in ("-", "–")
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].pos_ == "PROPN"
+    ):
+        start -= 2
+    return start

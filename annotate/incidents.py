@@ -61,6 +61,7 @@ from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
 from annotate.incident_records import as_pattern, event_incident
+from annotate.incident_row_cells import own_row, row_facts
 from annotate.incident_site_parts import part_of_a_site, site_just_named
 from annotate.incident_summaries import blame_counted
 from annotate.incident_takedowns import lawful_takedown
@@ -142,6 +143,9 @@ def find_events(
             date = finest(date, day_told_after(head, reference))
         if date is not None and _put_out(head):
             date, own = None, False  # "the blaze was put out by Tuesday": when it ended
+        if (row := row_facts(head, reference)) is not None:
+            place, area, date = own_row(row, place, area, date, head)
+            own = own or row.date is not None  # the row's own date cell
         killed, injured = casualties.get(head.i, (None, None))
         perpetrator, attribution = (
             perpetrator_of(head, index) if head.i not in fell_ill else (None, None)
