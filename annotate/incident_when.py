@@ -385,11 +385,28 @@ def _date_of_part(doc: Doc, end: int) -> Span | None:
     stop = start + (1 if _day_number(doc[start]) else 0)
     if stop >= len(doc) or (doc[stop].ent_type_ != "DATE" and doc[stop].lower_ not in _MONTHS):
         return None  # "of 3 February", the tagger's DATE or not
-    stop += 1
-    while stop < len(doc) and doc[stop].ent_type_ == "DATE":
-        stop += 1
-    day = doc[start:stop]
+    day = doc[start : _day_end(doc, stop + 1)]
     return day if is_point(day.text) else None
+
+
+def _day_end(doc: Doc, stop: int) -> int:
+    """Where a day's words end: the tagger's DATE, or the day and year after
+    its month whatever the tagger made of them ("9 June 2025" as a title,
+    "June 9, 2025" as a time), so the year is never lost."""
+    while stop < len(doc):
+        token, before = doc[stop], doc[stop - 1].lower_
+        if token.ent_type_ == "DATE" or (_day_number(token) and before in _MONTHS):
+            stop += 1
+        elif _year(token) or (token.text == "," and stop + 1 < len(doc) and _year(doc[stop + 1])):
+            stop += 1
+        else:
+            break
+    return stop
+
+
+def _year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2099
 
 
 # "The breach happened on 30 November", "the attack was discovered on 2 March".
