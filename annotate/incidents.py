@@ -66,6 +66,7 @@ from annotate.incident_summaries import blame_counted
 from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
+from annotate.incident_update_days import update_days
 from annotate.incident_tolls import next_sentence_tolls, tolls
 from annotate.incident_verdicts import sentenced_unnamed
 from annotate.incident_when import date_of, day_told_after
@@ -217,6 +218,7 @@ def find_events(
     told = doc.user_data["briefing_dateline_end"]
     timed = (e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start_char >= told)
     overnight_parts(events, {sentence[e.start] for e in timed if is_point(e.text)})
+    update_days(events, reference)  # "22 October ... At 10:20 Russian forces dropped"
     sentenced_unnamed(events, index)  # "sentenced two men for setting fire to a depot"
     if any(not any(m.perpetrator for m in e.mentions) for e in events):
         named = culprits(doc, index)

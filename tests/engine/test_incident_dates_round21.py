@@ -53,3 +53,43 @@ events = events_on(FRIDAY)
 def test_a_part_of_a_day_keeps_its_dates_year(nlp, text, iso):
     first = events(nlp, HEADLINE + text)[0]
     assert first.date is not None and first.date.iso == iso, first.date
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "22 October\n\nAt 10:20 Russian forces dropped a guided bomb on a school in Kupiansk.",
+            "2026-10-22",
+        ),
+        (
+            "Operational update, Wednesday 22 October\n\n"
+            "At about 15:30 the enemy shelled a hospital in Nikopol.",
+            "2026-10-22",
+        ),
+        ("October 21, 2026\n\nAt 9.45 a missile hit a warehouse in Odesa.", "2026-10-21"),
+        ("Update\n\nAt around 3 p.m. Russian troops shelled a hospital in Nikopol.", "2026-10-23"),
+        ("Update\n\nShortly after 02:00 a drone struck an apartment block in Sumy.", "2026-10-23"),
+        ("Update\n\nA drone hit a fuel depot in Sumy at 04:15, the governor said.", "2026-10-23"),
+        # look-alikes: a day told before dates the clock; a heading stands above its
+        # entries only; an article telling another year names no day of the update
+        (
+            "Update\n\nOn Monday drones attacked Kyiv. At 10:20 a missile hit a school in "
+            "Kupiansk.",
+            "2026-10-19",
+        ),
+        (
+            "Update\n\nAt 10:20 a missile hit a school in Kupiansk.\n\n21 October\n\n"
+            "Drones were shot down over Kyiv.",
+            "2026-10-23",
+        ),
+        (
+            "Looking back\n\nAt 10:20 a bomb exploded at a market in Grozny, killing four "
+            "people. The war there ended in 2009.",
+            None,
+        ),
+    ],
+)
+def test_a_clock_time_alone_is_the_day_of_the_update(nlp, text, iso):
+    first = events(nlp, text)[0]
+    assert (first.date and first.date.iso) == iso, first.date
