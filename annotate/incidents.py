@@ -66,8 +66,8 @@ from annotate.incident_summaries import blame_counted
 from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
-from annotate.incident_update_days import update_days
 from annotate.incident_tolls import next_sentence_tolls, tolls
+from annotate.incident_update_days import update_days
 from annotate.incident_verdicts import sentenced_unnamed
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
