@@ -23,12 +23,14 @@ from annotate.incident_clauses import (
     whole,
 )
 from annotate.incident_clefts import cleft_time
+from annotate.incident_date_ranges import first_of_range, has_year, range_year
 from annotate.incident_date_starts import holiday_start, name_before_date, names_a_thing
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_inquiries import inquired_phrases
 from annotate.incident_opening_dates import opening_date, without_count
 from annotate.incident_places import entity_at
+from annotate.incident_recalled_dates import recalled_date
 from annotate.incident_time_phrases import (
     UNITS,
     asides,
@@ -109,6 +111,8 @@ def date_of(
         found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
         if found:
             return found, True
+    if when := recalled_date(head, legal, lambda found: _first_date(found, reference)):
+        return when, True  # "Police recall the sabotage on the rail network in October 2022"
     climbed = clause_chain(head)
     for n, node in enumerate(climbed):
         if n and _sequenced(climbed[n - 1]) and node.i in others:
@@ -279,7 +283,11 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             text = one_line(ent.doc[start:end].text, token.text)
             if is_relative(text) and (named := day_named_after(ent.doc, end)):
                 text += named  # "Six weeks later, on 17 June": resolved with the event before
+            if (first := first_of_range(text)) != text and is_point(first):
+                return DateRef(text, normalise_date(first, reference))  # "March-April 2022"
             if is_point(text) and not names_a_thing(ent.doc, start, end):
+                if not has_year(text) and (year := range_year(ent.doc, end)):
+                    return DateRef(text, normalise_date(f"{text} {year}", reference))
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
                 if (named := day_named_after_count(ent.doc, end)) and is_point(named):
