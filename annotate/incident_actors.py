@@ -38,6 +38,8 @@ ORDERING = frozenset(
 _SERVING = frozenset({"act", "work", "link", "tie"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
 _NETWORKS = frozenset("network cell group ring unit".split())
+# Those who blame, suspect or name a doer are never its doers.
+_BLAMING = frozenset("blame accuse suspect identify name attribute link tie".split())
 
 
 def _not_a_place(actors: ActorIndex, actor_id: str) -> bool:
@@ -188,7 +190,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     if who := named_actor(obj, actors):
                         return who  # "officers of Russian military intelligence"
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and child.lemma_.lower() not in _BLAMING:
+                # "a network run by the GRU", never "an agent blamed by Western governments"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for obj in (c for c in agent.children if c.dep_ == "pobj"):
                         if who := named_actor(obj, actors):

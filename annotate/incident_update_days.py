@@ -2,7 +2,8 @@
 guided bomb on ...", "At about 15:30 the enemy struck ...") in a dated
 update: the update's day. That is the last line above the event that is a
 day alone ("22 October", "Operational update, Wednesday 22 October"), or,
-when the article names no day before the event, the article's own date. A
+in an update telling its events by their hours (two clock times at least)
+and naming no day before the event, the article's own date. A
 day told before the event in the text dates it instead (`incident_clock`).
 """
 
@@ -61,6 +62,8 @@ def update_day(head: Token, reference: dt.date | None) -> DateRef | None:
         day = headings[-1].group("day")
         iso = normalise_date(day, reference)
         return DateRef(day, iso) if iso and len(iso) == 10 else None
+    if len(CLOCK_TOLD.findall(text, told)) < 2:
+        return None  # one hour alone names no day: an update tells its hours
     if reference is None or any(
         e.label_ == "DATE"
         and told <= e.start_char

@@ -72,10 +72,27 @@ def test_a_part_of_a_day_keeps_its_dates_year(nlp, text, iso):
             "At about 15:30 the enemy shelled a hospital in Nikopol.",
             "2026-10-22",
         ),
-        ("October 21, 2026\n\nAt 9.45 a missile hit a warehouse in Odesa.", "2026-10-21"),
-        ("Update\n\nAt around 3 p.m. Russian troops shelled a hospital in Nikopol.", "2026-10-23"),
-        ("Update\n\nShortly after 02:00 a drone struck an apartment block in Sumy.", "2026-10-23"),
-        ("Update\n\nA drone hit a fuel depot in Sumy at 04:15, the governor said.", "2026-10-23"),
+        (
+            "Losses, Wednesday October 21\n\nAt 9.45 a missile hit a warehouse in Odesa.",
+            "2026-10-21",
+        ),
+        (
+            "Update\n\nAt around 3 p.m. Russian troops shelled a hospital in Nikopol. At 17:40 "
+            "a drone hit a bakery in Sumy.",
+            "2026-10-23",
+        ),
+        (
+            "Update\n\nShortly after 02:00 a drone struck an apartment block in Sumy. Air "
+            "defence shot down two more drones at about 03:15.",
+            "2026-10-23",
+        ),
+        (
+            "Update\n\nA drone hit a fuel depot in Sumy at 04:15, the governor said. Another "
+            "was shot down at 04:40.",
+            "2026-10-23",
+        ),
+        # an hour alone, with no heading, names no day
+        ("Update\n\nAt around 3 p.m. Russian troops shelled a hospital in Nikopol.", None),
         # look-alikes: a day told before dates the clock; a heading stands above its
         # entries only; an article telling another year names no day of the update
         (
@@ -85,7 +102,7 @@ def test_a_part_of_a_day_keeps_its_dates_year(nlp, text, iso):
         ),
         (
             "Update\n\nAt 10:20 a missile hit a school in Kupiansk.\n\n21 October\n\n"
-            "Drones were shot down over Kyiv.",
+            "Drones were shot down over Kyiv at 23:10.",
             "2026-10-23",
         ),
         (
