@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
+from annotate.incident_enemy import enemy_side
 from annotate.incident_group_names import name_after_group_word, unquoted
 from annotate.incident_secret_services import SECRET_SERVICES as _SECRET_SERVICES
 from annotate.incident_secret_services import secret_service, state_body
@@ -234,6 +235,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
+    if who := enemy_side(token, lambda name, t: country_actor(actors, name, t)):
+        return who  # "the enemy" of a Ukrainian update
     return state_titled(token, lambda name, t: country_actor(actors, name, t)) or speaker_side(
         token, actors, lambda t: named_actor(t, actors)
     )  # "the Russian Federation", "the spokesman said the group fired"

@@ -31,7 +31,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PUBLISHED = re.compile(r"\b(?:published|updated|posted|filed)\b", re.IGNORECASE)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _DAY_LINE = re.compile(
-    rf"^[ \t]*(?:[^\n.!?]{{0,40}}?[,:–—-][ \t]*)?(?:{_WEEKDAY})?"
+    rf"^[ \t]*(?:[^\n.!?]{{0,60}}?[,:–—-][ \t]*)?(?:{_WEEKDAY})?"
     rf"(?P<day>\d{{1,2}}\s+{MONTH}(?:,?\s+(?:19|20)\d\d)?|{MONTH}\s+\d{{1,2}}(?:,?\s+(?:19|20)\d\d)?)"
     r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,

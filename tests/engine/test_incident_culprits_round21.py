@@ -68,3 +68,40 @@ def test_no_culprit_when_the_text_says_none_is_known(nlp, text):
 )
 def test_a_culprit_named_is_kept(nlp, text, who):
     assert culprit(nlp, HEADLINE + text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ukraine update\n\nOn Tuesday the enemy shelled a hospital in Nikopol.", "Russia"),
+        (
+            "Ukraine update\n\nThe occupiers launched a missile at a school in Zaporizhzhia on "
+            "Tuesday.",
+            "Russia",
+        ),
+        (
+            "Ukraine update\n\nAt 10:20 Russian forces dropped a guided bomb on a school in "
+            "Kupiansk.",
+            "Russia",
+        ),
+        (
+            "Ukraine update\n\nAt about 15:30 Russian troops shelled a market in Kherson.",
+            "Russia",
+        ),
+        (
+            "Air force of Ukraine\n\nThe aggressor launched a drone at a power plant in Sumy on "
+            "Monday.",
+            "Russia",
+        ),
+        # look-alikes: Russia's own update calls Ukraine "the enemy"; a text with no
+        # Ukraine in it names no side for "the enemy"
+        (
+            "Russian Defence Ministry on Ukraine\n\nThe enemy shelled a hospital in Belgorod "
+            "on Tuesday.",
+            None,
+        ),
+        ("Border clash\n\nThe enemy shelled a village near the border on Tuesday.", None),
+    ],
+)
+def test_the_enemy_of_a_ukrainian_update_is_russia(nlp, text, who):
+    assert culprit(nlp, text) == who
