@@ -17,5 +17,7 @@ def outcome_of_another_act(token: Token) -> bool:
     act = token.head
     if act.pos_ != "VERB" or act.i == token.i:
         return False
-    deps = {c.dep_ for c in act.children}
-    return "nsubj" in deps and "dobj" in deps
+    subjects = [c for c in act.children if c.dep_ == "nsubj"]
+    if not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return False  # "It killed a watchman and injured four": the event told before
+    return any(c.dep_ == "dobj" for c in act.children)

@@ -55,6 +55,11 @@ events = events_on(FRIDAY)
             "were wounded, including two children.",
             (None, 8),
         ),
+        (
+            "Depot fire\n\nA fire broke out at a depot in Klaipeda on Saturday. It killed a "
+            "guard and injured two firefighters.",
+            (1, 2),
+        ),
         # look-alike: the next sentence's toll is another act's
         (
             "Ukraine update\n\nAt 10:20 Russian forces dropped a guided bomb on a school in "
