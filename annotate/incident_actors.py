@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
+from annotate.incident_enemy import enemy_side
 from annotate.incident_group_names import name_after_group_word, unquoted
 from annotate.incident_secret_services import SECRET_SERVICES as _SECRET_SERVICES
 from annotate.incident_secret_services import secret_service, state_body
@@ -38,6 +39,8 @@ ORDERING = frozenset(
 _SERVING = frozenset({"act", "work", "link", "tie"})
 _SERVANTS = frozenset("officer agent operative member spy saboteur soldier".split())
 _NETWORKS = frozenset("network cell group ring unit".split())
+# Those who blame, suspect or name a doer are never its doers.
+_BLAMING = frozenset("blame accuse suspect identify name attribute link tie".split())
 
 
 def _not_a_place(actors: ActorIndex, actor_id: str) -> bool:
@@ -188,7 +191,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
                 for obj in (c for c in child.children if c.dep_ == "pobj"):
                     if who := named_actor(obj, actors):
                         return who  # "officers of Russian military intelligence"
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and child.lemma_.lower() not in _BLAMING:
+                # "a network run by the GRU", never "an agent blamed by Western governments"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for obj in (c for c in agent.children if c.dep_ == "pobj"):
                         if who := named_actor(obj, actors):
@@ -231,6 +235,8 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
         if leaning:
             return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
+    if who := enemy_side(token, lambda name, t: country_actor(actors, name, t)):
+        return who  # "the enemy" of a Ukrainian update
     return state_titled(token, lambda name, t: country_actor(actors, name, t)) or speaker_side(
         token, actors, lambda t: named_actor(t, actors)
     )  # "the Russian Federation", "the spokesman said the group fired"

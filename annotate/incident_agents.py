@@ -21,6 +21,7 @@ from annotate.incident_actors import ORDERING, named_actor, nation_of
 from annotate.incident_claimants import own_claim, self_claimed
 from annotate.incident_clauses import light_verb
 from annotate.incident_doers import speaker_label
+from annotate.incident_enemy import subject_in_clock
 from annotate.incident_not_culprits import (
     CHARGING,
     hearsay,
@@ -56,6 +57,8 @@ _SUSPECTING = frozenset({"suspect", "accuse", "believe", "blame"})
 def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | None]:
     """(actor id, "stated" or "alleged") of the incident's agent, or (None, None)."""
     who, path = _agent(head, actors)
+    if who is None and (hidden := subject_in_clock(light_verb(head))) is not None:
+        who, path = named_actor(hidden, actors), [head]  # "At 10:20 Russian forces dropped"
     if who is None and (who := sentenced(light_verb(head), actors)):
         return who, "stated"  # "sentenced two men to prison for setting fire to a depot"
     if who is None and (who := convicted(light_verb(head), actors)):

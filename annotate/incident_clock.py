@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from annotate.incident_dates import is_point, is_relative, normalise_date
+from annotate.incident_update_days import clock_only
 from annotate.model import DateRef
 
 _CLOCK = re.compile(
@@ -29,8 +30,10 @@ def clock_day(head: Token, reference: dt.date | None) -> DateRef | None:
     only its hour; None otherwise."""
     sent = head.sent
     times = _times(sent)
-    if not times or not all(_CLOCK.match(e.text.strip()) for e in times):
+    if times and not all(_CLOCK.match(e.text.strip()) for e in times):
         return None
+    if not times and not clock_only(sent):
+        return None  # "At 10:20", tagged as a number
     if sent.start == 0:
         return None
     before = head.doc[sent.start - 1].sent

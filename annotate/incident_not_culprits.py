@@ -45,10 +45,12 @@ def blamed_for_others(verb: Token) -> bool:
     """ "Poland has blamed Russia for a string of similar attacks", "blamed
     other arson attacks on X": blame for other or many acts names no culprit
     of the one told."""
+    # "blamed X for ...", "accused X of ...", "suspected of ..."
+    preps = ("for", "of") if verb.lemma_.lower() in ("accuse", "suspect") else ("for",)
     things = [
         g
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "for"
+        if c.dep_ == "prep" and c.lower_ in preps
         for g in c.children
         if g.dep_ == "pobj"
     ]

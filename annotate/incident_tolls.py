@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
+from annotate.incident_act_tolls import outcome_of_another_act
 from annotate.incident_counted import fighting_it, in_care, unreal
 from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
 from annotate.incident_latest_counts import other_places, told_now
@@ -255,7 +256,7 @@ def next_sentence_tolls(
             and not severity(c)  # ", none of them serious"
             and not told_by(c)  # "according to the emergency services"
         ]
-        if _purpose(token) or unreal(token):
+        if _purpose(token) or unreal(token) or outcome_of_another_act(token):
             continue  # "it could have killed dozens had the hall been full"
         if any(c.lower_ not in _AMONG and c not in cared for c in causes):
             continue  # "killed in a car crash", "killed since 2022": a cause of its own

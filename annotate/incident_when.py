@@ -23,12 +23,14 @@ from annotate.incident_clauses import (
     whole,
 )
 from annotate.incident_clefts import cleft_time
+from annotate.incident_date_ranges import first_of_range, has_year, range_year
 from annotate.incident_date_starts import holiday_start, name_before_date, names_a_thing
 from annotate.incident_dates import is_point, is_relative, normalise_date
 from annotate.incident_facts import BERTHED, taken_ill
 from annotate.incident_inquiries import inquired_phrases
 from annotate.incident_opening_dates import opening_date, without_count
 from annotate.incident_places import entity_at
+from annotate.incident_recalled_dates import recalled_date
 from annotate.incident_time_phrases import (
     UNITS,
     asides,
@@ -109,6 +111,8 @@ def date_of(
         found = _first_date(list(doc[after].subtree) + _next_dates(doc, after), reference)
         if found:
             return found, True
+    if when := recalled_date(head, legal, lambda found: _first_date(found, reference)):
+        return when, True  # "Police recall the sabotage on the rail network in October 2022"
     climbed = clause_chain(head)
     for n, node in enumerate(climbed):
         if n and _sequenced(climbed[n - 1]) and node.i in others:
@@ -279,7 +283,11 @@ def _first_date(candidates: list[Token], reference: dt.date | None) -> DateRef |
             text = one_line(ent.doc[start:end].text, token.text)
             if is_relative(text) and (named := day_named_after(ent.doc, end)):
                 text += named  # "Six weeks later, on 17 June": resolved with the event before
+            if (first := first_of_range(text)) != text and is_point(first):
+                return DateRef(text, normalise_date(first, reference))  # "March-April 2022"
             if is_point(text) and not names_a_thing(ent.doc, start, end):
+                if not has_year(text) and (year := range_year(ent.doc, end)):
+                    return DateRef(text, normalise_date(f"{text} {year}", reference))
                 return DateRef(text, normalise_date(text, reference))
             if (counted := counted_from_event(ent.doc, start, end)) is not None:
                 if (named := day_named_after_count(ent.doc, end)) and is_point(named):
@@ -385,11 +393,28 @@ def _date_of_part(doc: Doc, end: int) -> Span | None:
     stop = start + (1 if _day_number(doc[start]) else 0)
     if stop >= len(doc) or (doc[stop].ent_type_ != "DATE" and doc[stop].lower_ not in _MONTHS):
         return None  # "of 3 February", the tagger's DATE or not
-    stop += 1
-    while stop < len(doc) and doc[stop].ent_type_ == "DATE":
-        stop += 1
-    day = doc[start:stop]
+    day = doc[start : _day_end(doc, stop + 1)]
     return day if is_point(day.text) else None
+
+
+def _day_end(doc: Doc, stop: int) -> int:
+    """Where a day's words end: the tagger's DATE, or the day and year after
+    its month whatever the tagger made of them ("9 June 2025" as a title,
+    "June 9, 2025" as a time), so the year is never lost."""
+    while stop < len(doc):
+        token, before = doc[stop], doc[stop - 1].lower_
+        if token.ent_type_ == "DATE" or (_day_number(token) and before in _MONTHS):
+            stop += 1
+        elif _year(token) or (token.text == "," and stop + 1 < len(doc) and _year(doc[stop + 1])):
+            stop += 1
+        else:
+            break
+    return stop
+
+
+def _year(token: Token) -> bool:
+    text = token.text
+    return len(text) == 4 and text.isascii() and text.isdigit() and 1800 <= int(text) <= 2099
 
 
 # "The breach happened on 30 November", "the attack was discovered on 2 March".

@@ -64,10 +64,13 @@ from annotate.incident_records import as_pattern, event_incident
 from annotate.incident_row_cells import own_row, row_facts
 from annotate.incident_site_parts import part_of_a_site, site_just_named
 from annotate.incident_summaries import blame_counted
+from annotate.incident_table_rows import row_facts
 from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
+from annotate.incident_unknown_culprits import unknown_culprit_sentences
+from annotate.incident_update_days import update_days
 from annotate.incident_verdicts import sentenced_unnamed
 from annotate.incident_when import date_of, day_told_after
 from annotate.lexicons import country_of
@@ -204,6 +207,7 @@ def find_events(
     for m in mentions:
         if m.head.i in carried:
             m.carried = carried[m.head.i]
+    row_facts(mentions, reference)  # "05.11.2026 | Sumy | ... | drone strike | 2 injured"
     generic = [m for m in mentions if m.generic]
     for m in mentions:
         if not m.generic and m.place is None:
@@ -221,13 +225,14 @@ def find_events(
     told = doc.user_data["briefing_dateline_end"]
     timed = (e for e in doc.ents if e.label_ in ("DATE", "TIME") and e.start_char >= told)
     overnight_parts(events, {sentence[e.start] for e in timed if is_point(e.text)})
+    update_days(events, reference)  # "22 October ... At 10:20 Russian forces dropped"
     sentenced_unnamed(events, index)  # "sentenced two men for setting fire to a depot"
     if any(not any(m.perpetrator for m in e.mentions) for e in events):
         named = culprits(doc, index)
         # a roundup's brief names its own culprit
         briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
         blame_counted(events, named, doc, {s: sentence.index(s) for s in named})
-        _blame_after(events, named, briefs)
+        _blame_after(events, named, briefs, doc)
         _the_pair(events)
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
@@ -265,7 +270,10 @@ def _the_group_did(token: Token, head: Token) -> bool:
 
 
 def _blame_after(
-    events: list[Event], named: dict[int, tuple[str, str, bool]], briefs: dict[int, int]
+    events: list[Event],
+    named: dict[int, tuple[str, str, bool]],
+    briefs: dict[int, int],
+    doc: Doc,
 ) -> None:
     """An event with no perpetrator takes the culprit named in a sentence
     soon after it that tells of no other event ("The tanker X is suspected
@@ -273,6 +281,7 @@ def _blame_after(
     blame said of what was just told ("Officials blamed a group calling
     itself X") is the last event's told before it, or no one's."""
     told = {m.sentence: n for n, e in enumerate(events) for m in e.mentions}
+    unknown = unknown_culprit_sentences(doc)
     for n, event in enumerate(events):
         if not named or any(m.perpetrator for m in event.mentions):
             continue
@@ -280,6 +289,8 @@ def _blame_after(
         if not sentences:
             continue
         for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
+            if s in unknown and s > min(sentences):
+                break  # "No operator has been identified. Poland blamed Russia for ..."
             if s in named and told.get(s, n) == n and briefs[s] == event.mentions[-1].brief:
                 if named[s][2] and not _last_before(events, s, n):
                     continue

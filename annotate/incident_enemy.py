@@ -1,0 +1,53 @@
+"""Who a Ukrainian military update means by "the enemy" ("the occupiers",
+"the aggressor", "the invaders"): Russia. Only in a text about Ukraine that
+is not told in Russia's voice (a Russian ministry's update calls Ukraine's
+forces "the enemy"), and only the definite word standing for a side ("the
+enemy struck"), never "an enemy" or "enemies of the state".
+
+And the doer the parser hid in an opening clock time: "At 10:20 Russian
+forces dropped a guided bomb" was read as "at 10:20 Russian forces", the
+verb left without a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from annotate.parse_spans import doc_text
+
+_ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
+_UKRAINE = re.compile(r"\bUkrain", re.IGNORECASE)
+# A Russian voice: its ministry's or army's own update.
+_RUSSIAN_VOICE = re.compile(
+    r"\b(?:Russian|Russia's)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD)\b"
+    r"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
+
+
+def enemy_side(token: Token, country: Callable[[str, Token], str]) -> str | None:
+    """Russia for "the enemy" of a Ukrainian update; None otherwise."""
+    if token.lower_ not in _ENEMY or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    text = doc_text(token.doc)
+    if not _UKRAINE.search(text) or _RUSSIAN_VOICE.search(text):
+        return None
+    return country("Russia", token)
+
+
+def subject_in_clock(verb: Token) -> Token | None:
+    """The subject the parser put into an opening clock time ("At 10:20
+    Russian forces dropped"), for a verb without one of its own."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" and _CLOCK.match(c.text) for c in obj.children):
+                return obj
+    return None
