@@ -66,7 +66,7 @@ from annotate.incident_retellings import (
 from annotate.incident_same_event import consolidate, same_arms
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import strike_set_alight
-from annotate.incident_table_rows import new_row
+from annotate.incident_table_rows import new_row, same_row
 from annotate.incident_told_again import (
     ORDINALS,
     named_site,
@@ -139,6 +139,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         site = named_site(m, events) if m.refers_back else None
         fits = site is not None and compatible(m, site.mentions[0]) and agrees(m, site)
         target = site if fits else retold_act(m, events)
+        if target is None:
+            target = same_row(m, everything)  # "| missile strike and fire |": one row, one event
         if target is None:
             target = counted_back(m, events)  # "It is the third act of sabotage this year"
         if target is None:

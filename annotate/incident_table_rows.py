@@ -38,7 +38,7 @@ def row_cells(text: str, at: int) -> list[str] | None:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
-def row_facts(mentions: list[Mention], reference: dt.date | None) -> None:
+def row_counts(mentions: list[Mention], reference: dt.date | None) -> None:
     """Set each row's mention's toll and date from its own row's cells."""
     for m in mentions:
         cells = row_cells(doc_text(m.head.doc), m.head.idx)
@@ -91,3 +91,11 @@ def new_row(m: Mention, events: list[Event]) -> bool:
     if row is None:
         return False
     return not any(row_of(x.head) == row for e in events for x in e.mentions)
+
+
+def same_row(m: Mention, events: list[Event]) -> Event | None:
+    """The event told on the row `m` stands on: one row, one event."""
+    row = row_of(m.head)
+    if row is None:
+        return None
+    return next((e for e in events if any(row_of(x.head) == row for x in e.mentions)), None)

@@ -64,7 +64,7 @@ from annotate.incident_records import as_pattern, event_incident
 from annotate.incident_row_cells import own_row, row_facts
 from annotate.incident_site_parts import part_of_a_site, site_just_named
 from annotate.incident_summaries import blame_counted
-from annotate.incident_table_rows import row_facts
+from annotate.incident_table_rows import row_counts
 from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
@@ -207,7 +207,7 @@ def find_events(
     for m in mentions:
         if m.head.i in carried:
             m.carried = carried[m.head.i]
-    row_facts(mentions, reference)  # "05.11.2026 | Sumy | ... | drone strike | 2 injured"
+    row_counts(mentions, reference)  # "05.11.2026 | Sumy | ... | drone strike | 2 injured"
     generic = [m for m in mentions if m.generic]
     for m in mentions:
         if not m.generic and m.place is None:
