@@ -70,9 +70,12 @@ def parse_batch(nlp: Language, batch: list[Piece]) -> BatchParts:
 
 
 def _dated_doc(nlp: Language, text: str, published: datetime.date | None) -> Doc:
-    """A tokenised doc carrying the article's date for the components."""
+    """A tokenised doc carrying the article's date for the components, and
+    its text: the tokenizer keeps every character, so `doc.text` is `text`,
+    which spares `doc_text` joining the tokens again (about 0.5 ms a doc)."""
     doc = nlp.make_doc(text)
     doc._.published = published
+    doc.user_data["briefing_text"] = text
     return doc
 
 

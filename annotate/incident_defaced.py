@@ -5,6 +5,7 @@ a shop window, a record or one's own car are no incident."""
 
 from __future__ import annotations
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from annotate.lexicons import incident_words
@@ -16,7 +17,8 @@ _DEFACE = frozenset(
 
 def defaced(doc: Doc) -> list[tuple[Token, str]]:
     """Every verb of defacing whose object is the property of an office holder."""
-    return [(t, "attack") for t in doc if t.pos_ == "VERB" and of_an_office_holder(t)]
+    # `pos` (a number) rather than `pos_`: this walks every word of every doc
+    return [(t, "attack") for t in doc if t.pos == VERB and of_an_office_holder(t)]
 
 
 def of_an_office_holder(verb: Token) -> bool:

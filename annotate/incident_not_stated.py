@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_mention import Event, Mention
+from annotate.parse_spans import doc_text
 
 _ITEM = re.compile(r"\s*(?:question\s*\d*|q\s*\d*)\s*[:.)]", re.IGNORECASE)
 
@@ -27,7 +28,7 @@ def asked(head: Token) -> bool:
     words = [t for t in head.sent if not t.is_space and t.text not in ('"', "”", "’", "'", ")")]
     if words and words[-1].text.endswith("?"):
         return not _in_passing(head)
-    text = head.doc.text
+    text = doc_text(head.doc)
     line_start = text.rfind("\n", 0, head.idx) + 1
     return bool(_ITEM.match(text, line_start)) and not _told_before_asking(head, words)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from annotate.cues import NOT_SOURCES
@@ -56,7 +57,7 @@ def token_starts(doc: Doc) -> list[int]:
     """Character offset of every token, cached on the doc."""
     cached = doc.user_data.get("briefing_token_starts")
     if cached is None or len(cached) != len(doc):
-        cached = [t.idx for t in doc]
+        cached = doc.to_array(IDX).tolist()  # without making a Token per word
         doc.user_data["briefing_token_starts"] = cached
     return cached
 
