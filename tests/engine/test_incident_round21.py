@@ -128,3 +128,11 @@ def test_a_town_after_a_building_is_the_place_whatever_its_tag(nlp, site, place)
 )
 def test_a_missile_that_fell_into_the_sea_or_harmlessly_is_no_strike(nlp, text):
     assert events(nlp, HEADLINE + text) == ()
+
+
+def test_hackers_who_hit_websites_beside_drones_in_a_headline_strike_nothing(nlp):
+    text = (
+        "Morning Briefing: Drones over Tihange - Hacktivists hit state sites - Budget talks\n\n"
+        "Police said two drones were seen above the Tihange plant on Monday night."
+    )
+    assert "strike" not in [e.type for e in events(nlp, text)]
