@@ -22,7 +22,8 @@ from annotate.parse_spans import doc_text
 
 _KILLED = re.compile(r"^(\d+)\s+(?:killed|dead|died|deaths?)$", re.IGNORECASE)
 _INJURED = re.compile(r"^(\d+)\s+(?:injured|wounded|hurt)$", re.IGNORECASE)
-_NONE = re.compile(r"^(?:no\s+(?:casualties|victims|injuries)|none|0|-|—)$", re.IGNORECASE)
+# "no casualties" is a count of none; a dash is a cell left empty, no count at all
+_NONE = re.compile(r"^(?:no\s+(?:casualties|victims|injuries)|none|0)$", re.IGNORECASE)
 _NUMERIC_DAY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")  # day first, as in Europe
 _ISO_DAY = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d$")
 
@@ -70,7 +71,10 @@ def _row_day(cells: list[str], reference: dt.date | None) -> DateRef | None:
             except ValueError:
                 return None
         if _ISO_DAY.match(cell):
-            return DateRef(cell, cell)
+            try:
+                return DateRef(cell, dt.date.fromisoformat(cell).isoformat())
+            except ValueError:
+                return None  # "2026-13-45": no day at all
     first = cells[0]
     iso = normalise_date(first, reference) if re.search(r"\d", first) else None
     return DateRef(first, iso) if iso and len(iso) == 10 else None

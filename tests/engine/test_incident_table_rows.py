@@ -62,3 +62,21 @@ def test_no_casualties_is_none_for_its_row_only(nlp):
 def test_a_row_has_three_bars(line, cells):
     found = row_cells(line, 0)
     assert (len(found) if found is not None else None) == cells
+
+
+@pytest.mark.parametrize(
+    ("row", "iso", "expected"),
+    [
+        # a dash is a cell left empty: no count, never "0 killed, 0 injured"
+        ("05.11.2026 | Sumy | depot | drone strike | -", "2026-11-05", None),
+        ("05.11.2026 | Sumy | depot | drone strike | —", "2026-11-05", None),
+        # a day that cannot be is no day
+        ("2026-13-45 | Sumy | depot | drone strike | 2 injured", None, (None, 2)),
+        ("2026-11-05 | Sumy | depot | drone strike | 2 injured", "2026-11-05", (None, 2)),
+    ],
+)
+def test_an_empty_cell_or_an_impossible_day_states_nothing(nlp, row, iso, expected):
+    text = "Strike tracker\n\nDate | Place | Site | Weapon | Casualties\n" + row + "\n"
+    (event,) = events(nlp, text)
+    assert (event.date.iso if event.date else None) == iso
+    assert toll(event) == expected
