@@ -261,7 +261,9 @@ def _underwent(verb: Token, subject: Token) -> bool:
     """The subject of a verb of undergoing, unless a weapon ("a Russian drone
     exploded": the weapon's side is the agent)."""
     lex = incident_words()
-    weapons = set(lex["explosives"]) | set(lex["air_words"])
+    # what can blow up but is a site ("the plant burned down"), never a weapon
+    sites = set(lex["facilities"]) | {"building"}
+    weapons = (set(lex["explosives"]) | set(lex["air_words"])) - sites
     return verb.lemma_.lower() in _UNDERGOING and subject.lemma_.lower() not in weapons
 
 

@@ -136,3 +136,15 @@ def test_hackers_who_hit_websites_beside_drones_in_a_headline_strike_nothing(nlp
         "Police said two drones were seen above the Tihange plant on Monday night."
     )
     assert "strike" not in [e.type for e in events(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storage hall at the arms maker Kestrel's plant in Hurum burned down on Sunday night.",
+        "The chemicals firm Orvex's depot near Kalundborg exploded on Monday.",
+        "A warehouse at the logistics group Tamsen's site in Ede burned to the ground on Friday.",
+    ],
+)
+def test_the_owner_of_a_site_that_burned_or_blew_up_is_never_its_culprit(nlp, text):
+    assert culprit(nlp, HEADLINE + text) is None
