@@ -8,7 +8,9 @@ quotation frames (`quote_frames`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 
+import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
@@ -43,6 +45,35 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefing_text"] = doc.text
     return text
+
+
+def tokens_with(doc: Doc, attr: int, words: Collection[str], *, lower: bool = False) -> list[Token]:
+    """The tokens whose `attr` (`LOWER`, `LEMMA`, `POS` …) is one of `words`,
+    in order; with `lower`, the attribute's string lowercased (a lemma
+    "Attack" is "attack"). Found in a column of hashes, read once per doc
+    (many rules ask), so that a Token is made only for a hit."""
+    return [doc[i] for i in token_indexes(doc, attr, words, lower=lower)]
+
+
+def token_indexes(doc: Doc, attr: int, words: Collection[str], *, lower: bool = False) -> list[int]:
+    """The indexes of the tokens `tokens_with` gives, without making Tokens."""
+    strings = doc.vocab.strings
+    wanted = numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64, count=len(words))
+    return numpy.flatnonzero(numpy.isin(_column(doc, attr, lower), wanted)).tolist()
+
+
+def _column(doc: Doc, attr: int, lower: bool) -> numpy.ndarray:
+    key = f"briefing_column_{attr}_{lower}"
+    column = doc.user_data.get(key)
+    if column is None or len(column) != len(doc):
+        column = doc.to_array(attr)
+        if lower:  # each distinct string lowercased once
+            strings = doc.vocab.strings
+            values, inverse = numpy.unique(column, return_inverse=True)
+            lowered = [strings[strings[v].lower()] for v in values.tolist()]
+            column = numpy.array(lowered, dtype=numpy.uint64)[inverse]
+        doc.user_data[key] = column
+    return column
 
 
 def token_range(doc: Doc, span: CharSpan) -> tuple[int, int]:
