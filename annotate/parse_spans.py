@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import IDX
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from annotate.cues import NOT_SOURCES
@@ -57,9 +59,19 @@ def tokens_with(doc: Doc, attr: int, words: Collection[str], *, lower: bool = Fa
 
 def token_indexes(doc: Doc, attr: int, words: Collection[str], *, lower: bool = False) -> list[int]:
     """The indexes of the tokens `tokens_with` gives, without making Tokens."""
-    strings = doc.vocab.strings
-    wanted = numpy.fromiter((strings[w] for w in words), dtype=numpy.uint64, count=len(words))
-    return numpy.flatnonzero(numpy.isin(_column(doc, attr, lower), wanted)).tolist()
+    wanted = _sorted_ids(words if isinstance(words, frozenset) else frozenset(words))
+    if not len(wanted):
+        return []
+    column = _column(doc, attr, lower)
+    at = numpy.searchsorted(wanted, column)  # a sorted search beats numpy.isin here
+    at[at == len(wanted)] = 0
+    return numpy.flatnonzero(wanted[at] == column).tolist()
+
+
+@lru_cache(maxsize=1024)
+def _sorted_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The string ids (hashes, the same in every vocab) of a word list."""
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
 
 
 def _column(doc: Doc, attr: int, lower: bool) -> numpy.ndarray:
