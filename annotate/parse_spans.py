@@ -14,7 +14,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IDX
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from annotate.cues import NOT_SOURCES
 
@@ -47,6 +47,11 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefing_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text (spaCy joins a Token per word)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def tokens_with(doc: Doc, attr: int, words: Collection[str], *, lower: bool = False) -> list[Token]:
