@@ -14,6 +14,7 @@ from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from annotate.names import name_key
+from annotate.parse_spans import span_text, tokens_with
 
 # Dependency labels of a grammatical subject, where salience is highest.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
@@ -102,13 +103,13 @@ class Drafts:
         if not len(span):
             return
         key = (span.start_char, span.end_char)
-        draft.mentions[key] = span.text
+        text = draft.mentions[key] = span_text(span)
         if pronoun:
             draft.pronouns.add(key)
-        elif alias and span.text not in draft.names and span[0].pos_ != "PRON":
-            draft.names.append(span.text)
-        if proper and span.text not in draft.proper:
-            draft.proper.append(span.text)
+        elif alias and text not in draft.names and span[0].pos_ != "PRON":
+            draft.names.append(text)
+        if proper and text not in draft.proper:
+            draft.proper.append(text)
         for i in range(span.start, span.end):
             self.by_token.setdefault(i, draft)  # a name's head wins over its parts
         head = head if head is not None else span.root
@@ -188,11 +189,5 @@ def sentence_numbers(doc: Doc) -> list[int]:
 
 
 def tokens_among(doc: Doc, words: set[str] | frozenset[str]) -> list[Token]:
-    """Tokens whose lower-case form is one of `words`, found by hash (the
-    doc's column of hashes is read once: many rules ask)."""
-    lowers = doc.user_data.get("briefing_lowers")
-    if lowers is None or len(lowers) != len(doc):
-        lowers = doc.to_array(LOWER)
-        doc.user_data["briefing_lowers"] = lowers
-    wanted = numpy.fromiter((doc.vocab.strings.add(w) for w in words), dtype=numpy.uint64)
-    return [doc[i] for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist()]
+    """Tokens whose lower-case form is one of `words`."""
+    return tokens_with(doc, LOWER, words)

@@ -25,7 +25,7 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
-from annotate.parse_spans import nickname_at
+from annotate.parse_spans import nickname_at, span_text
 
 _DASHES = frozenset({"-", "–", "—", "―", "‒", "−"})
 # Words that end a name rather than belong to it, at its right edge.
@@ -141,7 +141,7 @@ def _names_something(span: Span, label: str) -> bool:
     if of is not None and of.head.lower_ in lists["titles"] and bare and right_after:
         return False  # "Secretary of State": part of a title ("chair of NATO's …",
         # "chair of selectors Greg Whitfield" are not)
-    key = name_key(span.text)
+    key = name_key(span_text(span))
     if key in not_actors():
         return False
     return label == "PERSON" or span[-1].lemma_.lower() not in lists["heads"]
@@ -156,7 +156,7 @@ def context_kind(span: Span, label: str) -> str | None:
     is still an organisation."""
     lists = _lists()
     doc, root = span.doc, span.root
-    key = name_key(span.text)
+    key = name_key(span_text(span))
     if key in known_organizations():
         return "organization"
     if span.start > 0 and doc[span.start - 1].lower_ in lists["honorifics"]:
@@ -188,7 +188,7 @@ def context_kind(span: Span, label: str) -> str | None:
             if relative is not None and relative.lower_ in ("who", "whom"):
                 return "person"
             if relative is not None and relative.lower_ == "which":
-                return "organization" if not country_of(span.text) else None
+                return "organization" if not country_of(span_text(span)) else None
     if root.dep_ in ("nsubjpass", "nsubj") and root.head.lemma_.lower() in lists["victim"]:
         if root.dep_ == "nsubjpass" or root.head.lemma_.lower() == "die":
             return "person"
@@ -214,7 +214,10 @@ def _bare_name_in_place(span: Span) -> bool:
     words = [t.lower_ for t in span]
     if any(w in lists["organization"] or w in lists["suffixes"] for w in words):
         return False
-    if any(t.is_upper and len(t) > 1 for t in span) or name_key(span.text) in known_organizations():
+    if (
+        any(t.is_upper and len(t) > 1 for t in span)
+        or name_key(span_text(span)) in known_organizations()
+    ):
         return False
     if not all(t.is_title or t.is_punct or t.lower_ in ("al", "el", "de") for t in span):
         return False
@@ -323,4 +326,4 @@ def _looks_like_full_name(span: Span) -> bool:
     lists = _lists()
     if any(not t.is_title or t.lower_ in lists["suffixes"] for t in span[1:]):
         return False
-    return not (country_of(span.text) or name_key(span.text) in capitals())
+    return not (country_of(span_text(span)) or name_key(span_text(span)) in capitals())

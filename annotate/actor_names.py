@@ -42,7 +42,7 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
-from annotate.parse_spans import nickname_at
+from annotate.parse_spans import nickname_at, span_text
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
@@ -64,14 +64,14 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
     persons: list[Span] = []
     others: list[tuple[Span, str]] = []
     for span, label in pieces:
-        label = kinds.get(name_key(span.text), label)
+        label = kinds.get(name_key(span_text(span)), label)
         if label == "WORK":
             continue
         if label == "PERSON":
             person = person_span(span)
             if person is None:
                 continue
-            if country_of(person.text) or name_key(person.text) in capitals():
+            if country_of(span_text(person)) or name_key(span_text(person)) in capitals():
                 others.append((person, "GPE"))  # NER sometimes calls a place a person
             else:
                 persons.append(person)
@@ -86,10 +86,12 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
             drafts.add(person, span, proper=True)
         elif label == "GPE":
             add_gpe(drafts, span)
-        elif label == "ORG" or (label == "FAC" and name_key(span.text) in seats_of_government()):
+        elif label == "ORG" or (
+            label == "FAC" and name_key(span_text(span)) in seats_of_government()
+        ):
             add_org(drafts, span, pending)
         elif label == "LOC":
-            drafts.add(drafts.get(span.text, "place"), span, proper=True)
+            drafts.add(drafts.get(span_text(span), "place"), span, proper=True)
         elif label == "NORP" and organization_called_norp(span):
             add_org(drafts, span, pending)  # "Northwind Coastal Renewables"
         elif label == "NORP":
@@ -271,7 +273,7 @@ def _source_names(
         if taken:  # "United Auto Workers Secretary-Treasurer Gary Casteel"
             name = doc[max(taken) + 1 : name.end]
         covered.update(range(name.start, name.end))
-        if demonym_of(name.text) is None:
+        if demonym_of(span_text(name)) is None:
             found += [(piece, "ORG") for piece in name_pieces(name, "ORG")]
     return found
 
@@ -287,8 +289,8 @@ def _kinds_from_context(pieces: list[tuple[Span, str]]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
     labels: dict[str, Counter[str]] = {}
     for span, label in pieces:
-        key = name_key(span.text)
-        if label == "NORP" or country_of(span.text) or key in capitals():
+        key = name_key(span_text(span))
+        if label == "NORP" or country_of(span_text(span)) or key in capitals():
             continue
         if key in seats_of_government():
             continue  # "in the Kremlin" is still the Kremlin

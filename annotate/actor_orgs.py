@@ -21,6 +21,7 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
+from annotate.parse_spans import span_text
 
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "in", "'s", "’s", "&"})
 # Nouns a city name may own without standing for its government ("Moscow's mayor").
@@ -53,7 +54,7 @@ _CITY_NOUNS = frozenset(
 
 def add_gpe(drafts: Drafts, span: Span) -> None:
     head = span.root
-    capital = capitals().get(name_key(span.text))
+    capital = capitals().get(name_key(span_text(span)))
     speaking = (
         head.dep_ in ("nsubj", "nsubjpass")
         or (head.dep_ == "poss" and head.head.lemma_.lower() not in _CITY_NOUNS)
@@ -63,13 +64,13 @@ def add_gpe(drafts: Drafts, span: Span) -> None:
         name, kind = capital
         drafts.add(drafts.get(name, kind), span, proper=True)
         return
-    if name_key(span.text) in seats_of_government():
+    if name_key(span_text(span)) in seats_of_government():
         add_org(drafts, span, [])
         return
-    country = country_of(span.text)
-    if country is None and demonym_of(span.text):
+    country = country_of(span_text(span))
+    if country is None and demonym_of(span_text(span)):
         return  # "Ukrainian" alone: an adjective, not a place
-    draft = drafts.get(country, "country") if country else drafts.get(span.text, "place")
+    draft = drafts.get(country, "country") if country else drafts.get(span_text(span), "place")
     drafts.add(draft, span, proper=True)
 
 
@@ -86,7 +87,7 @@ def add_org(drafts: Drafts, span: Span, pending: list[tuple[Span, Draft]]) -> No
     own = span.doc[marks[-1].i + 1 : span.end] if marks else span
     if not len(own):
         return
-    country = country_of(span.text)
+    country = country_of(span_text(span))
     if country:  # an ORG label on a country name
         drafts.add(drafts.get(country, "country"), span, proper=True)
         return
@@ -141,15 +142,15 @@ def add_possessor(drafts: Drafts, span: Span, org: Draft) -> None:
     """The "X" of an organisation named "X's Y": a mention of X, and Y's owner."""
     if not len(span):
         return
-    country = country_of(span.text)
+    country = country_of(span_text(span))
     if country:
         owner = drafts.get(country, "country")
     else:
-        key = name_key(span.text)
+        key = name_key(span_text(span))
         owner = next(
             (d for d in drafts.items if d is not org and key in map(name_key, d.names)),
             None,
-        ) or drafts.get(span.text, "organization")
+        ) or drafts.get(span_text(span), "organization")
     drafts.add(owner, span, proper=True)
     if org.affiliation is None and owner is not org:
         org.affiliation = owner
@@ -160,7 +161,7 @@ def organization_called_norp(span: Span) -> bool:
     but that names no nationality, religion or party: an organisation."""
     if len(span) < 2 or span.root.tag_ in ("NNPS", "NNS") or not span.root.is_title:
         return False
-    if demonym_of(span.text) or party_of(span.text) or country_of(span.text):
+    if demonym_of(span_text(span)) or party_of(span_text(span)) or country_of(span_text(span)):
         return False
     return all(t.is_title for t in span) and not any(demonym_of(t.text) for t in span)
 
@@ -172,10 +173,10 @@ def add_group(drafts: Drafts, span: Span) -> None:
         return
     if head.dep_ in ("amod", "compound", "nmod", "npadvmod"):
         return
-    draft = drafts.get(span.text, "group")
+    draft = drafts.get(span_text(span), "group")
     drafts.add(draft, span, proper=True)
-    party = party_of(span.text)  # "the Republicans": the party's people
-    owner = (party, "organization") if party else demonym_of(span.text)
+    party = party_of(span_text(span))  # "the Republicans": the party's people
+    owner = (party, "organization") if party else demonym_of(span_text(span))
     if owner and draft.affiliation is None:
         draft.affiliation = drafts.get(*owner)
 

@@ -16,6 +16,7 @@ from annotate.lexicons import (
     word_set,
 )
 from annotate.names import name_key
+from annotate.parse_spans import span_text
 
 
 def person_span(ent: Span) -> Span | None:
@@ -54,15 +55,15 @@ def cluster_persons(drafts: Drafts, persons: list[Span]) -> dict[str, list[Draft
     a lone surname the latest person of that surname before it, a lone given
     or family-first name ("Hillary", "Ban") the one full name it starts."""
     clusters: list[tuple[list[str], Draft]] = []
-    for span in sorted(persons, key=lambda s: -len(name_words(s.text))):
-        words = name_words(span.text)
+    for span in sorted(persons, key=lambda s: -len(name_words(span_text(s)))):
+        words = name_words(span_text(span))
         if len(words) > 1 and not any(_part_of(words, full) for full, _ in clusters):
-            clusters.append((words, drafts.get(span.text, "person")))
+            clusters.append((words, drafts.get(span_text(span), "person")))
     surnames: dict[str, list[Draft]] = {}
     for full, draft in clusters:
         surnames.setdefault(full[-1], []).append(draft)
     for span in sorted(persons, key=lambda s: s.start):
-        words = name_words(span.text)
+        words = name_words(span_text(span))
         if len(words) > 1:
             draft = next(d for full, d in clusters if _part_of(words, full))
         else:
@@ -71,7 +72,7 @@ def cluster_persons(drafts: Drafts, persons: list[Span]) -> dict[str, list[Draft
                 starts = [d for full, d in clusters if full[0] == words[0]]
                 draft = starts[0] if len(starts) == 1 else None
             if draft is None:
-                draft = drafts.get(span.text, "person")
+                draft = drafts.get(span_text(span), "person")
                 surnames.setdefault(words[0], []).append(draft)
         drafts.add(draft, span, proper=True)
     return surnames
@@ -99,7 +100,7 @@ def as_person(
     span: Span, surnames: dict[str, list[Draft]], given: dict[str, list[Draft]]
 ) -> Draft | None:
     """A known person's surname or full name under another label ("Trump" as ORG)."""
-    words = name_words(span.text)
+    words = name_words(span_text(span))
     if len(words) == 1:
         found = _latest_for(span, surnames.get(words[0], []))
         if found is None:  # a given name alone ("Melania") of one full name

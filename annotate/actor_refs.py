@@ -22,6 +22,7 @@ from annotate.actor_pronouns import AGE
 from annotate.actor_roles import _ROLE_STOP, collect, whole_names
 from annotate.lexicons import demonym_of, not_actors, title_word, word_set
 from annotate.names import name_key
+from annotate.parse_spans import span_text
 
 _GENERIC_PEOPLE = frozenset({"people", "person", "man", "woman", "member", "citizen", "voter"})
 _ACCORDING = frozenset({"according"})
@@ -293,10 +294,10 @@ def _name_nobody_found(drafts: Drafts, root: Token) -> None:
     Exchange Commission said"): the name around its head, as the actor of
     that name if there is one, else as an organisation."""
     span = name_around(drafts.doc, root)
-    key = name_key(span.text)
+    key = name_key(span_text(span))
     known = next((d for d in drafts.items if key in map(name_key, d.names)), None)
-    if known is None and span.text.isupper():  # a transcript's "PENCE": Mike Pence
-        surname = span.text.split()[-1].lower()
+    if known is None and span_text(span).isupper():  # a transcript's "PENCE": Mike Pence
+        surname = span_text(span).split()[-1].lower()
         known = next(
             (
                 d
@@ -305,9 +306,9 @@ def _name_nobody_found(drafts: Drafts, root: Token) -> None:
             ),
             None,
         )
-    if known is None and demonym_of(span.text) is None and key not in not_actors():
+    if known is None and demonym_of(span_text(span)) is None and key not in not_actors():
         kind = context_kind(span, "ORG") or "organization"  # "Mr. King said": a person
-        known = drafts.get(span.text, kind)
+        known = drafts.get(span_text(span), kind)
     if known is not None:
         drafts.add(known, span, proper=True)
 

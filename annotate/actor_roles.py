@@ -26,6 +26,7 @@ from annotate.lexicons import (
     title_word,
     word_set,
 )
+from annotate.parse_spans import span_text
 
 # Clauses and lists that end a role phrase rather than belong to it.
 _ROLE_STOP = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "parataxis"})
@@ -234,7 +235,7 @@ def _agency_before_title(drafts: Drafts, words: list[Token], titles: frozenset[s
     else:
         return
     span = drafts.doc[run[0].i : run[-1].i + 1]
-    drafts.add(drafts.get(span.text, "organization"), span, proper=True)
+    drafts.add(drafts.get(span_text(span), "organization"), span, proper=True)
 
 
 def _gender_from_title(draft: Draft, head: Token) -> None:

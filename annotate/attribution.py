@@ -16,7 +16,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from annotate.parse_spans import CharSpan, QuoteTokens, doc_text, token_range
@@ -39,16 +38,14 @@ class Attribution:
     kind: str = "speech"  # of a quotation: "speech", "term" or "title"
 
 
-def find_attributions(
-    doc: Doc, quotes: list[CharSpan], matcher: Matcher, reach: int = REACH
-) -> list[Attribution]:
+def find_attributions(doc: Doc, quotes: list[CharSpan], reach: int = REACH) -> list[Attribution]:
     """Quotes (attributed where the text says who) and claims of `doc`.
-    `matcher` finds the reporting cues (`reporting.cue_matcher`); `reach` is
-    how many tokens from a quotation a cue whose content holds it may be."""
+    `reach` is how many tokens from a quotation a cue whose content holds it
+    may be."""
     text = doc_text(doc)
     quote_tokens = [token_range(doc, span) for span in quotes]
     inside = QuoteTokens(quote_tokens)
-    cues = find_cues(doc, inside, matcher)
+    cues = find_cues(doc, inside)
     if quotes:
         frames = find_frames(doc, quote_tokens, inside, cues)
         if frames:

@@ -27,7 +27,6 @@ from annotate.failures import Failure, describe, raising
 from annotate.incidents import IncidentMatcher, find_incidents
 from annotate.parse_spans import doc_text
 from annotate.quotes import find_quotes
-from annotate.reporting import cue_matcher
 from annotate.speakers import REACH
 
 for _name in ("quotes", "attributions", "actors", "incidents", "briefing_failures"):
@@ -128,19 +127,18 @@ class QuoteFinder(Guarded):
 )
 class AttributionFinder(Guarded):
     """Who said what: cue, source and content of quotes and reported speech.
-    It owns the cue matcher; a cue whose content holds a quotation may lie
-    `speaker_reach` tokens from it."""
+    A cue whose content holds a quotation may lie `speaker_reach` tokens
+    from it."""
 
     component, missing, extensions = "attribution", "no speakers or claims", ("attributions",)
 
     def __init__(self, nlp: Language, name: str, speaker_reach: int) -> None:
         super().__init__(nlp, name)
-        self.matcher = cue_matcher(nlp.vocab)
         self.reach = speaker_reach
 
     def process(self, doc: Doc) -> None:
         quotes = doc._.quotes or []
-        doc._.attributions = find_attributions(doc, quotes, self.matcher, self.reach)
+        doc._.attributions = find_attributions(doc, quotes, self.reach)
 
 
 @Language.factory(

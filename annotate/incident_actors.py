@@ -19,6 +19,7 @@ from annotate.incident_sides import numbered_name, speaker_side, state_titled
 from annotate.incident_weapon_owners import raiders, weapon_owner
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
 from annotate.model import Actor, Span
+from annotate.parse_spans import span_text
 
 _MOUTHPIECES = ("spokes", "press secretary")
 # People whose nationality is not their state's act ("a Georgian man stabbed").
@@ -294,9 +295,9 @@ def _group_called(actors: ActorIndex, name: Token) -> str:
     actor, made here when the actor finder has none."""
     words = [t for t in name.doc[name.left_edge.i : name.i + 1] if t.dep_ != "det"]
     span = unquoted(name.doc[words[0].i : name.i + 1]) or name.doc[name.i : name.i + 1]
-    found = actors.named(span.text, "group")
+    found = actors.named(span_text(span), "group")
     if found is None:
-        found = _new_actor(actors, span.text, "group", span.start_char, span.end_char)
+        found = _new_actor(actors, span_text(span), "group", span.start_char, span.end_char)
     actors.by_token[name.i] = found
     return found
 
@@ -328,7 +329,7 @@ def _group_actor(actors: ActorIndex, noun: Token, first: Token) -> str:
     while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
         start -= 1
     span = doc[start : noun.i + 1]
-    name = " ".join(span.text.replace(" - ", "-").split())
+    name = " ".join(span_text(span).replace(" - ", "-").split())
     found = actors.named(name, "group")
     if found is None:
         found = _new_actor(actors, name, "group", span.start_char, span.end_char)

@@ -14,6 +14,7 @@ from annotate.incident_date_match import coarse
 from annotate.incident_dates import normalise_date
 from annotate.incident_places import entity_at
 from annotate.model import DateRef
+from annotate.parse_spans import span_text
 
 _CLAIM = frozenset({"claim", "take", "accept"})
 _OWNING = frozenset({"responsibility", "credit"})
@@ -30,7 +31,7 @@ def claimed_when(head: Token, reference: dt.date | None) -> DateRef | None:
         ent = entity_at(token)
         if ent is None or ent.label_ != "DATE":
             continue
-        date = DateRef(ent.text, normalise_date(ent.text, reference))
+        date = DateRef(span_text(ent), normalise_date(span_text(ent), reference))
         return date if coarse(date) else None
     return None
 

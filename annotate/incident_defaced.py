@@ -5,10 +5,12 @@ a shop window, a record or one's own car are no incident."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
 from annotate.lexicons import incident_words
+from annotate.parse_spans import tokens_with
 
 _DEFACE = frozenset(
     "smash slash vandalise vandalize daub deface puncture wreck spray-paint".split()
@@ -17,8 +19,8 @@ _DEFACE = frozenset(
 
 def defaced(doc: Doc) -> list[tuple[Token, str]]:
     """Every verb of defacing whose object is the property of an office holder."""
-    # `pos` (a number) rather than `pos_`: this walks every word of every doc
-    return [(t, "attack") for t in doc if t.pos == VERB and of_an_office_holder(t)]
+    hits = tokens_with(doc, LEMMA, _DEFACE, lower=True)
+    return [(t, "attack") for t in hits if t.pos == VERB and of_an_office_holder(t)]
 
 
 def of_an_office_holder(verb: Token) -> bool:

@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from annotate.lexicons import incident_words
+from annotate.parse_spans import tokens_with
 
 _FALSE = frozenset(
     "false untrue fake baseless unfounded wrong fabricated hoax fabrication fiction "
@@ -52,11 +54,11 @@ def _types(noun: Token) -> frozenset[str]:
 def denials(doc: Doc) -> list[Denial]:
     """Incidents the article says, in its own voice, did not happen where it names."""
     found = []
-    for token in doc:
+    for token in tokens_with(doc, LEMMA, _noun_types(), lower=True):
         if token.pos_ != "NOUN":
             continue
         lemma = token.lemma_.lower()
-        if lemma not in _noun_types() or not _no(token) or not _said_flat(token):
+        if not _no(token) or not _said_flat(token):
             continue
         places = _places(token)
         # "no explosion at the terminal, and no drone attack on it": "it" is the terminal

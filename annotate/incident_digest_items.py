@@ -23,6 +23,7 @@ from annotate.incident_same_event import (
     same_dates,
     thin,
 )
+from annotate.parse_spans import span_text
 
 # Kinds one digest may name for another's telling ("a drone strike", "drones attacked").
 _FAMILY = frozenset({"strike", "attack", "explosion", "sabotage"})
@@ -38,7 +39,7 @@ def _within(a: list[str], b: list[str]) -> bool:
 
 
 def _sentences(e: Event) -> list[str]:
-    return [m.head.sent.text.lower() for m in e.mentions if not m.headline]
+    return [span_text(m.head.sent).lower() for m in e.mentions if not m.headline]
 
 
 def _fits(item: Event, telling: Event) -> bool:

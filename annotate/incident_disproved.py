@@ -28,6 +28,7 @@ import re
 from spacy.tokens import Span, Token
 
 from annotate.lexicons import incident_words
+from annotate.parse_spans import span_text
 
 # What the doer never did: "something he never did", "a task he did not carry
 # out", "but he never did so", "which he never went through with". A "did"
@@ -57,7 +58,7 @@ def errand_undone(head: Token) -> bool:
     errand = verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with"
     if not (infinitive or errand):
         return False
-    return bool(_UNDONE.search(head.doc[verb.i : head.sent.end].text))
+    return bool(_UNDONE.search(span_text(head.doc[verb.i : head.sent.end])))
 
 
 # Words for hearsay about an event: "reports of a blast", "posts that ...".
@@ -147,9 +148,9 @@ def claim_unfound(head: Token) -> bool:
     if clause is None or clause.head.lemma_.lower() not in _HEARSAY_VERBS:
         return False
     sent, doc = head.sent, head.doc
-    after = doc[clause.right_edge.i + 1 : sent.end].text
+    after = span_text(doc[clause.right_edge.i + 1 : sent.end])
     if sent.end < len(doc):
-        after += " " + doc[sent.end].sent.text
+        after += " " + span_text(doc[sent.end].sent)
     return bool(_NO_SUCH.search(after))
 
 
@@ -182,7 +183,7 @@ def dud(head: Token) -> bool:
     own = " ".join(t.text for t in verb.subtree if t.i not in others)
     if not _DUD.search(own):
         return False
-    return bool(_STRUCK.search(head.doc[: head.sent.start].text))
+    return bool(_STRUCK.search(span_text(head.doc[: head.sent.start])))
 
 
 _DENY = frozenset({"deny", "reject", "dismiss", "refute", "disclaim", "disavow"})

@@ -12,6 +12,7 @@ from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
 from annotate.incident_trial_leads import accused_of
 from annotate.lexicons import country_of
+from annotate.parse_spans import span_text
 
 NEARBY = 3  # sentences within which a same-type mention with no new place or time folds
 
@@ -169,7 +170,7 @@ def affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:
 def named_in(name: str | None, m: Mention, event: Event) -> bool:
     """Whether the sentences telling the event (not the mention's own) name `name`."""
     return name is not None and any(
-        x.sentence != m.sentence and name in x.head.sent.text for x in event.mentions
+        x.sentence != m.sentence and name in span_text(x.head.sent) for x in event.mentions
     )
 
 

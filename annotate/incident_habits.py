@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from annotate.incident_dates import is_point
 from annotate.lexicons import word_set
+from annotate.parse_spans import span_text
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 _STATES = frozenset({"be", "have", "seem", "mean"})
@@ -124,7 +125,7 @@ def _of_a_kind(head: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in _USUAL for c in head.children):
         return True
     dates = [e for e in head.sent.ents if e.label_ in ("DATE", "TIME")]
-    years = re.findall(r"\b(?:since|in|during|throughout)\s+(?:19|20)\d\d\b", head.sent.text)
+    years = re.findall(r"\b(?:since|in|during|throughout)\s+(?:19|20)\d\d\b", span_text(head.sent))
     if not dates and not years:
         return False
     return all(_YEAR_ONLY.match(e.text.strip()) for e in dates) and bool(dates or years)

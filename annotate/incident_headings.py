@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from annotate.incident_mention import Event, Mention
+from annotate.parse_spans import doc_text
 
 _MAX_WORDS = 12  # a heading, not a sentence that lost its full stop
 _LIST_MARK = re.compile(r"\s*(?:[-–—*•·▪►]|\d+[.)]|[a-z][.)])\s")
@@ -21,7 +22,7 @@ _LIST_MARK = re.compile(r"\s*(?:[-–—*•·▪►]|\d+[.)]|[a-z][.)])\s")
 
 def _line(doc: Doc, token: Token) -> tuple[int, int]:
     """The character bounds of the token's line."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     return start, len(text) if end < 0 else end
@@ -35,14 +36,14 @@ def _heading(m: Mention) -> tuple[int, int] | None:
         return None
     doc = m.head.doc
     start, end = _line(doc, m.head)
-    line = doc.text[start:end].strip()
+    line = doc_text(doc)[start:end].strip()
     if not line or line[-1] in ".!?\"”'" or len(line.split()) > _MAX_WORDS:
         return None
     if start == 0:
         return None  # the article's own first line is its headline
     if _LIST_MARK.match(line) or "|" in line or "\t" in line:
         return None  # a list item or a table row tells its own event
-    text = doc.text
+    text = doc_text(doc)
     if not (text[max(0, start - 2) : start] == "\n\n" and text[end : end + 2] == "\n\n"):
         return None  # a heading stands between blank lines
     return start, end
@@ -50,7 +51,7 @@ def _heading(m: Mention) -> tuple[int, int] | None:
 
 def _next_paragraph(doc: Doc, end: int) -> tuple[int, int] | None:
     """The prose paragraph right under a heading (never another heading)."""
-    text = doc.text
+    text = doc_text(doc)
     start = end
     while start < len(text) and text[start].isspace():
         start += 1

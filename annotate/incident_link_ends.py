@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.incident_not_places import without_the
 from annotate.lexicons import capitals, country_of
+from annotate.parse_spans import span_text
 
 _LINKS = frozenset(
     "line railway rail road route link cable pipeline pipe interconnector connector".split()
@@ -72,7 +73,7 @@ def _between_the_two(link: Token) -> bool:
 def named_link(ent: Span) -> bool:
     """ "the Nord Stream pipelines", its name tagged as a place: a name of
     words compounded onto a link that is no known country, capital or sea."""
-    text = without_the(ent.text.strip())
+    text = without_the(span_text(ent).strip())
     return (
         ent.label_ == "GPE"
         and len(ent) > 1

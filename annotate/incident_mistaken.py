@@ -19,6 +19,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.parse_spans import span_text
+
 # What makes a flying thing or a bang harmless: "a survey drone", "a controlled detonation".
 _HARMLESS = frozenset(
     "survey mapping filming inspection hobby hobbyist recreational police rescue delivery "
@@ -155,8 +157,8 @@ def _footage_of_else(head: Token) -> bool:
         return True
     published = head.doc._.published if head.doc.has_extension("published") else None
     year = (published or dt.date.today()).year
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", head.sent.text)]
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", span_text(head.sent))]
     if not years or max(years) >= year:
         return False
     # "was actually recorded in 2022": a debunk (never "filmed during the explosion of 2020")
-    return any(t.lower_ in _REALLY for t in head.sent) or "in fact" in head.sent.text.lower()
+    return any(t.lower_ in _REALLY for t in head.sent) or "in fact" in span_text(head.sent).lower()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from annotate.lexicons import capitals, country_of, incident_words
+from annotate.parse_spans import span_text
 
 
 def describes_someone(ent: Span) -> bool:
@@ -43,7 +44,7 @@ def a_person(ent: Span) -> bool:
 
 def own_name(ent: Span) -> bool:
     """A name compounded onto a noun that is no known town, country or sea."""
-    text = without_the(ent.text.strip())
+    text = without_the(span_text(ent).strip())
     return (
         ent.root.dep_ == "compound"
         and ent.label_ != "GPE"
@@ -57,7 +58,7 @@ _WATERS_WORDS = frozenset("sea ocean gulf strait bay channel river lake".split()
 
 
 def acronym(ent: Span) -> bool:
-    text = ent.text.strip()
+    text = span_text(ent).strip()
     return len(ent) == 1 and text.isupper() and len(text) <= 5 and ent.label_ != "GPE"
 
 

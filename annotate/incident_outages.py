@@ -6,10 +6,11 @@ or that hackers did it; an outage with no such word may be a fault.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from annotate.incident_reality import unreal
-from annotate.parse_spans import doc_text
+from annotate.parse_spans import tokens_with
 
 _SITES = frozenset(
     "website websites site sites portal portals homepage server servers page pages "
@@ -27,12 +28,9 @@ _ROUTINE = frozenset("maintenance upgrade update fault glitch outage failure pla
 
 def claimed_outages(doc: Doc) -> list[tuple[Token, str]]:
     """The state word ("unreachable") of each such outage, as a cyber incident."""
-    lowered = doc_text(doc).lower()
-    if not any(word in lowered for word in _OUT):
-        return []  # most articles: no state word, and no walk over the tokens
     found = []
-    for token in doc:
-        if token.lower_ not in _OUT or not _of_a_site(token):
+    for token in tokens_with(doc, LOWER, _OUT):
+        if not _of_a_site(token):
             continue
         sent = token.sent
         if any(t.lemma_.lower() in _ROUTINE for t in sent):

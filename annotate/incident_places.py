@@ -47,6 +47,7 @@ from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import capitals, country_of, demonym_of, incident_words
+from annotate.parse_spans import span_text
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
@@ -131,7 +132,7 @@ def _is_place_name(ent: Span) -> bool:
         return _untagged_place(ent.root)  # "shot dead in Kyiv", the town tagged as a time
     if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
         return False
-    name = ent.text.strip().lower()
+    name = span_text(ent).strip().lower()
     if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL | _REGION:
         return True  # "the Žirmūnai district", "the Kherson region", whatever the tagger says
     if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
@@ -279,7 +280,10 @@ def _rank(ent: Span) -> int:
     following = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
     if kind in _LOCAL or following in _LOCAL:
         return 1
-    if country_of(ent.text) is not None or country_of(without_the(ent.text)) is not None:
+    if (
+        country_of(span_text(ent)) is not None
+        or country_of(without_the(span_text(ent))) is not None
+    ):
         return 4
     if kind in _REGION or following in _REGION or ent.label_ == "LOC":
         return 3
@@ -327,7 +331,7 @@ def place_at(token: Token) -> Place | None:
         return Place(*body)  # "the website of the Port of Varna Authority": Varna
     ent = entity_at(token)
     if ent is not None and home_of_the_hit(ent):
-        return Place(ent.text, 3, ent.start)  # "Den Helder-based Seaward Services", its town
+        return Place(span_text(ent), 3, ent.start)  # "Den Helder-based Seaward Services", its town
     # "the city of Odesa", "in the Kyivskyi district" (the name untagged)
     kind_after = token.dep_ == "compound" and token.head.lower_ in _LOCAL
     if (
@@ -342,7 +346,10 @@ def place_at(token: Token) -> Place | None:
         return Place(_with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
     if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
         return None  # "the Danube port of Reni": Reni is the place
-    demonym = demonym_of(ent.text.strip()) is not None and country_of(ent.text.strip()) is None
+    demonym = (
+        demonym_of(span_text(ent).strip()) is not None
+        and country_of(span_text(ent).strip()) is None
+    )
     if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ"):  # not "the Baltics"
         # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
         # power plant": a demonym, however tagged, is never a place
@@ -416,7 +423,9 @@ def _company_site(ent: Span, facility: Token) -> bool:
     """ "a Halvard Power substation near Elmsby": a facility named by the
     company that runs it says less than the town the text places it by; a
     site with a proper name of its own ("the Oak Ridge substation") keeps it."""
-    if ent.label_ not in ("ORG", *_MISTAGGED) or ent.text.strip().lower() in _doc_places(ent.doc):
+    if ent.label_ not in ("ORG", *_MISTAGGED) or span_text(ent).strip().lower() in _doc_places(
+        ent.doc
+    ):
         return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
     return any(
         c.dep_ == "prep"

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.lexicons import demonym_of
+from annotate.parse_spans import span_text
 
 # Nouns that name a state's secret or security service.
 SECRET_SERVICES = frozenset({"intelligence", "service", "services"})
@@ -59,7 +60,7 @@ def _made(actors: ActorIndex, first: Token, last: Token) -> str:
     from annotate.incident_actors import _new_actor  # incident_actors imports this module
 
     span = first.doc[first.i : last.i + 1]
-    name = " ".join(span.text.split())
+    name = " ".join(span_text(span).split())
     found = actors.named(name)
     if found is None:
         found = _new_actor(actors, name, "organization", span.start_char, span.end_char)

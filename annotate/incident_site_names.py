@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from annotate.lexicons import capitals
 from annotate.names import name_key
+from annotate.parse_spans import span_text
 
 _PARTS = frozenset(
     "building hall block unit gate terminal pier platform berth hangar warehouse reactor "
@@ -78,7 +79,7 @@ def part_of_a_town(ent: Span) -> bool:
         and doc[end + 2].pos_ == "PROPN"
     ):
         return False
-    town, part = doc[end + 2].text, ent.text.strip()
+    town, part = doc[end + 2].text, span_text(ent).strip()
     if name_key(town) in capitals():
         return name_key(part) not in capitals()
     return _again(doc, town, end + 2) and not _again(doc, part, ent.start)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from annotate.incident_dates import MONTH, normalise_date
 from annotate.model import DateRef
+from annotate.parse_spans import span_text
 
 _STAMP = re.compile(
     rf"\((?P<day>\d{{1,2}}\s+{MONTH}\.?|{MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,?\s+"
@@ -29,7 +30,7 @@ def stamped_day(head: Token, date: DateRef | None, reference: dt.date | None) ->
     of its own (or only its night); None where there is no one stamp."""
     if date is not None and date.text.strip().lower() not in _NIGHTS:
         return None
-    stamps = list(_STAMP.finditer(head.sent.text))
+    stamps = list(_STAMP.finditer(span_text(head.sent)))
     if len(stamps) != 1:
         return None
     iso = normalise_date(stamps[0]["day"], reference)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from annotate.incident_dates import is_point, normalise_date
 from annotate.lexicons import word_set
 from annotate.model import DateRef
+from annotate.parse_spans import span_text
 
 
 def night_before_saying(
@@ -26,7 +27,11 @@ def night_before_saying(
         return date
     for token in _dated(saying):
         ent = token.doc[token.left_edge.i : token.right_edge.i + 1]
-        if is_point(ent.text) and (iso := normalise_date(ent.text, reference)) and len(iso) == 10:
+        if (
+            is_point(span_text(ent))
+            and (iso := normalise_date(span_text(ent), reference))
+            and len(iso) == 10
+        ):
             return DateRef(date.text, iso)
     return date
 

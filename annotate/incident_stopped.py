@@ -20,6 +20,8 @@ import re
 
 from spacy.tokens import Token
 
+from annotate.parse_spans import span_text
+
 # The doer was stopped: "before he could act", "was arrested before", "foiled".
 _DOERS = r"(?:he|she|they|it|the (?:man|woman|men|women|suspect|suspects|pair|cell|group|agent))"
 _STOPPED = re.compile(
@@ -53,7 +55,7 @@ def stopped_errand(head: Token) -> bool:
     )
     if not (infinitive or errand):
         return False
-    rest = head.doc[verb.i : head.sent.end].text  # what is told after the act
+    rest = span_text(head.doc[verb.i : head.sent.end])  # what is told after the act
     return bool(_STOPPED.search(rest))
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.lexicons import country_of
+from annotate.parse_spans import span_text
 
 
 def its_country(owner: Token) -> str | None:
@@ -20,7 +21,7 @@ def its_country(owner: Token) -> str | None:
             break
         if ent.label_ == "ORG":
             return None  # "NATO ... its airspace": a body, not a country
-        found = country_of(ent.text.strip()) if ent.label_ == "GPE" else None
+        found = country_of(span_text(ent).strip()) if ent.label_ == "GPE" else None
         if found is not None:
             countries.add(found)
         elif ent.label_ == "GPE":

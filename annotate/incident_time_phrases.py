@@ -13,6 +13,7 @@ from annotate.incident_clauses import attached, whole
 from annotate.incident_dates import holiday, offset_days
 from annotate.incident_places import entity_at
 from annotate.lexicons import incident_words, word_set
+from annotate.parse_spans import span_text
 
 
 def shared_subject(verb: Token, preps: frozenset[str]) -> list[Token]:
@@ -101,7 +102,9 @@ def timed(token: Token) -> bool:
     if token.ent_type_ in ("DATE", "TIME"):
         return True
     return (
-        token.ent_type_ == "EVENT" and (ent := entity_at(token)) is not None and holiday(ent.text)
+        token.ent_type_ == "EVENT"
+        and (ent := entity_at(token)) is not None
+        and holiday(span_text(ent))
     )
 
 

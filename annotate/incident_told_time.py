@@ -32,7 +32,7 @@ from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
-from annotate.parse_spans import doc_text
+from annotate.parse_spans import doc_text, span_text
 
 _YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _CLOCK = r"\d{1,2}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?"
@@ -160,7 +160,11 @@ def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRe
     for ent in doc.ents:
         if ent.start < top or ent.start >= sent.start or ent.start_char < told:
             continue
-        if ent.label_ in ("DATE", "TIME") and is_point(ent.text) and not is_relative(ent.text):
+        if (
+            ent.label_ in ("DATE", "TIME")
+            and is_point(span_text(ent))
+            and not is_relative(span_text(ent))
+        ):
             last = ent
     if last is None:
         return None
@@ -207,10 +211,10 @@ def _month_told_before(head: Token, date: DateRef, reference: dt.date | None) ->
             break
         first = doc[first - 1].sent.start
     for ent in reversed([e for e in doc.ents if first <= e.start < head.i]):
-        if ent.label_ != "DATE" or not _YEAR.search(ent.text) or _DAY.search(ent.text):
+        if ent.label_ != "DATE" or not _YEAR.search(span_text(ent)) or _DAY.search(span_text(ent)):
             continue
-        told = _MONTH.search(ent.text)
-        iso = normalise_date(ent.text, reference)
+        told = _MONTH.search(span_text(ent))
+        iso = normalise_date(span_text(ent), reference)
         if told and month and told.group(1).lower() == month.group(1).lower() and iso:
             return iso[:4]
     return None

@@ -23,6 +23,8 @@ import re
 
 from spacy.tokens import Token
 
+from annotate.parse_spans import span_text
+
 _CLEARING = frozenset({"acquit", "clear", "exonerate", "absolve", "acquittal", "exoneration"})
 _ACQUITTING = frozenset({"acquit", "exonerate", "absolve"})
 _HEARSAY = frozenset({"reported", "unconfirmed", "unverified", "purported", "rumoured"})
@@ -146,7 +148,7 @@ def _old_footage(head: Token) -> bool:
         return False
     published = head.doc._.published if head.doc.has_extension("published") else None
     year = (published or dt.date.today()).year
-    told = head.doc[head.i : head.sent.end].text
+    told = span_text(head.doc[head.i : head.sent.end])
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", told)]
     return bool(years) and max(years) < year
 

@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc
 
 from annotate.actor_drafts import sentence_numbers
+from annotate.parse_spans import doc_text
 
 _NOBODY = (
     r"(?:no\s+one|nobody|no\s+(?:group|operator|culprit|perpetrator|suspect|party|state"
@@ -30,5 +31,9 @@ _UNKNOWN = re.compile(
 
 def unknown_culprit_sentences(doc: Doc) -> set[int]:
     """Numbers of the sentences that say no doer is known."""
-    numbers = sentence_numbers(doc)
-    return {numbers[sent.start] for sent in doc.sents if _UNKNOWN.search(sent.text)}
+    numbers, text = sentence_numbers(doc), doc_text(doc)
+    return {
+        numbers[sent.start]
+        for sent in doc.sents
+        if _UNKNOWN.search(text[sent.start_char : sent.end_char])  # no Token made per word
+    }

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from annotate.incident_dates import MONTH, is_point, normalise_date
 from annotate.incident_mention import Event
 from annotate.model import DateRef
-from annotate.parse_spans import doc_text
+from annotate.parse_spans import doc_text, span_text
 
 # A clock time the event's sentence tells, tagged or not: "At 10:20", "at about 15.30".
 CLOCK_TOLD = re.compile(
@@ -40,7 +40,7 @@ _DAY_LINE = re.compile(
 
 def clock_only(sent: Span) -> bool:
     """Whether the sentence tells a clock time and no day, month or year."""
-    if not CLOCK_TOLD.search(sent.text):
+    if not CLOCK_TOLD.search(span_text(sent)):
         return False
     return not any(e.label_ == "DATE" and is_point(e.text) for e in sent.ents)
 

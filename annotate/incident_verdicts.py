@@ -13,6 +13,7 @@ from annotate.actors import ActorIndex
 from annotate.incident_actors import _new_actor, named_actor
 from annotate.incident_clauses import light_verb
 from annotate.incident_mention import Event
+from annotate.parse_spans import span_text
 
 # Verdicts that punish someone "for" an act: "sentenced/jailed X for the arson".
 _PUNISHING = frozenset("sentence jail imprison convict fine".split())
@@ -133,8 +134,8 @@ def _unnamed(person: Token, actors: ActorIndex) -> str:
     start = min(t.i for t in words)
     span = person.doc[start : person.i + 1]
     kind = "group" if person.tag_ in ("NNS", "NNPS") else "person"
-    found = actors.named(span.text, kind)
+    found = actors.named(span_text(span), kind)
     if found is None:
-        found = _new_actor(actors, span.text, kind, span.start_char, span.end_char)
+        found = _new_actor(actors, span_text(span), kind, span.start_char, span.end_char)
     actors.by_token[person.i] = found
     return found

@@ -7,6 +7,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from annotate.lexicons import country_of, demonym_of
+from annotate.parse_spans import span_text
 
 _VESSELS = frozenset(
     "tanker carrier vessel ship freighter bulker trawler ferry frigate destroyer warship"
@@ -68,7 +69,7 @@ def _vessel_names(doc: Doc) -> frozenset[str]:
 
 def a_vessel(ent: Span) -> bool:
     """Whether a name is one the doc gives a ship."""
-    name = _without_the(ent.text.strip()).lower()
+    name = _without_the(span_text(ent).strip()).lower()
     return any(name == v or name.startswith(v + " ") for v in _vessel_names(ent.doc))
 
 

@@ -48,6 +48,7 @@ from annotate.incident_time_phrases import (
 from annotate.incident_verdicts import passes_sentence
 from annotate.lexicons import incident_words, word_set
 from annotate.model import DateRef
+from annotate.parse_spans import span_text
 
 _TIME_PREPS = frozenset(
     {
@@ -336,9 +337,9 @@ def _when_clause_date(head: Token, reference: dt.date | None) -> DateRef | None:
     ):
         return None
     date = verb.head
-    if date.ent_type_ != "DATE" or (ent := entity_at(date)) is None or not is_point(ent.text):
+    if date.ent_type_ != "DATE" or (ent := entity_at(date)) is None or not is_point(span_text(ent)):
         return None
-    return DateRef(ent.text, normalise_date(ent.text, reference))
+    return DateRef(span_text(ent), normalise_date(span_text(ent), reference))
 
 
 _LEAD = 3  # sentences at the top (headline, standfirst, lead) where "a night of" is the last

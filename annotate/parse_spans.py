@@ -8,9 +8,13 @@ quotation frames (`quote_frames`).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
+from functools import lru_cache
 
+import numpy
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Token
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from annotate.cues import NOT_SOURCES
 
@@ -43,6 +47,50 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["briefing_text"] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text (spaCy joins a Token per word)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def tokens_with(doc: Doc, attr: int, words: Collection[str], *, lower: bool = False) -> list[Token]:
+    """The tokens whose `attr` (`LOWER`, `LEMMA`, `POS` …) is one of `words`,
+    in order; with `lower`, the attribute's string lowercased (a lemma
+    "Attack" is "attack"). Found in a column of hashes, read once per doc
+    (many rules ask), so that a Token is made only for a hit."""
+    return [doc[i] for i in token_indexes(doc, attr, words, lower=lower)]
+
+
+def token_indexes(doc: Doc, attr: int, words: Collection[str], *, lower: bool = False) -> list[int]:
+    """The indexes of the tokens `tokens_with` gives, without making Tokens."""
+    wanted = _sorted_ids(words if isinstance(words, frozenset) else frozenset(words))
+    if not len(wanted):
+        return []
+    column = _column(doc, attr, lower)
+    at = numpy.searchsorted(wanted, column)  # a sorted search beats numpy.isin here
+    at[at == len(wanted)] = 0
+    return numpy.flatnonzero(wanted[at] == column).tolist()
+
+
+@lru_cache(maxsize=1024)
+def _sorted_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The string ids (hashes, the same in every vocab) of a word list."""
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+
+
+def _column(doc: Doc, attr: int, lower: bool) -> numpy.ndarray:
+    key = f"briefing_column_{attr}_{lower}"
+    column = doc.user_data.get(key)
+    if column is None or len(column) != len(doc):
+        column = doc.to_array(attr)
+        if lower:  # each distinct string lowercased once
+            strings = doc.vocab.strings
+            values, inverse = numpy.unique(column, return_inverse=True)
+            lowered = [strings[strings[v].lower()] for v in values.tolist()]
+            column = numpy.array(lowered, dtype=numpy.uint64)[inverse]
+        doc.user_data[key] = column
+    return column
 
 
 def token_range(doc: Doc, span: CharSpan) -> tuple[int, int]:

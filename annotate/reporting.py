@@ -1,8 +1,8 @@
 """Reporting cues in the parse: the verb or phrase that reports, who it
 names as the source, and the span it reports.
 
-A `Matcher` over lemmas (`cue_matcher`, built once by the attribution
-component) finds reporting verbs (`cues.py`) and "according to". For each
+Columns of the doc's lemmas and parts of speech give the reporting verbs
+(`cues.py`) and "according to", without a Token per word. For each
 cue the dependency parse gives the source (`sources.py`) and the content
 (`cue_content.py`: its clausal complement, object, content preposition, or the clause it
 interrupts: "…, sources said"), and `polarity.py` says whether a negation
@@ -15,14 +15,21 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
-from spacy.vocab import Vocab
 
 from annotate.cue_content import content_of, speech_verb
 from annotate.cues import CueVerb, cue_verbs
 from annotate.nearby_speakers import inverted_clause
-from annotate.parse_spans import CharSpan, QuoteTokens, chars, noun_phrase, token_starts, trimmed
+from annotate.parse_spans import (
+    CharSpan,
+    QuoteTokens,
+    chars,
+    noun_phrase,
+    token_indexes,
+    token_starts,
+    trimmed,
+)
 from annotate.polarity import cue_start, is_negated
 from annotate.sources import source_of
 
@@ -45,23 +52,24 @@ class ReportingCue:
 # A quotation signed off with a dash and a name: “…” ― Pamela Padilla
 
 
-def cue_matcher(vocab: Vocab) -> Matcher:
-    """The matcher for reporting cues (`cues.py` lemmas as verbs, "according
-    to"). The attribution component builds it once, in its `__init__`. The
-    part of speech is a plain value, which the matcher checks in compiled
-    code (a second `IN` set costs a Python call on every token)."""
-    matcher = Matcher(vocab)
-    matcher.add("CUE", [[{"LEMMA": {"IN": sorted(cue_verbs())}, "POS": "VERB"}]])
-    matcher.add("ACCORDING", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-    return matcher
+def cue_words(doc: Doc) -> list[tuple[int, bool]]:
+    """The index of each reporting verb (`cues.py` lemmas as verbs) and of
+    each "according" followed by "to" (True), in token order. Read off the
+    doc's columns of hashes: a matcher's set of lemmas costs a Python call on
+    every token."""
+    verbs = set(token_indexes(doc, POS, ("VERB",)))
+    found = [(i, False) for i in token_indexes(doc, LEMMA, cue_verbs()) if i in verbs]
+    to = set(token_indexes(doc, LOWER, ("to",)))
+    found += [(i, True) for i in token_indexes(doc, LOWER, ("according",)) if i + 1 in to]
+    return sorted(found)
 
 
-def find_cues(doc: Doc, inside: QuoteTokens, matcher: Matcher) -> list[ReportingCue]:
-    """The reporting cues of `doc` that `matcher` (see `cue_matcher`) finds,
-    outside quotations, in token order."""
+def find_cues(doc: Doc, inside: QuoteTokens) -> list[ReportingCue]:
+    """The reporting cues of `doc` (see `cue_words`), outside quotations, in
+    token order."""
     table = cue_verbs()
     cues: list[ReportingCue] = []
-    for match_id, start, _end in matcher(doc):
+    for start, according in cue_words(doc):
         token = doc[start]
         if inside(start):
             continue  # speech reported inside a quotation is the speaker's words
@@ -69,7 +77,7 @@ def find_cues(doc: Doc, inside: QuoteTokens, matcher: Matcher) -> list[Reporting
             continue  # "the so-called “…”", "a widely reported deal": an adjective
         if _headline_noun(token):
             continue  # "Café bombing; suspect arrested": a noun the tagger made a verb
-        if doc.vocab.strings[match_id] == "ACCORDING":
+        if according:
             cue = _according(doc, token)
         else:
             cue = _verb_cue(doc, token, table[token.lemma_], inside)

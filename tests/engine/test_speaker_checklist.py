@@ -11,7 +11,7 @@ from annotate.engine import annotate_text
 from annotate.model import Briefing, Quote
 from annotate.parse_spans import QuoteTokens
 from annotate.quote_kinds import quote_kind
-from annotate.reporting import cue_matcher, find_cues
+from annotate.reporting import find_cues
 
 
 def the_quote(briefing: Briefing, words: str) -> Quote:
@@ -328,9 +328,9 @@ def test_the_kind_of_a_title_needs_no_parse() -> None:
     assert quote_kind(text, (start, text.index("”") + 1), attributed=False) == "title"
 
 
-def test_cues_can_be_found_with_a_matcher_built_for_the_vocab(nlp) -> None:
+def test_cues_are_found_in_a_parsed_doc(nlp) -> None:
     doc = nlp.make_doc("The minister said the talks had failed.")
     for _, component in nlp.pipeline:
         doc = component(doc)
-    cues = find_cues(doc, QuoteTokens([]), cue_matcher(nlp.vocab))
+    cues = find_cues(doc, QuoteTokens([]))
     assert [doc[c.token].text for c in cues] == ["said"]
