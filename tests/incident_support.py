@@ -20,6 +20,19 @@ def events_on(published: dt.date) -> Callable[..., tuple[Incident, ...]]:
     return events
 
 
+def only_on(published: dt.date) -> Callable[..., Incident]:
+    """`only(nlp, text)`: the one incident of `text` published on that day;
+    the text must tell exactly one."""
+    events = events_on(published)
+
+    def only(nlp, text: str) -> Incident:
+        found = events(nlp, text)
+        assert len(found) == 1, [i.text for i in found]
+        return found[0]
+
+    return only
+
+
 def culprit_on(published: dt.date) -> Callable[..., str | None]:
     """`culprit(nlp, text)`: the name of the one incident's perpetrator, or
     None; the text must tell exactly one incident."""

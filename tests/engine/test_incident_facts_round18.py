@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import culprit_on, events_on
+from incident_support import culprit_on, events_on, only_on
 
 WEDNESDAY = dt.date(2026, 5, 20)
 
@@ -16,10 +16,7 @@ WEDNESDAY = dt.date(2026, 5, 20)
 events = events_on(WEDNESDAY)
 
 
-def only(nlp, text: str):
-    found = events(nlp, text)
-    assert len(found) == 1, [i.text for i in found]
-    return found[0]
+only = only_on(WEDNESDAY)
 
 
 @pytest.mark.parametrize(

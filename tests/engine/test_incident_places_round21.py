@@ -9,17 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import events_on
+from incident_support import events_on, only_on
 
 FRIDAY = dt.date(2026, 6, 5)
 
 events = events_on(FRIDAY)
 
 
-def only(nlp, text: str):
-    found = events(nlp, text)
-    assert len(found) == 1, [i.text for i in found]
-    return found[0]
+only = only_on(FRIDAY)
 
 
 @pytest.mark.parametrize(
