@@ -18,7 +18,7 @@ _TITLE_WORDS = frozenset({"region", "oblast", "province", "city", "the", "region
 def officials_place(head: Token) -> str | None:
     """The town or region in the title of the official whose saying holds
     the event at `head`, or None."""
-    saying = _saying_above(head)
+    saying = saying_above(head)
     if saying is None:
         return None
     for subject in (c for c in saying.children if c.dep_ == "nsubj"):
@@ -28,8 +28,10 @@ def officials_place(head: Token) -> str | None:
     return None
 
 
-def _saying_above(head: Token) -> Token | None:
-    reporting = word_set("reporting_verbs")
+def saying_above(head: Token, more: frozenset[str] = frozenset()) -> Token | None:
+    """The verb of saying (a reporting verb, or one of `more`) whose
+    reported clause holds the event."""
+    reporting = word_set("reporting_verbs") | more
     node = head
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting:

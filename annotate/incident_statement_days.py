@@ -10,9 +10,12 @@ import datetime as dt
 from spacy.tokens import Token
 
 from annotate.incident_dates import is_point, normalise_date
-from annotate.lexicons import word_set
+from annotate.incident_officials_places import saying_above
 from annotate.model import DateRef
 from annotate.parse_spans import span_text
+
+# Verbs of making public that tell a statement's day, beside the reporting verbs.
+_ANNOUNCING = frozenset({"announce", "confirm", "report", "disclose"})
 
 
 def night_before_saying(
@@ -22,7 +25,7 @@ def night_before_saying(
     event, when that saying is dated to a day; else the date unchanged."""
     if date is None or date.text.strip().lower() != "overnight":
         return date
-    saying = _saying_above(head)
+    saying = saying_above(head, _ANNOUNCING)
     if saying is None:
         return date
     for token in _dated(saying):
@@ -34,17 +37,6 @@ def night_before_saying(
         ):
             return DateRef(date.text, iso)
     return date
-
-
-def _saying_above(head: Token) -> Token | None:
-    """The verb of saying whose reported clause holds the event."""
-    reporting = word_set("reporting_verbs") | {"announce", "confirm", "report", "disclose"}
-    node = head
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in reporting:
-            return node.head
-        node = node.head
-    return None
 
 
 def _dated(verb: Token) -> list[Token]:
