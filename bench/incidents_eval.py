@@ -69,6 +69,7 @@ class Score:
     hypotheticals_listed: int = 0
     mentions: list[int] = field(default_factory=lambda: [0, 0])
     notes: list[str] = field(default_factory=list)
+    matched: set[str] = field(default_factory=set)  # ids of predictions that match an event
 
     def add(self, other: Score) -> None:
         for name in ("events", "found_main", "found_any", "predicted", "right"):
@@ -188,6 +189,7 @@ def score_article(gold: Gold, briefing: Briefing) -> Score:
         if not any(incident is t[0] for t in taken.values()):
             score.notes.append(f"{name}: spurious or duplicate: {incident.type} {incident.text!r}")
     score.right = len(taken)
+    score.matched = {incident.id for incident, _ in taken.values()}
     for n, event in enumerate(gold.events):
         label = f"{name}: {event.get('match') or _first(event['main'])[:60]!r}"
         if n not in taken:
