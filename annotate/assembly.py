@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from annotate.failures import Failure, describe, raising, warnings_of
+from annotate.incident_confidence import listed
 from annotate.model import (
     Actor,
     Briefing,
@@ -231,18 +232,21 @@ def _surname_of(short: str, full: str) -> bool:
     return len(short_words) == 1 < len(full_words) and name_key(short) == name_key(full_words[-1])
 
 
-def assemble(text: str, title: str, chunks: Sequence[Parts], engine: str) -> Briefing:
+def assemble(
+    text: str, title: str, chunks: Sequence[Parts], engine: str, *, all_incidents: bool = False
+) -> Briefing:
     """Merge chunk results into one briefing with stable, ordered ids.
 
     Actors found in several chunks become one (see `ActorMerger`); speakers,
     sources of affiliation and perpetrators are mapped to the merged ids.
     Whatever fails here, the article still gets a briefing: without
     positions if only they fail, else without annotations, and always with
-    a warning saying so.
+    a warning saying so. Incidents are those `incident_confidence.listed`
+    keeps, or every entry found with `all_incidents` (to fit that model).
     """
     failures = [f for part in chunks for f in part.failures]
     try:
-        briefing = _assemble(text, title, chunks, engine, failures)
+        briefing = _assemble(text, title, chunks, engine, failures, all_incidents)
     except Exception as error:
         if raising():
             raise
@@ -252,7 +256,12 @@ def assemble(text: str, title: str, chunks: Sequence[Parts], engine: str) -> Bri
 
 
 def _assemble(
-    text: str, title: str, chunks: Sequence[Parts], engine: str, failures: list[Failure]
+    text: str,
+    title: str,
+    chunks: Sequence[Parts],
+    engine: str,
+    failures: list[Failure],
+    all_incidents: bool = False,
 ) -> Briefing:
     merger = ActorMerger()
     where: dict[tuple[int, str], int] = {}  # (chunk, local id) -> merged index
@@ -284,6 +293,10 @@ def _assemble(
         replace(c, id=f"c{i}", speaker=actor_id(n, c.speaker))
         for i, (n, c) in enumerate(((n, c) for n, p in enumerate(chunks) for c in p.claims), 1)
     ]
+    found = [(n, x) for n, p in enumerate(chunks) for x in p.incidents]
+    if not all_incidents:
+        keep = listed(text, [x for _, x in found])
+        found = [pair for pair, kept in zip(found, keep, strict=True) if kept]
     incidents = [
         replace(
             x,
@@ -291,7 +304,7 @@ def _assemble(
             perpetrator=actor_id(n, x.perpetrator),
             victims=tuple(v for v in (actor_id(n, v) for v in x.victims) if v),
         )
-        for i, (n, x) in enumerate(((n, x) for n, p in enumerate(chunks) for x in p.incidents), 1)
+        for i, (n, x) in enumerate(found, 1)
     ]
     patterns = [
         replace(x, id=f"p{i}") for i, x in enumerate((x for p in chunks for x in p.patterns), 1)

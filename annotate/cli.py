@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="print one briefing of all the articles (JSON schema briefing-set/1): actors, "
         "events, positions and who is quoted, across the articles",
     )
+    parser.add_argument(
+        "--all-incidents",
+        action="store_true",
+        help="list every incident found, also those the engine is not sure are events of "
+        "their own (by default they are left out)",
+    )
     return parser
 
 
@@ -124,7 +130,11 @@ def run(argv: Sequence[str]) -> int:
     progress = ProgressLine(sys.stderr, len(articles))
     try:
         briefings = annotate_articles(
-            [a for _, a in articles], nlp, jobs=args.jobs, progress=progress.characters
+            [a for _, a in articles],
+            nlp,
+            jobs=args.jobs,
+            progress=progress.characters,
+            all_incidents=args.all_incidents,
         )
         done = []
         for n, ((path, article), briefing) in enumerate(zip(articles, briefings, strict=True), 1):

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # Bump when the engine's output changes, so cached briefings are rebuilt.
-ENGINE_VERSION = "34"
+ENGINE_VERSION = "35"
 
 Progress = Callable[[int, int], None]  # (characters done, characters in all)
 # (text, title) or (text, title, published): the date a page's metadata gives.
@@ -54,6 +54,7 @@ def annotate_text(
     jobs: int = 1,
     isolated: bool = False,
     published: datetime.date | None = None,
+    all_incidents: bool = False,
 ) -> Briefing:
     """Annotate one article of any length (see `annotate_texts` for the options)."""
     briefings = annotate_texts(
@@ -63,6 +64,7 @@ def annotate_text(
         isolated=isolated,
         progress=progress,
         chunk_chars=chunk_chars,
+        all_incidents=all_incidents,
     )
     return next(briefings)
 
@@ -76,6 +78,7 @@ def annotate_texts(
     chunk_chars: int | None = None,
     batch_chars: int | None = None,
     progress: Progress | None = None,
+    all_incidents: bool = False,
 ) -> Iterator[Briefing]:
     """Annotate (text, title) pairs, or (text, title, published) triples,
     yielding briefings in the same order. `published` (a `datetime.date` or
@@ -93,7 +96,8 @@ def annotate_texts(
     spaCy's compiled parser holds it for a whole batch, and its own process
     does not load the pipeline; its workers' output goes to /dev/null so it
     cannot reach a terminal the UI owns. `progress(done, total)` is called in
-    characters after each batch.
+    characters after each batch. `all_incidents` lists every incident found,
+    however unsure (see `incident_confidence`); only its fit wants that.
     """
     items = list(items)
     in_processes = jobs > 1 or isolated
@@ -124,12 +128,14 @@ def annotate_texts(
     for batch_parts in results:
         for i, parts, size in batch_parts:
             while i > current:
-                yield assemble(*items[current][:2], pending, ENGINE_VERSION)
+                yield assemble(
+                    *items[current][:2], pending, ENGINE_VERSION, all_incidents=all_incidents
+                )
                 pending, current = [], current + 1
             pending.append(parts)
             done += size
         if progress:
             progress(done, total)
     while current < len(items):
-        yield assemble(*items[current][:2], pending, ENGINE_VERSION)
+        yield assemble(*items[current][:2], pending, ENGINE_VERSION, all_incidents=all_incidents)
         pending, current = [], current + 1

@@ -20,6 +20,18 @@ def events_on(published: dt.date) -> Callable[..., tuple[Incident, ...]]:
     return events
 
 
+def found_on(published: dt.date) -> Callable[..., tuple[Incident, ...]]:
+    """`found(nlp, text)`: every incident the rules find in `text`, also those
+    the confidence model would leave out of the panel (`all_incidents`). For
+    specs of what the rules find and keep apart; which of them are listed is
+    specified in test_incident_confidence.py."""
+
+    def found(nlp, text: str) -> tuple[Incident, ...]:
+        return annotate_text(text, nlp, published=published, all_incidents=True).incidents
+
+    return found
+
+
 def only_on(published: dt.date) -> Callable[..., Incident]:
     """`only(nlp, text)`: the one incident of `text` published on that day;
     the text must tell exactly one."""

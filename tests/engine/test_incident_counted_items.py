@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import found_on
 
 from annotate.engine import annotate_text
 
@@ -45,4 +46,4 @@ def test_a_counted_item_with_two_tellings_stays_apart_from_each(nlp) -> None:
         "The report lists one arson in western Slovakia. On 3 March, arsonists set fire to "
         "a depot in Trnava. On 9 March, arsonists set fire to a bus in Presov."
     )
-    assert len(kinds(nlp, text)) == 3
+    assert len(found_on(FRIDAY)(nlp, text)) == 3

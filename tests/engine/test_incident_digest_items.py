@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import found_on
 
 from annotate.engine import annotate_text
 
@@ -58,7 +59,7 @@ def test_a_telling_in_another_place_stays_apart_from_the_item(nlp) -> None:
         "A Russian missile hit the port of Odesa on Monday morning, killing two dock workers.\n\n"
         "Drones attacked a refinery in Saratov overnight, the regional governor said.\n"
     )
-    found = incidents(nlp, text)
+    found = found_on(TUESDAY)(nlp, text)
     assert len(found) == 3
     saratov = next(i for i in found if "Saratov" in i.text)
     assert len(saratov.mentions) == 1

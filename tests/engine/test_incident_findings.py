@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import found_on
 
 from annotate.engine import annotate_text
 
@@ -117,7 +118,7 @@ def test_a_fire_that_broke_out_is_the_strikes_and_another_agent_is_another_event
     ],
 )
 def test_a_fire_on_the_thing_just_attacked_a_paragraph_on_is_the_attacks(nlp, text, events) -> None:
-    assert len(briefing(nlp, text).incidents) == events
+    assert len(found_on(THURSDAY)(nlp, text)) == events
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ tests (not from any corpus or gold set)."""
 
 from __future__ import annotations
 
+from incident_support import found_on
+
 from annotate.engine import annotate_text
 
 
@@ -12,7 +14,7 @@ def test_a_headline_at_one_town_is_not_a_strike_at_another(nlp) -> None:
         "Russian drones hit Kyiv overnight, killing three people.\n\n"
         "A missile hit a school in Sumy on Monday.\n"
     )
-    incidents = annotate_text(text, nlp).incidents
+    incidents = found_on(None)(nlp, text)
     assert sorted(i.place for i in incidents) == ["Kyiv", "Sumy"]
     sumy = next(i for i in incidents if i.place == "Sumy")
     assert sumy.toll is None or sumy.toll.killed is None

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import found_on
 
 from annotate.engine import annotate_text
 
@@ -164,5 +165,5 @@ def test_an_event_told_in_its_own_clause_is_not_a_lede(nlp) -> None:
         "Repairs will take weeks. Shipping was not affected. Ferries ran as usual. "
         "In November, two data cables in Swedish waters were severed."
     )
-    found = [e for e in events(nlp, text) if e.type == "sabotage"]
+    found = [e for e in found_on(THURSDAY)(nlp, text) if e.type == "sabotage"]
     assert len(found) == 2

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from incident_support import found_on
 
 from annotate.engine import annotate_text
 
@@ -212,7 +213,7 @@ def test_links_counted_or_not_cut_are_not_split(nlp, text, n) -> None:
     ],
 )
 def test_a_thing_set_on_fire_on_a_new_line_of_a_log_is_a_new_entry(nlp, text, n) -> None:
-    assert len(incidents(nlp, text)) == n
+    assert len(found_on(TUESDAY)(nlp, text)) == n
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,139 @@
+"""Which incidents are listed: how sure the engine is that an entry is an
+event of its own.
+
+A wrong incident costs a reader's trust more than a missing one, and on news
+the rules were never tuned to most wrong entries are one event told twice
+that the rules did not join ("the fire", a day later, a vaguer place), the
+rest a plan, a list of tactics or a figure. No single rule tells them apart,
+but together the plain facts of an entry do: an event of its own usually has
+a date, a place, several mentions and a full clause; a second telling has
+fewer, repeats a place another entry of its kind already has, or sits in a
+headline, a hedged or a generic sentence, in an article with many entries.
+
+An entry is in doubt when another entry of the article has its type, or it
+has neither place nor date (`in_doubt`); the only entry of a text never is.
+For those, `confidence` is a logistic model over the facts above, read off
+the records and the text alone (no parse). Its weights are in
+`data/incident_confidence.json`, fitted by `bench/incident_confidence.py` on
+the gold sets written blind (`bench/data/incidents/blind*`) and scored there
+leave-one-set-out; `listed` keeps what is not in doubt and what the model
+puts at or over its threshold.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from annotate.model import Incident
+
+TYPES = ("fire", "explosion", "sabotage", "cyber", "airspace", "strike", "attack", "other")
+FEATURES = (
+    "place",
+    "date",
+    "toll",
+    "mentions",
+    "words",
+    "place_of_another",
+    "headline",
+    "entries",
+    "hedged",
+    "generic",
+    *(f"type_{t}" for t in TYPES),
+)
+# Words that make a sentence hedge, deny or plan rather than report.
+_HEDGED = re.compile(
+    r"\b(could|would|may|might|plans?|planned|threat|threatened|warn|warned|if|feared?|"
+    r"risk|suspected|alleged|denied|deny|foiled|attempt|possible|potential)\b",
+    re.IGNORECASE,
+)
+# Words that make a sentence speak of many events or of a kind of event.
+_GENERIC = re.compile(
+    r"\b(wave|series|campaign|attacks|incidents|acts|spate|string|pattern|such|similar|other)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: tuple[float, ...]  # one per name in FEATURES
+    bias: float
+    threshold: float
+
+
+@cache
+def model() -> Model:
+    """The fitted model shipped with the engine."""
+    data = json.loads((Path(__file__).parent / "data" / "incident_confidence.json").read_text())
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("data/incident_confidence.json was fitted on other features")
+    return Model(tuple(data["weights"]), data["bias"], data["threshold"])
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding `start:end`, cut at ". " and line ends."""
+    first = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [n for n in (text.find(". ", end), text.find("\n", end)) if n != -1]
+    return text[first : min(ends, default=len(text))]
+
+
+def features(text: str, incidents: Sequence[Incident], n: int) -> list[float]:
+    """The facts of entry `n` among the article's `incidents`, as numbers."""
+    entry = incidents[n]
+    kin = [x for k, x in enumerate(incidents) if k != n and x.type == entry.type]
+    sentence = sentence_around(text, entry.start, entry.end)
+    headline_end = text.find("\n")
+    facts = [
+        entry.place is not None,
+        entry.date is not None,
+        entry.toll is not None,
+        min(len(entry.mentions), 5) / 5,
+        min(len(entry.text.split()), 30) / 30,
+        any(_nested(x.place, entry.place) for x in kin),
+        headline_end != -1 and entry.start < headline_end,
+        min(len(incidents), 10) / 10,
+        _HEDGED.search(sentence) is not None,
+        _GENERIC.search(sentence) is not None,
+        *(entry.type == t for t in TYPES),
+    ]
+    return [float(x) for x in facts]
+
+
+def _nested(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a in b or b in a)
+
+
+def confidence(
+    text: str, incidents: Sequence[Incident], fitted: Model | None = None
+) -> list[float]:
+    """For each entry, the model's probability that it is an event of its own."""
+    fitted = fitted or model()
+    out = []
+    for n in range(len(incidents)):
+        facts = features(text, incidents, n)
+        z = fitted.bias + sum(w * x for w, x in zip(fitted.weights, facts, strict=True))
+        out.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
+    return out
+
+
+def in_doubt(incidents: Sequence[Incident], n: int) -> bool:
+    """Whether entry `n` may not be an event of its own: in an article with
+    other entries, another has its type (it may be a second telling of that
+    one) or it has neither place nor date (nothing anchors it). The only
+    entry of a text, and the others, are always listed."""
+    entry = incidents[n]
+    kin = any(x.type == entry.type for k, x in enumerate(incidents) if k != n)
+    return len(incidents) > 1 and (kin or (entry.place is None and entry.date is None))
+
+
+def listed(text: str, incidents: Sequence[Incident], fitted: Model | None = None) -> list[bool]:
+    """Which entries the panel lists: those not in doubt, and those in doubt
+    that the model (fitted on entries in doubt) is sure enough of."""
+    fitted = fitted or model()
+    sure = confidence(text, incidents, fitted)
+    return [p >= fitted.threshold or not in_doubt(incidents, n) for n, p in enumerate(sure)]

@@ -1,0 +1,160 @@
+"""Fit and score the incident confidence model (`annotate/incident_confidence.py`).
+
+The engine lists an incident only when a logistic model over the entry's
+plain facts says it is sure enough that the entry is an event of its own
+(not a second telling, a plan or a kind of event). This script runs the
+engine with every entry kept (`all_incidents=True`), labels each entry by the
+gold (it matches an event, or it is a duplicate, a hypothetical, a pattern or
+nothing), and
+
+- scores the model leave-one-set-out over the fitting sets: each set is
+  gated by a model fitted on the others, at several thresholds;
+- fits on all of them and, with `--write`, saves the weights the engine ships;
+- with `--dir`, scores sets it never fitted on: before the gate, and with the
+  shipped model (or the one just fitted with `--write`).
+
+    python bench/incident_confidence.py                       # LOSO on blind1..blind9
+    python bench/incident_confidence.py --write               # and ship the fitted model
+    python bench/incident_confidence.py --dir /path/to/unseen  # score held-out sets
+
+The fitting sets are the blind sets the first writers composed without
+running the engine (`bench/data/incidents/blind*`). The fitted splits
+(`dev`, `heldout*`) are not used: the rules were tuned until every entry there
+was right, so they hold no examples of a wrong one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from incidents_eval import ROOT, Gold, Score, load, score_article
+
+from annotate.article import guess_title
+from annotate.engine import annotate_texts
+from annotate.incident_confidence import FEATURES, Model, features, in_doubt, listed
+from annotate.incident_confidence import model as shipped_model
+from annotate.model import Briefing
+from annotate.pipeline import load_pipeline
+
+FITTING = tuple(f"blind{n}" for n in range(1, 10))
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+SHIPPED = Path(__file__).resolve().parent.parent / "annotate" / "data" / "incident_confidence.json"
+
+
+@dataclass
+class Article:
+    gold: Gold
+    briefing: Briefing  # every entry the engine found
+    x: list[list[float]]  # of each entry in doubt
+    y: list[int]  # 1: the entry matches a gold event
+
+
+def articles(split: str | Path, nlp) -> list[Article]:
+    golds = load(split)
+    items = [(g.text, guess_title(g.text), g.published) for g in golds]
+    out = []
+    for gold, briefing in zip(golds, annotate_texts(items, nlp, all_incidents=True), strict=True):
+        matched = score_article(gold, briefing).matched
+        found = briefing.incidents
+        out.append(
+            Article(
+                gold,
+                briefing,
+                [features(gold.text, found, n) for n in range(len(found)) if in_doubt(found, n)],
+                [int(x.id in matched) for n, x in enumerate(found) if in_doubt(found, n)],
+            )
+        )
+    return out
+
+
+def fit(arts: list[Article], l2: float = 1.0) -> tuple[np.ndarray, float]:
+    """Logistic regression by Newton's method; the bias is not penalised."""
+    x = np.array([row for a in arts for row in a.x], float)
+    y = np.array([v for a in arts for v in a.y], float)
+    x = np.hstack([x, np.ones((len(x), 1))])
+    w = np.zeros(x.shape[1])
+    penalty = l2 * np.eye(len(w))
+    penalty[-1, -1] = 0.0
+    for _ in range(40):
+        p = 1 / (1 + np.exp(-np.clip(x @ w, -30, 30)))
+        hessian = (x.T * (p * (1 - p))) @ x + penalty
+        w -= np.linalg.solve(hessian, x.T @ (p - y) + penalty @ w)
+    return w[:-1], float(w[-1])
+
+
+def gated(arts: list[Article], model: Model | None) -> Score:
+    total = Score()
+    for a in arts:
+        found = a.briefing.incidents
+        keep = listed(a.gold.text, found, model) if model else [True] * len(found)
+        kept = tuple(x for x, k in zip(found, keep, strict=True) if k)
+        total.add(score_article(a.gold, replace(a.briefing, incidents=kept)))
+    return total
+
+
+def line(score: Score) -> str:
+    recall = score.found_main / score.events
+    precision = score.right / max(score.predicted, 1)
+    facts = " ".join(
+        f"{k} {ok / n:.2f}" for k, (ok, n) in score.facts.items() if k != "perpetrator" and n
+    )
+    return (
+        f"recall {recall:.3f}  precision {precision:.3f} ({score.right}/{score.predicted})  "
+        f"{facts}  hypotheticals listed {score.hypotheticals_listed}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="ship the model fitted on all sets")
+    parser.add_argument("--threshold", type=float, default=0.5, help="the shipped threshold")
+    parser.add_argument("--dir", action="append", default=[], type=Path, help="held-out set")
+    args = parser.parse_args()
+    nlp = load_pipeline()
+    sets = {name: articles(name, nlp) for name in FITTING}
+    every = [a for arts in sets.values() for a in arts]
+    print(f"## leave-one-set-out over {', '.join(FITTING)} ({len(every)} articles)")
+    print(f"no gate          {line(gated(every, None))}")
+    folds = {
+        name: fit([a for other, arts in sets.items() if other != name for a in arts])
+        for name in sets
+    }
+    for threshold in THRESHOLDS:
+        total = Score()
+        for name, arts in sets.items():
+            w, b = folds[name]
+            total.add(gated(arts, Model(tuple(w), b, threshold)))
+        print(f"threshold {threshold:.2f}  {line(total)}")
+    w, b = fit(every)
+    model = Model(tuple(float(v) for v in w), b, args.threshold)
+    if args.write:
+        SHIPPED.write_text(
+            json.dumps(
+                {
+                    "about": "bench/incident_confidence.py --write: logistic weights per feature",
+                    "fitted_on": [str(ROOT.name + "/" + n) for n in FITTING],
+                    "features": list(FEATURES),
+                    "weights": [round(v, 4) for v in model.weights],
+                    "bias": round(model.bias, 4),
+                    "threshold": model.threshold,
+                },
+                indent=1,
+            )
+            + "\n"
+        )
+        print(f"wrote {SHIPPED}")
+    else:
+        model = shipped_model()  # score held-out sets with the shipped model
+    for folder in args.dir:
+        arts = articles(folder, nlp)
+        print(f"## {folder.name} (never fitted on)")
+        print(f"no gate          {line(gated(arts, None))}")
+        print(f"gated            {line(gated(arts, model))}")
+
+
+if __name__ == "__main__":
+    main()
