@@ -27,7 +27,7 @@ from annotate.incident_not_culprits import (
     hearsay,
 )
 from annotate.incident_own_side import convicted, own_side
-from annotate.incident_places import physical_things
+from annotate.incident_place_words import physical_things
 from annotate.incident_verdicts import sentenced
 from annotate.incident_weapon_owners import (
     weapon_owner,

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from annotate.incident_affirmed import affirmed
 from annotate.incident_mention import Mention
-from annotate.incident_places import physical_things
+from annotate.incident_place_words import physical_things
 from annotate.lexicons import incident_words
 
 # Weapons that come in salvos: "a second drone" is more of the same attack;

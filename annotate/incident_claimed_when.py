@@ -9,10 +9,10 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from annotate.entity_spans import entity_at
 from annotate.incident_clauses import attached
 from annotate.incident_date_match import coarse
 from annotate.incident_dates import normalise_date
-from annotate.incident_places import entity_at
 from annotate.model import DateRef
 from annotate.parse_spans import span_text
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annotate.incident_places import physical_things
+from annotate.incident_place_words import physical_things
 from annotate.lexicons import incident_words, word_set
 
 _STOP = frozenset(

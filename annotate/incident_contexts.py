@@ -13,7 +13,7 @@ from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing
 from annotate.incident_figures import objects
 from annotate.incident_named_objects import kinds_of_names
-from annotate.incident_places import physical_things
+from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.entity_spans import entity_bounds
+
 _KINDS = frozenset(
     "institute university academy centre center laboratory laboratories college observatory"
     " hospital museum school".split()
@@ -24,13 +26,10 @@ def institution_at(token: Token) -> tuple[int, int] | None:
     """Token range of the institution's name when `token` is in it and the
     name is where the event was: the object of "over/at/near", or what a
     part of a site ("the test hall of") belongs to."""
-    if token.ent_type_ != "ORG":
+    bounds = entity_bounds(token) if token.ent_type_ == "ORG" else None
+    if bounds is None:
         return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    doc, (start, end) = token.doc, bounds
     while start < end - 1 and doc[start].lower_ == "the":
         start += 1
     name = doc[start:end]

@@ -4,7 +4,8 @@ the area that contains it when the text gives both.
 Places are named entities (GPE, LOC, FAC), names the parser tagged otherwise
 but the text or the lexicon knows as places ("Vilnius" tagged ORG), the name
 after "the village of", "the city of" ..., and a nation's territory
-("Polish airspace" -> Poland). A name that heads a facility ("Munich
+("Polish airspace" -> Poland); whether a name is a place is
+`incident_place_names`' to say. A name that heads a facility ("Munich
 airport", "the Abu Shouk displacement camp") is kept with it, and the name
 alone becomes its area. Specificity, most specific first: a facility; a
 village, town, district or municipality; a city or other named place; a
@@ -15,10 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from annotate.entity_spans import entity_at
 from annotate.incident_body_towns import body_place
 from annotate.incident_datelines import dateline_word
 from annotate.incident_home_towns import home_of_the_hit
@@ -31,10 +32,27 @@ from annotate.incident_not_places import (
     attribute,
     describes_someone,
     own_name,
-    without_the,
 )
 from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
+from annotate.incident_place_names import (
+    doc_places,
+    facility_after,
+    is_place_name,
+    named_by_kind,
+    place_rank,
+    untagged_place,
+    with_compass,
+)
+from annotate.incident_place_words import (
+    CITY,
+    LINKS,
+    LOCAL,
+    MISTAGGED,
+    REGION,
+    facilities,
+)
+from annotate.incident_routes import route_at
 from annotate.incident_site_names import (
     hyphen_start,
     kind_of_a_name,
@@ -46,34 +64,14 @@ from annotate.incident_streets import street_at
 from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
 from annotate.incident_vessels import a_vessel
-from annotate.lexicons import capitals, country_of, demonym_of, incident_words
+from annotate.lexicons import country_of, demonym_of, incident_words
 from annotate.parse_spans import span_text
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
-_LOCAL = frozenset(
-    {"village", "town", "district", "municipality", "suburb", "neighbourhood", "island", "islet"}
-)
-# What runs between two places ("the rail line between Lublin and Chełm").
-_LINKS = frozenset(
-    "line railway rail road highway motorway route link cable pipeline interconnector".split()
-)
-# "northern England", "central Jutland": a part of a country or region, wider than a town.
-_REGIONAL = frozenset("northern southern eastern western central".split())
-_CITY = frozenset({"city", "port", "capital", "county"})
 # "Czech websites were knocked offline": a nation's sites, the only place the clause names.
 _ONLINE = frozenset({"website", "site", "portal", "server", "network"})
 _UNDERSEA = frozenset({"undersea", "subsea", "seabed", "offshore", "underwater"})
 _SCOPES = frozenset({"history", "memory", "record", "records"})
-_ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing airstrike".split())
-# Labels the tagger gives towns it does not know ("a refinery in Saratov" as a language).
-_MISTAGGED = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LANGUAGE"})
-_STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
-_REGION = frozenset({"region", "province", "oblast", "state", "governorate"})
-# A site's name that ends in its kind names a place even when tagged a firm.
-_SITE_ENDS = frozenset("base airbase airport airfield harbour harbor shipyard".split())
-# "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
-_PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,211 +83,6 @@ class Place:
     listed: bool = False  # one of a list ("Kharkiv and Odesa"): not an area
     link: bool = False  # a cable's or pipeline's own name: what was hit, not where
     end: bool = False  # what a link joins ("a cable linking A to B"): after the rest
-
-
-@cache
-def _facilities() -> frozenset[str]:
-    return frozenset(incident_words()["facilities"])
-
-
-@cache
-def physical_things() -> frozenset[str]:
-    """Common nouns for what an attack, blast or fire can hit: sites,
-    buildings, infrastructure."""
-    lex = incident_words()
-    words = lex["physical_targets"] + lex["infrastructure"] + lex["facilities"]
-    return frozenset(w for w in words if w.islower()) | {"block", "building", "tower"}
-
-
-def _doc_places(doc: Doc) -> frozenset[str]:
-    """Names the doc tags as a place somewhere: "Vilnius" is a place even
-    where the parser calls it an organisation."""
-    cached = doc.user_data.get("briefing_places")
-    if cached is None:
-        cached = frozenset(e.text.strip().lower() for e in doc.ents if e.label_ in _PLACE_LABELS)
-        doc.user_data["briefing_places"] = cached
-    return cached
-
-
-def entity_at(token: Token) -> Span | None:
-    """The named entity a token is part of, from its IOB tags."""
-    if not token.ent_type_:
-        return None
-    doc, start, end = token.doc, token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
-        end -= 1  # "the Czech Republic's": the owner's name without the "'s"
-    return Span(doc, start, end, label=token.ent_type_)
-
-
-def _is_place_name(ent: Span) -> bool:
-    if ent.label_ in _PLACE_LABELS:
-        return True
-    if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and _timeless(ent.root):
-        return _untagged_place(ent.root)  # "shot dead in Kyiv", the town tagged as a time
-    if ent.label_ not in ("ORG", "NORP", "PERSON", *_MISTAGGED):
-        return False
-    name = span_text(ent).strip().lower()
-    if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL | _REGION:
-        return True  # "the Žirmūnai district", "the Kherson region", whatever the tagger says
-    if ent.label_ != "PERSON" and (name in _doc_places(ent.doc) or name in capitals()):
-        return True
-    prep = ent.root.head
-    if _between_ends(ent.root):
-        return True  # "the rail line between Lublin and Chełm", whatever the tagger says
-    if len(ent) == 1 and prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
-        return True  # "20 km east of Visby", whatever the tagger calls the town
-    site = prep.head.lemma_.lower() in physical_things()
-    if ent.label_ in ("PERSON", "ORG") and prep.lower_ == "in" and site and ent.root.dep_ == "pobj":
-        # "St. Anne's Hospital in Carrow Falls", the town taken for a person or a firm
-        return len(ent) <= 3 and all(t.pos_ == "PROPN" for t in ent)
-    if (
-        ent.label_ == "PERSON"
-        and len(ent) == 1
-        and prep.i == prep.sent.start
-        and prep.lower_ == "in"
-    ):
-        # "In Mykolaiv, a drone hit a warehouse": a roundup's town opening the sentence
-        return ent.end < len(ent.doc) and ent.doc[ent.end].text == ","
-    if (
-        ent.label_ == "PERSON"
-        and len(ent) == 1
-        and prep.lower_ in ("off", "in", "at", "over", "near")
-    ):
-        # "off Tuapse", "a depot in Toropets", "spotted over Belgorod", "a bridge
-        # near Bender": not a person
-        if prep.lower_ == "over":
-            return prep.head.pos_ == "VERB"
-        if prep.lower_ == "in" and prep.head.pos_ == "VERB":
-            return prep.head.lemma_.lower() in _STRUCK  # "drones hit a school in Sumy"
-        return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
-    if ent.label_ in (*_MISTAGGED, "NORP") and len(ent) == 1 and _untagged_place(ent.root):
-        return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
-    if ent.label_ in ("ORG", "PERSON", *_MISTAGGED) and _facility_after(ent) is not None:
-        return True  # "the Lielvārde air base", "Billund airport": the name mistagged
-    if ent.label_ in ("ORG", *_MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
-        return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
-    return _named_by_kind(ent.root)
-
-
-def _route(token: Token) -> Place | None:
-    """ "the Warsaw–Lublin railway", "the Gdańsk-Gdynia rail line": a link named
-    by its two ends is the place, not the first town; less specific than a
-    town the text places the event by ("... near Dęblin")."""
-    doc = token.doc
-    if token.pos_ != "PROPN":
-        return None
-    for first in (token.i, token.i - 2):
-        dash = first + 1
-        if first < 0 or dash + 1 >= len(doc) or doc[dash].text not in ("–", "-", "—"):
-            continue
-        if doc[first].pos_ != "PROPN" or doc[dash + 1].pos_ != "PROPN":
-            continue
-        end = dash + 2
-        while end < len(doc) and end < dash + 5 and doc[end].pos_ == "NOUN":
-            end += 1
-        if any(t.lemma_.lower() in _LINKS for t in doc[dash + 2 : end]):
-            return Place(doc[first:end].text, 3, first)
-    return None
-
-
-def _between_ends(token: Token) -> bool:
-    """A name at either end of a link: "the railway between Ostrava and Olomouc"."""
-    if token.dep_ == "conj":
-        token = token.head
-    prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "between"
-        and prep.head.lemma_.lower() in _LINKS
-        and token.pos_ == "PROPN"
-    )
-
-
-def _named_by_kind(token: Token) -> bool:
-    """ "the village of Mika": the name after a kind of place (by the parse,
-    or by the words where the parser hung the name elsewhere)."""
-    kinds = _LOCAL | _CITY | _REGION | _PARTS
-    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in kinds:
-        return True
-    doc = token.doc
-    return (
-        token.pos_ == "PROPN"
-        and token.i >= 2
-        and doc[token.i - 1].lower_ == "of"
-        and doc[token.i - 2].lemma_.lower() in kinds
-        and (token.i < 3 or doc[token.i - 3].pos_ != "ADP")  # not "in port of ..."
-    )
-
-
-def _untagged_place(token: Token) -> bool:
-    """ "near Puławy, where ...": a name the tagger missed, placed by its syntax."""
-    where = any(
-        c.dep_ == "relcl" and any(g.lower_ == "where" for g in c.children) for c in token.children
-    )
-    prep = token.head
-    if token.dep_ == "dobj" and not token.ent_type_ and prep.lemma_.lower() in _STRUCK:
-        return True  # "missiles hit Odesa", the town untagged
-    if prep.lower_ == "of" and prep.head.lower_ in incident_words()["compass"]:
-        return True  # "70 nautical miles west of Hodeidah"
-    if prep.lower_ in ("in", "at") and prep.head.lemma_.lower() in physical_things():
-        return True  # "a market in Kyiv"
-    if prep.lower_ in ("in", "over") and prep.head.pos_ == "VERB" and token.ent_type_ != "PERSON":
-        return True  # "was poisoned in Tomsk", "was spotted over Belgorod"
-    if prep.lower_ in ("on", "in", "against") and prep.head.lemma_.lower() in _ASSAULTS:
-        return token.ent_type_ not in ("PERSON", "ORG", "NORP")  # "the strike on Kramatorsk"
-    if token.i > 0 and token.doc[token.i - 1].lower_ in ("near", "outside", "off"):
-        return True  # "strikes near Reni overnight damaged ...", "near" misattached
-    return prep.lower_ in ("near", "outside", "off") or where
-
-
-def _with_compass(span: Span) -> Span:
-    """ "east London", "central Bremen": a compass word before the name stays."""
-    doc, start = span.doc, span.start
-    compass = set(incident_words()["compass"])
-    while start > 0 and doc[start - 1].lower_ in compass:
-        start -= 1
-    while start < span.end - 1 and doc[start].lower_ == "the":
-        start += 1
-    return doc[start : span.end]
-
-
-def _facility_after(ent: Span) -> Token | None:
-    """ "Pine Ridge electrical substation", "Lielvārde air base": the facility a
-    name heads, a word or two of its kind between them."""
-    doc = ent.doc
-    for end in range(ent.end, min(ent.end + 3, len(doc))):
-        token = doc[end]
-        if token.lemma_.lower() in _facilities() and token.pos_ == "NOUN":
-            between = doc[ent.end : end]
-            if all(t.dep_ in ("compound", "amod") and t.head.i <= end for t in between) and (
-                ent.root.head.i == end or ent.root.head.i in range(ent.end, end)
-            ):
-                return token
-            return None
-        if token.dep_ not in ("compound", "amod"):
-            return None
-    return None
-
-
-def _rank(ent: Span) -> int:
-    kind = ent.root.head.head.lemma_.lower() if ent.root.head.lower_ == "of" else ""
-    following = ent.doc[ent.end].lemma_.lower() if ent.end < len(ent.doc) else ""
-    if kind in _LOCAL or following in _LOCAL:
-        return 1
-    if (
-        country_of(span_text(ent)) is not None
-        or country_of(without_the(span_text(ent))) is not None
-    ):
-        return 4
-    if kind in _REGION or following in _REGION or ent.label_ == "LOC":
-        return 3
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
-        return 3  # "a mayor in northern England was attacked ... in Barnsley"
-    return 2
 
 
 def place_at(token: Token) -> Place | None:
@@ -312,8 +105,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "WARSAW — A cable was cut": where the report was filed
     if a_persons_country(token) or where_it_leads(token):
         return None  # "a citizen of Ukraine was stabbed", "the line to Lithuania": not where
-    if (route := _route(token)) is not None:
-        return route
+    if (route := route_at(token)) is not None:
+        return Place(token.doc[route[0] : route[1]].text, 3, route[0])  # "the Warsaw–Lublin line"
     if (street := street_at(token)) is not None:
         return Place(token.doc[street[0] : street[1]].text, 1, street[0])  # "on ul. Lipowa"
     if (site := untagged_site(token)) is not None:
@@ -333,18 +126,18 @@ def place_at(token: Token) -> Place | None:
     if ent is not None and home_of_the_hit(ent):
         return Place(span_text(ent), 3, ent.start)  # "Den Helder-based Seaward Services", its town
     # "the city of Odesa", "in the Kyivskyi district" (the name untagged)
-    kind_after = token.dep_ == "compound" and token.head.lower_ in _LOCAL
+    kind_after = token.dep_ == "compound" and token.head.lower_ in LOCAL
     if (
         ent is None
         and token.pos_ == "PROPN"
-        and (_named_by_kind(token) or _untagged_place(token) or kind_after)
+        and (named_by_kind(token) or untagged_place(token) or kind_after)
     ):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
-    if ent is None or not _is_place_name(ent) or a_vessel(ent):
+    if ent is None or not is_place_name(ent) or a_vessel(ent):
         return None
     if part_of_a_town(ent):
-        return Place(_with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
-    if kind_of_a_name(ent, _LOCAL | _CITY | _REGION):
+        return Place(with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
+    if kind_of_a_name(ent, LOCAL | CITY | REGION):
         return None  # "the Danube port of Reni": Reni is the place
     demonym = (
         demonym_of(span_text(ent).strip()) is not None
@@ -354,8 +147,8 @@ def place_at(token: Token) -> Place | None:
         # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
         # power plant": a demonym, however tagged, is never a place
         return None
-    local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in _LOCAL
-    placed = len(ent) == 1 and (_untagged_place(ent.root) or _named_by_kind(ent.root))
+    local = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in LOCAL
+    placed = len(ent) == 1 and (untagged_place(ent.root) or named_by_kind(ent.root))
     if ent.label_ == "NORP" and not local and not placed:
         return None  # a name tagged as a people, unless placed by its syntax ("in Wrocław")
     if attribute(ent):
@@ -363,7 +156,7 @@ def place_at(token: Token) -> Place | None:
     if a_person(ent):
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
     ent = with_district(ent)  # "Prague-Hostivař", the district untagged
-    named = _with_compass(ent)
+    named = with_compass(ent)
     if (start := hyphen_start(doc := ent.doc, named.start)) < named.start:
         named = doc[start : named.end]  # "the Ust-Luga oil terminal", "Luga" tagged alone
     head = ent.root.head
@@ -373,12 +166,12 @@ def place_at(token: Token) -> Place | None:
     possessed = ent.end < len(doc) and doc[ent.end].tag_ == "POS"
     if possessed and head.lemma_.lower() in _OWNED_BODIES:
         return None  # "linked the fire to Russia's military intelligence": whose, not where
-    facility = _facility_after(ent)
+    facility = facility_after(ent)
     if facility is not None and facility.i == ent.end and acronym(ent):
         return None  # "the LNG terminal in Inkoo": a kind of site, not its town
     if facility is not None:
         head = facility
-    if head.lemma_.lower() in _facilities() and (head.i == ent.end or possessed or facility):
+    if head.lemma_.lower() in facilities() and (head.i == ent.end or possessed or facility):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
         # The name right before the facility is its town ("Munich airport");
         # with words between, it is the facility's own name ("the Abu Shouk
@@ -387,7 +180,7 @@ def place_at(token: Token) -> Place | None:
         if _company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
-    if head.lemma_.lower() in _LINKS and (own_name(ent) or named_link(ent)):
+    if head.lemma_.lower() in LINKS and (own_name(ent) or named_link(ent)):
         # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
         # name, not a place of its own.
         name = register_link_name(doc, doc[named.start : head.i + 1].text)
@@ -396,18 +189,18 @@ def place_at(token: Token) -> Place | None:
         # "the Weldon Road business park in Corby": a site named for its road,
         # less telling than the town it is in.
         return Place(named.text, 3, ent.start)
-    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in _LOCAL:
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in LOCAL:
         if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
             return None  # "the Mayo town of Ballina": Ballina is the place
         return Place(doc[named.start : ent.end + 1].text, 1, ent.start)  # "Žirmūnai district"
-    if ent.end < len(doc) and doc[ent.end].lower_ in _REGION and doc[ent.end].pos_ == "NOUN":
+    if ent.end < len(doc) and doc[ent.end].lower_ in REGION and doc[ent.end].pos_ == "NOUN":
         if not (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of"):
             # "the Kherson region": the region, not the city of its name
             return Place(doc[named.start : ent.end + 1].text, 3, ent.start)
     root = ent.root
     # "Kharkiv and Odesa" is a list; "San Bernardino, California" names an area.
     listed = root.dep_ == "conj" and any(c.dep_ == "cc" for c in root.head.children)
-    rank = _rank(ent)
+    rank = place_rank(ent)
     if describes_someone(ent):
         rank = max(rank, 3)  # "a Galway county councillor ... at his office in Tuam"
     return Place(named.text, rank, ent.start, listed=listed)
@@ -423,7 +216,7 @@ def _company_site(ent: Span, facility: Token) -> bool:
     """ "a Halvard Power substation near Elmsby": a facility named by the
     company that runs it says less than the town the text places it by; a
     site with a proper name of its own ("the Oak Ridge substation") keeps it."""
-    if ent.label_ not in ("ORG", *_MISTAGGED) or span_text(ent).strip().lower() in _doc_places(
+    if ent.label_ not in ("ORG", *MISTAGGED) or span_text(ent).strip().lower() in doc_places(
         ent.doc
     ):
         return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
@@ -496,10 +289,3 @@ def rough_place(head: Token, place: str) -> bool:
         if token.text == place.split()[-1] and token.head.lower_ == "of":
             return token.head.head.lower_ in compass
     return False
-
-
-def _timeless(token: Token) -> bool:
-    """A capitalised name with nothing of a time in it ("Kyiv", not "Monday")."""
-    from annotate.incident_dates import is_point
-
-    return token.pos_ == "PROPN" and not token.like_num and not is_point(token.text)

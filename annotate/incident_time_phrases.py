@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from annotate.entity_spans import entity_at
 from annotate.incident_clauses import attached, whole
 from annotate.incident_dates import holiday, offset_days
-from annotate.incident_places import entity_at
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import span_text
 
