@@ -295,7 +295,13 @@ def _assemble(
     ]
     found = [(n, x) for n, p in enumerate(chunks) for x in p.incidents]
     if not all_incidents:
-        keep = listed(text, [x for _, x in found])
+        keep = guarded(
+            "incident confidence",
+            "every incident listed, however unsure",
+            failures,
+            lambda: listed(text, [x for _, x in found]),
+            [True] * len(found),
+        )
         found = [pair for pair, kept in zip(found, keep, strict=True) if kept]
     incidents = [
         replace(

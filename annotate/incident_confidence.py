@@ -29,10 +29,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import get_args
 
-from annotate.model import Incident
+from annotate.model import Incident, IncidentType
 
-TYPES = ("fire", "explosion", "sabotage", "cyber", "airspace", "strike", "attack", "other")
+TYPES: tuple[str, ...] = get_args(IncidentType)
 FEATURES = (
     "place",
     "date",

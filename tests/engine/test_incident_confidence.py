@@ -41,6 +41,10 @@ FULL = entry(
 )
 FULL = replace(FULL, mentions=(Span(FULL.start, FULL.end), Span(62, 72)))
 LOOSE = entry(REPORT, "more attacks")
+TWO_STRIKES = (
+    "Russian drones hit Kyiv overnight, killing three people.\n\n"
+    "A missile hit a school in Sumy on Monday.\n"
+)
 
 
 def test_the_shipped_model_has_a_weight_for_every_fact() -> None:
@@ -150,13 +154,9 @@ def test_the_engine_leaves_out_what_the_model_doubts_and_lists_it_all_when_asked
     """The wiring, not a judgement of this text: the engine lists exactly the
     entries `listed` keeps, numbered anew, and `all_incidents` lists them all.
     Here the undated headline strike (a kind told again below) is in doubt."""
-    text = (
-        "Russian drones hit Kyiv overnight, killing three people.\n\n"
-        "A missile hit a school in Sumy on Monday.\n"
-    )
-    every = annotate_text(text, nlp, all_incidents=True).incidents
-    shown = annotate_text(text, nlp).incidents
-    keep = listed(text, every)
+    every = annotate_text(TWO_STRIKES, nlp, all_incidents=True).incidents
+    shown = annotate_text(TWO_STRIKES, nlp).incidents
+    keep = listed(TWO_STRIKES, every)
     assert not all(keep)
     assert [(i.start, i.type) for i, k in zip(every, keep, strict=True) if k] == [
         (i.start, i.type) for i in shown
@@ -171,13 +171,19 @@ def test_the_cli_lists_every_incident_with_all_incidents(
 
     monkeypatch.setattr(pipeline, "load_pipeline", lambda: nlp)
     path = tmp_path / "strikes.txt"
-    path.write_text(
-        "Russian drones hit Kyiv overnight, killing three people.\n\n"
-        "A missile hit a school in Sumy on Monday.\n",
-        encoding="utf-8",
-    )
+    path.write_text(TWO_STRIKES, encoding="utf-8")
     counts = []
     for flags in ([], ["--all-incidents"]):
         assert cli.run([*flags, str(path)]) == 0
         counts.append(len(json.loads(capsys.readouterr().out)["incidents"]))
     assert counts == [1, 2]
+
+
+def test_a_model_that_cannot_be_read_lists_every_incident_with_a_warning(nlp, monkeypatch) -> None:
+    def unreadable() -> None:
+        raise ValueError("data/incident_confidence.json was fitted on other features")
+
+    monkeypatch.setattr(confidence_model, "model", unreadable)
+    result = annotate_text(TWO_STRIKES, nlp)
+    assert len(result.incidents) == 2
+    assert [w.component for w in result.warnings] == ["incident confidence"]
