@@ -79,8 +79,10 @@ GERMAN = (
 LATIN1 = "Die Ministerin sagte, Müller habe die Straße in Köln gesperrt.\n"
 
 SENTENCE = "Minister Anna Berg said in Oslo that the talks were “going well” on Monday. "
-# One line with no break, over two and a half chunks of the engine.
-LONG_LINE = (SENTENCE * (CHUNK_CHARS * 5 // 2 // len(SENTENCE) + 1))[: CHUNK_CHARS * 5 // 2]
+# One line with no break, over two chunks of the engine and a fifth of a
+# third: it crosses two chunk boundaries, and several tests parse it.
+LONG_LINE_CHARS = CHUNK_CHARS * 2 + CHUNK_CHARS // 5
+LONG_LINE = (SENTENCE * (LONG_LINE_CHARS // len(SENTENCE) + 1))[:LONG_LINE_CHARS]
 
 
 @dataclass(frozen=True)

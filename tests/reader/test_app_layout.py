@@ -124,6 +124,7 @@ async def test_the_footer_always_keeps_quit_and_help(tmp_path, size):
     app = harbour_app(tmp_path)
     async with app.run_test(size=size) as pilot:
         await wait_annotated(pilot)
+        await until(pilot, lambda: screen_text(app).splitlines()[-1].strip(), "no footer drawn")
         footer = screen_text(app).splitlines()[-1]
         assert "q Quit" in footer and "? Help" in footer
         assert "n p Quotes" in footer
