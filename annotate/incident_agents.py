@@ -259,11 +259,16 @@ _UNDERGOING = frozenset("go fail break collapse sink burn explode derail catch c
 
 def _underwent(verb: Token, subject: Token) -> bool:
     """The subject of a verb of undergoing, unless a weapon ("a Russian drone
-    exploded": the weapon's side is the agent)."""
+    exploded": the weapon's side is the agent) or a doer named for the deed
+    breaking into something ("Iranian hackers broke into a dam's system")."""
     lex = incident_words()
     # what can blow up but is a site ("the plant burned down"), never a weapon
     sites = set(lex["facilities"]) | {"building"}
     weapons = (set(lex["explosives"]) | set(lex["air_words"])) - sites
+    if subject.lower_ in lex["agent_nouns"] or any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+    ):
+        return False
     return verb.lemma_.lower() in _UNDERGOING and subject.lemma_.lower() not in weapons
 
 

@@ -1,0 +1,42 @@
+"""Round 23 of the incident rules, four general shapes missed before: a
+nation's doers named by their demonym ("Iranian hackers broke into ...");
+weapons first in their sentence that hit a place ("Rockets rained down on
+..."); a full date with a historical year; "the enemy struck X" in a
+Ukrainian update. Sentences written for these tests (not from any corpus or
+gold set); each text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import culprit_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+
+culprit = culprit_on(FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Russian hackers broke into the network of a water utility in Tartu on Monday.", "Russia"),
+        ("Iranian hackers broke into the control system of a dam in Ohio on Sunday.", "Iran"),
+        ("North Korean hackers broke into a crypto exchange in Seoul on Friday.", "North Korea"),
+        ("North Korean hackers stole $40 million from a bank in Dhaka on Tuesday.", "North Korea"),
+        ("Chinese state hackers infiltrated the servers of a ministry in Prague.", "China"),
+        ("Belarusian saboteurs blew up a railway switch near Grodno on Saturday.", "Belarus"),
+        ("Russian agents set fire to a warehouse in east London on Wednesday.", "Russia"),
+        ("Ukrainian hackers broke into the servers of a Russian airline on Monday.", "Ukraine"),
+        # look-alikes: the demonym is the victim's or a person's nationality, or
+        # the subject undergoes the breaking
+        ("Hackers broke into the network of a Russian bank on Monday.", None),
+        ("Hackers hit Russian banks on Monday, knocking their apps offline.", None),
+        ("Hackers attacked the website of the Iranian railway operator on Sunday.", None),
+        ("A Russian tourist was stabbed in Antalya on Monday.", None),
+        ("Unknown hackers broke into the network of a Polish water utility on Monday.", None),
+    ],
+)
+def test_a_demonym_before_a_doer_names_its_country(nlp, text, who):
+    assert culprit(nlp, HEADLINE + text) == who
