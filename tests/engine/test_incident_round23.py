@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from incident_support import culprit_on
+from incident_support import culprit_on, found_on
 
 FRIDAY = dt.date(2026, 6, 5)
 HEADLINE = "Latest incident\n\n"
 
 culprit = culprit_on(FRIDAY)
+found = found_on(FRIDAY)
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,39 @@ culprit = culprit_on(FRIDAY)
 )
 def test_a_demonym_before_a_doer_names_its_country(nlp, text, who):
     assert culprit(nlp, HEADLINE + text) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rockets rained down on Sderot on Saturday, wounding two.", "Sderot"),
+        ("Rockets slammed into a bus stop in Kharkiv on Friday.", "Kharkiv"),
+        ("Missiles slammed into a residential building in Dnipro on Friday.", "Dnipro"),
+        ("Missiles rained down on the city of Zaporizhzhia on Tuesday.", "Zaporizhzhia"),
+        ("Shells landed on a kindergarten in Kherson on Friday.", "Kherson"),
+        ("Two shells fell on a school in Kherson on Monday.", "Kherson"),
+        ("Rockets struck a hospital in Nikopol on Friday.", "Nikopol"),
+        ("Rockets hit a market in Kharkiv on Monday, killing three people.", "Kharkiv"),
+    ],
+)
+def test_weapons_that_came_down_on_a_place_are_a_strike_there(nlp, text, place):
+    (event,) = found(nlp, HEADLINE + text)
+    assert (event.type, event.place) == ("strike", place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nothing hit, hypothetical, unexploded or figurative
+        "Missiles slammed into the sea off Crimea on Monday.",
+        "Three missiles slammed into the sea off Crimea on Monday.",
+        "Rockets landed in a field near Sumy on Monday.",
+        "Two rockets slammed into an empty field near Sumy on Monday.",
+        "Rockets could hit the city if the ceasefire collapses.",
+        "Shells that did not explode were found near the school on Monday.",
+        "Prices slammed into a record high on Monday.",
+        "Rockets are a cheap weapon.",
+    ],
+)
+def test_weapons_that_hit_nothing_are_no_strike(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
