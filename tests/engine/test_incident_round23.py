@@ -12,8 +12,11 @@ import datetime as dt
 import pytest
 from incident_support import culprit_on, found_on
 
+from annotate.engine import annotate_text
+
 FRIDAY = dt.date(2026, 6, 5)
 HEADLINE = "Latest incident\n\n"
+DATELINE = "PARIS, 14 July 2025 — Historians met on Monday. "
 
 culprit = culprit_on(FRIDAY)
 found = found_on(FRIDAY)
@@ -77,3 +80,36 @@ def test_weapons_that_came_down_on_a_place_are_a_strike_there(nlp, text, place):
 )
 def test_weapons_that_hit_nothing_are_no_strike(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("A fire destroyed a warehouse in Paris on July 14, 1789.", "1789-07-14"),
+        ("Rebels blew up a bridge near Vienna on 12 September 1683.", "1683-09-12"),
+        ("A bomb exploded in a cellar in London on the 5th of November, 1605.", "1605-11-05"),
+        ("On 5 November 1605 a fire destroyed a warehouse in Westminster.", "1605-11-05"),
+        ("A fire destroyed much of the city of London in September 1666.", "1666-09"),
+        ("A bomb exploded in a market in Berlin on 9 November 1989.", "1989-11-09"),
+        ("German bombers struck a factory in Minsk in June 1941.", "1941-06"),
+    ],
+)
+@pytest.mark.parametrize("opening", ["", DATELINE])
+def test_a_full_date_keeps_its_own_year_however_old(nlp, text, iso, opening):
+    """With no publication date, or a dateline of another century."""
+    (event,) = annotate_text(HEADLINE + opening + text, nlp, all_incidents=True).incidents
+    assert event.date is not None and event.date.iso == iso
+
+
+@pytest.mark.parametrize(
+    ("opening", "iso"),
+    [
+        # look-alikes: a day and month with no year take the article's, or none
+        (DATELINE, "2025-07-12"),
+        ("", None),
+    ],
+)
+def test_a_day_without_its_year_takes_the_articles(nlp, opening, iso):
+    text = HEADLINE + opening + "A fire destroyed a warehouse in Paris on 12 July."
+    (event,) = annotate_text(text, nlp, all_incidents=True).incidents
+    assert event.date is not None and event.date.iso == iso
