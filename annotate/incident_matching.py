@@ -21,6 +21,7 @@ from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
 from annotate.incident_defaced import defaced, of_an_office_holder
 from annotate.incident_discoveries import found_malware
+from annotate.incident_enemy import enemy_strikes
 from annotate.incident_faults import found_harmless
 from annotate.incident_figures import figurative
 from annotate.incident_impacts import hit_nothing, unexploded
@@ -178,7 +179,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
-    told += intruders_acts(doc)
+    told += intruders_acts(doc) + enemy_strikes(doc)
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from annotate.incident_enemy import the_enemy
 from annotate.incident_town_strikes import by_a_state
 from annotate.incident_vessels import a_vessel
 
@@ -46,7 +47,9 @@ def struck_town(token: Token) -> tuple[int, int] | None:
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     else:
         return None
-    if not any(_weapon(d) or by_a_state(d) for d in doers):  # "a Russian strike hit X"
+    if not any(
+        _weapon(d) or by_a_state(d) or the_enemy(d) for d in doers
+    ):  # "a Russian strike hit X"
         return None
     if token.pos_ == "NOUN" or (token.is_sent_start and not token.ent_type_):
         if not (token.is_sent_start and _named_again(token)):

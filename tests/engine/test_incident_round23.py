@@ -113,3 +113,40 @@ def test_a_day_without_its_year_takes_the_articles(nlp, opening, iso):
     text = HEADLINE + opening + "A fire destroyed a warehouse in Paris on 12 July."
     (event,) = annotate_text(text, nlp, all_incidents=True).incidents
     assert event.date is not None and event.date.iso == iso
+
+
+UPDATE = "Ukraine: the morning update\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The enemy struck Nikopol with artillery on Tuesday.", "Nikopol"),
+        ("The enemy shelled Kherson on Monday, wounding two.", "Kherson"),
+        ("On Monday the enemy struck a hospital in Kharkiv.", "Kharkiv"),
+        ("The enemy attacked Sumy with drones overnight.", "Sumy"),
+        ("The enemy hit a school in Zaporizhzhia on Wednesday.", "Zaporizhzhia"),
+        ("The enemy bombarded Kupiansk with guided bombs on Friday.", "Kupiansk"),
+        ("The occupiers shelled the village of Bilozerka on Thursday.", "Bilozerka"),
+    ],
+)
+def test_the_enemy_striking_a_place_is_a_strike_there(nlp, text, place):
+    briefing = annotate_text(UPDATE + text, nlp, published=FRIDAY, all_incidents=True)
+    (event,) = briefing.incidents
+    names = {a.id: a.name for a in briefing.actors}
+    assert (event.type, event.place, names.get(event.perpetrator)) == ("strike", place, "Russia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: no place struck, a deal, or the enemy of Russia's own update
+        UPDATE + "The enemy struck back on Monday.",
+        UPDATE + "The enemy hit back on Monday.",
+        UPDATE + "The enemy struck a deal with the mercenaries on Monday.",
+        "Russian defence ministry update on Ukraine\n\nThe enemy struck Belgorod on Monday.",
+        "Weekly update\n\nThe enemy struck Nikopol with artillery on Tuesday.",
+    ],
+)
+def test_no_strike_by_the_enemy_without_a_place_or_a_ukrainian_voice(nlp, text):
+    assert found(nlp, text) == ()
