@@ -27,9 +27,14 @@ def hit_nothing(head: Token) -> bool:
     """ "Missiles slammed into the sea off Crimea", "rockets landed in a
     field": a weapon whose verb names only open ground or water, and nothing
     it hit."""
-    if not weapon(head) or head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+    if head.pos_ == "VERB":  # "shells also fell in a field": the verb told as the event
+        verb = head
+        if not any(c.dep_ == "nsubj" and weapon(c) for c in verb.children):
+            return False
+    elif weapon(head) and head.dep_ == "nsubj" and head.head.pos_ == "VERB":
+        verb = head.head
+    else:
         return False
-    verb = head.head
     if verb.lemma_.lower() not in IMPACTS or any(c.dep_ == "dobj" for c in verb.children):
         return False
     return on_open_ground(verb)

@@ -83,6 +83,30 @@ def test_weapons_that_hit_nothing_are_no_strike(nlp, text):
 
 
 @pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Rockets hit a school in Sderot on Monday. Rockets hit a clinic in Ashkelon on "
+            "Tuesday.",
+            ["Sderot", "Ashkelon"],
+        ),
+        (
+            "Shells landed on a hospital in Kherson on Monday. Shells also fell in a field near "
+            "the city.",
+            ["Kherson"],
+        ),
+        (
+            "Sirens sounded across the region on Sunday. Missiles slammed into the sea off "
+            "Odesa, the navy said.",
+            [],
+        ),
+    ],
+)
+def test_each_sentence_of_weapons_is_its_own_strike_or_none(nlp, text, places):
+    assert [e.place for e in found(nlp, HEADLINE + text)] == places
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         ("A fire destroyed a warehouse in Paris on July 14, 1789.", "1789-07-14"),
