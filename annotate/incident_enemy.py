@@ -1,5 +1,6 @@
 """Who a Ukrainian military update means by "the enemy" ("the occupiers",
-"the aggressor", "the invaders"): Russia. Only in a text about Ukraine that
+"the aggressor", "the invaders"): Russia. Only in a text about Ukraine (or
+from a Ukrainian regional military administration's channel) that
 is not told in Russia's voice (a Russian ministry's update calls Ukraine's
 forces "the enemy"), and only the definite word standing for a side ("the
 enemy struck"), never "an enemy" or "enemies of the state".
@@ -20,7 +21,11 @@ from annotate.incident_place_words import physical_things
 from annotate.parse_spans import doc_text
 
 _ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
-_UKRAINE = re.compile(r"\bUkrain", re.IGNORECASE)
+# A text about Ukraine: it names the country or its capital, or it is an
+# update of one of its regional or city military administrations.
+_UKRAINE = re.compile(
+    r"\b(?i:Ukrain|Kyiv\b)|\b(?:Regional|Oblast|City)\s+Military\s+Administration\b"
+)
 # A Russian voice: its ministry's or army's own update.
 _RUSSIAN_VOICE = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD)\b"

@@ -174,3 +174,19 @@ def test_the_enemy_striking_a_place_is_a_strike_there(nlp, text, place):
 )
 def test_no_strike_by_the_enemy_without_a_place_or_a_ukrainian_voice(nlp, text):
     assert found(nlp, text) == ()
+
+
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Kharkiv Regional Military Administration, 22 October\n\n", "Russia"),
+        ("Odesa City Military Administration - channel\n\n", "Russia"),
+        # look-alike: a channel that is not Ukrainian says nothing of who "the enemy" is
+        ("Regional channel, 22 October\n\n", None),
+    ],
+)
+def test_a_ukrainian_military_administrations_enemy_is_russia(nlp, opening, who):
+    text = opening + "Overnight the enemy attacked Kharkiv with 14 drones. A woman was killed."
+    briefing = annotate_text(text, nlp, published=FRIDAY, all_incidents=True)
+    names = {a.id: a.name for a in briefing.actors}
+    assert [names.get(e.perpetrator) for e in briefing.incidents] == ([who] if who else [])
