@@ -109,6 +109,13 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
     return None
 
 
+def a_persons_nationality(token: Token) -> bool:
+    """ "A Belarusian national set fire ...", misread as "a Belarusian ...
+    fire": a demonym right before a word for a private person is theirs."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.lower_ in _PRIVATE_PEOPLE
+
+
 def _demonym_of_words(token: Token) -> tuple[str, str] | None:
     """A demonym of two words, "North Korean hackers", "Saudi Arabian
     drones": the word before it that the parser hung on it, read together."""

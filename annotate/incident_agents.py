@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
-from annotate.incident_actors import ORDERING, named_actor, nation_of
+from annotate.incident_actors import ORDERING, a_persons_nationality, named_actor, nation_of
 from annotate.incident_claimants import own_claim, self_claimed
 from annotate.incident_clauses import light_verb
 from annotate.incident_doers import speaker_label
@@ -165,6 +165,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
                     # "Dam attack", "Pipeline Attack" in a headline: what was hit
                     modifiers = [g for g in modifiers if g.lower_ not in physical_things()]
+                    # "A Belarusian national set fire", misparsed: the person's nationality
+                    modifiers = [g for g in modifiers if not a_persons_nationality(g)]
                     found = next((w for g in modifiers if (w := nation_of(g, actors))), None)
                     if node.lemma_.lower() not in _VICTIM_NOUNS and found:
                         return found, path  # "a massive Russian attack", "a Russian drone attack"

@@ -39,6 +39,8 @@ found = found_on(FRIDAY)
         ("Hackers hit Russian banks on Monday, knocking their apps offline.", None),
         ("Hackers attacked the website of the Iranian railway operator on Sunday.", None),
         ("A Russian tourist was stabbed in Antalya on Monday.", None),
+        ("A Belarusian national set fire to a shopping centre in Warsaw on Sunday.", None),
+        ("A Russian citizen set fire to a bus in Riga on Sunday.", None),
         ("Unknown hackers broke into the network of a Polish water utility on Monday.", None),
     ],
 )
