@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from annotate.incident_affirmed import affirmed
+from annotate.incident_enemy import ENEMY
 from annotate.incident_mention import Mention
 from annotate.incident_place_words import physical_things
 from annotate.lexicons import incident_words
@@ -248,6 +249,7 @@ def refers_back(head: Token) -> bool:
         return any(
             c.dep_ in ("nsubj", "nsubjpass")
             and (c.lower_ in _PRONOUNS or any(d.lower_ in BACK_DETS for d in c.children))
+            and c.lower_ not in ENEMY  # "the enemy struck": a side, not a thing told before
             for c in told
         )
     if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from annotate.incident_place_words import physical_things
 from annotate.parse_spans import doc_text
 
-_ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
+ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
 # A text about Ukraine: it names the country or its capital, or it is an
 # update of one of its regional or city military administrations.
 _UKRAINE = re.compile(
@@ -40,7 +40,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
 
 def the_enemy(token: Token) -> bool:
     """ "the enemy" (or "the occupiers") of a Ukrainian update."""
-    if token.lower_ not in _ENEMY or token.pos_ not in ("NOUN", "PROPN"):
+    if token.lower_ not in ENEMY or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False

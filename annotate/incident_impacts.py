@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_air_kinds import on_open_ground
+from annotate.lexicons import incident_words
 
 WEAPONS = frozenset("missile rocket shell bomb projectile mortar munition".split())
 # Verbs of a weapon's coming down on something.
@@ -37,7 +38,14 @@ def hit_nothing(head: Token) -> bool:
         return False
     if verb.lemma_.lower() not in IMPACTS or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return on_open_ground(verb)
+    return on_open_ground(verb) and not _harmed(verb)
+
+
+def _harmed(verb: Token) -> bool:
+    """ "A rocket fell on a field near X, killing a tractor driver": it hit someone."""
+    lex = incident_words()
+    harm = set(lex["kill_words"]) | set(lex["injure_words"])
+    return any(t.lemma_.lower() in harm for t in verb.subtree)
 
 
 def unexploded(head: Token) -> bool:

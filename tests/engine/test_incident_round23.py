@@ -102,6 +102,8 @@ def test_weapons_that_hit_nothing_are_no_strike(nlp, text):
             "Odesa, the navy said.",
             [],
         ),
+        # look-alike: open ground, but someone hurt there
+        ("Two rockets fell on a field near the town of Okhtyrka, wounding a farmer.", ["Okhtyrka"]),
     ],
 )
 def test_each_sentence_of_weapons_is_its_own_strike_or_none(nlp, text, places):
@@ -204,3 +206,12 @@ def test_the_enemy_of_a_russian_voice_is_never_russia(nlp):
     briefing = annotate_text(text, nlp, published=FRIDAY, all_incidents=True)
     names = {a.id: a.name for a in briefing.actors}
     assert "Russia" not in [names.get(e.perpetrator) for e in briefing.incidents]
+
+
+def test_the_enemys_strike_is_its_own_event_not_one_told_before(nlp):
+    """ "the enemy struck": a side named, not "the missiles" of a strike told before."""
+    text = (
+        UPDATE + "At 10:20 Russian forces dropped a guided bomb on a school in Kupiansk. At "
+        "about 15:30 the enemy struck a residential building in Kherson, injuring two people."
+    )
+    assert [e.place for e in found(nlp, text)] == ["Kupiansk", "Kherson"]
