@@ -26,13 +26,10 @@ ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "in
 _UKRAINE = re.compile(
     r"\b(?i:Ukrain|Kyiv\b)|\b(?:Regional|Oblast|City)\s+Military\s+Administration\b"
 )
-# A Russian voice: its ministry's or army's own update, or the words only
-# Russia's side uses for Ukraine's ("the Kyiv regime", "Ukrainian armed
-# formations").
+# A Russian voice: its ministry's or army's own update.
 _RUSSIAN_VOICE = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD)\b"
-    r"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia"
-    r"|\bKiev\s+regime\b|\bKyiv\s+regime\b|\bUkrainian\s+armed\s+formations\b",
+    r"|\bMinistry\s+of\s+Defen[cs]e\s+of\s+(?:the\s+)?Russia",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
