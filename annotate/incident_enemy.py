@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from annotate.incident_place_words import physical_things
 from annotate.parse_spans import doc_text
 
-ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
+_ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
 # A text about Ukraine: it names the country or its capital, or it is an
 # update of one of its regional or city military administrations.
 _UKRAINE = re.compile(
@@ -37,7 +37,7 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
 
 def the_enemy(token: Token) -> bool:
     """ "the enemy" (or "the occupiers") of a Ukrainian update."""
-    if token.lower_ not in ENEMY or token.pos_ not in ("NOUN", "PROPN"):
+    if token.lower_ not in _ENEMY or token.pos_ not in ("NOUN", "PROPN"):
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return False
@@ -55,17 +55,19 @@ def enemy_strikes(doc: Doc) -> list[tuple[Token, str]]:
     the enemy of a Ukrainian update strikes from afar is a place or a
     building, so the verb with such an object is a strike (never "struck
     back", "struck a deal", "attacked our positions' flank" with no place)."""
-    out = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKES:
-            continue
-        if any(c.dep_ == "prt" for c in verb.children):
-            continue  # "struck back", "hit out at"
-        if not any(c.dep_ == "nsubj" and the_enemy(c) for c in verb.children):
-            continue
-        if any(_struck_place(c) for c in verb.children if c.dep_ == "dobj"):
-            out.append((verb, "strike"))
-    return out
+    return [(verb, "strike") for verb in doc if enemy_strike(verb)]
+
+
+def enemy_strike(verb: Token) -> bool:
+    """ "the enemy struck Nikopol": a verb of striking, the enemy its
+    subject and a place or a building its object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKES:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "struck back", "hit out at"
+    if not any(c.dep_ == "nsubj" and the_enemy(c) for c in verb.children):
+        return False
+    return any(_struck_place(c) for c in verb.children if c.dep_ == "dobj")
 
 
 _STRIKES = frozenset("strike hit attack target shell bombard pound".split())
