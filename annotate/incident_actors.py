@@ -104,9 +104,23 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
     )
     if token.ent_type_ == "NORP" or inside_a_name or adjective or (who and token.pos_ == "ADJ"):
         # "Russian" inside a name the tagger took for a place ("Russian Su-30")
-        owner = demonym_of(token.text)
+        owner = demonym_of(token.text) or _demonym_of_words(token)
         return country_actor(actors, owner[0], token) if owner else None
     return None
+
+
+def a_persons_nationality(token: Token) -> bool:
+    """ "A Belarusian national set fire ...", misread as "a Belarusian ...
+    fire": a demonym right before a word for a private person is theirs."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is not None and after.lower_ in _PRIVATE_PEOPLE
+
+
+def _demonym_of_words(token: Token) -> tuple[str, str] | None:
+    """A demonym of two words, "North Korean hackers", "Saudi Arabian
+    drones": the word before it that the parser hung on it, read together."""
+    before = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1]
+    return demonym_of(f"{before[0].text} {token.text}") if before else None
 
 
 def _by_alias(actors: ActorIndex, name: str) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
-from annotate.incident_actors import ORDERING, named_actor, nation_of
+from annotate.incident_actors import ORDERING, a_persons_nationality, named_actor, nation_of
 from annotate.incident_claimants import own_claim, self_claimed
 from annotate.incident_clauses import light_verb
 from annotate.incident_doers import speaker_label
@@ -165,6 +165,8 @@ def _agent(head: Token, actors: ActorIndex) -> tuple[str | None, list[Token]]:
                     modifiers = [child, *(g for g in child.children if g.dep_ == "amod")]
                     # "Dam attack", "Pipeline Attack" in a headline: what was hit
                     modifiers = [g for g in modifiers if g.lower_ not in physical_things()]
+                    # "A Belarusian national set fire", misparsed: the person's nationality
+                    modifiers = [g for g in modifiers if not a_persons_nationality(g)]
                     found = next((w for g in modifiers if (w := nation_of(g, actors))), None)
                     if node.lemma_.lower() not in _VICTIM_NOUNS and found:
                         return found, path  # "a massive Russian attack", "a Russian drone attack"
@@ -259,11 +261,16 @@ _UNDERGOING = frozenset("go fail break collapse sink burn explode derail catch c
 
 def _underwent(verb: Token, subject: Token) -> bool:
     """The subject of a verb of undergoing, unless a weapon ("a Russian drone
-    exploded": the weapon's side is the agent)."""
+    exploded": the weapon's side is the agent) or a doer named for the deed
+    breaking into something ("Iranian hackers broke into a dam's system")."""
     lex = incident_words()
     # what can blow up but is a site ("the plant burned down"), never a weapon
     sites = set(lex["facilities"]) | {"building"}
     weapons = (set(lex["explosives"]) | set(lex["air_words"])) - sites
+    if subject.lower_ in lex["agent_nouns"] or any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in verb.children
+    ):
+        return False
     return verb.lemma_.lower() in _UNDERGOING and subject.lemma_.lower() not in weapons
 
 

@@ -70,12 +70,12 @@ def came_down_in_the_open(drone: Token) -> bool:
     glued = drone.dep_ == "compound" and drone.head.pos_ == "VERB"
     if (drone.dep_ == "nsubj" or glued) and _came_down(drone.head):
         verb = drone.head
-        return _on_open_ground(verb) or _in_another_country(drone, verb) or _strayed(verb)
+        return on_open_ground(verb) or _in_another_country(drone, verb) or _strayed(verb)
     return any(
         c.dep_ == "relcl"
         and _came_down(c)
         and any(s.dep_ == "nsubj" and s.lower_ in ("that", "which") for s in c.children)
-        and _on_open_ground(c)
+        and on_open_ground(c)
         for c in drone.children
     )
 
@@ -89,7 +89,7 @@ def _came_down(verb: Token) -> bool:
     )
 
 
-def _on_open_ground(verb: Token) -> bool:
+def on_open_ground(verb: Token) -> bool:
     """Where it came down: open ground at least once, else only places by
     name ("in a field in eastern Romania"); never a building or a thing."""
     ground = _ground(verb)

@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from annotate.incident_affirmed import affirmed
+from annotate.incident_enemy import enemy_strike
 from annotate.incident_mention import Mention
 from annotate.incident_place_words import physical_things
 from annotate.lexicons import incident_words
@@ -248,6 +249,7 @@ def refers_back(head: Token) -> bool:
         return any(
             c.dep_ in ("nsubj", "nsubjpass")
             and (c.lower_ in _PRONOUNS or any(d.lower_ in BACK_DETS for d in c.children))
+            and not enemy_strike(head)  # "the enemy struck a school in X": a side, a new strike
             for c in told
         )
     if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:

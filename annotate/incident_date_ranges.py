@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Doc
 
+from annotate.incident_dates import names_a_year
+
 _JOINS = frozenset({"and", "to", "through", "until", "till", "-", "–", "—", "/"})
 _MONTH = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$|sept\.?$", re.IGNORECASE
@@ -22,7 +24,7 @@ _EARLY_LATE = frozenset({"early", "mid", "late", "the", "end", "of", "beginning"
 
 
 def has_year(text: str) -> bool:
-    return _ANY_YEAR.search(text) is not None
+    return _ANY_YEAR.search(text) is not None or names_a_year(text)
 
 
 def range_year(doc: Doc, end: int) -> str | None:

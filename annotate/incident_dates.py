@@ -30,6 +30,9 @@ MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A year of any century told with its month ("July 14, 1789", "14 July 1683",
+# "in June 1241"): a full date, however far from the article's.
+_MONTHS_YEAR = re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+1\d\d\d\b", re.IGNORECASE)
 _FULL_DATE = (
     rf"(?:{_DAY}\s+(?:of\s+)?{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR}"
     rf"|{_YEAR}-\d\d-\d\d)"
@@ -258,6 +261,12 @@ def shifted(iso: str | None, days: int) -> str | None:
         return None
 
 
+def names_a_year(text: str) -> bool:
+    """Whether a date's words give its year: one of the last two centuries,
+    or any year told with its month."""
+    return re.search(rf"\b{_YEAR}\b", text) is not None or _MONTHS_YEAR.search(text) is not None
+
+
 def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     """ISO form of a date as written, relative to `reference` (the article's
     date): "2024-03-03", "2024-03" or "2024"; None when the year is unknown
@@ -268,7 +277,7 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
         return day  # "Christmas Day 2024", "Easter Sunday"
     if not is_point(text) or is_relative(text):
         return None
-    has_year = re.search(rf"\b{_YEAR}\b", text) is not None
+    has_year = names_a_year(text)
     if reference is None and not has_year:
         return None
     parsed = _parse(text, reference)

@@ -1,5 +1,6 @@
 """Who a Ukrainian military update means by "the enemy" ("the occupiers",
-"the aggressor", "the invaders"): Russia. Only in a text about Ukraine that
+"the aggressor", "the invaders"): Russia. Only in a text about Ukraine (or
+from a Ukrainian regional military administration's channel) that
 is not told in Russia's voice (a Russian ministry's update calls Ukraine's
 forces "the enemy"), and only the definite word standing for a side ("the
 enemy struck"), never "an enemy" or "enemies of the state".
@@ -14,12 +15,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from annotate.incident_place_words import physical_things
 from annotate.parse_spans import doc_text
 
 _ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
-_UKRAINE = re.compile(r"\bUkrain", re.IGNORECASE)
+# A text about Ukraine: it names the country or its capital, or it is an
+# update of one of its regional or city military administrations.
+_UKRAINE = re.compile(
+    r"\b(?i:Ukrain|Kyiv\b)|\b(?:Regional|Oblast|City)\s+Military\s+Administration\b"
+)
 # A Russian voice: its ministry's or army's own update.
 _RUSSIAN_VOICE = re.compile(
     r"\b(?:Russian|Russia's)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD)\b"
@@ -29,16 +35,57 @@ _RUSSIAN_VOICE = re.compile(
 _CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
 
 
+def the_enemy(token: Token) -> bool:
+    """ "the enemy" (or "the occupiers") of a Ukrainian update."""
+    if token.lower_ not in _ENEMY or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    text = doc_text(token.doc)
+    return bool(_UKRAINE.search(text)) and not _RUSSIAN_VOICE.search(text)
+
+
 def enemy_side(token: Token, country: Callable[[str, Token], str]) -> str | None:
     """Russia for "the enemy" of a Ukrainian update; None otherwise."""
-    if token.lower_ not in _ENEMY or token.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return None
-    text = doc_text(token.doc)
-    if not _UKRAINE.search(text) or _RUSSIAN_VOICE.search(text):
-        return None
-    return country("Russia", token)
+    return country("Russia", token) if the_enemy(token) else None
+
+
+def enemy_strikes(doc: Doc) -> list[tuple[Token, str]]:
+    """ "The enemy struck Nikopol", "the enemy hit a school in Kharkiv": what
+    the enemy of a Ukrainian update strikes from afar is a place or a
+    building, so the verb with such an object is a strike (never "struck
+    back", "struck a deal", "attacked our positions' flank" with no place)."""
+    return [(verb, "strike") for verb in doc if enemy_strike(verb)]
+
+
+def enemy_strike(verb: Token) -> bool:
+    """ "the enemy struck Nikopol": a verb of striking, the enemy its
+    subject and a place or a building its object."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKES:
+        return False
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False  # "struck back", "hit out at"
+    if not any(c.dep_ == "nsubj" and the_enemy(c) for c in verb.children):
+        return False
+    return any(_struck_place(c) for c in verb.children if c.dep_ == "dobj")
+
+
+_STRIKES = frozenset("strike hit attack target shell bombard pound".split())
+
+
+def _struck_place(obj: Token) -> bool:
+    """A town by name or a building: "Nikopol", "a hospital in Kharkiv", "the
+    port infrastructure of Odesa"."""
+    if obj.pos_ == "PROPN" and obj.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY"):
+        return True
+    return obj.lemma_.lower() in physical_things() or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "of", "near")
+        and g.dep_ == "pobj"
+        and g.pos_ == "PROPN"
+        for c in obj.children
+        for g in c.children
+    )
 
 
 def subject_in_clock(verb: Token) -> Token | None:

@@ -21,8 +21,10 @@ from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
 from annotate.incident_defaced import defaced, of_an_office_holder
 from annotate.incident_discoveries import found_malware
+from annotate.incident_enemy import enemy_strikes
 from annotate.incident_faults import found_harmless
 from annotate.incident_figures import figurative
+from annotate.incident_impacts import hit_nothing, unexploded
 from annotate.incident_intruders import intruders_acts
 from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
@@ -84,8 +86,18 @@ class IncidentMatcher:
                 matcher.add(f"{family}:{kind}", docs)
         conditional = lex["conditional"]
         for n, entry in enumerate(conditional):
-            matcher.add(f"cond:{n}", _pattern_docs(vocab, entry["lemma"]))
+            docs = _pattern_docs(vocab, entry["lemma"])
+            if entry["pos"] == "NOUN" and " " not in entry["lemma"]:
+                docs += _opening_names(vocab, entry["lemma"])
+            matcher.add(f"cond:{n}", docs)
         return cls(matcher, conditional)
+
+
+def _opening_names(vocab: Vocab, word: str) -> list[Doc]:
+    """ "Rockets rained down on ...": a plural first in its sentence that the
+    tagger took for a name keeps its capital and its "s" in the lemma."""
+    forms = (word.title(), word.title() + "s")
+    return [Doc(vocab, words=[w], lemmas=[w]) for w in forms]
 
 
 def _priority(label: str, conditional: list[dict]) -> tuple[int, int]:
@@ -161,11 +173,13 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             kind = conditional[int(kind)]["type"]
         if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
             continue
+        if hit_nothing(head) or unexploded(head):
+            continue  # "missiles slammed into the sea", "shells that did not explode"
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
-    told += intruders_acts(doc)
+    told += intruders_acts(doc) + enemy_strikes(doc)
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

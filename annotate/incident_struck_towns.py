@@ -1,17 +1,21 @@
 """A town a weapon struck, named as the verb's object: "Russian drones also
 attacked Mykolaiv", "missiles hit Kharkiv overnight", "Odesa was targeted
-by drones". Weapons strike places, not people, so the name is the place
-however the tagger took it (a person, a firm, nothing); a person set upon
-by drones is told otherwise ("a drone hit a car carrying X")."""
+by drones", "rockets rained down on Sderot". Weapons strike places, not
+people, so the name is the place however the tagger took it (a person, a
+firm, nothing); a person set upon by drones is told otherwise ("a drone hit
+a car carrying X")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from annotate.incident_enemy import the_enemy
 from annotate.incident_town_strikes import by_a_state
 from annotate.incident_vessels import a_vessel
 
 _VERBS = frozenset("attack hit strike target shell bomb pound bombard hammer".split())
+_ONTO = frozenset({"on", "onto", "into"})
+_CAME_DOWN = frozenset("rain slam land fall crash smash".split())
 _WEAPONS = frozenset(
     "missile rocket drone uav shahed warplane jet bomber artillery helicopter gunship".split()
 )
@@ -31,15 +35,21 @@ def struck_town(token: Token) -> tuple[int, int] | None:
     if any(c.dep_ not in ("compound", "punct", "appos") for c in token.children):
         return None  # "the port of X", "Odesa region": told by other rules
     verb = token.head
-    if verb.lemma_.lower() not in _VERBS or verb.pos_ != "VERB":
+    if token.dep_ == "pobj" and verb.lower_ in _ONTO and verb.dep_ == "prep":
+        verb = verb.head  # "rockets rained down on Sderot", "slammed into Kharkiv"
+        if verb.lemma_.lower() not in _CAME_DOWN or verb.pos_ != "VERB":
+            return None
+    elif verb.lemma_.lower() not in _VERBS or verb.pos_ != "VERB":
         return None
-    if token.dep_ == "dobj":
+    if token.dep_ in ("dobj", "pobj"):
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
     elif token.dep_ == "nsubjpass":
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     else:
         return None
-    if not any(_weapon(d) or by_a_state(d) for d in doers):  # "a Russian strike hit X"
+    if not any(
+        _weapon(d) or by_a_state(d) or the_enemy(d) for d in doers
+    ):  # "a Russian strike hit X"
         return None
     if token.pos_ == "NOUN" or (token.is_sent_start and not token.ent_type_):
         if not (token.is_sent_start and _named_again(token)):

@@ -19,6 +19,7 @@ from annotate.incident_dates import (
     after_what,
     is_point,
     is_relative,
+    names_a_year,
     normalise_date,
     offset_days,
     told_from,
@@ -182,7 +183,8 @@ def _paragraph_start(doc: Doc, i: int) -> int:
 
 def _bare_day(text: str) -> bool:
     """ "3 March", "on 30 March": a day and month told without a year."""
-    return bool(_MONTH.search(text) and _DAY.search(text)) and not _YEAR.search(text)
+    told = bool(_MONTH.search(text) and _DAY.search(text))
+    return told and not _YEAR.search(text) and not names_a_year(text)  # "12 September 1683"
 
 
 def _main_clause(head: Token) -> bool:
