@@ -40,7 +40,7 @@ from annotate.incident_confidence import model as shipped_model
 from annotate.model import Briefing
 from annotate.pipeline import load_pipeline
 
-FITTING = tuple(f"blind{n}" for n in range(1, 12))
+FITTING = tuple(f"blind{n}" for n in range(1, 14))
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 SHIPPED = Path(__file__).resolve().parent.parent / "annotate" / "data" / "incident_confidence.json"
 
