@@ -16,8 +16,9 @@ For those, `confidence` is a logistic model over the facts above, read off
 the records and the text alone (no parse). Its weights are in
 `data/incident_confidence.json`, fitted by `bench/incident_confidence.py` on
 the gold sets written blind (`bench/data/incidents/blind*`) and scored there
-leave-one-set-out; `listed` keeps what is not in doubt and what the model
-puts at or over its threshold.
+leave-one-set-out; `listed` keeps what is not in doubt, what the model
+puts at or over its threshold, and the surest entry of a kind it doubts in
+every entry.
 """
 
 from __future__ import annotations
@@ -60,8 +61,11 @@ _GENERIC = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Model:
+    """A fitted logistic model: an entry in doubt is listed when the
+    probability its facts give is at or over `threshold`."""
+
     weights: tuple[float, ...]  # one per name in FEATURES
     bias: float
     threshold: float
@@ -69,10 +73,14 @@ class Model:
 
 @cache
 def model() -> Model:
-    """The fitted model shipped with the engine."""
-    data = json.loads((Path(__file__).parent / "data" / "incident_confidence.json").read_text())
+    """The fitted model shipped with the engine. A refit changes the output,
+    so it comes with a new ENGINE_VERSION (cached briefings are rebuilt)."""
+    path = Path(__file__).parent / "data" / "incident_confidence.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError("data/incident_confidence.json was fitted on other features")
+    if not 0.0 < data["threshold"] < 1.0:
+        raise ValueError("data/incident_confidence.json has a threshold outside (0, 1)")
     return Model(tuple(data["weights"]), data["bias"], data["threshold"])
 
 
@@ -106,6 +114,7 @@ def features(text: str, incidents: Sequence[Incident], n: int) -> list[float]:
 
 
 def _nested(a: str | None, b: str | None) -> bool:
+    """Whether one place's name holds the other ("Odesa", "port of Odesa")."""
     return a is not None and b is not None and (a in b or b in a)
 
 
@@ -133,8 +142,16 @@ def in_doubt(incidents: Sequence[Incident], n: int) -> bool:
 
 
 def listed(text: str, incidents: Sequence[Incident], fitted: Model | None = None) -> list[bool]:
-    """Which entries the panel lists: those not in doubt, and those in doubt
-    that the model (fitted on entries in doubt) is sure enough of."""
+    """Which entries the panel lists: those not in doubt, those in doubt that
+    the model is sure enough of, and of a kind the model doubts in every
+    entry, the surest one (a second telling is left out only beside a first)."""
+    if len(incidents) < 2:
+        return [True] * len(incidents)  # nothing is in doubt
     fitted = fitted or model()
     sure = confidence(text, incidents, fitted)
-    return [p >= fitted.threshold or not in_doubt(incidents, n) for n, p in enumerate(sure)]
+    keep = [p >= fitted.threshold or not in_doubt(incidents, n) for n, p in enumerate(sure)]
+    for kind in {x.type for x in incidents}:
+        same = [n for n, x in enumerate(incidents) if x.type == kind]
+        if len(same) > 1 and not any(keep[n] for n in same):
+            keep[max(same, key=lambda n: sure[n])] = True
+    return keep

@@ -13,12 +13,12 @@ nothing), and
 - with `--dir`, scores sets it never fitted on: before the gate, and with the
   shipped model (or the one just fitted with `--write`).
 
-    python bench/incident_confidence.py                       # LOSO on blind1..blind9
+    python bench/incident_confidence.py                       # LOSO on the blind sets
     python bench/incident_confidence.py --write               # and ship the fitted model
     python bench/incident_confidence.py --dir /path/to/unseen  # score held-out sets
 
-The fitting sets are the blind sets the first writers composed without
-running the engine (`bench/data/incidents/blind*`). The fitted splits
+The fitting sets are the blind sets written by people who never ran
+the engine (`bench/data/incidents/blind*`). The fitted splits
 (`dev`, `heldout*`) are not used: the rules were tuned until every entry there
 was right, so they hold no examples of a wrong one.
 """
@@ -29,16 +29,21 @@ import argparse
 import json
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from incidents_eval import ROOT, Gold, Score, load, score_article
 
 from annotate.article import guess_title
-from annotate.engine import annotate_texts
+from annotate.atomic_file import write_text_file
+from annotate.engine import ENGINE_VERSION, annotate_texts
 from annotate.incident_confidence import FEATURES, Model, features, in_doubt, listed
 from annotate.incident_confidence import model as shipped_model
 from annotate.model import Briefing
 from annotate.pipeline import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 FITTING = tuple(f"blind{n}" for n in range(1, 14))
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
@@ -53,7 +58,8 @@ class Article:
     y: list[int]  # 1: the entry matches a gold event
 
 
-def articles(split: str | Path, nlp) -> list[Article]:
+def articles(split: str | Path, nlp: Language) -> list[Article]:
+    """The set's articles, each with every entry the engine finds, labelled."""
     golds = load(split)
     items = [(g.text, guess_title(g.text), g.published) for g in golds]
     out = []
@@ -87,6 +93,7 @@ def fit(arts: list[Article], l2: float = 1.0) -> tuple[np.ndarray, float]:
 
 
 def gated(arts: list[Article], model: Model | None) -> Score:
+    """The score of the articles with the model's listing (no model: every entry)."""
     total = Score()
     for a in arts:
         found = a.briefing.incidents
@@ -97,6 +104,7 @@ def gated(arts: list[Article], model: Model | None) -> Score:
 
 
 def line(score: Score) -> str:
+    """One line of figures."""
     recall = score.found_main / score.events
     precision = score.right / max(score.predicted, 1)
     facts = " ".join(
@@ -109,9 +117,15 @@ def line(score: Score) -> str:
 
 
 def main() -> None:
+    """Leave-one-set-out figures, the fit on every set, held-out sets."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="ship the model fitted on all sets")
-    parser.add_argument("--threshold", type=float, default=0.5, help="the shipped threshold")
+    parser.add_argument(
+        "--threshold",
+        type=float,
+        default=0.5,
+        help="the threshold to ship with --write (default 0.5)",
+    )
     parser.add_argument("--dir", action="append", default=[], type=Path, help="held-out set")
     args = parser.parse_args()
     nlp = load_pipeline()
@@ -132,7 +146,8 @@ def main() -> None:
     w, b = fit(every)
     model = Model(tuple(float(v) for v in w), b, args.threshold)
     if args.write:
-        SHIPPED.write_text(
+        write_text_file(
+            SHIPPED,
             json.dumps(
                 {
                     "about": "bench/incident_confidence.py --write: logistic weights per feature",
@@ -144,9 +159,9 @@ def main() -> None:
                 },
                 indent=1,
             )
-            + "\n"
+            + "\n",
         )
-        print(f"wrote {SHIPPED}")
+        print(f"wrote {SHIPPED}: the output changes, so bump ENGINE_VERSION ({ENGINE_VERSION})")
     else:
         model = shipped_model()  # score held-out sets with the shipped model
     for folder in args.dir:

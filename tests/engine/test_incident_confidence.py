@@ -4,6 +4,7 @@ tests (not from any corpus or gold set)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import replace
 
@@ -12,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from annotate import incident_confidence as confidence_model
-from annotate.engine import annotate_text
+from annotate.engine import ENGINE_VERSION, annotate_text
 from annotate.incident_confidence import FEATURES, TYPES, confidence, in_doubt, listed, model
 from annotate.model import DateRef, Incident, Span, Toll
 
@@ -73,7 +74,7 @@ def test_a_model_fitted_on_other_facts_is_refused(tmp_path, monkeypatch) -> None
         confidence_model.model.cache_clear()
 
 
-def test_a_full_report_is_listed_and_a_loose_second_telling_in_a_hedged_sentence_is_not() -> None:
+def test_a_full_report_is_listed_and_a_bare_second_telling_of_its_kind_is_not() -> None:
     assert listed(REPORT, [FULL, LOOSE]) == [True, False]
 
 
@@ -104,9 +105,9 @@ def test_each_fact_of_its_own_makes_an_entry_surer(fact) -> None:
 
 
 def test_an_entry_in_a_headline_is_less_sure_than_the_same_in_the_body() -> None:
-    text = "Missile hits school in Sumy\n\nA missile hit a school in Sumy on Monday."
-    in_headline = entry(text, "Missile hits school in Sumy", place="Sumy")
-    in_body = entry(text, "A missile hit a school in Sumy", place="Sumy")
+    text = "Missile hit a school in Sumy\n\nMissile hit a school in Sumy on Monday."
+    in_headline = entry(text, "Missile hit a school in Sumy", place="Sumy")
+    in_body = entry(text, "Missile hit a school in Sumy", nth=2, place="Sumy")
     other = entry(text, "on Monday", type_="fire", date=DateRef("Monday", None))
     assert confidence(text, [in_headline, other])[0] < confidence(text, [in_body, other])[0]
 
@@ -122,7 +123,7 @@ _FACTS = st.fixed_dictionaries(
 
 
 @given(st.text(max_size=200), st.lists(_FACTS, max_size=6), st.data())
-def test_any_text_and_entries_get_a_probability_and_the_only_entry_is_listed(
+def test_any_text_and_entries_never_fail_and_a_texts_only_entry_is_listed(
     text, entries, data
 ) -> None:
     text = text + " x"
@@ -187,3 +188,29 @@ def test_a_model_that_cannot_be_read_lists_every_incident_with_a_warning(nlp, mo
     result = annotate_text(TWO_STRIKES, nlp)
     assert len(result.incidents) == 2
     assert [w.component for w in result.warnings] == ["incident confidence"]
+
+
+def test_a_text_cut_into_chunks_is_listed_as_one_article(nlp) -> None:
+    """The gate runs once over the whole article's entries, after the chunks
+    are stitched back: their offsets, their order, one set of ids."""
+    text = "\n\n".join(
+        [TWO_STRIKES.strip(), "Rescuers searched the rubble all day. " * 4, TWO_STRIKES.strip()]
+    )
+    every = annotate_text(text, nlp, chunk_chars=200, all_incidents=True).incidents
+    shown = annotate_text(text, nlp, chunk_chars=200).incidents
+    assert any(i.start > 200 for i in every)
+    keep = listed(text, every)
+    assert not all(keep)
+    assert [i.start for i, k in zip(every, keep, strict=True) if k] == [i.start for i in shown]
+    assert [i.id for i in shown] == [f"i{n}" for n in range(1, len(shown) + 1)]
+
+
+# A refit changes what is listed, so it comes with a new ENGINE_VERSION: cached
+# briefings are keyed by it. After a refit, bump the version and pin both here.
+PINNED = ("36", "5bff39781ffced68cb8987c9c11a8f6d12a46ab5816b0899a05db079542ee03d")
+
+
+def test_a_refit_comes_with_a_new_engine_version() -> None:
+    path = confidence_model.Path(confidence_model.__file__).parent / "data"
+    weights = hashlib.sha256((path / "incident_confidence.json").read_bytes()).hexdigest()
+    assert weights == PINNED[1] or ENGINE_VERSION != PINNED[0], "bump ENGINE_VERSION"
