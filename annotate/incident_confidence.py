@@ -104,13 +104,19 @@ def features(text: str, incidents: Sequence[Incident], n: int) -> list[float]:
         min(len(entry.mentions), 5) / 5,
         min(len(entry.text.split()), 30) / 30,
         any(_nested(x.place, entry.place) for x in kin),
-        headline_end != -1 and entry.start < headline_end,
+        headline_end != -1 and entry.start < headline_end and _is_headline(text[:headline_end]),
         min(len(incidents), 10) / 10,
         _HEDGED.search(sentence) is not None,
         _GENERIC.search(sentence) is not None,
         *(entry.type == t for t in TYPES),
     ]
     return [float(x) for x in facts]
+
+
+def _is_headline(line: str) -> bool:
+    """A first line is a headline unless it reads as a sentence of the report
+    (it ends as one: "... killing three people.")."""
+    return not line.rstrip().endswith((".", "!", "?", ".”", '."'))
 
 
 def _nested(a: str | None, b: str | None) -> bool:

@@ -43,7 +43,7 @@ FULL = entry(
 FULL = replace(FULL, mentions=(Span(FULL.start, FULL.end), Span(62, 72)))
 LOOSE = entry(REPORT, "more attacks")
 TWO_STRIKES = (
-    "Russian drones hit Kyiv overnight, killing three people.\n\n"
+    "Russian drones hit Kyiv overnight, killing three\n\n"
     "A missile hit a school in Sumy on Monday.\n"
 )
 
@@ -110,6 +110,16 @@ def test_an_entry_in_a_headline_is_less_sure_than_the_same_in_the_body() -> None
     in_body = entry(text, "Missile hit a school in Sumy", nth=2, place="Sumy")
     other = entry(text, "on Monday", type_="fire", date=DateRef("Monday", None))
     assert confidence(text, [in_headline, other])[0] < confidence(text, [in_body, other])[0]
+
+
+def test_a_first_line_that_ends_as_a_sentence_is_no_headline() -> None:
+    def sureness(first_line: str) -> float:
+        text = f"{first_line}\n\nA fire broke out at a depot in Sumy on Monday."
+        strike = entry(text, "Drones hit a school in Sumy", place="Sumy")
+        fire = entry(text, "A fire broke out", type_="fire", date=DateRef("Monday", None))
+        return confidence(text, [strike, fire])[0]
+
+    assert sureness("Drones hit a school in Sumy.") > sureness("Drones hit a school in Sumy")
 
 
 _FACTS = st.fixed_dictionaries(
