@@ -63,7 +63,7 @@ from annotate.incident_site_names import (
 from annotate.incident_streets import street_at
 from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
-from annotate.incident_used_towns import town_by_use
+from annotate.incident_used_towns import titled_person, town_by_use
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import country_of, demonym_of, incident_words
 from annotate.parse_spans import span_text
@@ -159,6 +159,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
     if a_person(ent):
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
+    if facility_after(ent) is None and titled_person([t.text for t in ent], ent.doc):
+        return None  # "fire on Ivanenko ... Mr Ivanenko": a person, not "Kennedy airport"
     ent = with_district(ent)  # "Prague-Hostivař", the district untagged
     named = with_compass(ent)
     if (start := hyphen_start(doc := ent.doc, named.start)) < named.start:

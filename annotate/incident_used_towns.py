@@ -64,6 +64,12 @@ def town_by_use(token: Token) -> tuple[int, int] | None:
     return start, token.i + 1
 
 
+def titled_person(words: list[str], doc: Doc) -> bool:
+    """Whether the article gives the name a person's title somewhere ("Mr
+    Ivanenko was wounded"): a person, however the tagger took the name."""
+    return any(i > 0 and doc[i - 1].lower_ in _TITLES for i in _occurrences(doc, words))
+
+
 def _is_time(words: list[str]) -> bool:
     from annotate.incident_dates import is_point
 

@@ -61,6 +61,8 @@ def test_a_mislabelled_town_the_article_uses_as_a_place_is_the_place(nlp, text, 
         "A drone attack on Naftogaz damaged a depot on Monday. Naftogaz said no one was hurt.",
         "A drone attack on Naftogaz damaged a depot on Monday. Investors with a stake in"
         " Naftogaz were told no one was hurt.",
+        # a person the tagger took for a site, titled elsewhere
+        "Gunmen opened fire on Ivanenko on Friday. Police said Mr Ivanenko was wounded.",
         # a month, a weekday
         "An explosion in March killed two workers, officials in Ukraine said.",
         # nothing in the article says the name is a place
