@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_city_parts import in_the_town_told
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
 from annotate.incident_trial_leads import accused_of
@@ -75,6 +76,7 @@ def agrees(m: Mention, event: Event) -> bool:
         or bool(m.area and places and all(same_place(m.area, p) for p in places))
         # "the attack on the Sea Lark", a ship taken for a place, hit in the event told
         or (m.place == target_name(m.head) and named_in(m.place, m, event))
+        or in_the_town_told(m, event)  # "struck X ... hit a block in the Y district"
     )
     dates = [x.date for x in event.mentions if x.date]
     # "A Ukrainian sea drone exploded ... Russian air strikes damaged": another agent, another act
@@ -160,6 +162,7 @@ def affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:
     Sea Lark was hit), a death for "the murder", same type, then the most recent."""
     date = any(m.date and x.date and same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and placed_alike(m, x) for x in event.mentions)
+    place = place or in_the_town_told(m, event)  # a district of the town just told
     named = named_in(target_name(m.head), m, event)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
     kind = not m.loose and any(x.type == m.type for x in event.mentions)

@@ -63,6 +63,7 @@ from annotate.incident_site_names import (
 from annotate.incident_streets import street_at
 from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
+from annotate.incident_used_towns import titled_person, town_by_use
 from annotate.incident_vessels import a_vessel
 from annotate.lexicons import country_of, demonym_of, incident_words
 from annotate.parse_spans import span_text
@@ -134,7 +135,10 @@ def place_at(token: Token) -> Place | None:
     ):
         ent = Span(token.doc, token.left_edge.i, token.i + 1, label="GPE")  # "the city of Odesa"
     if ent is None or not is_place_name(ent) or a_vessel(ent):
-        return None
+        if ent is not None and a_vessel(ent):
+            return None
+        used = town_by_use(token)  # "a missile strike on Dnipro", the town tagged a person
+        return None if used is None else Place(token.doc[used[0] : used[1]].text, 2, used[0])
     if part_of_a_town(ent):
         return Place(with_compass(ent).text, 1, ent.start)  # "the Praga district of Warsaw"
     if kind_of_a_name(ent, LOCAL | CITY | REGION):
@@ -155,6 +159,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "a Panama-flagged carrier", "a Moscow-backed group": not where
     if a_person(ent):
         return None  # "Nino Kavtaradze, an editor at ...": a person, whatever the tagger says
+    if facility_after(ent) is None and titled_person([t.text for t in ent], ent.doc):
+        return None  # "fire on Ivanenko ... Mr Ivanenko": a person, not "Kennedy airport"
     ent = with_district(ent)  # "Prague-Hostivař", the district untagged
     named = with_compass(ent)
     if (start := hyphen_start(doc := ent.doc, named.start)) < named.start:

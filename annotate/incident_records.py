@@ -4,6 +4,7 @@ its type, main mention, facts and every mention, and a `Pattern`."""
 from __future__ import annotations
 
 from annotate.incident_anchors import characterises, consequence
+from annotate.incident_bullet_lines import bulleted
 from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
 from annotate.incident_link_ends import link_name
@@ -67,6 +68,7 @@ def event_incident(event: Event, text: str) -> Incident:
         key=lambda m: (
             not asked(m.head),  # a question is never the telling
             not summary_item(m, event),  # "This week saw X, Y and Z", each told below
+            not bulleted(m),  # "- Missile strike on X kills 9", told in prose too
             not characterises(m.head),
             not _likened(m),
             not _named_back(m),

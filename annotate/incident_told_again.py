@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from annotate.incident_date_match import WEEKDAY_NAMES, named, same_date
 from annotate.incident_mention import Event, Mention
 from annotate.model import DateRef
-from annotate.parse_spans import doc_text
+from annotate.parse_spans import doc_text, span_text
 
 _AGAIN = frozenset({"also", "again"})
 _WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -70,27 +70,39 @@ def told_in_full(m: Mention, events: list[Event]) -> Event | None:
     on Tuesday a drone crossed into Polish airspace near Zamość": a mention
     with a place or a date, after the only event of its type told so far,
     which was named in passing: to time something else ("two days after
-    ..."), with no place, date or toll in any mention."""
+    ..."), with no date or toll in any mention, nor a place the telling does not name."""
     if m.separate or not (m.place or m.date):
         return None
     kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
     if len(kin) != 1:
         return None
     event = kin[0]
-    if any(x.place or x.date or x.killed or x.injured or x.headline for x in event.mentions):
+    told = span_text(m.head.sent)
+    if any(
+        (x.place and x.place not in told)  # a place the full telling names too is no other
+        or x.date
+        or x.killed
+        or x.injured
+        or x.headline
+        for x in event.mentions
+    ):
         return None
-    if not all(_in_passing(x.head) for x in event.mentions):
+    if not all(in_passing(x.head) for x in event.mentions):
         return None
     if m.sentence - max(x.sentence for x in event.mentions) > _LEDE_REACH:
         return None
     agents = {x.perpetrator for x in event.mentions if x.perpetrator}
-    return event if m.perpetrator is None or not agents or m.perpetrator in agents else None
+    if m.perpetrator is not None and agents and m.perpetrator not in agents:
+        return None
+    for x in event.mentions:  # the full telling's words say where: its place stands
+        x.place, x.area, x.rough_place = None, None, False
+    return event
 
 
 _TIMING = frozenset({"after", "since", "when", "before"})
 
 
-def _in_passing(head: Token) -> bool:
+def in_passing(head: Token) -> bool:
     """ "two days after a drone crashed", "after drones were seen": an event
     told only to time another."""
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
