@@ -1,0 +1,154 @@
+"""Weapons told by where they came down, with the verbs and nouns the
+lexicon's entries lack: "Bombs fell on a market in X", "Mortars landed near
+a school in Y", "Rockets smashed into an apartment block in Z", "Artillery
+shells pounded a district of W". The weapon is the verb's subject and a
+built place or a named town is where it came down, so the sentence reports
+a strike. A drone that crashed into a building is one only when someone
+was hurt ("crashed into a block of flats, injuring two").
+
+Never a strike: nothing named that it hit ("rockets smashed records"), open
+ground or water ("fell into the sea"), a rocket landing as a spacecraft
+does ("the booster landed on the pad"), or a company ("Shell fell on the
+market"); what is unreal ("bombs could fall") the caller leaves out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from annotate.incident_air_kinds import on_open_ground
+from annotate.incident_place_words import physical_things
+from annotate.lexicons import incident_words
+
+_WEAPONS = frozenset("missile rocket shell bomb projectile mortar munition".split())
+# "mortar rounds", "artillery rounds", "tank rounds": a round of a heavy gun.
+_HEAVY = frozenset({"mortar", "artillery", "tank", "howitzer"})
+_DRONES = frozenset({"drone", "uav", "shahed"})
+# Verbs of a weapon's coming down on something.
+_CAME_DOWN = frozenset(
+    "fall land smash crash slam plunge rain hit strike pound tear rip plough plow hammer "
+    "batter shower explode burst".split()
+)
+# A person's bomb goes off; only one that fell or rained came from the air.
+_FROM_ABOVE = frozenset({"fall", "rain", "land", "plunge", "shower"})
+# A drone that came down, not one that was flown into something on purpose.
+_DRONE_CRASH = frozenset({"crash", "smash", "slam", "plunge", "fall", "plough", "plow"})
+_WHERE = frozenset("into on onto upon near in at beside outside by across over".split())
+# Built places the shared list lacks.
+_MORE_PLACES = frozenset(
+    "courtyard yard playground bazaar hall shelter kindergarten apartments flats "
+    "houses homes dwelling neighbourhood quarter suburb estate".split()
+)
+# A rocket of spaceflight or of a firework, not a weapon.
+_CIVIL = frozenset(
+    "booster space spacex falcon starship firework fireworks toy model water".split()
+)
+_SAFELY = frozenset({"safely", "harmlessly", "softly", "gently"})
+
+
+def weapon_word(token: Token) -> str | None:
+    """The weapon a noun names ("rockets", "mortar rounds", "drone"), or
+    None. A plural first in its sentence that the tagger took for a name
+    ("Rockets", "Mortars") counts; a company ("Shell") does not."""
+    if token.pos_ == "PROPN":
+        if token.ent_type_ in ("ORG", "PERSON") or not (
+            token.is_sent_start and token.lower_.endswith("s")
+        ):
+            return None
+        word = token.lower_.removesuffix("s")
+    elif token.pos_ == "NOUN":
+        word = token.lemma_.lower()
+    else:
+        return None
+    if word in ("round", "rounds"):
+        heavy = any(c.dep_ in ("compound", "amod") and c.lower_ in _HEAVY for c in token.children)
+        return "shell" if heavy else None
+    if word in _WEAPONS or word in _DRONES:
+        return word
+    return None
+
+
+def _civil(weapon: Token) -> bool:
+    """ "the SpaceX booster rocket", "a model rocket": not a weapon."""
+    return any(t.lower_ in _CIVIL for t in weapon.subtree if t.i != weapon.i)
+
+
+def _places(verb: Token) -> list[Token]:
+    """What the verb says it came down on or near: its object ("smashed
+    records" is about the records, wherever they were), else the object of
+    a preposition of place."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    if out:
+        return out
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE):
+        out += [g for g in prep.children if g.dep_ == "pobj"]
+        # "next to a school", "close to the market"
+        inner = [p for p in prep.children if p.dep_ == "prep"]
+        out += [g for p in inner for g in p.children if g.dep_ == "pobj"]
+    for prt in (c for c in verb.children if c.dep_ == "prt" and c.lower_ in ("down",)):
+        for prep in (c for c in prt.children if c.dep_ == "prep" and c.lower_ in _WHERE):
+            out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+def _built_or_named(place: Token) -> bool:
+    """A building, a site or a town: "a market", "an apartment block", "Kharkiv"."""
+    if place.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORG"):
+        return False
+    if _named(place):
+        return True
+    lemma = place.lemma_.lower()
+    if lemma in physical_things() or lemma in _MORE_PLACES or place.lower_ in _MORE_PLACES:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in physical_things() for c in place.children):
+        return True  # "a residential apartment block"
+    return any(  # "the outskirts of Mogadishu"
+        c.dep_ == "prep" and c.lower_ in ("of", "in") and g.dep_ == "pobj" and _named(g)
+        for c in place.children
+        for g in c.children
+    )
+
+
+def _named(place: Token) -> bool:
+    return place.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _harmed(verb: Token) -> bool:
+    """ "..., injuring two", "killing a man": someone was hurt."""
+    lex = incident_words()
+    harm = set(lex["kill_words"]) | set(lex["injure_words"])
+    return any(t.lemma_.lower() in harm for t in verb.subtree)
+
+
+def came_down_on_a_place(weapon: Token) -> bool:
+    """A weapon, the subject of a verb of coming down, that names a built
+    place or a town it hit and not only open ground."""
+    kind = weapon_word(weapon)
+    verb = weapon.head
+    if kind is None or weapon.dep_ != "nsubj" or verb.pos_ != "VERB" or _civil(weapon):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _CAME_DOWN or any(c.lower_ in _SAFELY for c in verb.children):
+        return False
+    if kind in _DRONES and (lemma not in _DRONE_CRASH or not _harmed(verb)):
+        return False  # a drone that only crashed stays what it is today
+    if kind == "bomb" and lemma in ("explode", "burst"):
+        return False  # a bomb that went off: an explosion, told elsewhere
+    if on_open_ground(verb) and not _harmed(verb):
+        return False
+    return any(_built_or_named(p) for p in _places(verb))
+
+
+def fell_from_above(bomb: Token) -> bool:
+    """ "Bombs rained down on a market": a bomb that fell came from the air."""
+    return (
+        weapon_word(bomb) == "bomb"
+        and bomb.dep_ == "nsubj"
+        and bomb.head.lemma_.lower() in _FROM_ABOVE
+        and came_down_on_a_place(bomb)
+    )
+
+
+def weapon_landings(doc: Doc) -> list[tuple[Token, str]]:
+    """Every verb of a weapon that came down on a place, as a strike."""
+    return [(t.head, "strike") for t in doc if t.dep_ == "nsubj" and came_down_on_a_place(t)]

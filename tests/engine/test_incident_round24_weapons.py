@@ -1,0 +1,65 @@
+"""Round 24: weapons told by where they came down, with verbs and nouns the
+lexicon's entries lack ("Bombs fell on a market", "Mortars landed near a
+school", "Rockets smashed into an apartment block"), and a drone that
+crashed into a building and hurt people; their look-alikes stay no strike.
+Sentences written for these tests (not from any corpus or gold set); each
+text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+
+found = found_on(FRIDAY)
+
+
+def _strikes(nlp, text: str) -> list[str]:
+    return [i.text for i in found(nlp, HEADLINE + text) if i.type == "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bombs fell on a market in Kharkiv on Tuesday, killing three people.",
+        "Russian bombs rained down on the town of Vovchansk overnight.",
+        "Mortars landed near a school in Donetsk on Monday.",
+        "Mortar rounds landed in the courtyard of a hospital in Gaza City.",
+        "Mortars struck the outskirts of Mogadishu on Sunday.",
+        "Rockets smashed into an apartment block in Zaporizhzhia overnight.",
+        "Missiles tore into a residential block in Dnipro on Thursday, killing 40.",
+        "Projectiles landed near a hospital in Khartoum on Wednesday.",
+        "Glide bombs struck a hospital in Kherson on Sunday.",
+        "Artillery shells pounded a residential district of Nikopol on Friday.",
+        "A drone crashed into a block of flats in Odesa, injuring two.",
+        "A drone smashed into an apartment building in Kyiv, wounding three residents.",
+        "A drone plunged into a house in Sumy on Saturday, killing a woman.",
+    ],
+)
+def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
+    assert _strikes(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials warned that bombs could fall on the city again.",
+        "Mortars were found in a cellar in Bakhmut on Monday.",
+        "The rockets smashed records at the box office.",
+        "Police cleared shells that failed to explode near the village.",
+        "A drone crashed in a field near Lviv on Monday.",
+        "The missile fell into the sea off Crimea.",
+        "Shells landed in a field near the village on Monday.",
+    ],
+)
+def test_a_weapon_that_hit_nothing_is_no_strike(nlp, text):
+    assert not _strikes(nlp, text), text
+
+
+def test_a_bomb_that_went_off_stays_an_explosion(nlp):
+    kinds = [i.type for i in found(nlp, HEADLINE + "A bomb exploded in a market in Mogadishu.")]
+    assert kinds == ["explosion"]
