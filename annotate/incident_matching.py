@@ -37,7 +37,11 @@ from annotate.incident_set_upon import found_wounded
 from annotate.incident_sightings import split_sightings
 from annotate.incident_town_strikes import on_a_place, town_it_hit
 from annotate.incident_unconfirmed import unconfirmed
-from annotate.incident_weapon_landings import fell_from_above, weapon_landings
+from annotate.incident_weapon_landings import (
+    fell_from_above,
+    no_weapon_came_down,
+    weapon_landings,
+)
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import doc_text
 
@@ -174,7 +178,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             kind = conditional[int(kind)]["type"]
         if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
             continue
-        if hit_nothing(head) or unexploded(head):
+        if hit_nothing(head) or unexploded(head) or no_weapon_came_down(head):
             continue  # "missiles slammed into the sea", "shells that did not explode"
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}

@@ -30,6 +30,7 @@ _CAME_DOWN = frozenset(
     "batter shower explode burst".split()
 )
 # A person's bomb goes off; only one that fell or rained came from the air.
+# A price, a company or a spacecraft falls or lands too.
 _FROM_ABOVE = frozenset({"fall", "rain", "land", "plunge", "shower"})
 # A drone that came down, not one that was flown into something on purpose.
 _DRONE_CRASH = frozenset({"crash", "smash", "slam", "plunge", "fall", "plough", "plow"})
@@ -152,3 +153,42 @@ def fell_from_above(bomb: Token) -> bool:
 def weapon_landings(doc: Doc) -> list[tuple[Token, str]]:
     """Every verb of a weapon that came down on a place, as a strike."""
     return [(t.head, "strike") for t in doc if t.dep_ == "nsubj" and came_down_on_a_place(t)]
+
+
+# What falls on a market that is no weapon: a price, a share, a company.
+_MARKET = frozenset(
+    "price prices share shares stock stocks index value sale sales revenue profit "
+    "earnings yield rate".split()
+)
+# Where a rocket of spaceflight lands.
+_SPACEPORTS = frozenset({"pad", "launchpad", "spaceport", "moon", "orbit"})
+
+
+def no_weapon_came_down(head: Token) -> bool:
+    """ "Shell fell 2% on the London market", "Rocket prices fell on the
+    market", "the booster rocket landed safely on the pad": a company, a
+    price or a spacecraft came down, so the match is no strike."""
+    if head.pos_ == "VERB":
+        verb, subjects = head, [c for c in head.children if c.dep_ == "nsubj"]
+    elif weapon_word(head) or head.lower_ == "shell":
+        verb, subjects = head.head, [head]
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FROM_ABOVE or not subjects:
+        return False
+    company = [s for s in subjects if s.pos_ == "PROPN" and (s.ent_type_ == "ORG" or _named_for(s))]
+    if company or any(s.lemma_.lower() in _MARKET for s in subjects):
+        return True
+    if any(weapon_word(s) and _civil(s) for s in subjects):
+        return True
+    if any(c.lower_ in _SAFELY for c in verb.children):
+        return True
+    places = _places(verb)
+    return bool(places) and all(p.lemma_.lower() in _SPACEPORTS for p in places)
+
+
+def _named_for(name: Token) -> bool:
+    """ "Rocket Lab": a name made with a weapon's word, not the weapon."""
+    return weapon_word(name) is None and any(
+        c.dep_ == "compound" and c.lower_.removesuffix("s") in _WEAPONS for c in name.children
+    )

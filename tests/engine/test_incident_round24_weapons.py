@@ -38,6 +38,8 @@ def _strikes(nlp, text: str) -> list[str]:
         "A drone crashed into a block of flats in Odesa, injuring two.",
         "A drone smashed into an apartment building in Kyiv, wounding three residents.",
         "A drone plunged into a house in Sumy on Saturday, killing a woman.",
+        "Hamas rockets fell on a kindergarten in Sderot on Friday.",
+        "Fragments of a missile fell on a house in Bucharest on Monday.",
     ],
 )
 def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
@@ -54,6 +56,12 @@ def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
         "A drone crashed in a field near Lviv on Monday.",
         "The missile fell into the sea off Crimea.",
         "Shells landed in a field near the village on Monday.",
+        # a company, a price or a spacecraft came down
+        "Shell fell 2% on the London market on Monday.",
+        "Rocket prices fell on the market in Chicago.",
+        "Rocket Lab fell 5% in New York on Monday.",
+        "The SpaceX booster rocket landed safely on the platform.",
+        "The rocket landed on the launch pad at Cape Canaveral.",
     ],
 )
 def test_a_weapon_that_hit_nothing_is_no_strike(nlp, text):
