@@ -38,7 +38,7 @@ from annotate.incident_sightings import split_sightings
 from annotate.incident_town_strikes import on_a_place, town_it_hit
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.incident_weapon_landings import (
-    fell_from_above,
+    bomb_from_afar,
     no_weapon_came_down,
     weapon_landings,
 )
@@ -267,7 +267,7 @@ def _refined(head: Token, kind: str) -> str:
         return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
     if kind == "explosion" and lemma in _THROWN and _incendiary(head):
         return "fire"  # "hurled a petrol bomb at an office": set on fire, not blown up
-    if kind == "explosion" and lemma == "bomb" and (air_dropped(head) or fell_from_above(head)):
+    if kind == "explosion" and lemma == "bomb" and (air_dropped(head) or bomb_from_afar(head)):
         return "strike"  # "a guided aerial bomb hit a factory": dropped by an air force
     if kind == "sabotage" and of_an_office_holder(head):
         return "attack"  # "the office of an MP was vandalised": done to the MP

@@ -24,6 +24,8 @@ _WEAPONS = frozenset("missile rocket shell bomb projectile mortar munition".spli
 # "mortar rounds", "artillery rounds", "tank rounds": a round of a heavy gun.
 _HEAVY = frozenset({"mortar", "artillery", "tank", "howitzer"})
 _DRONES = frozenset({"drone", "uav", "shahed"})
+# Russian guided bombs by their name ("KAB-500", "FABs").
+_AIR_BOMBS = frozenset({"kab", "fab"})
 # Verbs of a weapon's coming down on something.
 _CAME_DOWN = frozenset(
     "fall land smash crash slam plunge rain hit strike pound tear rip plough plow hammer "
@@ -61,9 +63,13 @@ def weapon_word(token: Token) -> str | None:
         word = token.lemma_.lower()
     else:
         return None
+    heavy = any(c.dep_ in ("compound", "amod") and c.lower_ in _HEAVY for c in token.children)
     if word in ("round", "rounds"):
-        heavy = any(c.dep_ in ("compound", "amod") and c.lower_ in _HEAVY for c in token.children)
         return "shell" if heavy else None
+    if word in _AIR_BOMBS:
+        return "bomb"  # "KABs fell on the centre of X": guided bombs by their name
+    if word == "bomb" and heavy:
+        return "shell"  # "two mortar bombs exploded near a mosque": a mortar's round
     if word in _WEAPONS or word in _DRONES:
         return word
     return None
@@ -140,8 +146,11 @@ def came_down_on_a_place(weapon: Token) -> bool:
     return any(_built_or_named(p) for p in _places(verb))
 
 
-def fell_from_above(bomb: Token) -> bool:
-    """ "Bombs rained down on a market": a bomb that fell came from the air."""
+def bomb_from_afar(bomb: Token) -> bool:
+    """ "Bombs rained down on a market": a bomb that fell came from the air;
+    "mortar bombs exploded near a mosque": a mortar's rounds, fired from afar."""
+    if weapon_word(bomb) == "shell" and bomb.lemma_.lower() == "bomb":
+        return bomb.dep_ == "nsubj" and came_down_on_a_place(bomb)
     return (
         weapon_word(bomb) == "bomb"
         and bomb.dep_ == "nsubj"

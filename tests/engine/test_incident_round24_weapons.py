@@ -40,6 +40,10 @@ def _strikes(nlp, text: str) -> list[str]:
         "A drone plunged into a house in Sumy on Saturday, killing a woman.",
         "Hamas rockets fell on a kindergarten in Sderot on Friday.",
         "Fragments of a missile fell on a house in Bucharest on Monday.",
+        # guided bombs by their name, a mortar's bombs
+        "KABs fell on the centre of Kostiantynivka on Wednesday.",
+        "FAB-500 bombs fell on a village near Kupiansk on Friday.",
+        "Two mortar bombs exploded near a mosque in Mogadishu on Friday.",
     ],
 )
 def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
@@ -68,6 +72,12 @@ def test_a_weapon_that_hit_nothing_is_no_strike(nlp, text):
     assert not _strikes(nlp, text), text
 
 
-def test_a_bomb_that_went_off_stays_an_explosion(nlp):
-    kinds = [i.type for i in found(nlp, HEADLINE + "A bomb exploded in a market in Mogadishu.")]
-    assert kinds == ["explosion"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded in a market in Mogadishu on Friday.",
+        "Two bombs went off outside a police station in Quetta on Friday.",
+    ],
+)
+def test_a_bomb_that_went_off_stays_an_explosion(nlp, text):
+    assert [i.type for i in found(nlp, HEADLINE + text)] == ["explosion"]
