@@ -159,9 +159,27 @@ def bomb_from_afar(bomb: Token) -> bool:
     )
 
 
+def struck_by_a_weapon(verb: Token) -> bool:
+    """ "A school in X was struck by mortar rounds": a place told in the
+    passive as hit by a weapon (never by a drone, which may only crash)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRUCK:
+        return False
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [j for d in doers for j in d.conjuncts]
+    if not any(weapon_word(d) not in (None, *_DRONES) and not _civil(d) for d in doers):
+        return False
+    return any(c.dep_ == "nsubjpass" and _built_or_named(c) for c in verb.children)
+
+
+_STRUCK = frozenset({"strike", "hit", "pound", "batter", "hammer", "destroy", "damage"})
+
+
 def weapon_landings(doc: Doc) -> list[tuple[Token, str]]:
-    """Every verb of a weapon that came down on a place, as a strike."""
-    return [(t.head, "strike") for t in doc if t.dep_ == "nsubj" and came_down_on_a_place(t)]
+    """Every verb of a weapon that came down on a place, or of a place a
+    weapon struck, as a strike."""
+    came_down = [t.head for t in doc if t.dep_ == "nsubj" and came_down_on_a_place(t)]
+    struck = [t for t in doc if struck_by_a_weapon(t)]
+    return [(verb, "strike") for verb in sorted({*came_down, *struck}, key=lambda t: t.i)]
 
 
 # What falls on a market that is no weapon: a price, a share, a company.

@@ -44,6 +44,10 @@ def _strikes(nlp, text: str) -> list[str]:
         "KABs fell on the centre of Kostiantynivka on Wednesday.",
         "FAB-500 bombs fell on a village near Kupiansk on Friday.",
         "Two mortar bombs exploded near a mosque in Mogadishu on Friday.",
+        # a place told in the passive as struck by the weapon
+        "A school in Donetsk was struck by mortar rounds on Monday.",
+        "The hospital in Gaza City was hit by mortars on Sunday, killing three.",
+        "A residential block in Kharkiv was destroyed by KABs on Tuesday.",
     ],
 )
 def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
@@ -66,6 +70,8 @@ def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
         "Rocket Lab fell 5% in New York on Monday.",
         "The SpaceX booster rocket landed safely on the platform.",
         "The rocket landed on the launch pad at Cape Canaveral.",
+        "The record was hit by rockets fans on Monday.",
+        "The bill was struck down by the court in Kyiv.",
     ],
 )
 def test_a_weapon_that_hit_nothing_is_no_strike(nlp, text):
@@ -81,3 +87,11 @@ def test_a_weapon_that_hit_nothing_is_no_strike(nlp, text):
 )
 def test_a_bomb_that_went_off_stays_an_explosion(nlp, text):
     assert [i.type for i in found(nlp, HEADLINE + text)] == ["explosion"]
+
+
+def test_two_landings_in_one_text_stay_two_strikes(nlp):
+    text = (
+        "Bombs fell on a market in Kharkiv on Tuesday. "
+        "Mortars landed near a school in Donetsk on Thursday."
+    )
+    assert len(_strikes(nlp, text)) == 2
