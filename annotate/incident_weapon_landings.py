@@ -124,15 +124,37 @@ def _harmed(verb: Token) -> bool:
     """ "..., injuring two", "killing a man": someone was hurt."""
     lex = incident_words()
     harm = set(lex["kill_words"]) | set(lex["injure_words"])
-    return any(t.lemma_.lower() in harm for t in verb.subtree)
+    return any(t.lemma_.lower() in harm and not _nobody(t) for t in verb.subtree)
+
+
+def _nobody(harm: Token) -> bool:
+    """ "no one was injured", "injuring nobody", "did not hurt anyone"."""
+    for c in harm.children:
+        if c.dep_ == "neg" or c.lower_ in ("nobody", "none", "noone"):
+            return True
+        if c.dep_ in ("nsubjpass", "dobj") and any(d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
+def _verb_of(weapon: Token) -> Token | None:
+    """The verb the weapon is the subject of; also a past form the
+    parser hung from the weapon as its clause ("A drone ploughed into ...",
+    the weapon read as the sentence's root)."""
+    if weapon.dep_ == "nsubj" and weapon.head.pos_ == "VERB":
+        return weapon.head
+    if weapon.dep_ == "ROOT":
+        told = [c for c in weapon.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN")]
+        return told[0] if told else None
+    return None
 
 
 def came_down_on_a_place(weapon: Token) -> bool:
     """A weapon, the subject of a verb of coming down, that names a built
     place or a town it hit and not only open ground."""
     kind = weapon_word(weapon)
-    verb = weapon.head
-    if kind is None or weapon.dep_ != "nsubj" or verb.pos_ != "VERB" or _civil(weapon):
+    verb = _verb_of(weapon)
+    if kind is None or verb is None or _civil(weapon):
         return False
     lemma = verb.lemma_.lower()
     if lemma not in _CAME_DOWN or any(c.lower_ in _SAFELY for c in verb.children):
@@ -150,11 +172,12 @@ def bomb_from_afar(bomb: Token) -> bool:
     """ "Bombs rained down on a market": a bomb that fell came from the air;
     "mortar bombs exploded near a mosque": a mortar's rounds, fired from afar."""
     if weapon_word(bomb) == "shell" and bomb.lemma_.lower() == "bomb":
-        return bomb.dep_ == "nsubj" and came_down_on_a_place(bomb)
+        return came_down_on_a_place(bomb)
+    verb = _verb_of(bomb)
     return (
         weapon_word(bomb) == "bomb"
-        and bomb.dep_ == "nsubj"
-        and bomb.head.lemma_.lower() in _FROM_ABOVE
+        and verb is not None
+        and verb.lemma_.lower() in _FROM_ABOVE
         and came_down_on_a_place(bomb)
     )
 
@@ -177,7 +200,7 @@ _STRUCK = frozenset({"strike", "hit", "pound", "batter", "hammer", "destroy", "d
 def weapon_landings(doc: Doc) -> list[tuple[Token, str]]:
     """Every verb of a weapon that came down on a place, or of a place a
     weapon struck, as a strike."""
-    came_down = [t.head for t in doc if t.dep_ == "nsubj" and came_down_on_a_place(t)]
+    came_down = [_verb_of(t) for t in doc if came_down_on_a_place(t)]
     struck = [t for t in doc if struck_by_a_weapon(t)]
     return [(verb, "strike") for verb in sorted({*came_down, *struck}, key=lambda t: t.i)]
 

@@ -44,6 +44,8 @@ def _strikes(nlp, text: str) -> list[str]:
         "KABs fell on the centre of Kostiantynivka on Wednesday.",
         "FAB-500 bombs fell on a village near Kupiansk on Friday.",
         "Two mortar bombs exploded near a mosque in Mogadishu on Friday.",
+        "A drone ploughed into a block of flats in Kyiv, killing a man.",
+        "A drone smashed into a house in Rzeszow on Monday, injuring two.",
         # a place told in the passive as struck by the weapon
         "A school in Donetsk was struck by mortar rounds on Monday.",
         "The hospital in Gaza City was hit by mortars on Sunday, killing three.",
@@ -64,6 +66,9 @@ def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
         "A drone crashed in a field near Lviv on Monday.",
         "The missile fell into the sea off Crimea.",
         "Shells landed in a field near the village on Monday.",
+        # a drone that smashed into a house and hurt nobody: not told as a strike
+        "A drone smashed into a house in Rzeszow on Monday, but no one was injured.",
+        "A drone smashed into a house in Rzeszow on Monday, injuring nobody.",
         # a company, a price or a spacecraft came down
         "Shell fell 2% on the London market on Monday.",
         "Rocket prices fell on the market in Chicago.",
