@@ -46,6 +46,10 @@ _MORE_PLACES = frozenset(
 _CIVIL = frozenset(
     "booster space spacex falcon starship firework fireworks toy model water".split()
 )
+# The people among the shared list's targets.
+_PEOPLE = frozenset(
+    "officer soldier civilian protester resident troop police crowd worshipper patrol".split()
+)
 _SAFELY = frozenset({"safely", "harmlessly", "softly", "gently"})
 
 
@@ -104,6 +108,8 @@ def _built_or_named(place: Token) -> bool:
         return False
     if _named(place):
         return True
+    if place.ent_type_ == "PERSON" or place.lemma_.lower() in _PEOPLE:
+        return False  # "an officer was struck by a projectile": a person, set upon
     lemma = place.lemma_.lower()
     if lemma in physical_things() or lemma in _MORE_PLACES or place.lower_ in _MORE_PLACES:
         return True
