@@ -74,9 +74,21 @@ def weapon_word(token: Token) -> str | None:
         return "bomb"  # "KABs fell on the centre of X": guided bombs by their name
     if word == "bomb" and heavy:
         return "shell"  # "two mortar bombs exploded near a mosque": a mortar's round
+    if word == "mortar" and not _counted(token):
+        return None  # "crumbling mortar fell on a car": the builders' paste
     if word in _WEAPONS or word in _DRONES:
         return word
     return None
+
+
+def _counted(token: Token) -> bool:
+    """A plural, or one with "a" or a number: "mortars", "a mortar", "two mortars"."""
+    if token.tag_ in ("NNS", "NNPS") or token.lower_.endswith("s"):
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "one")) or c.dep_ == "nummod"
+        for c in token.children
+    )
 
 
 def _civil(weapon: Token) -> bool:

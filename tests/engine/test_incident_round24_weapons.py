@@ -30,6 +30,7 @@ def _strikes(nlp, text: str) -> list[str]:
         "Mortars landed near a school in Donetsk on Monday.",
         "Mortar rounds landed in the courtyard of a hospital in Gaza City.",
         "Mortars struck the outskirts of Mogadishu on Sunday.",
+        "A mortar landed on a school in Kramatorsk on Monday.",
         "Rockets smashed into an apartment block in Zaporizhzhia overnight.",
         "Missiles tore into a residential block in Dnipro on Thursday, killing 40.",
         "Projectiles landed near a hospital in Khartoum on Wednesday.",
@@ -69,6 +70,9 @@ def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
         # a drone that smashed into a house and hurt nobody: not told as a strike
         "A drone smashed into a house in Rzeszow on Monday, but no one was injured.",
         "A drone smashed into a house in Rzeszow on Monday, injuring nobody.",
+        # the builders' mortar
+        "Crumbling mortar fell on a car in Glasgow, police said.",
+        "Mortar and bricks fell on a school in Naples on Monday.",
         # a company, a price or a spacecraft came down
         "Shell fell 2% on the London market on Monday.",
         "Rocket prices fell on the market in Chicago.",
