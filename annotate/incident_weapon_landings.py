@@ -50,6 +50,8 @@ _CIVIL = frozenset(
 _PEOPLE = frozenset(
     "officer soldier civilian protester resident troop police crowd worshipper patrol".split()
 )
+# Where what is told never happened.
+_MADE_UP = frozenset("film movie novel simulation episode videogame".split())
 _SAFELY = frozenset({"safely", "harmlessly", "softly", "gently"})
 
 
@@ -79,6 +81,14 @@ def weapon_word(token: Token) -> str | None:
     if word in _WEAPONS or word in _DRONES:
         return word
     return None
+
+
+def _made_up(token: Token) -> bool:
+    """A film, a novel, a video game: not a match day's "game"."""
+    lemma = token.lemma_.lower()
+    if lemma == "game":
+        return any(c.lower_ in ("video", "computer") for c in token.children)
+    return lemma in _MADE_UP
 
 
 def _counted(token: Token) -> bool:
@@ -183,6 +193,8 @@ def came_down_on_a_place(weapon: Token) -> bool:
         return False  # a bomb that went off: an explosion, told elsewhere
     if on_open_ground(verb) and not _harmed(verb):
         return False
+    if any(_made_up(t) for t in verb.subtree):
+        return False  # "bombs fell on a market in the video game"
     return any(_built_or_named(p) for p in _places(verb))
 
 

@@ -65,6 +65,7 @@ def test_a_weapon_that_came_down_on_a_place_is_a_strike(nlp, text):
         "Reports that rockets landed on a hospital in Haifa were false.",
         "Had the mortars landed on the school in Donetsk, dozens would have died.",
         "No mortars landed near the school in Donetsk on Monday.",
+        "Bombs fell on a market in the video game.",
         "Mortars were found in a cellar in Bakhmut on Monday.",
         "The rockets smashed records at the box office.",
         "Police cleared shells that failed to explode near the village.",
