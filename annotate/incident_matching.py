@@ -37,6 +37,11 @@ from annotate.incident_set_upon import found_wounded
 from annotate.incident_sightings import split_sightings
 from annotate.incident_town_strikes import on_a_place, town_it_hit
 from annotate.incident_unconfirmed import unconfirmed
+from annotate.incident_weapon_landings import (
+    bomb_from_afar,
+    no_weapon_came_down,
+    weapon_landings,
+)
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import doc_text
 
@@ -173,13 +178,13 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
             kind = conditional[int(kind)]["type"]
         if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
             continue
-        if hit_nothing(head) or unexploded(head):
+        if hit_nothing(head) or unexploded(head) or no_weapon_came_down(head):
             continue  # "missiles slammed into the sea", "shells that did not explode"
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
-    told += intruders_acts(doc) + enemy_strikes(doc)
+    told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
@@ -262,7 +267,7 @@ def _refined(head: Token, kind: str) -> str:
         return "strike" if near & set(lex["air_words"]) or _bombed_wide(head) else "explosion"
     if kind == "explosion" and lemma in _THROWN and _incendiary(head):
         return "fire"  # "hurled a petrol bomb at an office": set on fire, not blown up
-    if kind == "explosion" and lemma == "bomb" and air_dropped(head):
+    if kind == "explosion" and lemma == "bomb" and (air_dropped(head) or bomb_from_afar(head)):
         return "strike"  # "a guided aerial bomb hit a factory": dropped by an air force
     if kind == "sabotage" and of_an_office_holder(head):
         return "attack"  # "the office of an MP was vandalised": done to the MP
