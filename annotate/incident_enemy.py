@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from annotate.incident_place_words import physical_things
-from annotate.parse_spans import doc_text
+from annotate.parse_spans import doc_text, tokens_with
 
 _ENEMY = frozenset({"enemy", "occupier", "occupiers", "aggressor", "invader", "invaders"})
 # A text about Ukraine: it names the country or its capital, or it is an
@@ -55,7 +56,8 @@ def enemy_strikes(doc: Doc) -> list[tuple[Token, str]]:
     the enemy of a Ukrainian update strikes from afar is a place or a
     building, so the verb with such an object is a strike (never "struck
     back", "struck a deal", "attacked our positions' flank" with no place)."""
-    return [(verb, "strike") for verb in doc if enemy_strike(verb)]
+    verbs = tokens_with(doc, LEMMA, _STRIKES, lower=True)  # Tokens only for these
+    return [(verb, "strike") for verb in verbs if enemy_strike(verb)]
 
 
 def enemy_strike(verb: Token) -> bool:

@@ -14,11 +14,13 @@ market"); what is unreal ("bombs could fall") the caller leaves out.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from annotate.incident_air_kinds import on_open_ground
 from annotate.incident_place_words import physical_things
 from annotate.lexicons import incident_words
+from annotate.parse_spans import tokens_with
 
 _WEAPONS = frozenset("missile rocket shell bomb projectile mortar munition".split())
 # "mortar rounds", "artillery rounds", "tank rounds": a round of a heavy gun.
@@ -230,8 +232,11 @@ _STRUCK = frozenset({"strike", "hit", "pound", "batter", "hammer", "destroy", "d
 def weapon_landings(doc: Doc) -> list[tuple[Token, str]]:
     """Every verb of a weapon that came down on a place, or of a place a
     weapon struck, as a strike."""
-    came_down = [_verb_of(t) for t in doc if came_down_on_a_place(t)]
-    struck = [t for t in doc if struck_by_a_weapon(t)]
+    verbs = tokens_with(doc, LEMMA, _CAME_DOWN, lower=True)  # Tokens only for these
+    weapons = {c for v in verbs for c in v.children if c.dep_ == "nsubj"}
+    weapons |= {v.head for v in verbs if v.dep_ == "acl" and v.head.dep_ == "ROOT"}
+    came_down = [_verb_of(t) for t in sorted(weapons, key=lambda t: t.i) if came_down_on_a_place(t)]
+    struck = [t for t in tokens_with(doc, LEMMA, _STRUCK, lower=True) if struck_by_a_weapon(t)]
     return [(verb, "strike") for verb in sorted({*came_down, *struck}, key=lambda t: t.i)]
 
 
