@@ -29,9 +29,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import get_args
 
+from annotate.lexicons import data_text
 from annotate.model import Incident, IncidentType
 
 TYPES: tuple[str, ...] = get_args(IncidentType)
@@ -75,8 +75,7 @@ class Model:
 def model() -> Model:
     """The fitted model shipped with the engine. A refit changes the output,
     so it comes with a new ENGINE_VERSION (cached briefings are rebuilt)."""
-    path = Path(__file__).parent / "data" / "incident_confidence.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(data_text("incident_confidence.json"))
     if tuple(data["features"]) != FEATURES:
         raise ValueError("data/incident_confidence.json was fitted on other features")
     if not 0.0 < data["threshold"] < 1.0:

@@ -27,27 +27,28 @@ class Country:
     capitals: tuple[str, ...]
 
 
-def _data(name: str) -> str:
+def data_text(name: str) -> str:
+    """A file of the package's `data/` folder, installed or not."""
     return files("annotate").joinpath("data", name).read_text(encoding="utf-8")
 
 
 @cache
 def actor_words() -> dict[str, Any]:
     """Titles, honorifics, gendered words, person and organisation nouns."""
-    return json.loads(_data("actors.json"))
+    return json.loads(data_text("actors.json"))
 
 
 @cache
 def incident_words() -> dict[str, Any]:
     """Incident nouns, verbs and phrases by type; modality and toll words."""
-    return json.loads(_data("incidents.json"))
+    return json.loads(data_text("incidents.json"))
 
 
 @cache
 def countries() -> tuple[Country, ...]:
     """Every country in `countries.tsv`."""
     rows = []
-    for line in _data("countries.tsv").splitlines():
+    for line in data_text("countries.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         cells = (line.split("\t") + ["", "", ""])[:4]

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from annotate import incident_confidence as confidence_model
 from annotate.engine import ENGINE_VERSION, annotate_text
 from annotate.incident_confidence import FEATURES, TYPES, confidence, in_doubt, listed, model
+from annotate.lexicons import data_text
 from annotate.model import DateRef, Incident, Span, Toll
 
 
@@ -54,18 +55,10 @@ def test_the_shipped_model_has_a_weight_for_every_fact() -> None:
     assert 0 < fitted.threshold < 1
 
 
-def test_a_model_fitted_on_other_facts_is_refused(tmp_path, monkeypatch) -> None:
-    data = json.loads(
-        (
-            confidence_model.Path(confidence_model.__file__).parent
-            / "data"
-            / "incident_confidence.json"
-        ).read_text()
-    )
+def test_a_model_fitted_on_other_facts_is_refused(monkeypatch) -> None:
+    data = json.loads(data_text("incident_confidence.json"))
     data["features"] = data["features"][:-1]
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "incident_confidence.json").write_text(json.dumps(data))
-    monkeypatch.setattr(confidence_model, "__file__", str(tmp_path / "incident_confidence.py"))
+    monkeypatch.setattr(confidence_model, "data_text", lambda name: json.dumps(data))
     confidence_model.model.cache_clear()
     try:
         with pytest.raises(ValueError, match="other features"):
@@ -221,6 +214,5 @@ PINNED = ("36", "5bff39781ffced68cb8987c9c11a8f6d12a46ab5816b0899a05db079542ee03
 
 
 def test_a_refit_comes_with_a_new_engine_version() -> None:
-    path = confidence_model.Path(confidence_model.__file__).parent / "data"
-    weights = hashlib.sha256((path / "incident_confidence.json").read_bytes()).hexdigest()
+    weights = hashlib.sha256(data_text("incident_confidence.json").encode()).hexdigest()
     assert weights == PINNED[1] or ENGINE_VERSION != PINNED[0], "bump ENGINE_VERSION"
