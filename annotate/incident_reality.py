@@ -28,6 +28,7 @@ from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import on_paper, outlook, told_as_false, verbless
+from annotate.incident_semicolons import closed_by_semicolon
 from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
@@ -121,6 +122,8 @@ def unreal(head: Token) -> bool:
             return True  # "no fires or explosions"
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
+        if closed_by_semicolon(node):
+            return False  # "explosions ruptured X; investigators have never said who"
         node, first = node.head, False
 
 
