@@ -50,3 +50,32 @@ def test_a_clause_before_a_semicolon_is_real_whatever_the_next_one_denies(nlp, t
 )
 def test_a_clause_before_a_semicolon_keeps_its_own_negation(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August 2020, Alexei Navalny was poisoned with a Novichok nerve agent on a flight.",
+        "Navalny was poisoned with a Novichok nerve agent in Russia in August 2020.",
+        "In March 2018 Sergei Skripal and his daughter Yulia were poisoned with a Novichok "
+        "nerve agent in Salisbury.",
+        "Agents poisoned Karimov with polonium in a London hotel in 2006.",
+    ],
+)
+def test_someone_named_poisoned_with_a_poison_is_an_attack(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pollution, not an attack on a person; unreal; no poison named
+        "The Oder was poisoned with mercury from a chemical plant in 2022.",
+        "Moscow could have poisoned Navalny with a nerve agent, the analyst said.",
+        "Navalny was not poisoned with a nerve agent, the Kremlin insists.",
+        "Rats in the barn were poisoned with a pellet bait on Monday.",
+    ],
+)
+def test_poisoned_with_is_no_attack_without_a_person_or_a_poison(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
