@@ -19,7 +19,7 @@ def spread_of(node: Token) -> str:
             return "span"
         if child.dep_ == "prep" and child.lower_ == "between" and _between_dates(child):
             return "span"  # "between 2022 and March 2026"
-        if child.dep_ == "prep" and child.lower_ == "across":
+        if child.dep_ == "prep" and child.lower_ == "across" and not _over_a_link(child):
             return "wide"
         if child.dep_ == "prep" and child.lower_ == "in":
             words = {t.lower_ for t in child.subtree}
@@ -28,6 +28,15 @@ def spread_of(node: Token) -> str:
         if child.dep_ == "npadvmod" and child.lower_ in ("weeks", "months", "years"):
             return "wide"
     return ""
+
+
+_LINKS = frozenset("cable cables pipeline pipelines interconnector pipe pipes".split())
+
+
+def _over_a_link(prep: Token) -> bool:
+    """ "dragged its anchor across the power cable": over one thing, not
+    across a region."""
+    return any(c.dep_ == "pobj" and c.lower_ in _LINKS for c in prep.children)
 
 
 _TIME_UNITS = frozenset("year month week day night decade century while time".split())

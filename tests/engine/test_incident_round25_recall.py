@@ -79,3 +79,32 @@ def test_someone_named_poisoned_with_a_poison_is_an_attack(nlp, text):
 )
 def test_poisoned_with_is_no_attack_without_a_person_or_a_poison(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finnish police on Tuesday detained a cargo ship suspected of dragging its anchor "
+        "across the Estlink 2 undersea power cable.",
+        "Polish authorities detained an oil tanker on Wednesday suspected of dragging its "
+        "anchor across a power cable between Poland and Sweden.",
+        "Investigators say the tanker dragged its anchor over the gas pipeline on Sunday.",
+    ],
+)
+def test_an_anchor_dragged_across_a_cable_is_sabotage(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # along the seabed, a habit, a threat, a denial
+        "The trawler dragged its anchor along the seabed for a mile before the crew noticed.",
+        "Ships that drag their anchors across cables are a growing worry for navies.",
+        "A ship could drag its anchor across the cable in a storm, engineers warned.",
+        "The captain denied that the ship had dragged its anchor across the power cable.",
+    ],
+)
+def test_an_anchor_dragged_over_nothing_or_not_at_all_is_no_incident(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
