@@ -108,3 +108,31 @@ def test_an_anchor_dragged_across_a_cable_is_sabotage(nlp, text):
 )
 def test_an_anchor_dragged_over_nothing_or_not_at_all_is_no_incident(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Wednesday evening a car parked outside a house in Middelfart burned out.",
+        "A van belonging to a volunteer burned out in the Old Town of Gdynia on Saturday night.",
+        "At the end of January a mobile phone mast near Forst went up in flames.",
+        "Two phone masts went up in flames in Birmingham on Sunday night.",
+    ],
+)
+def test_a_thing_that_burned_out_or_went_up_in_flames_is_a_fire(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "fire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what burns out that is no fire, a person's exhaustion, a plan
+        "The candle burned out long before midnight.",
+        "The old engine burned out after ten years of service.",
+        "Many nurses burned out during the pandemic, the union said.",
+        "Activists threatened that phone masts would go up in flames.",
+    ],
+)
+def test_what_burns_out_without_a_fire_is_no_incident(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
