@@ -136,3 +136,34 @@ def test_a_thing_that_burned_out_or_went_up_in_flames_is_a_fire(nlp, text):
 )
 def test_what_burns_out_without_a_fire_is_no_incident(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last week Czech Railways said hackers had got into its ticketing system on Monday.",
+        "The utility said on Thursday that attackers had encrypted its billing systems on "
+        "29 September.",
+        "On 14 August intruders gained access to the remote-control platform of a wind farm "
+        "operator in Esbjerg.",
+        "On Monday someone wiped the servers of a water utility in Tartu.",
+    ],
+)
+def test_intruders_who_got_into_or_locked_computers_are_a_cyber_intrusion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "cyber"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff at work, an oil platform, an unreal or denied intrusion, a plan
+        "On Monday engineers got into the system to restore the ticket machines in Brno.",
+        "On Monday intruders gained access to the platform of an oil rig off Esbjerg by boat.",
+        "Hackers could get into the ticketing system of Czech Railways, auditors warned.",
+        "The utility said no attackers had encrypted its billing systems on Monday.",
+        "Police found intruders in the garden of a villa in Brno on Monday.",
+    ],
+)
+def test_no_cyber_intrusion_without_an_intruder_in_computers(nlp, text):
+    assert [e.type for e in found(nlp, HEADLINE + text) if e.type == "cyber"] == []
