@@ -89,6 +89,7 @@ def fits_context(head: Token, entry: dict) -> bool:
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
         near = [*head.children, head.head]
+        near += counted(near)  # "observed a number of drones over the airfield"
         if entry.get("subject") and entry["type"] == "strike":
             near += _agents(head)  # "Odesa was attacked by drones": the doer it names
         # "set a warehouse in X alight": the state it was left in, parsed into a phrase
@@ -108,6 +109,23 @@ def fits_context(head: Token, entry: dict) -> bool:
         or (t.pos_ == "PROPN" and t.lower_.endswith("s") and t.lower_[:-1] in wanted)
         for t in near
     )  # "Warplanes struck": a plural the tagger took for a name keeps its "s"
+
+
+# Words that count what their "of" names: "a number of drones", "a swarm of".
+_COUNTS = frozenset("number swarm group pair couple handful dozen dozens several".split())
+
+
+def counted(words: list[Token]) -> list[Token]:
+    """What a count among the words counts: "drones" in "a number of drones"."""
+    return [
+        g
+        for w in words
+        if w.lemma_.lower() in _COUNTS and w.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _has_required(head: Token, entry: dict) -> bool:

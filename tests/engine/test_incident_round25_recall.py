@@ -167,3 +167,32 @@ def test_intruders_who_got_into_or_locked_computers_are_a_cyber_intrusion(nlp, t
 )
 def test_no_cyber_intrusion_without_an_intruder_in_computers(nlp, text):
     assert [e.type for e in found(nlp, HEADLINE + text) if e.type == "cyber"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline\n\n19 January – Several drones circle over the naval base at Kiel for two hours.",
+        "Timeline\n\n2 February – Two drones circle over the LNG terminal at Swinoujscie at night.",
+        "On Monday night soldiers at Rygge air station observed a number of unidentified drones "
+        "over the airfield.",
+        "Guards saw a swarm of drones over the ammunition depot near Trzebinia on Sunday night.",
+    ],
+)
+def test_drones_seen_over_a_site_or_told_on_a_timeline_line_are_an_intrusion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of something else, a plan, a circle that is a noun of its own
+        "On Monday night soldiers at Rygge air station observed a number of birds over the "
+        "airfield.",
+        "Timeline\n\n19 January – The drone circle of hobby pilots meets in Kiel.",
+        "Staff could see a number of drones over the airfield if the fog lifted, officials said.",
+    ],
+)
+def test_no_intrusion_without_drones_seen_as_they_flew(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
