@@ -196,3 +196,32 @@ def test_drones_seen_over_a_site_or_told_on_a_timeline_line_are_an_intrusion(nlp
 )
 def test_no_intrusion_without_drones_seen_as_they_flew(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 September the product tanker Aurora Bay was boarded by armed personnel from "
+        "fast boats off Fujairah.",
+        "The Houthis started that campaign by capturing the car carrier Galaxy Leader in the "
+        "Red Sea on 19 November 2023.",
+        "Masked crewmen seized the bulk carrier Nordic Star off Sohar on Monday.",
+    ],
+)
+def test_a_ship_boarded_or_captured_by_armed_doers_is_an_attack(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lawful doers, even armed; an inspection; a plan
+        "On 8 September the tanker Aurora Bay was boarded by armed police off Helsinki.",
+        "Customs began the inspection by boarding the tanker Eagle S off Porvoo on Friday.",
+        "The navy said it would start by capturing the tanker Eagle S if it entered Finnish "
+        "waters.",
+    ],
+)
+def test_a_ship_boarded_by_lawful_doers_or_only_planned_is_no_attack(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
