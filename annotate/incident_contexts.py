@@ -90,6 +90,13 @@ def fits_context(head: Token, entry: dict) -> bool:
     else:
         near = [*head.children, head.head]
         near += counted(near)  # "observed a number of drones over the airfield"
+        near += [  # "entered Norwegian airspace north-east of Vardø", misparsed
+            c
+            for o in head.children
+            if o.dep_ == "dobj"
+            for c in o.children
+            if c.dep_ == "compound" and c.lower_ == "airspace"
+        ]
         if entry.get("subject") and entry["type"] == "strike":
             near += _agents(head)  # "Odesa was attacked by drones": the doer it names
         # "set a warehouse in X alight": the state it was left in, parsed into a phrase

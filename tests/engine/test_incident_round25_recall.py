@@ -225,3 +225,57 @@ def test_a_ship_boarded_or_captured_by_armed_doers_is_an_attack(nlp, text):
 )
 def test_a_ship_boarded_by_lawful_doers_or_only_planned_is_no_attack(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday 2 November a Russian Il-20 reconnaissance aircraft entered Norwegian airspace "
+        "north-east of Vardø.",
+        "On 7 July at around 23:40 an unmanned aerial vehicle fell in a forest near Jonava.",
+        "Police say the drone, a Russian-made Geran, came down in a field outside Cahul at 3 a.m.",
+    ],
+)
+def test_an_aircraft_in_airspace_or_a_drone_down_in_the_open_is_an_intrusion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passenger flight, a thing that fell that flies no one, prices, a plan
+        "On Monday a passenger aircraft entered Norwegian airspace north-east of Vardø.",
+        "On Sunday a tree fell in a forest near Jonava during the storm.",
+        "Drone prices came down in the field of farm surveying this year.",
+        "A drone could come down in a field near the airport, the operator warned.",
+    ],
+)
+def test_no_intrusion_without_a_military_aircraft_or_an_unmanned_one_down(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday night an explosive device damaged a control cabinet and fencing at a gas "
+        "compressor station in Brandenburg.",
+        "A bomb damaged a relay cabinet beside the railway near Leipzig on Sunday.",
+    ],
+)
+def test_an_explosive_that_damaged_a_thing_is_an_explosion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "explosion"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure, an unreal damage, a faulty device
+        "The bombshell report damaged the minister's standing in Berlin on Monday.",
+        "A bomb could have destroyed the station, police said after the arrest.",
+        "A faulty device damaged a control cabinet at the station on Monday.",
+    ],
+)
+def test_damage_by_no_explosive_or_none_done_is_no_explosion(nlp, text):
+    assert [e.type for e in found(nlp, HEADLINE + text) if e.type == "explosion"] == []
