@@ -17,6 +17,7 @@ from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words
 
+_UNDERGOING = frozenset({"suffer", "sustain"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 
 
@@ -63,6 +64,9 @@ def fits_context(head: Token, entry: dict) -> bool:
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDERGOING and not near:
+            # "a telecommunications cable suffered damage": what underwent it
+            near = [c for c in head.head.children if c.dep_ == "nsubj"] or _after_date(head.head)
     elif entry["in"] == "target":
         # "rammed the gate", "rammed into a crowd"
         near = objects(head, modifiers=False) + [
@@ -133,6 +137,18 @@ def counted(words: list[Token]) -> list[Token]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
+
+
+def _after_date(verb: Token) -> list[Token]:
+    """ "On 27 October a cable ... suffered damage": the subject the parser
+    joined to the opening date's phrase as a second object."""
+    opening = [
+        c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start and c.lower_ == "on"
+    ]
+    objects = [g for c in opening for g in c.children if g.dep_ in ("pobj", "dep")]
+    if not any(o.ent_type_ == "DATE" for o in objects):
+        return []
+    return [o for o in objects if o.ent_type_ != "DATE"]
 
 
 def _has_required(head: Token, entry: dict) -> bool:

@@ -279,3 +279,36 @@ def test_an_explosive_that_damaged_a_thing_is_an_explosion(nlp, text):
 )
 def test_damage_by_no_explosive_or_none_done_is_no_explosion(nlp, text):
     assert [e.type for e in found(nlp, HEADLINE + text) if e.type == "explosion"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "PLZEN — Police are holding two men after a fire that destroyed part of a warehouse "
+            "in the Bory industrial zone early on Sunday.",
+            "fire",
+        ),
+        (
+            "On 27 October a telecommunications cable linking Rosslare and Wales suffered damage "
+            "14 nautical miles off Carnsore Point.",
+            "sabotage",
+        ),
+    ],
+)
+def test_a_fire_after_which_men_are_held_and_a_cable_that_suffered_damage(nlp, text, kind):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # idioms of fire stay idioms; damage a firm or a cable only risks
+        "The minister held his fire until after the vote in Plzen on Sunday.",
+        "The company suffered damage to its reputation after the audit in Brno on Monday.",
+        "The cable could suffer damage if ships anchor near Rosslare, engineers warned.",
+    ],
+)
+def test_idioms_of_fire_and_damage_to_no_link_stay_out(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
