@@ -228,6 +228,8 @@ def _judgement(head: Token) -> bool:
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     if head.dep_ == "nsubj":  # "A ransomware attack on a hospital is a crime"
+        if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
+            return False  # "A fire that destroyed a warehouse on 8 May is now the biggest loss"
         return _a_kind(head) and any(c.dep_ == "attr" for c in verb.children)
     if head.dep_ != "attr":
         return False

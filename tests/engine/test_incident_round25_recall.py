@@ -312,3 +312,35 @@ def test_a_fire_after_which_men_are_held_and_a_cable_that_suffered_damage(nlp, t
 )
 def test_idioms_of_fire_and_damage_to_no_link_stay_out(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A fire that destroyed a logistics warehouse in the port of Gdansk on 8 November is "
+            "now the biggest property loss in Poland this year.",
+            "fire",
+        ),
+        (
+            "A ransomware intrusion disrupted payment and booking systems at a ferry operator in "
+            "Jersey from 7 October.",
+            "cyber",
+        ),
+        ("On Monday a drone intrusion into Polish airspace closed Rzeszow airport.", "airspace"),
+    ],
+)
+def test_a_past_fire_judged_now_and_an_intrusion_into_computers(nlp, text, kind):
+    assert [e.type for e in found(nlp, HEADLINE + text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind judged, an intrusion into privacy
+        "A fire that destroys a warehouse is a disaster for any port.",
+        "The new law is an intrusion into the privacy of residents, critics said on Monday.",
+    ],
+)
+def test_a_kind_of_fire_and_an_intrusion_of_no_system_are_no_incident(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
