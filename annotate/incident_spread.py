@@ -39,6 +39,8 @@ def _over_a_link(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in _LINKS for c in prep.children)
 
 
+# One day's spells: "for most of the day" is how long one event lasted.
+_ONE_SPELL = frozenset({"day", "night", "morning", "afternoon", "evening"})
 _TIME_UNITS = frozenset("year month week day night decade century while time".split())
 
 
@@ -50,7 +52,11 @@ def _over_time(prep: Token) -> bool:
         o.ent_type_ == "DATE"
         or o.lemma_.lower() in _TIME_UNITS
         or o.like_num
-        or (o.lower_ in ("much", "most", "part") and any(t.ent_type_ == "DATE" for t in o.subtree))
+        or (
+            o.lower_ in ("much", "most", "part")
+            and any(t.ent_type_ == "DATE" for t in o.subtree)
+            and not any(t.lower_ in _ONE_SPELL for t in o.subtree)  # "most of the day"
+        )
         for o in objects
     )
 

@@ -344,3 +344,29 @@ def test_a_past_fire_judged_now_and_an_intrusion_into_computers(nlp, text, kind)
 )
 def test_a_kind_of_fire_and_an_intrusion_of_no_system_are_no_incident(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday the website and ticket app of the state railway were slowed for most of the "
+        "day by a flood of traffic.",
+        "On Monday a flood of junk requests overwhelmed the tax board's portal in Tallinn.",
+    ],
+)
+def test_websites_slowed_by_a_flood_of_traffic_are_a_cyber_intrusion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "cyber"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shoppers' traffic, a slow road, a span of weeks of such floods
+        "On Friday the shop's website was slowed for most of the day by heavy traffic from "
+        "shoppers.",
+        "On Monday a flood of lorries slowed traffic on the road to the port of Tallinn.",
+    ],
+)
+def test_sites_slowed_by_ordinary_traffic_are_no_cyber_intrusion(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
