@@ -17,6 +17,7 @@ from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words
 
+_FORCING = frozenset({"force", "cause", "prompt", "compel", "oblige", "lead"})
 _UNDERGOING = frozenset({"suffer", "sustain"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 
@@ -160,6 +161,8 @@ def _has_required(head: Token, entry: dict) -> bool:
     if words := entry.get("subject"):
         words = _context_words(words if isinstance(words, str) else tuple(words))
         subjects = _subjects(head)
+        if not subjects and head.dep_ == "xcomp" and head.head.lemma_.lower() in _FORCING:
+            subjects = _subjects(head.head)  # "balloons forced the airport to suspend flights"
         if entry["type"] == "strike":
             subjects += _agents(head)  # "Odesa was attacked by drones": the weapon its doer
         if not subjects and head.dep_ == "acl":

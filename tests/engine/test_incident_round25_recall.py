@@ -370,3 +370,28 @@ def test_websites_slowed_by_a_flood_of_traffic_are_a_cyber_intrusion(nlp, text):
 )
 def test_sites_slowed_by_ordinary_traffic_are_no_cyber_intrusion(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the night of 7 to 8 July, balloons launched from Belarus forced Vilnius Airport to "
+        "suspend flights for two hours.",
+        "On Sunday evening drones forced Aalborg airport to halt all departures.",
+    ],
+)
+def test_drones_or_balloons_that_forced_an_airport_to_stop_are_an_intrusion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fog, a strike of staff, a threat
+        "On Sunday thick fog forced Aalborg airport to halt all departures.",
+        "Drones could force Vilnius Airport to suspend flights, officials warned on Monday.",
+    ],
+)
+def test_an_airport_stopped_by_no_drone_or_only_by_a_threat_is_no_intrusion(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
