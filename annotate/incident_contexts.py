@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from annotate.incident_dates import is_point
-from annotate.incident_doers import armed_doer, done_by_a_thing
+from annotate.incident_doers import armed_doer, done_by_a_thing, in_opening_date
 from annotate.incident_figures import objects
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_place_words import physical_things
@@ -163,6 +163,8 @@ def _has_required(head: Token, entry: dict) -> bool:
         subjects = _subjects(head)
         if not subjects and head.dep_ == "xcomp" and head.head.lemma_.lower() in _FORCING:
             subjects = _subjects(head.head)  # "balloons forced the airport to suspend flights"
+        if not subjects and head.pos_ == "VERB":
+            subjects = in_opening_date(head)  # "On Sunday balloons forced ...", misparsed
         if entry["type"] == "strike":
             subjects += _agents(head)  # "Odesa was attacked by drones": the weapon its doer
         if not subjects and head.dep_ == "acl":

@@ -31,7 +31,7 @@ def doers(verb: Token) -> list[Token]:
         # "The Houthis started that campaign by capturing a ship": the doer of the whole
         found = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if not found:
-        found = _in_opening_date(verb)
+        found = in_opening_date(verb)
     return found
 
 
@@ -45,7 +45,7 @@ def speaker_label(noun: Token) -> bool:
     )
 
 
-def _in_opening_date(verb: Token) -> list[Token]:
+def in_opening_date(verb: Token) -> list[Token]:
     """ "In 2019 commandos seized a tanker": the subject the parser took into
     the date opening the sentence ("In 2019 commandos") as its object."""
     return [

@@ -395,3 +395,28 @@ def test_drones_or_balloons_that_forced_an_airport_to_stop_are_an_intrusion(nlp,
 )
 def test_an_airport_stopped_by_no_drone_or_only_by_a_threat_is_no_intrusion(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones forced the closure of Aalborg airport on Sunday evening.",
+        "On Sunday balloons from Belarus forced the closure of airspace over Bialystok for three "
+        "hours.",
+    ],
+)
+def test_drones_or_balloons_that_forced_a_closure_are_an_intrusion(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thick fog forced the closure of Aalborg airport on Sunday evening.",
+        "On Sunday thick fog forced the closure of airspace over Bialystok for three hours.",
+        "Drones could force the closure of Aalborg airport, officials warned on Sunday.",
+    ],
+)
+def test_a_closure_forced_by_no_drone_or_only_threatened_is_no_intrusion(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
