@@ -10,13 +10,15 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from annotate.incident_dates import is_point
-from annotate.incident_doers import armed_doer, done_by_a_thing
+from annotate.incident_doers import armed_doer, done_by_a_thing, in_opening_date
 from annotate.incident_figures import objects
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
 from annotate.lexicons import incident_words
 
+_FORCING = frozenset({"force", "cause", "prompt", "compel", "oblige", "lead"})
+_UNDERGOING = frozenset({"suffer", "sustain"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 
 
@@ -63,6 +65,9 @@ def fits_context(head: Token, entry: dict) -> bool:
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDERGOING and not near:
+            # "a telecommunications cable suffered damage": what underwent it
+            near = [c for c in head.head.children if c.dep_ == "nsubj"] or _after_date(head.head)
     elif entry["in"] == "target":
         # "rammed the gate", "rammed into a crowd"
         near = objects(head, modifiers=False) + [
@@ -89,6 +94,14 @@ def fits_context(head: Token, entry: dict) -> bool:
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
         near = [*head.children, head.head]
+        near += counted(near)  # "observed a number of drones over the airfield"
+        near += [  # "entered Norwegian airspace north-east of Vardø", misparsed
+            c
+            for o in head.children
+            if o.dep_ == "dobj"
+            for c in o.children
+            if c.dep_ == "compound" and c.lower_ == "airspace"
+        ]
         if entry.get("subject") and entry["type"] == "strike":
             near += _agents(head)  # "Odesa was attacked by drones": the doer it names
         # "set a warehouse in X alight": the state it was left in, parsed into a phrase
@@ -110,6 +123,35 @@ def fits_context(head: Token, entry: dict) -> bool:
     )  # "Warplanes struck": a plural the tagger took for a name keeps its "s"
 
 
+# Words that count what their "of" names: "a number of drones", "a swarm of".
+_COUNTS = frozenset("number swarm group pair couple handful dozen dozens several".split())
+
+
+def counted(words: list[Token]) -> list[Token]:
+    """What a count among the words counts: "drones" in "a number of drones"."""
+    return [
+        g
+        for w in words
+        if w.lemma_.lower() in _COUNTS and w.dep_ in ("dobj", "nsubj", "nsubjpass")
+        for p in w.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _after_date(verb: Token) -> list[Token]:
+    """ "On 27 October a cable ... suffered damage": the subject the parser
+    joined to the opening date's phrase as a second object."""
+    opening = [
+        c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start and c.lower_ == "on"
+    ]
+    objects = [g for c in opening for g in c.children if g.dep_ in ("pobj", "dep")]
+    if not any(o.ent_type_ == "DATE" for o in objects):
+        return []
+    return [o for o in objects if o.ent_type_ != "DATE"]
+
+
 def _has_required(head: Token, entry: dict) -> bool:
     """An entry's `requires` words somewhere in its clause, and its `subject`
     words in its subject's phrase ("a link went offline after a fault")."""
@@ -119,6 +161,10 @@ def _has_required(head: Token, entry: dict) -> bool:
     if words := entry.get("subject"):
         words = _context_words(words if isinstance(words, str) else tuple(words))
         subjects = _subjects(head)
+        if not subjects and head.dep_ == "xcomp" and head.head.lemma_.lower() in _FORCING:
+            subjects = _subjects(head.head)  # "balloons forced the airport to suspend flights"
+        if not subjects and head.pos_ == "VERB":
+            subjects = in_opening_date(head)  # "On Sunday balloons forced ...", misparsed
         if entry["type"] == "strike":
             subjects += _agents(head)  # "Odesa was attacked by drones": the weapon its doer
         if not subjects and head.dep_ == "acl":

@@ -27,8 +27,11 @@ def doers(verb: Token) -> list[Token]:
         found = [c for c in head.children if c.dep_ == "nsubj"]
     if not found and verb.dep_ == "acl":
         found = [_bearer(verb.head)]  # "armed men in a skiff fired on a ship", misparsed
+    if not found and verb.dep_ == "pcomp" and verb.head.lower_ == "by":
+        # "The Houthis started that campaign by capturing a ship": the doer of the whole
+        found = [c for c in verb.head.head.children if c.dep_ == "nsubj"]
     if not found:
-        found = _in_opening_date(verb)
+        found = in_opening_date(verb)
     return found
 
 
@@ -42,7 +45,7 @@ def speaker_label(noun: Token) -> bool:
     )
 
 
-def _in_opening_date(verb: Token) -> list[Token]:
+def in_opening_date(verb: Token) -> list[Token]:
     """ "In 2019 commandos seized a tanker": the subject the parser took into
     the date opening the sentence ("In 2019 commandos") as its object."""
     return [
@@ -66,7 +69,7 @@ def _bearer(noun: Token) -> Token:
 
 def armed_doer(verb: Token) -> bool:
     """An armed party did `verb`: its doer is named for arms ("commandos",
-    "pirates", "armed men") or is a state or people ("Iran", "Houthi
+    "pirates", "armed men", "armed personnel") or is a state or people ("Iran", "Houthi
     fighters"), and nothing in its phrase names a lawful one ("Finnish
     police", "border guards", "customs officers"). No doer named: unsure, so no."""
     lex = incident_words()
@@ -79,9 +82,10 @@ def armed_doer(verb: Token) -> bool:
         words = [t for t in doer.subtree]
         if any(t.lemma_.lower() in lawful or t.lower_ in lawful for t in words):
             return False
-        if doer.lower_ == "men" and not any(t.lower_ in ("armed", "masked") for t in words):
+        armed_word = any(t.lower_ in ("armed", "masked") for t in words)
+        if doer.lower_ == "men" and not armed_word:
             return False  # "men" only when armed or masked
-        if not any(
+        if not armed_word and not any(
             t.lower_ in armed or t.lemma_.lower() in armed or t.ent_type_.lower() in armed
             for t in words
         ):

@@ -197,10 +197,15 @@ def _walkout(head: Token) -> bool:
     return any(t.lower_ in labour for t in head.sent) or any(t.lower_ in labour for t in head.doc)
 
 
+_WHEN = frozenset({"after", "before", "since", "following", "during", "until"})
+
+
 def _fire_idiom(head: Token) -> bool:
     """ "held his fire", "fuelling that fire", "feet to the fire", "caught fire
     in the polls": fire that nothing physical feeds."""
     governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in _WHEN:
+        return False  # "are holding two men after a fire": when, not an idiom's object
     if head.dep_ == "pobj":
         governor = governor.head  # "to the fire", "with fire"
     if governor.lemma_.lower() in _words("fire_idiom_governors"):

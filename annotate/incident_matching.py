@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
+from annotate.incident_anchor_drags import anchor_drags
 from annotate.incident_contexts import fits_context
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
@@ -185,6 +186,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
     told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
+    told += anchor_drags(doc)  # "suspected of dragging its anchor across a cable"
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

@@ -1,8 +1,10 @@
-"""A poisoning told by its method, with no word "poisoned": "put poison into
+"""A poisoning told by its method: "put poison into
 his soup", "slipped a nerve agent into her tea", "added a toxic substance
 to the drink", "laced his coffee with thallium", "smeared the agent on the
-door handle". The act is the event (an attack on a person), also when a
-court "heard that" it was done. Rat poison put down in a barn, or chlorine
+door handle"; or by what it was done with, to someone named: "Navalny was
+poisoned with a Novichok nerve agent" (the tagger need not know the name).
+The act is the event (an attack on a person), also when a court "heard
+that" it was done. Rat poison put down in a barn, or chlorine
 added to a pool, is no attack: the poison must be one, and it must go into
 what someone eats, drinks or touches.
 """
@@ -42,6 +44,8 @@ def poisoned_by_method(doc: Doc) -> list[tuple[Token, str]]:
         if lemma in _PUTTING and _poison_in(verb) and _into_food(verb):
             out.append((verb, "attack"))
         elif lemma in _LACING and _food_laced(verb):
+            out.append((verb, "attack"))
+        elif lemma == "poison" and _with_poison(verb) and _someone_named(verb):
             out.append((verb, "attack"))
     return out
 
@@ -86,4 +90,33 @@ def _food_laced(verb: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children
         if g.dep_ == "pobj"
+    )
+
+
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP", "PRODUCT", "EVENT"})
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
+
+def _with_poison(verb: Token) -> bool:
+    """ "poisoned with a Novichok nerve agent", "with polonium"."""
+    return any(
+        _is_poison(g) or any(_is_poison(c) for c in g.children if c.dep_ == "conj")
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
+def _someone_named(verb: Token) -> bool:
+    """Who was poisoned is a person's name or a personal pronoun; a river,
+    a town or a firm poisoned with mercury is pollution, not an attack."""
+    patients = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not patients and any(c.dep_ == "auxpass" for c in verb.children):
+        # "In March 2018 Sergei Skripal ... were poisoned": a subject the
+        # parser hung on the opening phrase; only a person's name will do
+        return any(t.ent_type_ == "PERSON" for t in verb.doc[verb.left_edge.i : verb.i])
+    return any(
+        (p.pos_ == "PROPN" and p.ent_type_ not in _NOT_PEOPLE) or p.lower_ in _PERSONAL
+        for p in patients
     )

@@ -28,6 +28,7 @@ from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import on_paper, outlook, told_as_false, verbless
+from annotate.incident_semicolons import closed_by_semicolon
 from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.lexicons import incident_words, word_set
@@ -121,6 +122,8 @@ def unreal(head: Token) -> bool:
             return True  # "no fires or explosions"
         if node.lower_ == "of" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "potential acts of sabotage"
+        if closed_by_semicolon(node):
+            return False  # "explosions ruptured X; investigators have never said who"
         node, first = node.head, False
 
 
@@ -225,6 +228,8 @@ def _judgement(head: Token) -> bool:
     if verb.lemma_ != "be" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     if head.dep_ == "nsubj":  # "A ransomware attack on a hospital is a crime"
+        if any(c.dep_ == "relcl" and c.tag_ == "VBD" for c in head.children):
+            return False  # "A fire that destroyed a warehouse on 8 May is now the biggest loss"
         return _a_kind(head) and any(c.dep_ == "attr" for c in verb.children)
     if head.dep_ != "attr":
         return False

@@ -19,7 +19,7 @@ def spread_of(node: Token) -> str:
             return "span"
         if child.dep_ == "prep" and child.lower_ == "between" and _between_dates(child):
             return "span"  # "between 2022 and March 2026"
-        if child.dep_ == "prep" and child.lower_ == "across":
+        if child.dep_ == "prep" and child.lower_ == "across" and not _over_a_link(child):
             return "wide"
         if child.dep_ == "prep" and child.lower_ == "in":
             words = {t.lower_ for t in child.subtree}
@@ -30,6 +30,17 @@ def spread_of(node: Token) -> str:
     return ""
 
 
+_LINKS = frozenset("cable cables pipeline pipelines interconnector pipe pipes".split())
+
+
+def _over_a_link(prep: Token) -> bool:
+    """ "dragged its anchor across the power cable": over one thing, not
+    across a region."""
+    return any(c.dep_ == "pobj" and c.lower_ in _LINKS for c in prep.children)
+
+
+# One day's spells: "for most of the day" is how long one event lasted.
+_ONE_SPELL = frozenset({"day", "night", "morning", "afternoon", "evening"})
 _TIME_UNITS = frozenset("year month week day night decade century while time".split())
 
 
@@ -41,7 +52,11 @@ def _over_time(prep: Token) -> bool:
         o.ent_type_ == "DATE"
         or o.lemma_.lower() in _TIME_UNITS
         or o.like_num
-        or (o.lower_ in ("much", "most", "part") and any(t.ent_type_ == "DATE" for t in o.subtree))
+        or (
+            o.lower_ in ("much", "most", "part")
+            and any(t.ent_type_ == "DATE" for t in o.subtree)
+            and not any(t.lower_ in _ONE_SPELL for t in o.subtree)  # "most of the day"
+        )
         for o in objects
     )
 
