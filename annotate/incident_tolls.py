@@ -217,9 +217,12 @@ def next_sentence_tolls(
                 best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
                 _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
             continue
-        if told_now(token) and (now := _count(token)) is not None:
+        casualty = kill | injure
+        counted = (t for t in token.head.subtree if t.lemma_.lower() in casualty)
+        if told_now(token) and any(counted) and (now := _count(token)) is not None:
             # "29 people are now known to have been injured": the count as it
-            # stands replaces the one told for the last event within three sentences
+            # stands replaces the one told for the last event within three
+            # sentences (a casualty word's count: never "now ... with its 23 crew")
             back = next(b for b in (1, 2, 3) if n - b in told)
             before = [h for h in events if numbers[h.i] == n - back]
             places = [e.text for e in token.sent.ents if e.label_ in _PLACES]
@@ -305,15 +308,15 @@ _AILMENT = frozenset({"injury", "wound", "hospital", "burn", "inhalation"})
 
 def _cared_for(token: Token) -> list[Token]:
     """ "were treated for injuries", "was taken to hospital", "was treated
-    in hospital": the care a person got says they were hurt. The phrase
-    that says so, or nothing."""
+    in hospital", "was taken to hospital with burns": the care a person got
+    says they were hurt. The phrases that say so, or nothing."""
     if token.lemma_.lower() not in _CARE or token.tag_ != "VBN":
         return []
     return [
         c
         for c in token.children
         if c.dep_ == "prep"
-        and c.lower_ in ("for", "to", "in")
+        and c.lower_ in ("for", "to", "in", "with")
         and any(g.dep_ == "pobj" and g.lemma_.lower() in _AILMENT for g in c.children)
     ]
 

@@ -1,0 +1,80 @@
+"""Round 25 of the toll rules: the hurt told by the care they got "with"
+their injury ("taken to hospital with burns"), hurt "while trying to put out
+the flames", and one person stabbed told by a word for who they are ("a
+41-year-old citizen of Ukraine"). Sentences written for these tests (not
+from any corpus or gold set); each text opens with a headline line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on, toll
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+FIRE = "Arsonists set fire to a warehouse in Dagenham on Tuesday. "
+
+found = found_on(FRIDAY)
+
+
+def tolls(nlp, text: str) -> list:
+    return [toll(e) for e in found(nlp, HEADLINE + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FIRE + "One firefighter was taken to hospital with a minor hand injury.", (None, 1)),
+        (FIRE + "A security guard was taken to hospital with smoke inhalation.", (None, 1)),
+        (FIRE + "Two workers were taken to hospital with burns.", (None, 2)),
+        (FIRE + "A guard suffered burns while trying to put out the flames.", (None, 1)),
+        (FIRE + "Two guards were hurt while trying to tackle the blaze.", (None, 2)),
+        # look-alikes: a cause of its own
+        (FIRE + "A guard was taken to hospital with a broken leg after a car crash.", None),
+        (FIRE + "A guard was hurt while trying to stop a thief.", None),
+    ],
+)
+def test_the_care_or_the_firefighting_of_the_hurt_counts_them(nlp, text, expected):
+    assert tolls(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 41-year-old citizen of Ukraine was stabbed in Gdańsk on Sunday.", (None, 1)),
+        ("A teenager was stabbed outside a school in Leeds on Monday.", (None, 1)),
+        ("A pensioner was stabbed to death in Malmö on Monday.", (1, None)),
+        # look-alikes: more than one, or unhurt
+        ("Two teenagers were stabbed outside a school in Leeds on Monday.", (None, 2)),
+        ("A tourist was shot at in Antalya on Monday. He was unhurt.", None),
+    ],
+)
+def test_one_person_stabbed_is_one_hurt_whatever_word_names_them(nlp, text, expected):
+    assert tolls(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A blast hit a market in Kherson on Monday. Twenty-nine people are now known to have "
+            "been injured.",
+            (None, 29),
+        ),
+        (
+            "A blast hit a market in Kherson on Monday, injuring four. Officials now say 12 people "
+            "were wounded.",
+            (None, 12),
+        ),
+        # look-alikes: a number "now" that counts no casualty
+        (
+            "Iran's navy seized the tanker Talia Grace off Jask on Monday. The ship is now "
+            "anchored off Bandar Abbas with its 23 crew, who are reported unharmed.",
+            None,
+        ),
+        ("A blast hit a depot in Kherson on Monday. Its 40 workers are now back at work.", None),
+    ],
+)
+def test_a_count_told_now_is_a_toll_only_when_it_counts_casualties(nlp, text, expected):
+    assert tolls(nlp, text) == [expected]
