@@ -66,6 +66,8 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
             if (first := first_of_range(text)) != text and is_point(first):
                 return DateRef(text, normalise_date(first, reference))  # "March-April 2022"
             if is_point(text) and not names_a_thing(ent.doc, start, end):
+                if (trimmed := _date_around(token, start, end, reference)) is not None:
+                    return trimmed  # "on Monday about 20 nautical miles south of X"
                 if not has_year(text) and (year := range_year(ent.doc, end)):
                     return DateRef(text, normalise_date(f"{text} {year}", reference))
                 return DateRef(text, normalise_date(text, reference))
@@ -95,6 +97,44 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
             text = token.doc[first : token.i + 1].text
             return DateRef(text, normalise_date(text, reference))
     return overnight
+
+
+_ANY_DAY = dt.date(2026, 1, 1)  # a day to tell a date from words that are none
+_DAY_WORDS = frozenset(
+    {*WEEKDAYS, *_MONTHS, "morning", "afternoon", "evening", "night", "last", "this", "next"}
+    | {"early", "late", "of", "the", "on"}
+)
+
+
+def _date_around(token: Token, start: int, end: int, reference: dt.date | None) -> DateRef | None:
+    """The date the tagger's too-long entity holds around `token` ("Monday"
+    in "Monday about 20 nautical miles", "Sunday's" in "Tuesday that
+    Sunday's"), when the whole of it is no date; None when the whole is one
+    or `token` alone is none. It grows only by words of a day ("Monday
+    night", "last Sunday", "12 May 2025")."""
+    doc = token.doc
+
+    def dated(a: int, b: int) -> bool:
+        return normalise_date(doc[a:b].text, reference or _ANY_DAY) is not None
+
+    def of_a_day(word: Token) -> bool:
+        return word.lower_ in _DAY_WORDS or _day_number(word) or _year(word)
+
+    if dated(start, end) or not dated(token.i, token.i + 1):
+        return None
+    first, last = token.i, token.i + 1
+    while last < end and of_a_day(doc[last]) and dated(first, last + 1):
+        last += 1
+    while first > start and of_a_day(doc[first - 1]) and dated(first - 1, last):
+        first -= 1
+    iso = normalise_date(doc[first:last].text, reference)
+    if last < len(doc) and doc[last].tag_ == "POS":
+        last += 1  # "Sunday's fire": the day, as written
+    return DateRef(doc[first:last].text, iso)
+
+
+def _year(word: Token) -> bool:
+    return word.text.isascii() and word.text.isdigit() and 1800 <= int(word.text) <= 2100
 
 
 def _later(token: Token) -> bool:
