@@ -46,3 +46,55 @@ def dates(nlp, text: str) -> list[tuple[str, str | None] | None]:
 )
 def test_a_run_on_date_is_the_day_inside_it(nlp, text, expected):
     assert dates(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An explosion in the engine room of the tanker Kalina Bay damaged the ship's hull "
+            "while it was at anchor off Tobruk on Saturday.",
+            ("Saturday", "2026-05-16"),
+        ),
+        # look-alikes: a "while" clause with no time, the time of a later report
+        (
+            "An explosion damaged the hull of the tanker Sea Laurel while it was moored in "
+            "Gdansk, its owner said on Friday.",
+            None,
+        ),
+    ],
+)
+def test_a_while_clause_of_the_clause_an_event_is_subject_of_dates_it(nlp, text, expected):
+    assert dates(nlp, text) == [expected]
+
+
+def test_a_full_date_the_tagger_took_for_an_event_dates_the_event(nlp):
+    text = (
+        "The Council listed these incidents.\n\n- On 9 September 2026, a cyberattack disabled "
+        "the ticketing systems of Lithuanian Railways for almost two days."
+    )
+    assert dates(nlp, text) == [("9 September 2026", "2026-09-09")]
+
+
+TIMELINE = "Here are the main incidents of the year.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "13 February 2024 – Maksim Kuzminov, a Russian pilot, is found shot dead in a "
+            "garage in Villajoyosa.",
+            ("13 February 2024", "2024-02-13"),
+        ),
+        (
+            "22 September – A parcel catches fire at a sorting hub near Poznań, injuring two "
+            "workers.",
+            ("22 September", "2025-09-22"),
+        ),
+        # look-alike: the line's news is an arrest; the fire has a date of its own
+        ("3 October – Police arrest two men over a fire at a depot in Tartu in March.", None),
+    ],
+)
+def test_a_timelines_line_date_is_the_date_of_what_its_line_does_or_finds(nlp, line, expected):
+    assert dates(nlp, TIMELINE + line) == [expected]
