@@ -77,8 +77,9 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
                 return DateRef(counted, None)  # resolved against that event's day
             if (day := _date_of_part(ent.doc, end)) is not None:
                 # "in the early hours of 12 February": a part of a day, then the day
-                whole_text = ent.doc[start : day.end].text.strip()
-                return DateRef(whole_text, normalise_date(day.text, reference))
+                day_end, day_text = day
+                whole_text = ent.doc[start:day_end].text.strip()
+                return DateRef(whole_text, normalise_date(day_text, reference))
         elif token.lower_ in UNITS and (
             counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
@@ -157,17 +158,26 @@ def _remembered(ent: Span) -> bool:
     )
 
 
-def _date_of_part(doc: Doc, end: int) -> Span | None:
-    """The day after "of" that a part of a day ("the early hours", "the
-    night") belongs to: "12 February", "Friday"."""
+_NIGHT_JOINS = frozenset({"to", "-", "–", "and"})
+
+
+def _date_of_part(doc: Doc, end: int) -> tuple[int, str] | None:
+    """Where the day after "of" that a part of a day ("the early hours", "the
+    night") belongs to ends, and that day: "12 February", "Friday"; of "the
+    night of 1 to 2 June", the night's first day, "1 June"."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     start = end + 1
     stop = start + (1 if _day_number(doc[start]) else 0)
+    first = None
+    if stop > start and stop + 1 < len(doc) and doc[stop].lower_ in _NIGHT_JOINS:
+        if _day_number(doc[stop + 1]):
+            first, stop = doc[start].text, stop + 2  # "of 1 to 2 June"
     if stop >= len(doc) or (doc[stop].ent_type_ != "DATE" and doc[stop].lower_ not in _MONTHS):
         return None  # "of 3 February", the tagger's DATE or not
     day = doc[start : _day_end(doc, stop + 1)]
-    return day if is_point(day.text) else None
+    text = day.text if first is None else f"{first} {doc[stop : day.end].text}"
+    return (day.end, text) if is_point(text) else None
 
 
 def _day_end(doc: Doc, stop: int) -> int:

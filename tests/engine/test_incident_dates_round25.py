@@ -98,3 +98,25 @@ TIMELINE = "Here are the main incidents of the year.\n\n"
 )
 def test_a_timelines_line_date_is_the_date_of_what_its_line_does_or_finds(nlp, line, expected):
     assert dates(nlp, TIMELINE + line) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several drones were observed over Ørland air base on the night of 1 to 2 May.",
+            ("the night of 1 to 2 May", "2026-05-01"),
+        ),
+        (
+            "Drones flew over the Ørland air base during the night of 1 to 2 May.",
+            ("the night of 1 to 2 May", "2026-05-01"),
+        ),
+        # look-alike: one day, as before
+        (
+            "A fire broke out at a depot in Tartu in the early hours of 12 February.",
+            ("the early hours of 12 February", "2026-02-12"),
+        ),
+    ],
+)
+def test_a_night_of_two_days_is_dated_by_its_first(nlp, text, expected):
+    assert dates(nlp, text) == [expected]
