@@ -144,6 +144,9 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         if _including(token) and not count.including:
             count = Count(count.n, count.approx, including=True)
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
+        # "X hits a ship, one crew member hurt; a blast on a tanker": the
+        # part of a list the casualty word is told in, if an incident is there
+        near = [h for h in near if _same_part(h, token)] or near
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
         _record(out, best.i, lemma in kill, count)
     for head in heads:
@@ -158,6 +161,12 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         elif head.i not in out and (many := counted_victims(head, number)) is not None:
             out[head.i] = (many[1], None) if many[0] else (None, many[1])  # "stabbed two officers"
     return out
+
+
+def _same_part(a: Token, b: Token) -> bool:
+    """No semicolon between two words of a sentence."""
+    low, high = sorted((a.i, b.i))
+    return not any(t.text == ";" for t in a.doc[low:high])
 
 
 def _including(token: Token) -> bool:

@@ -78,3 +78,19 @@ def test_one_person_stabbed_is_one_hurt_whatever_word_names_them(nlp, text, expe
 )
 def test_a_count_told_now_is_a_toll_only_when_it_counts_casualties(nlp, text, expected):
     assert tolls(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In one line: Iran seizes a tanker off Jask; a missile hits the Nordic Aster west of "
+            "Hodeidah, one crew member hurt; a blast damages the tanker Kalina Bay off Tobruk.",
+            [None, (None, 1)],
+        ),
+        # look-alike: a part with no incident of its own counts for the one before
+        ("A drone hit a depot in Kharkiv on Monday; two people were injured.", [(None, 2)]),
+    ],
+)
+def test_a_toll_in_a_list_goes_to_the_incident_of_its_own_part(nlp, text, expected):
+    assert tolls(nlp, text) == expected
