@@ -35,7 +35,7 @@ from annotate.incident_toll_words import (
     severity,
     told_by,
 )
-from annotate.lexicons import incident_words
+from annotate.lexicons import demonym_of, incident_words
 
 _NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
 _NOBODY = frozenset({"nobody", "no-one", "noone"})
@@ -222,9 +222,15 @@ def next_sentence_tolls(
             # told in the three sentences before
             back = next(b for b in (1, 2, 3) if n - b in told)
             before = [h for h in events if numbers[h.i] == n - back]
+            places = [
+                e.text
+                for e in token.sent.ents
+                if e.label_ in _PLACES and demonym_of(e.text) is None  # never "Ukrainian"
+            ]
             if before and not any(t.lower_ in _ELSEWHERE for t in token.sent):
                 best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
-                _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
+                if all(p in best.sent.text for p in places):  # "The death toll in Odesa"
+                    _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
             continue
         casualty = kill | injure
         counted = (t for t in token.head.subtree if t.lemma_.lower() in casualty)

@@ -94,3 +94,29 @@ def test_a_count_told_now_is_a_toll_only_when_it_counts_casualties(nlp, text, ex
 )
 def test_a_toll_in_a_list_goes_to_the_incident_of_its_own_part(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone hit a block of flats in Odesa overnight, killing three. By the morning the "
+            "death toll in Odesa had risen to seven.",
+            [(7, None)],
+        ),
+        (
+            "A drone hit a block of flats in Odesa overnight, killing three. By the morning the "
+            "death toll had risen to seven.",
+            [(7, None)],
+        ),
+        # look-alike: the risen toll names a town the event before it is not in
+        (
+            "Drones struck an oil terminal in Novorossiysk overnight. Officials said debris had "
+            "caused a fire at a plant.\n\nThe Kremlin said nothing.\n\nThe death toll in Odesa "
+            "has risen to five, the regional administration says.",
+            [None],
+        ),
+    ],
+)
+def test_a_risen_toll_naming_a_town_is_never_another_towns(nlp, text, expected):
+    assert tolls(nlp, text) == expected
