@@ -36,9 +36,12 @@ _INNOCENT = frozenset(
         "defective", "worn",
         # "a failed transformer", "an overloaded line"
         "fail", "failed", "overload", "overloaded",
+        # "an electric scooter battery left charging", "a boiler fault"
+        "scooter", "e-scooter", "e-bike", "charger", "lithium", "boiler",
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
+_LINKING = frozenset({"link", "blame", "attribute", "tie", "connect", "suspect"})
 _SIGNS = frozenset({"sign", "evidence", "trace", "indication"})
 
 
@@ -59,8 +62,26 @@ def accidental(head: Token) -> bool:
     ]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
+    if head.dep_ == "dobj":
+        # "said an outage in X, which ..., was caused by a squirrel", parsed with
+        # the outage as what was said and "caused" as a clause with no subject
+        verbs += [
+            c
+            for c in head.head.children
+            if c.dep_ == "ccomp"
+            and c.i > head.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ]
     sent = head.sent
-    if contested(sent):
+    # "an outage, which some had linked to sabotage, was caused by a faulty
+    # joint": the claim the sentence puts right is no dispute of it
+    linked = frozenset(
+        t.i
+        for r in head.subtree
+        if r.dep_ == "relcl" and r.lemma_.lower() in _LINKING
+        for t in r.subtree
+    )
+    if contested(sent, linked):
         return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
