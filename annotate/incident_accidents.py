@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_false_alarms import reported_as, routine_flight
 from annotate.incident_mishaps import (
     CAUSES,
     by_accident,
@@ -62,6 +63,8 @@ def accidental(head: Token) -> bool:
     ]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
+    if (report := reported_as(head)) is not None:
+        verbs.append(report.head)  # "Reports of an explosion ... turned out to be a false alarm"
     if head.dep_ == "dobj":
         # "said an outage in X, which ..., was caused by a squirrel", parsed with
         # the outage as what was said and "caused" as a clause with no subject
@@ -114,6 +117,8 @@ def _put_down(verb: Token) -> bool:
         return False
     if by_accident(verb):
         return True  # "a trawler accidentally cut the cable"
+    if routine_flight(verb) or any(routine_flight(c) for c in verb.children if c.dep_ == "conj"):
+        return True  # "A drone seen over X belonged to the police"
     if _mistaken(verb):
         return True
     if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):

@@ -60,3 +60,35 @@ found = found_on(FRIDAY)
 )
 def test_an_event_put_down_to_a_mishap_is_no_incident(nlp, text, listed):
     assert len(found(nlp, HEADLINE + text)) == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Reports of an explosion at the port of Muuga on Monday turned out to be a false "
+            "alarm: a tyre burst on a container lorry.",
+            0,
+        ),
+        (
+            "A drone seen over Rygge air station on Wednesday evening belonged to the police and "
+            "was part of an approved training flight.",
+            0,
+        ),
+        ("A drone seen over Rygge air station on Wednesday belonged to the police.", 0),
+        # look-alikes: the reports were true, the drone was an army's or on a hostile flight
+        (
+            "Reports of an explosion at the port of Muuga on Monday turned out to be true: a "
+            "bomb had gone off on a container lorry.",
+            1,
+        ),
+        ("A drone seen over Rygge air station on Wednesday belonged to the Russian army.", 1),
+        (
+            "A drone seen over Rygge air station on Wednesday was part of a Russian "
+            "reconnaissance flight.",
+            1,
+        ),
+    ],
+)
+def test_false_reports_and_routine_flights_are_no_incident(nlp, text, listed):
+    assert len(found(nlp, HEADLINE + text)) == listed
