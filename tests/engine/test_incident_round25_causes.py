@@ -92,3 +92,24 @@ def test_an_event_put_down_to_a_mishap_is_no_incident(nlp, text, listed):
 )
 def test_false_reports_and_routine_flights_are_no_incident(nlp, text, listed):
     assert len(found(nlp, HEADLINE + text)) == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "One expert described a scenario in which several cables and an interconnector are "
+            "cut on the same night in midwinter.",
+            0,
+        ),
+        ("The exercise simulated a scenario in which saboteurs blew up a bridge in Tartu.", 0),
+        # look-alikes: a real plot or attack told in a relative clause
+        ("The 2018 plot in which Sergei Skripal was poisoned in Salisbury shocked Britain.", 1),
+        (
+            "It was the worst night since the attack in which three people were killed in Kharkiv.",
+            1,
+        ),
+    ],
+)
+def test_what_a_scenario_tells_is_no_incident(nlp, text, listed):
+    assert len(found(nlp, HEADLINE + text)) == listed
