@@ -23,9 +23,11 @@ from annotate.incident_risen import (
     one_more,
     one_who_died,
     risen,
+    rose_to,
     said_of_it,
     subject_before,
     suffered_harm,
+    toll_rose,
 )
 from annotate.incident_set_upon import counted_victims, found_hurt
 from annotate.incident_toll_words import (
@@ -139,9 +141,11 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         if _purpose(token) or unreal(token) or _nearly(token):
             continue  # "attacks to wound him", "it could have killed dozens", "nearly died"
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        if count is None and (rose := rose_to(token)) is not None:
+            count = number(rose)  # "The toll from the strike has risen to four killed"
         if count is None:
             continue
-        if _including(token) and not count.including:
+        if (_including(token) or toll_rose(token.sent)) and not count.including:
             count = Count(count.n, count.approx, including=True)
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
         # "X hits a ship, one crew member hurt; a blast on a tanker": the
@@ -287,7 +291,7 @@ def next_sentence_tolls(
             for g in c.children
         ):
             continue  # "One of the victims was seriously hurt": counted already
-        including = _including(token)
+        including = _including(token) or toll_rose(token.sent)  # "The toll has risen to ..."
         more = any(one_more(s) for s in subjects)  # "A second man was hurt"
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
@@ -295,6 +299,8 @@ def next_sentence_tolls(
         back = 1 if n - 1 in told else 2 if later else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        if count is None and (rose := rose_to(token)) is not None:
+            count = number(rose)  # "has risen to four killed and 17 injured"
         if ailing and count is None and one_who_died(token):
             count = Count(1)  # "A welder died in hospital from his burns"
         if also and count is None:

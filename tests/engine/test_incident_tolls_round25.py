@@ -120,3 +120,34 @@ def test_a_toll_in_a_list_goes_to_the_incident_of_its_own_part(nlp, text, expect
 )
 def test_a_risen_toll_naming_a_town_is_never_another_towns(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian drones hit Lviv overnight, killing two people and injuring nine.\n\nThe "
+            "toll has risen to four killed and 21 injured.",
+            [(4, 21)],
+        ),
+        (
+            "Russian drones hit Lviv overnight. Officials say two people were killed and nine "
+            "injured in the attack.\n\nThe toll in Lviv has risen again: four people killed and "
+            "21 injured, the administration says.",
+            [(4, 21)],
+        ),
+        (
+            "Russia struck Zaporizhzhia with missiles on Monday morning, killing two.\n\nThe toll "
+            "from this morning's strike has risen to four killed and 17 injured, officials say.",
+            [(4, 17)],
+        ),
+        # look-alike: a rise feared, not told
+        (
+            "Russian drones hit Lviv overnight, killing two people and injuring nine. The toll "
+            "could rise to ten killed, officials fear.",
+            [(2, 9)],
+        ),
+    ],
+)
+def test_a_toll_that_rose_to_new_counts_replaces_both(nlp, text, expected):
+    assert tolls(nlp, text) == expected
