@@ -52,6 +52,9 @@ def _count(word: Token) -> Count | None:
     if (total := _death_toll(word)) is not None:
         return total
     nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not nouns and word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
+        # "Two people are dead", "Two people are confirmed dead": the subject above
+        nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_nobody(n) for n in nouns) or (word.pos_ == "NOUN" and _nobody(word)):
         return Count(0)  # "no one was hurt", "no injuries"
     if not nouns and word.dep_ == "conj" and word.tag_ in ("VBN", "JJ"):

@@ -151,3 +151,17 @@ def test_a_risen_toll_naming_a_town_is_never_another_towns(nlp, text, expected):
 )
 def test_a_toll_that_rose_to_new_counts_replaces_both(nlp, text, expected):
     assert tolls(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (FIRE + "Two people are confirmed dead and nine injured, he writes.", [(2, 9)]),
+        (FIRE + "Two people were reported dead.", [(2, None)]),
+        # look-alike: the dead are a count of none, or no casualty word
+        (FIRE + "No one is dead.", [(0, None)]),
+        (FIRE + "The two guards are safe.", [None]),
+    ],
+)
+def test_the_dead_told_by_an_adjective_are_counted_by_its_subject(nlp, text, expected):
+    assert tolls(nlp, text) == expected
