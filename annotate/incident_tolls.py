@@ -42,6 +42,7 @@ from annotate.lexicons import demonym_of, incident_words
 _NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
 _NOBODY = frozenset({"nobody", "no-one", "noone"})
 _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+_TOLD_DEAD = frozenset({"be", "confirm", "report", "declare", "pronounce"})
 
 
 def _count(word: Token) -> Count | None:
@@ -53,8 +54,10 @@ def _count(word: Token) -> Count | None:
         return total
     nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if not nouns and word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
-        # "Two people are dead", "Two people are confirmed dead": the subject above
-        nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "Two people are dead", "Two people are confirmed dead": the subject
+        # above (never "was found dead", which tells a find of its own)
+        if word.head.lemma_.lower() in _TOLD_DEAD:
+            nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_nobody(n) for n in nouns) or (word.pos_ == "NOUN" and _nobody(word)):
         return Count(0)  # "no one was hurt", "no injuries"
     if not nouns and word.dep_ == "conj" and word.tag_ in ("VBN", "JJ"):
