@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_false_alarms import reported_as, routine_flight
 from annotate.incident_mishaps import (
     CAUSES,
     by_accident,
@@ -36,9 +37,12 @@ _INNOCENT = frozenset(
         "defective", "worn",
         # "a failed transformer", "an overloaded line"
         "fail", "failed", "overload", "overloaded",
+        # "an electric scooter battery left charging", "a boiler fault"
+        "scooter", "e-scooter", "e-bike", "charger", "lithium", "boiler",
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
+_LINKING = frozenset({"link", "blame", "attribute", "tie", "connect", "suspect"})
 _SIGNS = frozenset({"sign", "evidence", "trace", "indication"})
 
 
@@ -59,8 +63,28 @@ def accidental(head: Token) -> bool:
     ]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
+    if (report := reported_as(head)) is not None:
+        verbs.append(report.head)  # "Reports of an explosion ... turned out to be a false alarm"
+    if head.dep_ == "dobj":
+        # "said an outage in X, which ..., was caused by a squirrel", parsed with
+        # the outage as what was said and "caused" as a clause with no subject
+        verbs += [
+            c
+            for c in head.head.children
+            if c.dep_ == "ccomp"
+            and c.i > head.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ]
     sent = head.sent
-    if contested(sent):
+    # "an outage, which some had linked to sabotage, was caused by a faulty
+    # joint": the claim the sentence puts right is no dispute of it
+    linked = frozenset(
+        t.i
+        for r in head.subtree
+        if r.dep_ == "relcl" and r.lemma_.lower() in _LINKING
+        for t in r.subtree
+    )
+    if contested(sent, linked):
         return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
@@ -93,6 +117,8 @@ def _put_down(verb: Token) -> bool:
         return False
     if by_accident(verb):
         return True  # "a trawler accidentally cut the cable"
+    if routine_flight(verb) or any(routine_flight(c) for c in verb.children if c.dep_ == "conj"):
+        return True  # "A drone seen over X belonged to the police"
     if _mistaken(verb):
         return True
     if verb.lemma_.lower() in _CAUSING and any(_innocent(c) for c in _causes(verb)):

@@ -2,7 +2,8 @@
 count ("9 June - A border guard is shot"); being in hospital or in intensive
 care says one was hurt ("four others are in hospital"); what could have
 happened counts no one ("it could have killed dozens"); those hurt
-"while fighting the flames" were hurt by the fire told before.
+"while fighting the flames" (or "trying to put out the flames") were hurt by
+the fire told before.
 """
 
 from __future__ import annotations
@@ -76,13 +77,16 @@ _FLAMES = frozenset({"flame", "fire", "blaze", "inferno"})
 
 
 def fighting_it(clause: Token) -> bool:
-    """ "hurt while fighting the flames", "as they tackled the blaze": a
-    clause on fighting the fire is the event's, not a cause of its own."""
+    """ "hurt while fighting the flames", "as they tackled the blaze", "while
+    trying to put out the flames": a clause on fighting the fire is the
+    event's, not a cause of its own."""
     if clause.dep_ != "advcl":
         return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in _FLAMES
         and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)  # never "opened fire"
-        for c in clause.children
+        for verb in verbs
+        for c in verb.children
     )

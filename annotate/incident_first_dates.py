@@ -66,6 +66,8 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
             if (first := first_of_range(text)) != text and is_point(first):
                 return DateRef(text, normalise_date(first, reference))  # "March-April 2022"
             if is_point(text) and not names_a_thing(ent.doc, start, end):
+                if (trimmed := _date_around(token, start, end, reference)) is not None:
+                    return trimmed  # "on Monday about 20 nautical miles south of X"
                 if not has_year(text) and (year := range_year(ent.doc, end)):
                     return DateRef(text, normalise_date(f"{text} {year}", reference))
                 return DateRef(text, normalise_date(text, reference))
@@ -75,8 +77,9 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
                 return DateRef(counted, None)  # resolved against that event's day
             if (day := _date_of_part(ent.doc, end)) is not None:
                 # "in the early hours of 12 February": a part of a day, then the day
-                whole_text = ent.doc[start : day.end].text.strip()
-                return DateRef(whole_text, normalise_date(day.text, reference))
+                day_end, day_text = day
+                whole_text = ent.doc[start:day_end].text.strip()
+                return DateRef(whole_text, normalise_date(day_text, reference))
         elif token.lower_ in UNITS and (
             counted := counted_from_event(token.doc, max(token.i - 1, 0), token.i + 1)
         ):
@@ -95,6 +98,44 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
             text = token.doc[first : token.i + 1].text
             return DateRef(text, normalise_date(text, reference))
     return overnight
+
+
+_ANY_DAY = dt.date(2026, 1, 1)  # a day to tell a date from words that are none
+_DAY_WORDS = frozenset(
+    {*WEEKDAYS, *_MONTHS, "morning", "afternoon", "evening", "night", "last", "this", "next"}
+    | {"early", "late", "of", "the", "on"}
+)
+
+
+def _date_around(token: Token, start: int, end: int, reference: dt.date | None) -> DateRef | None:
+    """The date the tagger's too-long entity holds around `token` ("Monday"
+    in "Monday about 20 nautical miles", "Sunday's" in "Tuesday that
+    Sunday's"), when the whole of it is no date; None when the whole is one
+    or `token` alone is none. It grows only by words of a day ("Monday
+    night", "last Sunday", "12 May 2025")."""
+    doc = token.doc
+
+    def dated(a: int, b: int) -> bool:
+        return normalise_date(doc[a:b].text, reference or _ANY_DAY) is not None
+
+    def of_a_day(word: Token) -> bool:
+        return word.lower_ in _DAY_WORDS or _day_number(word) or _year(word)
+
+    if dated(start, end) or not dated(token.i, token.i + 1):
+        return None
+    first, last = token.i, token.i + 1
+    while last < end and of_a_day(doc[last]) and dated(first, last + 1):
+        last += 1
+    while first > start and of_a_day(doc[first - 1]) and dated(first - 1, last):
+        first -= 1
+    iso = normalise_date(doc[first:last].text, reference)
+    if last < len(doc) and doc[last].tag_ == "POS":
+        last += 1  # "Sunday's fire": the day, as written
+    return DateRef(doc[first:last].text, iso)
+
+
+def _year(word: Token) -> bool:
+    return word.text.isascii() and word.text.isdigit() and 1800 <= int(word.text) <= 2100
 
 
 def _later(token: Token) -> bool:
@@ -117,17 +158,26 @@ def _remembered(ent: Span) -> bool:
     )
 
 
-def _date_of_part(doc: Doc, end: int) -> Span | None:
-    """The day after "of" that a part of a day ("the early hours", "the
-    night") belongs to: "12 February", "Friday"."""
+_NIGHT_JOINS = frozenset({"to", "-", "–", "and"})
+
+
+def _date_of_part(doc: Doc, end: int) -> tuple[int, str] | None:
+    """Where the day after "of" that a part of a day ("the early hours", "the
+    night") belongs to ends, and that day: "12 February", "Friday"; of "the
+    night of 1 to 2 June", the night's first day, "1 June"."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     start = end + 1
     stop = start + (1 if _day_number(doc[start]) else 0)
+    first = None
+    if stop > start and stop + 1 < len(doc) and doc[stop].lower_ in _NIGHT_JOINS:
+        if _day_number(doc[stop + 1]):
+            first, stop = doc[start].text, stop + 2  # "of 1 to 2 June"
     if stop >= len(doc) or (doc[stop].ent_type_ != "DATE" and doc[stop].lower_ not in _MONTHS):
         return None  # "of 3 February", the tagger's DATE or not
     day = doc[start : _day_end(doc, stop + 1)]
-    return day if is_point(day.text) else None
+    text = day.text if first is None else f"{first} {doc[stop : day.end].text}"
+    return (day.end, text) if is_point(text) else None
 
 
 def _day_end(doc: Doc, stop: int) -> int:

@@ -124,10 +124,13 @@ def _this_writing(noun: Token) -> bool:
     )
 
 
-def contested(sent: Span) -> bool:
+def contested(sent: Span, skip: frozenset[int] = frozenset()) -> bool:
     """ "..., a claim Lithuania rejected", "but police said it was arson":
-    the cause told is disputed in its own sentence."""
+    the cause told is disputed in its own sentence (but for the words at
+    `skip`: "an outage, which some had linked to sabotage, was caused by")."""
     for t in sent:
+        if t.i in skip:
+            continue
         if t.lemma_.lower() in _DISPUTING and t.pos_ == "VERB":
             return True
         if t.lower_ in _FOUL or t.lemma_.lower() in _FOUL:

@@ -38,6 +38,8 @@ _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
 _REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
 _TELLING = frozenset({"confirm", "report", "tell", "say", "reveal", "disclose", "announce"})
+# Things told that never happened, whatever their clause says: "a scenario in which ...".
+_IMAGINED = frozenset({"scenario", "simulation", "wargame", "rehearsal", "hypothetical"})
 
 
 def unreal(head: Token) -> bool:
@@ -110,6 +112,8 @@ def unreal(head: Token) -> bool:
             return True  # "any drone that violates its airspace"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
             return True  # "ready to shoot down drones that enter its airspace"
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in _IMAGINED:
+            return True  # "a scenario in which several cables are cut"
         if node.head.i == node.i or node.dep_ == "relcl":
             if node.head.i == node.i and _asked(head):
                 return True  # "Was it an attack?"

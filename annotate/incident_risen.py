@@ -9,7 +9,7 @@ replaces the count told before for the same event. Only these shapes count;
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from annotate.lexicons import incident_words
 
@@ -184,3 +184,28 @@ def goes_on(token: Token) -> bool:
     if start == 0:
         return False
     return any(t.lemma_.lower() in _COURSE for t in token.doc[start - 1].sent)
+
+
+def toll_rose(sent: Span) -> bool:
+    """ "The toll from this morning's strike has risen to four killed and 17
+    injured", "The toll in Lviv has risen again: four people killed": a
+    sentence telling that a toll rose, so each count in it is a new total."""
+    return any(
+        t.lemma_.lower() in _HOLDERS
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.lemma_.lower() in RISE
+        and not _expected(t.head)
+        for t in sent
+    )
+
+
+def rose_to(word: Token) -> Token | None:
+    """The number of "risen to four killed": the count the toll rose to,
+    told before the casualty word the parser hung on the rise."""
+    if word.dep_ not in ("advcl", "conj", "xcomp") or word.head.lemma_.lower() not in RISE:
+        return None
+    for prep in (c for c in word.head.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.pos_ == "NUM" or obj.like_num:
+                return obj
+    return None

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from annotate.entity_spans import entity_at
 from annotate.incident_clauses import attached, whole
-from annotate.incident_dates import holiday, offset_days
+from annotate.incident_dates import holiday, normalise_date, offset_days
 from annotate.lexicons import incident_words, word_set
 from annotate.parse_spans import span_text
 
@@ -97,15 +97,14 @@ def counted_from(head: Token) -> bool:
 
 
 def timed(token: Token) -> bool:
-    """A word of a date or time, or of a holiday the tagger took for an event
-    ("on New Year's Eve")."""
+    """A word of a date or time, or of a holiday or a full date the tagger
+    took for an event ("on New Year's Eve", "On 9 September 2026")."""
     if token.ent_type_ in ("DATE", "TIME"):
         return True
-    return (
-        token.ent_type_ == "EVENT"
-        and (ent := entity_at(token)) is not None
-        and holiday(span_text(ent))
-    )
+    if token.ent_type_ != "EVENT" or (ent := entity_at(token)) is None:
+        return False
+    text = span_text(ent)
+    return holiday(text) or normalise_date(text) is not None  # a date with its year
 
 
 def one_line(text: str, word: str) -> str:

@@ -23,9 +23,11 @@ from annotate.incident_risen import (
     one_more,
     one_who_died,
     risen,
+    rose_to,
     said_of_it,
     subject_before,
     suffered_harm,
+    toll_rose,
 )
 from annotate.incident_set_upon import counted_victims, found_hurt
 from annotate.incident_toll_words import (
@@ -35,11 +37,12 @@ from annotate.incident_toll_words import (
     severity,
     told_by,
 )
-from annotate.lexicons import incident_words
+from annotate.lexicons import demonym_of, incident_words
 
 _NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
 _NOBODY = frozenset({"nobody", "no-one", "noone"})
 _SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
+_TOLD_DEAD = frozenset({"be", "confirm", "report", "declare", "pronounce"})
 
 
 def _count(word: Token) -> Count | None:
@@ -50,6 +53,11 @@ def _count(word: Token) -> Count | None:
     if (total := _death_toll(word)) is not None:
         return total
     nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if not nouns and word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
+        # "Two people are dead", "Two people are confirmed dead": the subject
+        # above (never "was found dead", which tells a find of its own)
+        if word.head.lemma_.lower() in _TOLD_DEAD:
+            nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(_nobody(n) for n in nouns) or (word.pos_ == "NOUN" and _nobody(word)):
         return Count(0)  # "no one was hurt", "no injuries"
     if not nouns and word.dep_ == "conj" and word.tag_ in ("VBN", "JJ"):
@@ -139,11 +147,16 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         if _purpose(token) or unreal(token) or _nearly(token):
             continue  # "attacks to wound him", "it could have killed dozens", "nearly died"
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        if count is None and (rose := rose_to(token)) is not None:
+            count = number(rose)  # "The toll from the strike has risen to four killed"
         if count is None:
             continue
-        if _including(token) and not count.including:
+        if (_including(token) or toll_rose(token.sent)) and not count.including:
             count = Count(count.n, count.approx, including=True)
         near = [h for h in heads if numbers[h.i] == numbers[token.i]]
+        # "X hits a ship, one crew member hurt; a blast on a tanker": the
+        # part of a list the casualty word is told in, if an incident is there
+        near = [h for h in near if _same_part(h, token)] or near
         best = min(near, key=lambda h: (_distance(h, token), abs(h.i - token.i)))
         _record(out, best.i, lemma in kill, count)
     for head in heads:
@@ -158,6 +171,12 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
         elif head.i not in out and (many := counted_victims(head, number)) is not None:
             out[head.i] = (many[1], None) if many[0] else (None, many[1])  # "stabbed two officers"
     return out
+
+
+def _same_part(a: Token, b: Token) -> bool:
+    """No semicolon between two words of a sentence."""
+    low, high = sorted((a.i, b.i))
+    return not any(t.text == ";" for t in a.doc[low:high])
 
 
 def _including(token: Token) -> bool:
@@ -213,13 +232,22 @@ def next_sentence_tolls(
             # told in the three sentences before
             back = next(b for b in (1, 2, 3) if n - b in told)
             before = [h for h in events if numbers[h.i] == n - back]
+            places = [
+                e.text
+                for e in token.sent.ents
+                if e.label_ in _PLACES and demonym_of(e.text) is None  # never "Ukrainian"
+            ]
             if before and not any(t.lower_ in _ELSEWHERE for t in token.sent):
                 best = min(before, key=lambda h: (len(list(h.ancestors)), h.i))
-                _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
+                if all(p in best.sent.text for p in places):  # "The death toll in Odesa"
+                    _record(out, best.i, token.lemma_.lower() in _DEAD_WORDS, risen)
             continue
-        if told_now(token) and (now := _count(token)) is not None:
+        casualty = kill | injure
+        counted = (t for t in token.head.subtree if t.lemma_.lower() in casualty)
+        if told_now(token) and any(counted) and (now := _count(token)) is not None:
             # "29 people are now known to have been injured": the count as it
-            # stands replaces the one told for the last event within three sentences
+            # stands replaces the one told for the last event within three
+            # sentences (a casualty word's count: never "now ... with its 23 crew")
             back = next(b for b in (1, 2, 3) if n - b in told)
             before = [h for h in events if numbers[h.i] == n - back]
             places = [e.text for e in token.sent.ents if e.label_ in _PLACES]
@@ -269,7 +297,7 @@ def next_sentence_tolls(
             for g in c.children
         ):
             continue  # "One of the victims was seriously hurt": counted already
-        including = _including(token)
+        including = _including(token) or toll_rose(token.sent)  # "The toll has risen to ..."
         more = any(one_more(s) for s in subjects)  # "A second man was hurt"
         # "Two people were hurt including the councillor": a total may come a
         # sentence later, after one about the victim
@@ -277,6 +305,8 @@ def next_sentence_tolls(
         back = 1 if n - 1 in told else 2 if later else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
         count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        if count is None and (rose := rose_to(token)) is not None:
+            count = number(rose)  # "has risen to four killed and 17 injured"
         if ailing and count is None and one_who_died(token):
             count = Count(1)  # "A welder died in hospital from his burns"
         if also and count is None:
@@ -305,15 +335,15 @@ _AILMENT = frozenset({"injury", "wound", "hospital", "burn", "inhalation"})
 
 def _cared_for(token: Token) -> list[Token]:
     """ "were treated for injuries", "was taken to hospital", "was treated
-    in hospital": the care a person got says they were hurt. The phrase
-    that says so, or nothing."""
+    in hospital", "was taken to hospital with burns": the care a person got
+    says they were hurt. The phrases that say so, or nothing."""
     if token.lemma_.lower() not in _CARE or token.tag_ != "VBN":
         return []
     return [
         c
         for c in token.children
         if c.dep_ == "prep"
-        and c.lower_ in ("for", "to", "in")
+        and c.lower_ in ("for", "to", "in", "with")
         and any(g.dep_ == "pobj" and g.lemma_.lower() in _AILMENT for g in c.children)
     ]
 

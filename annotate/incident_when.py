@@ -151,7 +151,10 @@ def date_of(
                 # "A ransomware attack shut down the systems of X on Sunday": the
                 # clause the incident is subject of is its own.
                 candidates += [t for t in whole(node) if t.i not in own]
-                candidates += shared_subject(node, _TIME_PREPS) if node.pos_ == "VERB" else []
+                if node.pos_ == "VERB":
+                    candidates += shared_subject(node, _TIME_PREPS)
+                    for clause in circumstances(node):  # "… while it was at anchor on Saturday"
+                        candidates += attached(clause, _TIME_PREPS)
         own_clause = n == 0 or (n == 1 and head.dep_ in ("nsubj", "nsubjpass"))
         if own_clause and node.pos_ == "VERB":
             candidates += [c for c in node.children if c.lower_ == "overnight"]
