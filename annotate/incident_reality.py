@@ -13,7 +13,12 @@ from annotate.incident_accidents import accidental
 from annotate.incident_attempts import launched_attempt
 from annotate.incident_denials import debunked
 from annotate.incident_disproved import disproved
-from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
+from annotate.incident_fact_checks import (
+    claimed_by_content,
+    rated_untrue,
+    shown_in_a_fact_check,
+    taken_back,
+)
 from annotate.incident_faults import done_by_fault, found_harmless
 from annotate.incident_frames import (
     framed,
@@ -55,6 +60,8 @@ def unreal(head: Token) -> bool:
         return True  # "The blast, if it was one, left no crater"
     if rated_untrue(head) or claimed_by_content(head) or taken_back(head):
         return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
+    if shown_in_a_fact_check(head):
+        return True  # "Videos posted on Monday show a large blast" (a demolition)
     if mistaken(head) or found_harmless(head) or done_by_fault(head):
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head) or verbless(head):

@@ -41,6 +41,7 @@ from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
+from annotate.incident_corrections import on_correction_line
 from annotate.incident_culprits import culprits
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_dated_lines import on_dated_line
@@ -107,6 +108,7 @@ def find_events(
     ruled_out = denials(doc)  # "There was no explosion at the terminal"
     found = [(h, k) for h, k in found if not denied(h, k, ruled_out)]
     found = [(h, k) for h, k in found if not lawful_takedown(h, k)]  # police vs a gang's site
+    found = [(h, k) for h, k in found if not on_correction_line(h)]  # retells the body's
     ill = fell_ill_before(found)  # "she collapsed at a café ... she had been poisoned"
     found = sorted(found + [(verb, "attack") for verb, _ in ill], key=lambda f: f[0].i)
     findings = {head.i for _, head in ill}

@@ -1,0 +1,133 @@
+"""Round 25 of the incident rules, for precision: entries that are no event
+of their own. A correction note retells the article's events; a claim rated
+"PARTLY TRUE" is no true telling; what circulating footage shows in a
+fact-check is the claim it checks. Each shape comes with look-alikes that
+must stay events. Sentences written for these tests (not from any corpus or
+gold set); each text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+
+found = found_on(FRIDAY)
+
+STABBING = (
+    "A journalist was stabbed outside his flat in Kaunas on Tuesday evening, police said. "
+    "He is in a stable condition.\n\n"
+    "In March, another exile was beaten by two men in the Vilnius suburbs.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article, published on Tuesday night, said he "
+        "had been shot. He was stabbed. It also said the attack took place in the Šilainiai "
+        "district; it was in Dainava. We apologise for the errors.",
+        "Correction, 3 June: An earlier version of this article reported a second stabbing "
+        "in Alytus on Wednesday. That report was wrong.",
+        "Editor's note: An earlier version said the attack happened in Vilnius. "
+        "He was stabbed in Kaunas.",
+        "Clarification: the stabbing took place on Tuesday, not on Monday as we first reported.",
+        "An earlier version of this story said two men were stabbed in Panevėžys on Monday.",
+    ],
+)
+def test_a_correction_note_tells_no_event_of_its_own(nlp, note):
+    events = found(nlp, HEADLINE + STABBING + note)
+    assert [e.place for e in events] == ["Kaunas"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "places"),
+    [
+        # look-alikes: a paragraph that tells a new event, one that merely uses
+        # the word, and a note that speaks of a correction later in its line
+        (
+            "Separately, a man was stabbed in Alytus on Wednesday night.",
+            ["Kaunas", "Alytus"],
+        ),
+        (
+            "The correction of the tally came later. A man was stabbed in Alytus on Wednesday.",
+            ["Kaunas", "Alytus"],
+        ),
+        (
+            "Police said a second man was stabbed in Alytus on Wednesday, and issued a correction.",
+            ["Kaunas", "Alytus"],
+        ),
+    ],
+)
+def test_a_paragraph_that_is_no_correction_still_tells_events(nlp, tail, places):
+    events = found(nlp, HEADLINE + STABBING + tail)
+    assert [e.place for e in events] == places
+
+
+FACT_CHECK = (
+    "Fact check: what happened at the port\n\n"
+    'CLAIM 1: "A missile blew up a tanker in the port of Burgas on Monday." — {rating}\n\n'
+    "A tanker was damaged on Monday when it struck a drifting sea mine 30 nautical miles "
+    "east of Varna, the maritime administration said.\n"
+)
+
+
+@pytest.mark.parametrize("rating", ["PARTLY TRUE", "PARTIALLY TRUE", "HALF TRUE", "FALSE"])
+def test_a_claim_rated_partly_true_is_not_listed(nlp, rating):
+    events = found(nlp, FACT_CHECK.format(rating=rating))
+    assert "Burgas" not in [e.place for e in events]
+
+
+def test_a_claim_rated_true_is_still_told():
+    # the rule only reads a qualified "TRUE" as no true rating
+    from annotate.incident_fact_checks import _TRUE
+
+    assert _TRUE.search("— TRUE")
+    assert _TRUE.search("Verdict: true")
+    assert not _TRUE.search("— PARTLY TRUE")
+    assert not _TRUE.search("Verdict: PARTLY TRUE.")
+
+
+FOOTAGE_CHECK = (
+    "Fact check: the videos from Bavaria\n\n"
+    'CLAIM 1: "Explosion destroys ammunition train." FALSE.\n\n'
+    "{sentence} The videos are real, but they show a planned demolition of old "
+    "ammunition on the training area.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Videos posted on Monday show a large blast and a cloud of smoke near Hohenfels.",
+        "A video viewed more than a million times appears to show an explosion at Hohenfels.",
+        "A clip shared on Telegram shows a huge explosion near Hohenfels.",
+    ],
+)
+def test_what_footage_shows_in_a_fact_check_is_the_claim(nlp, sentence):
+    events = found(nlp, FOOTAGE_CHECK.format(sentence=sentence))
+    assert "Hohenfels" not in [e.place for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: footage in a news report (no claims rated), and a
+        # fact-check's own telling of what did happen
+        (
+            "Blast at depot\n\nVideos posted on Monday show a large blast at an ammunition "
+            "depot near Hohenfels, where two soldiers were injured, the army said.",
+            "Hohenfels",
+        ),
+        (
+            FOOTAGE_CHECK.format(sentence="")
+            + "\nA fire broke out at a warehouse in Hohenfels on Sunday, police said.",
+            "Hohenfels",
+        ),
+    ],
+)
+def test_footage_outside_a_fact_check_and_the_checked_telling_stay(nlp, text, place):
+    assert place in [e.place for e in found(nlp, text)]
