@@ -77,6 +77,7 @@ from annotate.incident_told_again import (
     told_in_full,
 )
 from annotate.incident_told_twice import set_by_the_weapons, sighted_again
+from annotate.incident_weapon_parts import one_of_the_weapons, the_weapons_that
 
 
 def fold(mentions: list[Mention]) -> list[Event]:
@@ -161,6 +162,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = fire_set_before(m, events)  # "Saboteurs set fire to X. The fire ..."
         if target is None and not m.separate:
             target = set_by_the_weapons(m, events) or sighted_again(m, events)
+        if target is None and not m.separate:
+            # "One drone hit a ship", "the drones that crossed the border"
+            target = one_of_the_weapons(m, events) or the_weapons_that(m, events)
         if target is not None:
             pass
         elif linked:

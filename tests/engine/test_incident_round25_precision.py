@@ -131,3 +131,74 @@ def test_what_footage_shows_in_a_fact_check_is_the_claim(nlp, sentence):
 )
 def test_footage_outside_a_fact_check_and_the_checked_telling_stay(nlp, text, place):
     assert place in [e.place for e in found(nlp, text)]
+
+
+LIVE = (
+    "Live: missiles hit Kherson; drones strike ship at Izmail\n\n"
+    "Updates from our desk. All times local.\n\n"
+    "08:05\nRussia struck Kherson with ballistic missiles shortly after 6am, the governor "
+    "says. Two people are dead.\n\n"
+    "10:10\nSeparately, the regional administration reports that Russian drones attacked the "
+    "port of Izmail overnight. {part} Two crew members were injured.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "One drone hit the Liberian-flagged tanker Blue Dawn as it was unloading fuel, "
+        "starting a fire on deck.",
+        "One of the drones hit the Maltese-flagged bulk carrier Sea Lark as it waited at anchor.",
+        "One drone struck a warehouse in the port of Izmail.",
+    ],
+)
+def test_one_of_the_weapons_just_told_is_part_of_the_attack(nlp, part):
+    events = found(nlp, LIVE.format(part=part))
+    strikes = [e.place for e in events if e.type == "strike"]
+    assert strikes == ["Kherson", "Izmail"]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        # look-alikes: another place, another day, a weapon the attack did not use
+        "One drone hit a school in Bolhrad.",
+        "On Tuesday, one drone hit a school in Reni.",
+        "One missile struck a bus depot in Mykolaiv.",
+    ],
+)
+def test_a_weapon_with_its_own_place_or_day_is_an_event_of_its_own(nlp, part):
+    events = found(nlp, LIVE.format(part=part))
+    assert len([e for e in events if e.type == "strike"]) == 3
+
+
+CROSSED = (
+    "Russian drones crossed into Polish airspace near Hrubieszów at about 01:30, the army "
+    "said. Airports in Rzeszów and Lublin were closed for two hours.\n\n"
+)
+
+
+def test_the_weapons_named_by_what_they_did_retell_the_event(nlp):
+    text = (
+        HEADLINE
+        + CROSSED
+        + "The army now says one of the drones that crossed the border overnight fell in a "
+        "field near Werbkowice."
+    )
+    events = found(nlp, text)
+    assert [(e.type, e.place) for e in events] == [("airspace", "Hrubieszów")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: no such event told before; drones not named as the ones told
+        HEADLINE + "Drones that crossed the border from Belarus were seen over Grodno on Friday.",
+        HEADLINE
+        + CROSSED
+        + "Two more drones crossed the border near Werbkowice on Wednesday evening.",
+    ],
+)
+def test_weapons_not_named_as_the_ones_told_stay_apart(nlp, text):
+    events = found(nlp, text)
+    assert len(events) == text.count("crossed")
