@@ -34,6 +34,8 @@ _INNOCENT = frozenset(
         # household and worn-out causes: "a pan of oil left on a hob", "a broken rail"
         "pan", "hob", "cooker", "fryer", "chimney", "welding", "broken", "crack", "cracked",
         "defective", "worn",
+        # "caused by an electric scooter battery left charging"
+        "battery", "charger", "appliance", "socket",
         # "a failed transformer", "an overloaded line"
         "fail", "failed", "overload", "overloaded",
     }

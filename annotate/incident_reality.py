@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
 from annotate.incident_attempts import launched_attempt
+from annotate.incident_conditions import on_condition
 from annotate.incident_denials import debunked
 from annotate.incident_disproved import disproved
 from annotate.incident_fact_checks import (
@@ -52,8 +53,8 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
-    if accidental(head) or _aimed(head, governors | _PURPOSE):
-        return True
+    if accidental(head) or _aimed(head, governors | _PURPOSE) or on_condition(head):
+        return True  # "told to set fire to two more sites if the first job succeeded"
     if framed(head) or told_in_present(head) or debunked(head) or judged_possible(head):
         return True
     if doubted_aside(head) or unfounded(head):

@@ -202,3 +202,56 @@ def test_the_weapons_named_by_what_they_did_retell_the_event(nlp):
 def test_weapons_not_named_as_the_ones_told_stay_apart(nlp, text):
     events = found(nlp, text)
     assert len(events) == text.count("crossed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to a note seen by this paper, the men had been told to set fire to two more "
+        "sites in the region if the first job succeeded.",
+        "The courier was ordered to blow up a rail bridge near Daugavpils if the talks failed.",
+        "He was paid to torch a second depot in Kaunas unless the first fire made the news.",
+    ],
+)
+def test_an_act_to_be_done_on_a_condition_is_no_event(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: the act done, with a condition elsewhere in the sentence
+        "Two men set fire to a warehouse in Plzeň on Tuesday, police said, and asked anyone "
+        "with footage to come forward if they had any.",
+        "If the police are right, two men set fire to a warehouse in Plzeň on Tuesday.",
+        "He was told to set fire to a bus depot in Riga, and he did so on 3 May.",
+    ],
+)
+def test_an_act_done_stays_an_event_whatever_the_conditions_around(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
+
+@pytest.mark.parametrize(
+    "cause",
+    [
+        "an electric scooter battery left charging overnight",
+        "a faulty phone charger",
+        "an overheated kitchen appliance",
+    ],
+)
+def test_a_fire_put_down_to_a_household_battery_or_appliance_is_no_incident(nlp, cause):
+    text = f"A fire in a flat on Masarykova Street on Tuesday was caused by {cause}, police said."
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a device or a person set the fire
+        "A fire in a flat on Masarykova Street on Tuesday was caused by an incendiary device "
+        "with a battery timer, police said.",
+        "A fire at a warehouse in Plzeň on Tuesday was caused by arsonists, police said.",
+    ],
+)
+def test_a_fire_set_by_a_device_or_a_person_stays(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
