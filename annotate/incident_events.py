@@ -64,6 +64,7 @@ from annotate.incident_retellings import (
     told_after_update,
 )
 from annotate.incident_same_event import consolidate, same_arms
+from annotate.incident_same_site import site_named_back
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
@@ -165,6 +166,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None and not m.separate:
             # "One drone hit a ship", "the drones that crossed the border"
             target = one_of_the_weapons(m, events) or the_weapons_that(m, events)
+        if target is None and not m.separate:
+            target = site_named_back(m, events)  # "a warehouse in X" ... "the warehouse"
         if target is not None:
             pass
         elif linked:

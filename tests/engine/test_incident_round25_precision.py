@@ -255,3 +255,36 @@ def test_a_fire_put_down_to_a_household_battery_or_appliance_is_no_incident(nlp,
 )
 def test_a_fire_set_by_a_device_or_a_person_stays(nlp, text):
     assert len(found(nlp, HEADLINE + text)) == 1
+
+
+TRIAL = (
+    "Trial opens in Paris\n\n"
+    "PARIS – Two men accused of setting fire to a warehouse in Aubervilliers that held aid for "
+    "Ukraine went on trial on Wednesday.\n\n"
+    "Both face up to 20 years in prison.\n\n"
+)
+
+
+def test_a_site_named_back_with_the_joins_the_lead_that_brought_it_in(nlp):
+    text = (
+        TRIAL + "According to the indictment, the two men broke into the warehouse on Rue des "
+        "Fillettes in the early hours of 14 February 2025 and set fire to pallets of packaging "
+        "with petrol."
+    )
+    events = found(nlp, text)
+    assert len(events) == 1
+    assert events[0].type == "fire"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # look-alikes: the site struck on another day, another site, a site never brought in
+        "A year later, on 7 March 2026, masked men broke into the warehouse on Rue des "
+        "Fillettes and set fire to a lorry.",
+        "On 20 January 2025, the men set fire to a depot in Saint-Denis.",
+        "In 2023, arsonists set fire to the depot of a bus company in Bobigny.",
+    ],
+)
+def test_another_act_or_another_site_stays_apart(nlp, tail):
+    assert len(found(nlp, TRIAL + tail)) == 2
