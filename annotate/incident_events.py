@@ -65,6 +65,7 @@ from annotate.incident_retellings import (
 )
 from annotate.incident_same_event import consolidate, same_arms
 from annotate.incident_same_site import site_named_back
+from annotate.incident_since_dates import dated_by_a_period
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
@@ -97,6 +98,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         m.place = same_place_as_before(m, everything) or m.place  # "in the same city"
         if likens(m):  # "the strike echoes the 2019 bombing of X": X and 2019 are the bombing's
             m.date, m.date_own, m.place, m.area = None, False, None, None
+        if dated_by_a_period(m):
+            m.date = None  # "the Mussalo blast fits a pattern of sabotage since 2022"
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None

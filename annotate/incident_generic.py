@@ -32,7 +32,7 @@ from annotate.incident_spread import spread_of
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
     "surge rise spree succession flurry kind type form use string barrage litany round percent "
-    "share proportion majority rate".split()
+    "share proportion majority rate run rash streak".split()
 )
 _HABITUAL = frozenset(
     "systematically repeatedly routinely regularly frequently habitually constantly "

@@ -288,3 +288,74 @@ def test_a_site_named_back_with_the_joins_the_lead_that_brought_it_in(nlp):
 )
 def test_another_act_or_another_site_stays_apart(nlp, tail):
     assert len(found(nlp, TRIAL + tail)) == 2
+
+
+KOTKA = (
+    "Kotka asks why\n\n"
+    "It was shortly after 4am on 19 March that an explosion ripped through the pump house at "
+    "the fuel terminal in Kotka, setting fire to a loading line. "
+)
+SEPTEMBER = dt.date(2026, 9, 18)
+found_in_september = found_on(SEPTEMBER)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "One worker was killed and three were injured. One of them died of his burns in April, "
+        "bringing the toll of the blast to two dead.",
+        "Three workers were injured.\n\nFinland's security service says the Kotka blast fits "
+        "into a broader pattern of Russian sabotage since 2022.",
+    ],
+)
+def test_a_toll_brought_up_or_a_period_since_does_not_date_the_event(nlp, tail):
+    events = found_in_september(nlp, KOTKA + tail)
+    assert [(e.type, e.date.iso if e.date else None) for e in events] == [
+        ("explosion", "2026-03-19")
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # look-alikes: an event with a day of its own, told with the same words
+        "A second explosion hit the terminal on 2 April, bringing the toll of the attacks "
+        "to two dead.",
+        "A second blast hit the terminal on 2 April, the first there since 19 March.",
+    ],
+)
+def test_an_event_with_its_own_day_stays_apart(nlp, tail):
+    events = found_in_september(nlp, KOTKA + tail)
+    assert {e.date.iso for e in events if e.date} >= {"2026-03-19", "2026-04-02"}
+
+
+TOBRUK = (
+    "Maritime weekly\n\n"
+    "An explosion tore a hole in the hull of the Aframax tanker Kalina Bay off Tobruk on "
+    "Tuesday, the ship's manager said. No oil has leaked. The tanker had loaded Russian crude "
+    "at Novorossiysk earlier this month. "
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "It is the latest in a run of unexplained blasts on tankers that have called at "
+        "Russian ports this year.",
+        "It follows a rash of arson attacks on warehouses across the region this year.",
+        "It extends a streak of explosions on tankers in the Mediterranean this year.",
+    ],
+)
+def test_a_run_or_a_rash_of_acts_is_a_pattern(nlp, tail):
+    events = found(nlp, TOBRUK + tail)
+    assert [e.place for e in events] == ["Tobruk"]
+
+
+def test_an_event_told_after_a_word_of_running_stays(nlp):
+    # look-alike: "run" as a verb of the act's own sentence
+    text = (
+        HEADLINE
+        + TOBRUK
+        + "A day later, a tanker run by a Greek firm was hit by a blast off Benghazi."
+    )
+    assert len(found(nlp, text)) == 2
