@@ -21,6 +21,7 @@ from annotate.incident_bare_plurals import (
     perfect_on_kinds,
     told_in_perfect,
 )
+from annotate.incident_compared import compared_class
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
 from annotate.incident_kind_lists import in_a_list_of_kinds, in_range
@@ -80,6 +81,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             c.dep_ in ("det", "poss") for c in governor.children
         ):
             return False  # "a night of strikes on ports": one spell of them
+    if compared_class(node):
+        return True  # "was the deadliest attack in Belgium since 2023": a class of acts
     if node.dep_ == "conj":
         first = node
         while first.dep_ == "conj":

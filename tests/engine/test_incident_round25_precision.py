@@ -359,3 +359,36 @@ def test_an_event_told_after_a_word_of_running_stays(nlp):
         + "A day later, a tanker run by a Greek firm was hit by a blast off Benghazi."
     )
     assert len(found(nlp, text)) == 2
+
+
+ANTWERP = (
+    "Tram shooting\n\n"
+    "Two people were killed when a gunman opened fire on a crowded tram in central Antwerp on "
+    "Friday evening, police said.\n\n"
+    "The gunman was arrested at the scene.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Friday's shooting was the deadliest attack in Belgium since October 2023.",
+        "The shooting was the worst act of violence in Flanders in decades.",
+        "It remains the largest single act of terrorism in the country since 2016.",
+    ],
+)
+def test_a_superlative_ranked_over_a_period_is_a_class_not_an_event(nlp, tail):
+    events = found(nlp, ANTWERP + tail)
+    assert [e.place for e in events] == ["central Antwerp"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # look-alikes: a superlative that tells an event of its own
+        "On Saturday, the deadliest attack in years hit a market in Liège, killing four.",
+        "A day later, the biggest fire ever seen in the port destroyed a warehouse in Ghent.",
+    ],
+)
+def test_a_superlative_event_with_facts_of_its_own_stays(nlp, tail):
+    assert len(found(nlp, ANTWERP + tail)) == 2
