@@ -35,6 +35,8 @@ _COLLECTIVE = frozenset(
     "surge rise spree succession flurry kind type form use string barrage litany round percent "
     "share proportion majority rate run rash streak".split()
 )
+# Interference that goes on over days: an event only on a day told.
+_CONDITIONS = frozenset({"jamming", "spoofing", "jammed", "spoof", "jam"})
 _HABITUAL = frozenset(
     "systematically repeatedly routinely regularly frequently habitually constantly "
     "continually persistently daily nightly weekly often".split()
@@ -60,6 +62,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
+    if head.lemma_.lower() in _CONDITIONS and not has_point_date:
+        return True  # "GPS jamming in Finnmark": a condition on no one day, not an event
     if habitual(head, headline):
         return True  # "Rail cables are cut. Drones appear over air bases."
     if ongoing(head, has_point_date):

@@ -392,3 +392,29 @@ def test_a_superlative_ranked_over_a_period_is_a_class_not_an_event(nlp, tail):
 )
 def test_a_superlative_event_with_facts_of_its_own_stays(nlp, tail):
     assert len(found(nlp, ANTWERP + tail)) == 2
+
+
+VARDO = (
+    "Drone over Vardø\n\n"
+    "A drone was seen over the radar station in Vardø on Wednesday evening, the armed forces "
+    "said. "
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "It fits a broader pattern of hybrid activity, including GPS jamming in Finnmark.",
+        "GPS jamming over eastern Finnmark, meanwhile, went on for a sixth week in a row.",
+        "Masters continue to report GPS jamming and spoofing near the Strait of Hormuz.",
+    ],
+)
+def test_jamming_on_no_day_is_a_condition_not_an_event(nlp, tail):
+    events = found(nlp, VARDO + tail)
+    assert [e.type for e in events] == ["airspace"]
+
+
+def test_jamming_on_a_day_told_stays_an_event(nlp):
+    # look-alike: signals jammed at a time told
+    text = VARDO + "On Thursday morning, satellite navigation signals were jammed over Kirkenes."
+    assert "other" in [e.type for e in found(nlp, text)]
