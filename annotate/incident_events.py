@@ -47,6 +47,7 @@ from annotate.incident_folds import (
     told_ahead,
 )
 from annotate.incident_headings import under_headings
+from annotate.incident_heard import heard_of_the_strike
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
@@ -171,6 +172,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = one_of_the_weapons(m, events) or the_weapons_that(m, events)
         if target is None and not m.separate:
             target = site_named_back(m, events)  # "a warehouse in X" ... "the warehouse"
+        if target is None and not m.separate:
+            target = heard_of_the_strike(m, events)  # "Explosions heard in Odesa"
         if target is not None:
             pass
         elif linked:

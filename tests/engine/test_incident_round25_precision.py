@@ -418,3 +418,43 @@ def test_jamming_on_a_day_told_stays_an_event(nlp):
     # look-alike: signals jammed at a time told
     text = VARDO + "On Thursday morning, satellite navigation signals were jammed over Kirkenes."
     assert "other" in [e.type for e in found(nlp, text)]
+
+
+ODESA_LIVE = (
+    "Live: missile strike on Odesa port kills four\n\n"
+    "18:40\nThe toll from this morning's missile strike on the port has risen to four, the "
+    "governor says.\n\n"
+    "12:10\nA Ukrainian drone attack set fire to a fuel tank at the Tuapse oil refinery "
+    "overnight, the regional governor says.\n\n"
+    "08:15\nOfficials say at least two people were killed when Russian missiles struck the port "
+    "of Odesa at about 7:30 a.m.\n\n"
+    "07:50\n{sound}\n"
+)
+MONDAY = dt.date(2026, 10, 5)
+found_on_monday = found_on(MONDAY)
+
+
+@pytest.mark.parametrize(
+    "sound",
+    [
+        "Explosions heard in Odesa, local media report.",
+        "Loud explosions were heard in Odesa.",
+    ],
+)
+def test_a_live_blogs_strike_told_newest_first_and_its_sound_are_one_event(nlp, sound):
+    events = found_on_monday(nlp, ODESA_LIVE.format(sound=sound))
+    odesa = [e for e in events if e.place and "Odesa" in e.place]
+    assert [e.type for e in odesa] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "sound",
+    [
+        # look-alikes: explosions heard in another town, a blast seen (not heard)
+        "Explosions heard in Mykolaiv, local media report.",
+        "A large explosion destroyed a warehouse in Odesa on Sunday.",
+    ],
+)
+def test_explosions_elsewhere_or_on_another_day_stay_apart(nlp, sound):
+    events = found_on_monday(nlp, ODESA_LIVE.format(sound=sound))
+    assert "explosion" in [e.type for e in events]
