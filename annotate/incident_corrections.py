@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from annotate.parse_spans import doc_text
 
 # "Correction:", "Correction, 18 February:", "Correction regarding Kiel:",
-# "Clarification:", "Editor's note:", or a paragraph that speaks of "an
-# earlier version of this article".
+# "Clarification:", "Editor's note:", or a paragraph that opens with "An
+# earlier version of this article" (one that only ends with it may tell the
+# event first: "A fire destroyed a depot on Monday. An earlier version ...").
 _CORRECTION_LINE = re.compile(
     r"\s*(?:(?:correction|clarification|editor['’]?s note)\b[^:\n]{0,40}:"
-    r"|.*\b(?:an|the|our) earlier version of this (?:article|story|report|piece)\b)",
+    r"|(?:an|the|our) earlier version of this (?:article|story|report|piece)\b)",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,7 @@ _REPORTS = frozenset(
     {"report", "story", "article", "post", "claim", "tweet", "update", "rumour", "rumor"}
 )
 _SHOWN = frozenset({"turn", "prove", "show", "find", "reveal", "establish"})
+_NOTHING_HAPPENED = frozenset({"hoax", "fabrication", "myth", "invention"})
 _TAKEN_BACK = frozenset({"withdraw", "retract", "delete", "remove", "debunk", "refute", "disprove"})
 
 
@@ -131,9 +132,15 @@ def taken_back(head: Token) -> bool:
                     c.dep_ in ("acomp", "attr") and c.lower_ in _UNTRUE for c in verb.children
                 )
             if node.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _SHOWN:
-                # "turned out to be false", "were later shown to be false", "proved untrue"
+                # "turned out to be false", "were later shown to be false", "proved untrue",
+                # "turned out to be a false alarm", "proved a hoax"
                 return any(
-                    t.dep_ in ("acomp", "attr", "oprd") and t.lower_ in _UNTRUE
+                    t.dep_ in ("acomp", "attr", "oprd")
+                    and (
+                        t.lower_ in _UNTRUE
+                        or t.lemma_.lower() in _NOTHING_HAPPENED
+                        or any(c.dep_ == "amod" and c.lower_ in _UNTRUE for c in t.children)
+                    )
                     for t in verb.subtree
                     if t.i > verb.i
                 )

@@ -60,6 +60,11 @@ def test_a_correction_note_tells_no_event_of_its_own(nlp, note):
             "Police said a second man was stabbed in Alytus on Wednesday, and issued a correction.",
             ["Kaunas", "Alytus"],
         ),
+        (
+            "A man was stabbed in Alytus on Wednesday. An earlier version of this story gave "
+            "the wrong day.",
+            ["Kaunas", "Alytus"],
+        ),
     ],
 )
 def test_a_paragraph_that_is_no_correction_still_tells_events(nlp, tail, places):
@@ -458,3 +463,29 @@ def test_a_live_blogs_strike_told_newest_first_and_its_sound_are_one_event(nlp, 
 def test_explosions_elsewhere_or_on_another_day_stay_apart(nlp, sound):
     events = found_on_monday(nlp, ODESA_LIVE.format(sound=sound))
     assert "explosion" in [e.type for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports of an explosion at the port of Muuga on Monday turned out to be a false alarm: "
+        "a tyre burst on a container lorry.",
+        "Reports of a drone attack on the airport in Tallinn on Sunday proved to be a hoax.",
+        "A report of a fire at the depot in Tapa on Monday turned out to be a false report.",
+    ],
+)
+def test_reports_that_turned_out_a_false_alarm_or_a_hoax_tell_no_event(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: what the report told turned out to be worse, or real
+        "Reports of an explosion at the port of Muuga on Monday turned out to be true.",
+        "An explosion at the port of Muuga on Monday turned out to be a false-flag attack, "
+        "police said.",
+    ],
+)
+def test_reports_borne_out_still_tell_the_event(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
