@@ -51,6 +51,16 @@ def accidental(head: Token) -> bool:
     if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head.head)  # "A “drone” seen over X turned out to be ..."
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ == "dobj":
+        # "Idaho Power said a separate outage ... was caused by a squirrel", parsed
+        # as the object of "said" and a clause of its own with no subject
+        verbs += [
+            c
+            for c in head.head.children
+            if c.dep_ == "ccomp"
+            and c.i > head.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
     # "A fire ..., initially linked to X, was started by a heater": parsed as a
     # second verb of the same subject
     verbs += [

@@ -42,6 +42,11 @@ _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
 _REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
+# What a relative clause on these tells is imagined or planned, never done.
+_IMAGINED = frozenset(
+    "scenario simulation exercise drill plan plot scheme proposal idea concept prediction "
+    "forecast hypothesis wargame".split()
+)
 _TELLING = frozenset({"confirm", "report", "tell", "say", "reveal", "disclose", "announce"})
 
 
@@ -115,6 +120,8 @@ def unreal(head: Token) -> bool:
             return planned_by(node, governors)
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in _IMAGINED:
+            return True  # "a scenario in which several cables are cut on the same night"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
             return True  # "ready to shoot down drones that enter its airspace"
         if node.head.i == node.i or node.dep_ == "relcl":
