@@ -68,7 +68,7 @@ from annotate.incident_same_event import consolidate, same_arms
 from annotate.incident_same_site import site_named_back
 from annotate.incident_since_dates import dated_by_a_period
 from annotate.incident_site_again import site_again
-from annotate.incident_strike_fires import strike_set_alight
+from annotate.incident_strike_fires import fire_after_strike, strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
 from annotate.incident_told_again import (
     ORDINALS,
@@ -203,6 +203,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None:
             # "drones attacked X. A fire broke out in the Y district"
             target = strike_set_alight(m, events)
+        if target is None and not m.separate:
+            target = fire_after_strike(m, events)  # "Hits ..., where a warehouse caught fire"
         if target is None and not m.separate and _bare(m) and not indefinite(m.head):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With

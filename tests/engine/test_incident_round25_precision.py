@@ -527,3 +527,32 @@ def test_what_a_scenario_or_a_plan_tells_is_no_event(nlp, text):
 )
 def test_acts_told_around_such_words_stay(nlp, text):
     assert found(nlp, HEADLINE + text) != ()
+
+
+KHARKIV = "Kharkiv update\n\nRussian drones attacked Kharkiv overnight, the governor said. "
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Hits were recorded in two districts, where a residential building and a warehouse "
+        "caught fire. A 64-year-old woman was killed.",
+        "An energy facility was hit and set on fire, and a guard was injured.",
+    ],
+)
+def test_a_fire_told_right_after_a_strike_with_nothing_of_its_own_is_the_strikes(nlp, tail):
+    events = found(nlp, KHARKIV + tail)
+    assert [e.type for e in events] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # look-alikes: a fire in another town, one set by arsonists
+        "A fire broke out at a warehouse in Lviv.",
+        "Arsonists set fire to a car near the station.",
+    ],
+)
+def test_a_fire_with_a_place_or_a_culprit_of_its_own_stays(nlp, tail):
+    events = found(nlp, KHARKIV + tail)
+    assert sorted(e.type for e in events) == ["fire", "strike"]
