@@ -35,6 +35,8 @@ _INNOCENT = frozenset(
         # household and worn-out causes: "a pan of oil left on a hob", "a broken rail"
         "pan", "hob", "cooker", "fryer", "chimney", "welding", "broken", "crack", "cracked",
         "defective", "worn",
+        # "caused by an electric scooter battery left charging"
+        "battery", "charger", "appliance", "socket",
         # "a failed transformer", "an overloaded line"
         "fail", "failed", "overload", "overloaded",
         # "an electric scooter battery left charging", "a boiler fault"
@@ -53,6 +55,16 @@ def accidental(head: Token) -> bool:
     if head.dep_ == "acl" and head.head.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(head.head.head)  # "A “drone” seen over X turned out to be ..."
     verbs += [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ == "dobj":
+        # "Idaho Power said a separate outage ... was caused by a squirrel", parsed
+        # as the object of "said" and a clause of its own with no subject
+        verbs += [
+            c
+            for c in head.head.children
+            if c.dep_ == "ccomp"
+            and c.i > head.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ]
     # "A fire ..., initially linked to X, was started by a heater": parsed as a
     # second verb of the same subject
     verbs += [

@@ -47,6 +47,7 @@ from annotate.incident_folds import (
     told_ahead,
 )
 from annotate.incident_headings import under_headings
+from annotate.incident_heard import heard_of_the_strike
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked
@@ -64,8 +65,10 @@ from annotate.incident_retellings import (
     told_after_update,
 )
 from annotate.incident_same_event import consolidate, same_arms
+from annotate.incident_same_site import site_named_back
+from annotate.incident_since_dates import dated_by_a_period
 from annotate.incident_site_again import site_again
-from annotate.incident_strike_fires import strike_set_alight
+from annotate.incident_strike_fires import fire_after_strike, strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
 from annotate.incident_told_again import (
     ORDINALS,
@@ -77,6 +80,7 @@ from annotate.incident_told_again import (
     told_in_full,
 )
 from annotate.incident_told_twice import set_by_the_weapons, sighted_again
+from annotate.incident_weapon_parts import one_of_the_weapons, the_weapons_that
 
 
 def fold(mentions: list[Mention]) -> list[Event]:
@@ -95,6 +99,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         m.place = same_place_as_before(m, everything) or m.place  # "in the same city"
         if likens(m):  # "the strike echoes the 2019 bombing of X": X and 2019 are the bombing's
             m.date, m.date_own, m.place, m.area = None, False, None, None
+        if dated_by_a_period(m):
+            m.date = None  # "the Mussalo blast fits a pattern of sabotage since 2022"
         if dated_by_its_handling(m, acts):
             # "were treating the damage ... on Thursday": the day of the handling
             told, m.date = m.date, None
@@ -161,6 +167,13 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = fire_set_before(m, events)  # "Saboteurs set fire to X. The fire ..."
         if target is None and not m.separate:
             target = set_by_the_weapons(m, events) or sighted_again(m, events)
+        if target is None and not m.separate:
+            # "One drone hit a ship", "the drones that crossed the border"
+            target = one_of_the_weapons(m, events) or the_weapons_that(m, events)
+        if target is None and not m.separate:
+            target = site_named_back(m, events)  # "a warehouse in X" ... "the warehouse"
+        if target is None and not m.separate:
+            target = heard_of_the_strike(m, events)  # "Explosions heard in Odesa"
         if target is not None:
             pass
         elif linked:
@@ -190,6 +203,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None:
             # "drones attacked X. A fire broke out in the Y district"
             target = strike_set_alight(m, events)
+        if target is None and not m.separate:
+            target = fire_after_strike(m, events)  # "Hits ..., where a warehouse caught fire"
         if target is None and not m.separate and _bare(m) and not indefinite(m.head):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With

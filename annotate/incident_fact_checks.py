@@ -26,8 +26,12 @@ _RATINGS = (
 )
 _RATED = re.compile(rf"\b(?:{_RATINGS.upper()})\b")
 _LABELLED = re.compile(rf"\b(?:verdict|rating|our rating|assessment)\s*:\s*(?:{_RATINGS})\b", re.I)
+# "PARTLY TRUE" is no true rating: the claim got something wrong, and the body
+# tells what did happen (the claim's own facts are not to be listed).
 _TRUE = re.compile(
-    r"\b(?:TRUE|CORRECT|ACCURATE|CONFIRMED)\b|\b(?:[Vv]erdict|[Rr]ating)\s*:\s*[Tt]rue\b"
+    r"(?<!PARTLY )(?<!PARTIALLY )(?<!HALF )(?<!HALF-)(?<!MOSTLY )"
+    r"\b(?:TRUE|CORRECT|ACCURATE|CONFIRMED)\b"
+    r"|\b(?:[Vv]erdict|[Rr]ating)\s*:\s*[Tt]rue\b"
 )
 
 # What circulates online and can "claim" a thing: its claim is not a source's.
@@ -49,6 +53,7 @@ _REPORTS = frozenset(
     {"report", "story", "article", "post", "claim", "tweet", "update", "rumour", "rumor"}
 )
 _SHOWN = frozenset({"turn", "prove", "show", "find", "reveal", "establish"})
+_NOTHING_HAPPENED = frozenset({"hoax", "fabrication", "myth", "invention"})
 _TAKEN_BACK = frozenset({"withdraw", "retract", "delete", "remove", "debunk", "refute", "disprove"})
 
 
@@ -127,9 +132,15 @@ def taken_back(head: Token) -> bool:
                     c.dep_ in ("acomp", "attr") and c.lower_ in _UNTRUE for c in verb.children
                 )
             if node.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in _SHOWN:
-                # "turned out to be false", "were later shown to be false", "proved untrue"
+                # "turned out to be false", "were later shown to be false", "proved untrue",
+                # "turned out to be a false alarm", "proved a hoax"
                 return any(
-                    t.dep_ in ("acomp", "attr", "oprd") and t.lower_ in _UNTRUE
+                    t.dep_ in ("acomp", "attr", "oprd")
+                    and (
+                        t.lower_ in _UNTRUE
+                        or t.lemma_.lower() in _NOTHING_HAPPENED
+                        or any(c.dep_ == "amod" and c.lower_ in _UNTRUE for c in t.children)
+                    )
                     for t in verb.subtree
                     if t.i > verb.i
                 )
@@ -137,3 +148,35 @@ def taken_back(head: Token) -> bool:
         if node.dep_ in ("ROOT",) or (node.pos_ == "VERB" and node.dep_ == "ccomp"):
             return False
     return False
+
+
+_SHOWING = frozenset({"show", "depict", "capture"})
+_FACT_CHECK = re.compile(
+    rf"^[ \t#*>\-•]*(?:{_CLAIM_LINE.pattern}|(?:verdict|rating)\s*:)|\bfact[- ]?check|"
+    r"\breverse[- ]image search",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def shown_in_a_fact_check(head: Token) -> bool:
+    """ "Videos posted on Monday show a large blast near Grafenwöhr" in an
+    article that rates claims: what circulating footage shows is the claim
+    the article checks (a demolition, an old fire elsewhere), never an event
+    it reports; what did happen it tells in its own words."""
+    noun = head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "a blast and a cloud of smoke"
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _SHOWING:
+        return False
+    if not any(_content(t) for t in head.doc[verb.sent.start : verb.i]):
+        return False
+    return _rates_claims(head)
+
+
+def _rates_claims(head: Token) -> bool:
+    """Whether the article is a fact-check (claim lines, verdicts, the words)."""
+    data = head.doc.user_data
+    if "briefing_fact_check" not in data:
+        data["briefing_fact_check"] = _FACT_CHECK.search(doc_text(head.doc)) is not None
+    return bool(data["briefing_fact_check"])

@@ -153,6 +153,7 @@ def told_ahead(events: list[Event]) -> list[Event]:
 def _named_later(body: list[Mention], events: list[Event]) -> Event | None:
     if not all(_bare_back(x) for x in body):
         return None
+    places = {x.place.lower() for x in body if x.place}
     words = set().union(*(site_words(x.head) for x in body)) - MEANS
     if not words:
         return None
@@ -163,6 +164,8 @@ def _named_later(body: list[Mention], events: list[Event]) -> Event | None:
         if min(x.sentence for x in e.mentions if not x.headline) > last
         and any(x.type == body[0].type for x in e.mentions)
         and any(words & (told_words(x) | _done_to(x)) for x in e.mentions if not x.headline)
+        # "this morning's missile strike on the port" (Odesa) ... "struck the port of Odesa"
+        and all(any(p in (x.place or "").lower() for x in e.mentions) for p in places)
     ]
     return named[0] if len(named) == 1 else None
 
@@ -177,5 +180,8 @@ def _done_to(m: Mention) -> frozenset[str]:
 
 
 def _bare_back(m: Mention) -> bool:
-    facts = (m.place, m.date, m.killed, m.injured, m.perpetrator, *m.carried)
+    """ "the strike", "this morning's strike on the port, which killed four":
+    no day or doer of its own; a place the later telling must name too, and
+    a toll (a count tells no event apart)."""
+    facts = (m.date, m.perpetrator)
     return m.refers_back and m.head.pos_ == "NOUN" and not any(facts) and not m.victims

@@ -21,6 +21,7 @@ from annotate.incident_bare_plurals import (
     perfect_on_kinds,
     told_in_perfect,
 )
+from annotate.incident_compared import compared_class
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
 from annotate.incident_kind_lists import in_a_list_of_kinds, in_range
@@ -32,8 +33,10 @@ from annotate.incident_spread import spread_of
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
     "surge rise spree succession flurry kind type form use string barrage litany round percent "
-    "share proportion majority rate".split()
+    "share proportion majority rate run rash streak".split()
 )
+# Interference that goes on over days: an event only on a day told.
+_CONDITIONS = frozenset({"jamming", "spoofing", "jammed", "spoof", "jam"})
 _HABITUAL = frozenset(
     "systematically repeatedly routinely regularly frequently habitually constantly "
     "continually persistently daily nightly weekly often".split()
@@ -59,6 +62,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
+    if head.lemma_.lower() in _CONDITIONS and not has_point_date:
+        return True  # "GPS jamming in Finnmark": a condition on no one day, not an event
     if habitual(head, headline):
         return True  # "Rail cables are cut. Drones appear over air bases."
     if ongoing(head, has_point_date):
@@ -80,6 +85,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             c.dep_ in ("det", "poss") for c in governor.children
         ):
             return False  # "a night of strikes on ports": one spell of them
+    if compared_class(node):
+        return True  # "was the deadliest attack in Belgium since 2023": a class of acts
     if node.dep_ == "conj":
         first = node
         while first.dep_ == "conj":

@@ -11,9 +11,15 @@ from spacy.tokens import Token
 
 from annotate.incident_accidents import accidental
 from annotate.incident_attempts import launched_attempt
+from annotate.incident_conditions import on_condition
 from annotate.incident_denials import debunked
 from annotate.incident_disproved import disproved
-from annotate.incident_fact_checks import claimed_by_content, rated_untrue, taken_back
+from annotate.incident_fact_checks import (
+    claimed_by_content,
+    rated_untrue,
+    shown_in_a_fact_check,
+    taken_back,
+)
 from annotate.incident_faults import done_by_fault, found_harmless
 from annotate.incident_frames import (
     framed,
@@ -37,6 +43,11 @@ _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
 _REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
+# What a relative clause on these tells is imagined or planned, never done.
+_IMAGINED = frozenset(
+    "scenario simulation exercise drill plan plot scheme proposal idea concept prediction "
+    "forecast hypothesis wargame".split()
+)
 _TELLING = frozenset({"confirm", "report", "tell", "say", "reveal", "disclose", "announce"})
 # Things told that never happened, whatever their clause says: "a scenario in which ...".
 _IMAGINED = frozenset({"scenario", "simulation", "wargame", "rehearsal", "hypothetical"})
@@ -50,14 +61,16 @@ def unreal(head: Token) -> bool:
     reporting = word_set("reporting_verbs")
     if _unreal_modifier(head, lex["unreal_modifiers"]) or _judgement(head) or _ruled_out(head):
         return True
-    if accidental(head) or _aimed(head, governors | _PURPOSE):
-        return True
+    if accidental(head) or _aimed(head, governors | _PURPOSE) or on_condition(head):
+        return True  # "told to set fire to two more sites if the first job succeeded"
     if framed(head) or told_in_present(head) or debunked(head) or judged_possible(head):
         return True
     if doubted_aside(head) or unfounded(head):
         return True  # "The blast, if it was one, left no crater"
     if rated_untrue(head) or claimed_by_content(head) or taken_back(head):
         return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
+    if shown_in_a_fact_check(head):
+        return True  # "Videos posted on Monday show a large blast" (a demolition)
     if mistaken(head) or found_harmless(head) or done_by_fault(head):
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head) or verbless(head):
@@ -110,6 +123,8 @@ def unreal(head: Token) -> bool:
             return planned_by(node, governors)
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in _IMAGINED:
+            return True  # "a scenario in which several cables are cut on the same night"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
             return True  # "ready to shoot down drones that enter its airspace"
         if node.dep_ == "relcl" and node.head.lemma_.lower() in _IMAGINED:

@@ -7,6 +7,8 @@ sums up, never an event of its own."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from annotate.incident_mention import Event, Mention
 from annotate.incident_risen import RISE
 from annotate.incident_row_cells import row_facts
@@ -24,15 +26,24 @@ def toll_update(m: Mention) -> bool:
     head = m.head
     if m.date is None or m.date_own or head.dep_ != "pobj":
         return False
-    if head.head.lower_ not in ("from", "in"):
+    if head.head.lower_ not in ("from", "in", "of"):
         return False
     holder = head.head.head
     if holder.lemma_.lower() not in _HOLDERS:
         return False
     verb = holder.head
     rose = verb.lemma_.lower() in RISE and holder.dep_ in ("nsubj", "dobj")
+    # "died in April, bringing the toll of the blast to two dead"
+    rose = rose or (verb.lemma_.lower() in _BRING and holder.dep_ == "dobj" and _to(verb))
     words = head.doc[head.left_edge.i : head.right_edge.i + 1].text
     return rose and m.date.text not in words
+
+
+_BRING = frozenset({"bring", "take", "push", "raise"})
+
+
+def _to(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def listed(m: Mention, heads: frozenset[int]) -> bool:

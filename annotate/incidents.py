@@ -41,6 +41,8 @@ from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
 from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
+from annotate.incident_compared import ranked_in_class
+from annotate.incident_corrections import on_correction_line
 from annotate.incident_culprits import culprits
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_dated_lines import on_dated_line
@@ -107,6 +109,7 @@ def find_events(
     ruled_out = denials(doc)  # "There was no explosion at the terminal"
     found = [(h, k) for h, k in found if not denied(h, k, ruled_out)]
     found = [(h, k) for h, k in found if not lawful_takedown(h, k)]  # police vs a gang's site
+    found = [(h, k) for h, k in found if not on_correction_line(h)]  # retells the body's
     ill = fell_ill_before(found)  # "she collapsed at a café ... she had been poisoned"
     found = sorted(found + [(verb, "attack") for verb, _ in ill], key=lambda f: f[0].i)
     findings = {head.i for _, head in ill}
@@ -213,7 +216,11 @@ def find_events(
         if not m.generic and m.place is None:
             # "continues its bombardment of Ukraine, with four killed in a strike on
             # Monday": an instance of a campaign happens where the campaign does.
-            around = [g for g in generic if g.sentence == m.sentence and g.place]
+            around = [
+                g
+                for g in generic
+                if g.sentence == m.sentence and g.place and not ranked_in_class(g.head)
+            ]  # "was the deadliest attack in Belgium since 2023" is where no instance was
             if around:
                 m.place = around[0].place
     # A word with nothing tying it to one event ("playing with fire", "a
