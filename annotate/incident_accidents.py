@@ -35,12 +35,11 @@ _INNOCENT = frozenset(
         # household and worn-out causes: "a pan of oil left on a hob", "a broken rail"
         "pan", "hob", "cooker", "fryer", "chimney", "welding", "broken", "crack", "cracked",
         "defective", "worn",
-        # "caused by an electric scooter battery left charging"
-        "battery", "charger", "appliance", "socket",
+        # "caused by an electric scooter battery left charging", "a boiler fault"
+        "battery", "charger", "appliance", "socket", "scooter", "e-scooter", "e-bike",
+        "lithium", "boiler",
         # "a failed transformer", "an overloaded line"
         "fail", "failed", "overload", "overloaded",
-        # "an electric scooter battery left charging", "a boiler fault"
-        "scooter", "e-scooter", "e-bike", "charger", "lithium", "boiler",
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
@@ -63,7 +62,7 @@ def accidental(head: Token) -> bool:
             for c in head.head.children
             if c.dep_ == "ccomp"
             and c.i > head.i
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
         ]
     # "A fire ..., initially linked to X, was started by a heater": parsed as a
     # second verb of the same subject
@@ -77,16 +76,6 @@ def accidental(head: Token) -> bool:
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
     if (report := reported_as(head)) is not None:
         verbs.append(report.head)  # "Reports of an explosion ... turned out to be a false alarm"
-    if head.dep_ == "dobj":
-        # "said an outage in X, which ..., was caused by a squirrel", parsed with
-        # the outage as what was said and "caused" as a clause with no subject
-        verbs += [
-            c
-            for c in head.head.children
-            if c.dep_ == "ccomp"
-            and c.i > head.i
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-        ]
     sent = head.sent
     # "an outage, which some had linked to sabotage, was caused by a faulty
     # joint": the claim the sentence puts right is no dispute of it
