@@ -27,9 +27,10 @@ def one_of_the_weapons(m: Mention, events: list[Event]) -> Event | None:
     """The attack told just before that one of its weapons belongs to."""
     if m.type not in _ATTACKS:
         return None
-    weapon = _one_weapon(m.head)
-    if weapon is None:
+    found = _one_weapon(m.head)
+    if found is None:
         return None
+    weapon, theirs = found
     for event in reversed(events):
         near = [
             x
@@ -43,15 +44,21 @@ def one_of_the_weapons(m: Mention, events: list[Event]) -> Event | None:
             continue
         if not all(same_date(m.date, x.date) for x in near):
             return None
-        if m.place is not None and not any(same_place(m.place, x.place) for x in near):
+        if (
+            m.place is not None
+            and not theirs
+            and not any(same_place(m.place, x.place) for x in near)
+        ):
             return None  # "One drone hit a school in Kharkiv": an impact of its own
+        # "one of the drones ... fell near X": one of those told, wherever it fell
         return event
     return None
 
 
-def _one_weapon(head: Token) -> str | None:
+def _one_weapon(head: Token) -> tuple[str, bool] | None:
     """The weapon of "One drone hit", "One of the missiles struck" (the
-    incident word is the verb or its subject)."""
+    incident word is the verb or its subject), and whether it is named as
+    one of those told ("one of the drones")."""
     if head.pos_ == "VERB":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     elif head.dep_ == "nsubj":
@@ -67,12 +74,13 @@ def _one_weapon(head: Token) -> str | None:
         noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
         if noun is None or not any(d.lower_ in _BACK for d in noun.children):
             return None
+        theirs = True
     elif any(c.dep_ == "nummod" and c.lower_ == "one" for c in subject.children):
-        noun = subject
+        noun, theirs = subject, False
     else:
         return None
     lemma = noun.lemma_.lower()
-    return lemma if lemma in _WEAPONS else None
+    return (lemma, theirs) if lemma in _WEAPONS else None
 
 
 def the_weapons_that(m: Mention, events: list[Event]) -> Event | None:

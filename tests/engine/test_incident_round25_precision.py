@@ -191,7 +191,9 @@ def test_the_weapons_named_by_what_they_did_retell_the_event(nlp):
         "field near Werbkowice."
     )
     events = found(nlp, text)
-    assert [(e.type, e.place) for e in events] == [("airspace", "Hrubieszów")]
+    assert [e.type for e in events] == ["airspace"]
+    # where they crossed, or where the one that came down fell (a crash site places a drone)
+    assert events[0].place in ("Hrubieszów", "Werbkowice")
 
 
 @pytest.mark.parametrize(
