@@ -172,6 +172,7 @@ def place_rank(ent: Span) -> int:
     if (
         country_of(span_text(ent)) is not None
         or country_of(without_the(span_text(ent))) is not None
+        or a_state_by_its_title(span_text(ent))
     ):
         return 4
     if kind in REGION or following in REGION or ent.label_ == "LOC":
@@ -179,6 +180,20 @@ def place_rank(ent: Span) -> int:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
         return 3  # "a mayor in northern England was attacked ... in Barnsley"
     return 2
+
+
+# "the Republic of Lithuania", "the Kingdom of Denmark": a country by its formal title.
+_STATE_TITLES = ("republic of ", "kingdom of ", "grand duchy of ", "principality of ")
+
+
+def a_state_by_its_title(name: str) -> bool:
+    """Whether a name is a known country's formal title: as wide as the
+    country, so any town the text gives beside it is the place."""
+    name = without_the(name.strip())
+    lower = name.lower()
+    return any(
+        lower.startswith(t) and country_of(name[len(t) :]) is not None for t in _STATE_TITLES
+    )
 
 
 def _timeless(token: Token) -> bool:

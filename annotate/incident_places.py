@@ -36,6 +36,7 @@ from annotate.incident_not_places import (
 from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_place_names import (
+    a_state_by_its_title,
     doc_places,
     facility_after,
     is_place_name,
@@ -279,6 +280,9 @@ def best_place(places: list[Place]) -> tuple[str, str | None] | None:
     if best.area:
         return best.text, best.area
     wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]
+    # "crossed the border of the Republic of Lithuania near Druskininkai": a
+    # state named by its title contains the town told after it.
+    wider = wider or [p for p in places if p.start < best.start and a_state_by_its_title(p.text)]
     return best.text, wider[0].text if wider else None
 
 

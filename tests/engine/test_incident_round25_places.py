@@ -1,0 +1,96 @@
+"""Round 25 of the place rules, shapes where the engine gave no place though
+the event's own sentence names one, or gave a cut or wrong span: a device
+that went off under a car or the tracks; a country told by its formal title
+beside a town ("the Republic of Lithuania near Druskininkai"); a drone that
+came down "in Ludza Municipality" (the whole name, not its last word).
+Sentences written for these tests (not from any corpus or gold set); each
+text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+
+found = found_on(FRIDAY)
+
+
+def places(nlp, text: str) -> list[str | None]:
+    return [e.place for e in found(nlp, HEADLINE + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An explosive device went off under a car belonging to a volunteer in the "
+            "Praga district of Warsaw early on Saturday, wounding the owner.",
+            "Praga",
+        ),
+        (
+            "An explosive device was set off under the tracks of the main railway near "
+            "Kutno shortly before a freight train was due to pass.",
+            "Kutno",
+        ),
+        ("A bomb exploded beneath a police car in Kirkuk on Monday.", "Kirkuk"),
+    ],
+)
+def test_what_went_off_under_a_thing_is_placed_by_it(nlp, text, place):
+    assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: "under" that is no place: a law, a command, a pressure
+        "A man was convicted under the Terrorism Act of 2006 for the arson on Monday.",
+        "The arson was carried out under orders from Moscow, prosecutors said on Monday.",
+    ],
+)
+def test_under_a_law_or_orders_is_no_place(nlp, text):
+    assert places(nlp, text) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On Tuesday a Belarusian military helicopter crossed the state border of the "
+            "Republic of Lithuania near Druskininkai and flew about a kilometre into "
+            "Lithuanian airspace.",
+            "Druskininkai",
+        ),
+        (
+            "On Tuesday two military drones entered the airspace of the Republic of Poland "
+            "near Włodawa, the army said.",
+            "Włodawa",
+        ),
+    ],
+)
+def test_a_town_beside_a_state_told_by_its_title_is_the_place(nlp, text, place):
+    assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: the state by its title alone is still a place, a country
+        ("On Tuesday a drone crossed the border of the Republic of Lithuania.", "Lithuania"),
+        # a republic that is no country's title keeps its name
+        ("A fire destroyed a depot in the Republic of Karelia on Monday.", "Republic of Karelia"),
+    ],
+)
+def test_a_state_by_its_title_alone(nlp, text, place):
+    assert places(nlp, text)[0] in (place, f"Republic of {place}")
+
+
+def test_a_drone_that_came_down_in_a_municipality_keeps_its_whole_name(nlp):
+    text = (
+        "On Wednesday, at 03:47, a Russian military drone entered Latvian airspace and "
+        "fell in an agricultural field near Ludza, in Ludza Municipality."
+    )
+    assert places(nlp, text) == ["Ludza Municipality"]
