@@ -94,3 +94,40 @@ def test_a_drone_that_came_down_in_a_municipality_keeps_its_whole_name(nlp):
         "fell in an agricultural field near Ludza, in Ludza Municipality."
     )
     assert places(nlp, text) == ["Ludza Municipality"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two men set fire to a Dagenham warehouse full of drone parts on Monday.", "Dagenham"),
+        (
+            "A fire destroyed 14 military trucks at a Bundeswehr vehicle depot in the "
+            "Rahlstedt district of Hamburg on Sunday night.",
+            "Hamburg",
+        ),
+        (
+            "Someone fired a dozen rounds into a Pacific Power substation east of Yakima "
+            "early on Tuesday, cutting power to 8,000 homes.",
+            "Yakima",
+        ),
+    ],
+)
+def test_a_site_told_with_a_is_placed_by_its_town(nlp, text, place):
+    """ "a Dagenham warehouse" is a warehouse in Dagenham, not a site's name;
+    a firm's or a force's name before the site yields to the town given."""
+    assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: a site's own name, told with "the", stays whole
+        (
+            "A fire broke out at the Abu Shouk displacement camp on Monday.",
+            "Abu Shouk displacement camp",
+        ),
+        ("Drones were seen over Munich airport on Friday night.", "Munich airport"),
+    ],
+)
+def test_a_site_told_with_the_keeps_its_name(nlp, text, place):
+    assert places(nlp, text) == [place]
