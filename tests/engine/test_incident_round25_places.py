@@ -131,3 +131,42 @@ def test_a_site_told_with_a_is_placed_by_its_town(nlp, text, place):
 )
 def test_a_site_told_with_the_keeps_its_name(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "During the night, personnel at Karup air base observed several drones over "
+            "and near the base between 22:15 and 01:30.",
+            "Karup air base",
+        ),
+        (
+            "On Monday night soldiers at the Gdynia naval port reported several drones "
+            "circling over the base.",
+            "Gdynia naval port",
+        ),
+    ],
+)
+def test_a_sighting_with_no_place_is_where_the_watchers_stood(nlp, text, place):
+    """ "personnel at X observed drones over the base": the base is X."""
+    assert places(nlp, text)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # look-alikes: the sighting names its own place; a report of what was
+        # told is no sighting, and the teller's town is not where it happened
+        (
+            "On Monday officials in Riga said hackers broke into a bank in Tallinn.",
+            "Tallinn",
+        ),
+        (
+            "On Monday analysts in London reported that hackers broke into a bank.",
+            None,
+        ),
+    ],
+)
+def test_the_watchers_post_yields_to_the_sightings_own_place(nlp, text, place):
+    assert (places(nlp, text) or [None])[0] == place
