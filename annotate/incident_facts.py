@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_bearings import bearings
 from annotate.incident_berths import berths
 from annotate.incident_clauses import (
     LIGHT_VERBS,
@@ -195,6 +196,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
+        tokens += bearings(node)  # "boarded the tanker 45 nautical miles south of Bioko"
         tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
         tokens += berths(tokens, preps)  # "hit a tanker moored at Pier 4 of X"
         tokens += firms_sites(tokens)  # "at defence firm Saab's site in Karlskoga"

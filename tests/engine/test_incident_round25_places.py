@@ -170,3 +170,28 @@ def test_a_sighting_with_no_place_is_where_the_watchers_stood(nlp, text, place):
 )
 def test_the_watchers_post_yields_to_the_sightings_own_place(nlp, text, place):
     assert (places(nlp, text) or [None])[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "An explosion ripped through the engine room of the tanker Marit Volga on "
+            "Saturday while it was drifting about 110 nm north of Benghazi.",
+            "Benghazi",
+        ),
+        (
+            "Pirates boarded the product tanker Sea Wren 45 nautical miles south of Lagos "
+            "early on Sunday and kidnapped six of its crew.",
+            "Lagos",
+        ),
+    ],
+)
+def test_a_bearing_hung_on_the_verb_places_the_event(nlp, text, place):
+    """ "45 nautical miles south of X", the compass word the verb's adverb."""
+    assert places(nlp, text)[0] == place
+
+
+def test_a_bearing_from_no_name_is_no_place(nlp):
+    text = "An explosion ripped through the engine room of a tanker drifting north of the port."
+    assert places(nlp, text) in ([], [None])
