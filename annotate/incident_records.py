@@ -11,6 +11,7 @@ from annotate.incident_link_ends import link_name
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked, summary_item
 from annotate.incident_numbers import Count
+from annotate.incident_sentence_places import sentence_place
 from annotate.model import Incident, Pattern, Span, Toll
 
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
@@ -122,7 +123,7 @@ def event_incident(event: Event, text: str) -> Incident:
         end=main.end,
         text=text[main.start : main.end],
         type=kind,  # type: ignore[arg-type]
-        place=placed.place if placed else None,
+        place=placed.place if placed else sentence_place(main.head),
         area=placed.area if placed else None,
         date=dated_date if dated else None,
         toll=Toll(

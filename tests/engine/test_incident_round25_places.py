@@ -195,3 +195,50 @@ def test_a_bearing_hung_on_the_verb_places_the_event(nlp, text, place):
 def test_a_bearing_from_no_name_is_no_place(nlp):
     text = "An explosion ripped through the engine room of a tanker drifting north of the port."
     assert places(nlp, text) in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "In March 2018, a former spy and his daughter were poisoned with the nerve "
+            "agent Novichok in Salisbury.",
+            "Salisbury",
+        ),
+        (
+            "3 March – Fire destroys two locomotives and a maintenance shed at the "
+            "rail freight yard in Daugavpils.",
+            "Daugavpils",
+        ),
+    ],
+)
+def test_the_one_place_of_the_events_clause_places_it(nlp, text, place):
+    """The parse hangs "in Salisbury" under "Novichok": the clause names one
+    place, and no mention of the event names another."""
+    assert places(nlp, text)[0] == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a language is no place; a link's ends and their
+        # country are what was hit, not where
+        "On Tuesday hackers defaced the website of the state news agency with a "
+        "message in Ukrainian.",
+        "A data cable between Gotland and Ventspils in Latvia stopped carrying "
+        "traffic on Sunday after it was cut.",
+    ],
+)
+def test_no_clause_place_from_a_language_or_a_links_ends(nlp, text):
+    assert all(p not in ("Ukrainian", "Latvia") for p in places(nlp, text))
+
+
+def test_a_place_of_another_clause_is_not_the_events(nlp):
+    text = (
+        "The blast adds to a list of suspected attacks since the Nord Stream pipelines "
+        "were ruptured in 2022, from damaged cables in the Gulf of Finland to drones "
+        "over Norwegian platforms."
+    )
+    events = found(nlp, HEADLINE + text)
+    ruptured = [e for e in events if "ruptured" in e.text]
+    assert all(e.place != "Gulf of Finland" for e in ruptured)
