@@ -31,7 +31,9 @@ _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 # A site's name that ends in its kind names a place even when tagged a firm.
 _SITE_ENDS = frozenset("base airbase airport airfield harbour harbor shipyard".split())
 # "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
-_PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
+_PARTS = frozenset(
+    {"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge", "area"}
+)
 
 
 def doc_places(doc: Doc) -> frozenset[str]:

@@ -242,3 +242,19 @@ def test_a_place_of_another_clause_is_not_the_events(nlp):
     events = found(nlp, HEADLINE + text)
     ruptured = [e for e in events if "ruptured" in e.text]
     assert all(e.place != "Gulf of Finland" for e in ruptured)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A Russian guided aerial bomb hit an industrial area of Kharkiv at 11:05, "
+            "injuring two workers.",
+            "Kharkiv",
+        ),
+        ("Russian drones hit a residential area of Odesa overnight, injuring five.", "Odesa"),
+    ],
+)
+def test_an_area_of_a_town_names_the_town(nlp, text, place):
+    """ "an industrial area of Kharkiv": the town, whatever the tagger calls it."""
+    assert places(nlp, text)[0] == place
