@@ -89,6 +89,8 @@ def is_place_name(ent: Span) -> bool:
         if prep.lower_ == "in" and prep.head.pos_ == "VERB":
             return prep.head.lemma_.lower() in _STRUCK  # "drones hit a school in Sumy"
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
+    if _shelled(ent):
+        return True  # "Russian forces shelled Nikopol", the town tagged a firm
     if ent.label_ in (*MISTAGGED, "NORP") and len(ent) == 1 and untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ in ("ORG", "PERSON", *MISTAGGED) and facility_after(ent) is not None:
@@ -96,6 +98,20 @@ def is_place_name(ent: Span) -> bool:
     if ent.label_ in ("ORG", *MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
         return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
     return named_by_kind(ent.root)
+
+
+# Fire that only ever falls on a place: "shelled X" is a town, whatever the tagger says.
+_SHELLED = frozenset({"shell", "bombard", "pound"})
+
+
+def _shelled(ent: Span) -> bool:
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.pos_ == "PROPN"
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _SHELLED
+    )
 
 
 def named_by_kind(token: Token) -> bool:

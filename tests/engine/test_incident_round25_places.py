@@ -258,3 +258,18 @@ def test_a_place_of_another_clause_is_not_the_events(nlp):
 def test_an_area_of_a_town_names_the_town(nlp, text, place):
     """ "an industrial area of Kharkiv": the town, whatever the tagger calls it."""
     assert places(nlp, text)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A 64-year-old man was killed when Russian forces shelled Nikopol on the evening "
+            "of Oct. 7, Dnipropetrovsk Oblast Governor Serhii Lysak reported.",
+            "Nikopol",
+        ),
+    ],
+)
+def test_a_shelled_name_is_a_town_not_the_governors_region(nlp, text, place):
+    """ "shelled Nikopol": only a place is shelled, whatever the tagger says."""
+    assert places(nlp, text)[0] == place
