@@ -20,7 +20,9 @@ def watchers_post(verb: Token) -> list[Token]:
     subject of a sighting verb, "at" or "in" a place); [] otherwise. The
     verb may be the event's own clause, what was seen ("reported several
     drones circling over the base")."""
-    seen = verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.tag_ == "VBG"
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        verb = verb.head  # "report three drones circling the plant": the drones, seen
+    seen = verb.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and verb.tag_ in ("VBG", "NNS", "NN")
     if seen and verb.head.lemma_.lower() in _SEEING | _TELLING:
         verb = verb.head
     elif verb.lemma_.lower() not in _SEEING:

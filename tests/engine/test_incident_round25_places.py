@@ -273,3 +273,11 @@ def test_an_area_of_a_town_names_the_town(nlp, text, place):
 def test_a_shelled_name_is_a_town_not_the_governors_region(nlp, text, place):
     """ "shelled Nikopol": only a place is shelled, whatever the tagger says."""
     assert places(nlp, text)[0] == place
+
+
+def test_drones_reported_circling_are_placed_by_the_watchers_post(nlp):
+    text = (
+        "14 January - Security staff at the Kollsnes gas processing plant in Øygarden, "
+        "west of Bergen, report three drones circling the plant for about an hour."
+    )
+    assert places(nlp, text)[0] in ("Øygarden", "Kollsnes gas processing plant")
