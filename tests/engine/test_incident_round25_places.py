@@ -281,3 +281,27 @@ def test_drones_reported_circling_are_placed_by_the_watchers_post(nlp):
         "west of Bergen, report three drones circling the plant for about an hour."
     )
     assert places(nlp, text)[0] in ("Øygarden", "Kollsnes gas processing plant")
+
+
+def test_a_firm_telling_of_an_attack_on_its_systems_is_placed_by_its_home(nlp):
+    text = (
+        "In a separate incident, Den Helder-based offshore maintenance contractor Seaward "
+        "Services said last week that a ransomware attack had encrypted its scheduling "
+        "and crew-rotation systems."
+    )
+    assert places(nlp, text) == ["Den Helder"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a group that claims an attack is the doer, its base not
+        # where; a firm that tells of another's systems is no victim
+        "A Berlin-based hacker group said on Monday that it had encrypted the systems "
+        "of a shipping firm.",
+        "Oslo-based security firm Mnemonic said a ransomware attack had encrypted a "
+        "client's systems on Monday.",
+    ],
+)
+def test_no_home_town_for_a_doer_or_an_onlooker(nlp, text):
+    assert all(p not in ("Berlin", "Oslo") for p in places(nlp, text))
