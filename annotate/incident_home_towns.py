@@ -57,3 +57,20 @@ def speakers_home(head: Token) -> str | None:
                     i -= 1
                 return " ".join(words) or None
     return None
+
+
+def hit_home_in_clause(head: Token) -> str | None:
+    """ "a ransomware attack last month on Nordvik Shipbrokers, an Oslo-based
+    tanker broker", the parse hanging "on ..." on the verb: the one home of a
+    firm that was hit in the clause of the event's word."""
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    homes = {
+        ent.text.strip()
+        for ent in head.doc.ents
+        if verb.left_edge.i <= ent.start
+        and ent.end <= verb.right_edge.i + 1
+        and home_of_the_hit(ent)
+    }
+    return homes.pop() if len(homes) == 1 else None

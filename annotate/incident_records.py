@@ -7,7 +7,7 @@ from annotate.incident_anchors import characterises, consequence
 from annotate.incident_bullet_lines import bulleted
 from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
-from annotate.incident_home_towns import speakers_home
+from annotate.incident_home_towns import hit_home_in_clause, speakers_home
 from annotate.incident_link_ends import link_name
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked, summary_item
@@ -67,7 +67,7 @@ def _unplaced(main: Mention, kind: str) -> str | None:
     home of the firm that tells of an attack on its own systems."""
     found = sentence_place(main.head)
     if found is None and kind == "cyber":
-        found = speakers_home(main.head)
+        found = speakers_home(main.head) or hit_home_in_clause(main.head)
     return found
 
 

@@ -305,3 +305,20 @@ def test_a_firm_telling_of_an_attack_on_its_systems_is_placed_by_its_home(nlp):
 )
 def test_no_home_town_for_a_doer_or_an_onlooker(nlp, text):
     assert all(p not in ("Berlin", "Oslo") for p in places(nlp, text))
+
+
+def test_the_home_of_the_firm_hit_places_a_cyber_attack_the_parse_cut_off(nlp):
+    text = (
+        "The sector is also dealing with the aftermath of a ransomware attack last month "
+        "on Nordvik Shipbrokers, an Oslo-based tanker broker whose systems were encrypted "
+        "for nine days."
+    )
+    assert places(nlp, text) == ["Oslo"]
+
+
+def test_the_base_of_the_group_that_claimed_it_is_not_the_place(nlp):
+    text = (
+        "A Berlin-based group claimed a ransomware attack that encrypted the systems of "
+        "a shipping firm last month."
+    )
+    assert "Berlin" not in places(nlp, text)
