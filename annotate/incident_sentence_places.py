@@ -26,11 +26,30 @@ def sentence_place(head: Token) -> str | None:
     if any(p.end or p.link for p in places_in(words)):
         return None
     named = places_in(
-        t for t in words if t.dep_ == "pobj" and t.head.lower_ in _PREPS and t.pos_ == "PROPN"
+        t
+        for t in words
+        if t.dep_ == "pobj"
+        and t.head.lower_ in _PREPS
+        and t.pos_ == "PROPN"
+        and not _an_owners(t, clause)
     )
     if len({p.text for p in named}) != 1 or _a_tongue(named[0].text):
         return None
     return named[0].text
+
+
+# "a van owned by a company in Hamburg": the owner's seat, not where it burned.
+_OWNING = frozenset({"own", "belong", "rent", "lease", "operate", "run", "base"})
+
+
+def _an_owners(token: Token, clause: Token) -> bool:
+    """Whether the place is told of an owner or a doer ("owned by", "by")."""
+    for up in token.ancestors:
+        if up.i == clause.i:
+            return False
+        if up.dep_ == "agent" or (up.dep_ == "acl" and up.lemma_.lower() in _OWNING):
+            return True
+    return False
 
 
 def _a_tongue(name: str) -> bool:

@@ -322,3 +322,14 @@ def test_the_base_of_the_group_that_claimed_it_is_not_the_place(nlp):
         "a shipping firm last month."
     )
     assert "Berlin" not in places(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes of the one place of a clause: an owner's seat, a doer's
+        "A van owned by a company in Hamburg was set alight in the night on Friday.",
+    ],
+)
+def test_an_owners_seat_is_not_the_clauses_place(nlp, text):
+    assert all(p not in ("Hamburg", "Gdynia") for p in places(nlp, text))
