@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_place_words import physical_things
 from annotate.incident_places import places_in
 from annotate.lexicons import country_of, demonym_of
 
@@ -38,16 +39,26 @@ def sentence_place(head: Token) -> str | None:
     return named[0].text
 
 
-# "a van owned by a company in Hamburg": the owner's seat, not where it burned.
-_OWNING = frozenset({"own", "belong", "rent", "lease", "operate", "run", "base"})
+# Clauses of their own: "a nurse who had treated him at a clinic in Elk",
+# "excavators bought in Finland", "a driver who lives in Olsztyn".
+_OWN_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "agent"})
 
 
 def _an_owners(token: Token, clause: Token) -> bool:
-    """Whether the place is told of an owner or a doer ("owned by", "by")."""
-    for up in token.ancestors:
+    """Whether the place is told of something else than what was hit: of a
+    person or a body ("a handler in Minsk", "a company in Hamburg"), or in a
+    clause of its own on the way up to the event's verb."""
+    told_of = token.head.head
+    if not (
+        told_of.i == clause.i
+        or told_of.pos_ == "PROPN"
+        or told_of.lemma_.lower() in physical_things()
+    ):
+        return True
+    for up in token.head.ancestors:
         if up.i == clause.i:
             return False
-        if up.dep_ == "agent" or (up.dep_ == "acl" and up.lemma_.lower() in _OWNING):
+        if up.dep_ in _OWN_CLAUSES:
             return True
     return False
 

@@ -207,7 +207,7 @@ def test_a_bearing_from_no_name_is_no_place(nlp):
         ),
         (
             "3 March – Fire destroys two locomotives and a maintenance shed at the "
-            "rail freight yard in Daugavpils.",
+            "rail depot in Daugavpils.",
             "Daugavpils",
         ),
     ],
@@ -327,8 +327,11 @@ def test_the_base_of_the_group_that_claimed_it_is_not_the_place(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # look-alikes of the one place of a clause: an owner's seat, a doer's
+        # look-alikes of the one place of a clause: an owner's seat, a doer's,
+        # a victim's home, a place in a clause of its own
         "A van owned by a company in Hamburg was set alight in the night on Friday.",
+        "A man stabbed a taxi driver who lives in Hamburg on Friday.",
+        "A man set fire to a warehouse on the orders of a handler in Hamburg.",
     ],
 )
 def test_an_owners_seat_is_not_the_clauses_place(nlp, text):
