@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.entity_spans import entity_at
 from annotate.lexicons import country_of, demonym_of
 
 # Words that make a bomb one dropped from the air ("a guided aerial bomb",
@@ -177,8 +178,15 @@ def crash_site(head: Token) -> str | None:
                         (g for p in obj.children if p.lower_ == "of" for g in p.children), obj
                     )
                 if obj.ent_type_ in ("GPE", "LOC") and country_of(obj.text) is None:
-                    return obj.text
+                    return _whole_name(obj)
     return None
+
+
+def _whole_name(token: Token) -> str:
+    """ "in Ludza Municipality": the whole name, never its last word alone."""
+    name = entity_at(token)
+    text = name.text.strip() if name is not None else token.text
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _where_it_came_down(drone: Token) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_bearings import bearings
 from annotate.incident_berths import berths
 from annotate.incident_clauses import (
     LIGHT_VERBS,
@@ -52,6 +53,7 @@ from annotate.incident_place_clauses import (
 from annotate.incident_places import best_place, places_in
 from annotate.incident_served import served_places
 from annotate.incident_town_strikes import town_it_hit
+from annotate.incident_watchers import watchers_post
 from annotate.lexicons import incident_words, word_set
 
 _TERRITORY = frozenset({"airspace", "territory", "soil", "waters", "border", "coast"})
@@ -194,6 +196,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                     tokens += attached(
                         clause, preps
                     )  # "survived an attempt, when he was beaten near X"
+        tokens += bearings(node)  # "boarded the tanker 45 nautical miles south of Bioko"
         tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
         tokens += berths(tokens, preps)  # "hit a tanker moored at Pier 4 of X"
         tokens += firms_sites(tokens)  # "at defence firm Saab's site in Karlskoga"
@@ -204,9 +207,11 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         )
         agent |= on_orders(node)  # "on the orders of a handler in X": where he is
         found = best_place(places_in(t for t in tokens if t.i not in others | agent))
+        found = found or best_place(places_in(watchers_post(node)))  # "staff at X saw drones"
         if found:
             return found
     found = best_place(places_in(this_time(head, preps)))
+    found = found or best_place(places_in(watchers_post(head)))  # "staff at X saw drones flying"
     if found:
         return found  # "A second fire has been reported, this time at a signal box near X"
     for other in head.conjuncts:  # "sabotage, cyberattacks and airspace violations across Europe"

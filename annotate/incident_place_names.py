@@ -31,7 +31,9 @@ _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 # A site's name that ends in its kind names a place even when tagged a firm.
 _SITE_ENDS = frozenset("base airbase airport airfield harbour harbor shipyard".split())
 # "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
-_PARTS = frozenset({"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge"})
+_PARTS = frozenset(
+    {"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge", "area"}
+)
 
 
 def doc_places(doc: Doc) -> frozenset[str]:
@@ -87,6 +89,8 @@ def is_place_name(ent: Span) -> bool:
         if prep.lower_ == "in" and prep.head.pos_ == "VERB":
             return prep.head.lemma_.lower() in _STRUCK  # "drones hit a school in Sumy"
         return prep.lower_ == "off" or prep.head.lemma_.lower() in physical_things()
+    if _shelled(ent):
+        return True  # "Russian forces shelled Nikopol", the town tagged a firm
     if ent.label_ in (*MISTAGGED, "NORP") and len(ent) == 1 and untagged_place(ent.root):
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ in ("ORG", "PERSON", *MISTAGGED) and facility_after(ent) is not None:
@@ -94,6 +98,20 @@ def is_place_name(ent: Span) -> bool:
     if ent.label_ in ("ORG", *MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
         return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
     return named_by_kind(ent.root)
+
+
+# Fire that only ever falls on a place: "shelled X" is a town, whatever the tagger says.
+_SHELLED = frozenset({"shell", "bombard", "pound"})
+
+
+def _shelled(ent: Span) -> bool:
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.pos_ == "PROPN"
+        and root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _SHELLED
+    )
 
 
 def named_by_kind(token: Token) -> bool:
@@ -172,6 +190,7 @@ def place_rank(ent: Span) -> int:
     if (
         country_of(span_text(ent)) is not None
         or country_of(without_the(span_text(ent))) is not None
+        or a_state_by_its_title(span_text(ent))
     ):
         return 4
     if kind in REGION or following in REGION or ent.label_ == "LOC":
@@ -179,6 +198,20 @@ def place_rank(ent: Span) -> int:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _REGIONAL:
         return 3  # "a mayor in northern England was attacked ... in Barnsley"
     return 2
+
+
+# "the Republic of Lithuania", "the Kingdom of Denmark": a country by its formal title.
+_STATE_TITLES = ("republic of ", "kingdom of ", "grand duchy of ", "principality of ")
+
+
+def a_state_by_its_title(name: str) -> bool:
+    """Whether a name is a known country's formal title: as wide as the
+    country, so any town the text gives beside it is the place."""
+    name = without_the(name.strip())
+    lower = name.lower()
+    return any(
+        lower.startswith(t) and country_of(name[len(t) :]) is not None for t in _STATE_TITLES
+    )
 
 
 def _timeless(token: Token) -> bool:

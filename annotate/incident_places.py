@@ -36,7 +36,7 @@ from annotate.incident_not_places import (
 from annotate.incident_of_names import of_name
 from annotate.incident_origins import a_persons_country, where_it_leads
 from annotate.incident_place_names import (
-    doc_places,
+    a_state_by_its_title,
     facility_after,
     is_place_name,
     named_by_kind,
@@ -48,7 +48,6 @@ from annotate.incident_place_words import (
     CITY,
     LINKS,
     LOCAL,
-    MISTAGGED,
     REGION,
     facilities,
 )
@@ -60,6 +59,7 @@ from annotate.incident_site_names import (
     part_of_a_town,
     with_district,
 )
+from annotate.incident_site_owners import company_site, indefinite_site
 from annotate.incident_streets import street_at
 from annotate.incident_struck_towns import struck_town
 from annotate.incident_territory import its_country
@@ -147,7 +147,9 @@ def place_at(token: Token) -> Place | None:
         demonym_of(span_text(ent).strip()) is not None
         and country_of(span_text(ent).strip()) is None
     )
-    if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ"):  # not "the Baltics"
+    # "a message in Ukrainian": a language, however tagged
+    tongue = demonym and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
+    if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ" or tongue):  # not "the Baltics"
         # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
         # power plant": a demonym, however tagged, is never a place
         return None
@@ -183,8 +185,10 @@ def place_at(token: Token) -> Place | None:
         # with words between, it is the facility's own name ("the Abu Shouk
         # displacement camp"), and the area is the wider place named after it.
         town = (facility is None or facility.i == ent.end) and not in_a_town(head)
-        if _company_site(ent, head):
+        if company_site(ent, head):
             return Place(doc[named.start : head.i + 1].text, 3, ent.start)
+        if not possessed and (site := indefinite_site(ent, named, head)):
+            return Place(*site)  # "a Dagenham warehouse": a warehouse in Dagenham
         return Place(doc[named.start : head.i + 1].text, 0, ent.start, named.text if town else None)
     if head.lemma_.lower() in LINKS and (own_name(ent) or named_link(ent)):
         # "the Nordgas gas pipeline", "the Estlink power cable": the link's own
@@ -216,33 +220,6 @@ def place_at(token: Token) -> Place | None:
 _OWNED_BODIES = frozenset(
     "intelligence service services agency army military forces navy government ministry".split()
 )
-
-
-def _company_site(ent: Span, facility: Token) -> bool:
-    """ "a Halvard Power substation near Elmsby": a facility named by the
-    company that runs it says less than the town the text places it by; a
-    site with a proper name of its own ("the Oak Ridge substation") keeps it."""
-    if ent.label_ not in ("ORG", *MISTAGGED) or span_text(ent).strip().lower() in doc_places(
-        ent.doc
-    ):
-        return False  # "the Maritime Self-Defense Force base in Sasebo", the force mistagged
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("near", "in", "outside", "at", "on", "off", "along")
-        # "near the town of Elmsby", "on Pine Street", "on Birch Road east of Moxee"
-        and any(g.ent_type_ in ("GPE", "LOC", "FAC") or _bearing_of(g) for g in c.subtree)
-        for c in facility.children
-    )
-
-
-def _bearing_of(token: Token) -> bool:
-    """ "east of Moxee": a name a compass word places the site by."""
-    prep = token.head
-    return (
-        token.pos_ == "PROPN"
-        and prep.lower_ == "of"
-        and prep.head.lower_ in incident_words()["compass"]
-    )
 
 
 def _as_end(place: Place, token: Token) -> Place:
@@ -279,6 +256,8 @@ def best_place(places: list[Place]) -> tuple[str, str | None] | None:
     if best.area:
         return best.text, best.area
     wider = [p for p in places if p.start > best.start and p.rank >= best.rank and not p.listed]
+    # "the border of the Republic of Lithuania near Druskininkai": the town's state
+    wider = wider or [p for p in places if p.start < best.start and a_state_by_its_title(p.text)]
     return best.text, wider[0].text if wider else None
 
 

@@ -7,10 +7,12 @@ from annotate.incident_anchors import characterises, consequence
 from annotate.incident_bullet_lines import bulleted
 from annotate.incident_date_match import finest
 from annotate.incident_facts import LIKENING
+from annotate.incident_home_towns import hit_home_in_clause, speakers_home
 from annotate.incident_link_ends import link_name
 from annotate.incident_mention import Event, Mention
 from annotate.incident_not_stated import asked, summary_item
 from annotate.incident_numbers import Count
+from annotate.incident_sentence_places import sentence_place
 from annotate.model import Incident, Pattern, Span, Toll
 
 _TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
@@ -58,6 +60,15 @@ def _named_back(m: Mention) -> bool:
     to an act told, with no place or time of its own, is never its fullest
     telling when the act is told too (a toll or a culprit may be said with it)."""
     return m.refers_back and m.head.pos_ == "NOUN" and not (m.headline or m.place or m.date)
+
+
+def _unplaced(main: Mention, kind: str) -> str | None:
+    """For an event no mention places: the one place its clause names, or the
+    home of the firm that tells of an attack on its own systems."""
+    found = sentence_place(main.head)
+    if found is None and kind == "cyber":
+        found = speakers_home(main.head) or hit_home_in_clause(main.head)
+    return found
 
 
 def event_incident(event: Event, text: str) -> Incident:
@@ -122,7 +133,7 @@ def event_incident(event: Event, text: str) -> Incident:
         end=main.end,
         text=text[main.start : main.end],
         type=kind,  # type: ignore[arg-type]
-        place=placed.place if placed else None,
+        place=placed.place if placed else _unplaced(main, kind),
         area=placed.area if placed else None,
         date=dated_date if dated else None,
         toll=Toll(
