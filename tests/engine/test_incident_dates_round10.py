@@ -113,7 +113,8 @@ def test_a_part_of_a_day_after_a_clause_about_the_victim(nlp, text, iso) -> None
     ],
 )
 def test_the_parts_of_a_nights_strikes_take_its_night(nlp, text, iso) -> None:
-    events = briefing(nlp, text).incidents
+    # every entry the rules find: which are listed is the confidence model's (round 25)
+    events = annotate_text(text, nlp, published=THURSDAY, all_incidents=True).incidents
     sumy = next(e for e in events if e.place and "Sumy" in e.place)
     assert (sumy.date.iso if sumy.date else None) == iso
 
