@@ -1,0 +1,54 @@
+"""Round 26 of the incident rules, for precision: entries that are no event
+of their own. A date told as a recurrence ("every Friday") or as the start
+of a stretch ("since 2022") dates no one event, so kinds of act named beside
+it stay kinds. Each shape comes with look-alikes that must stay events.
+Sentences written for these tests (not from any corpus or gold set); each
+text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Weekly digest\n\n"
+
+found = found_on(FRIDAY)
+
+FIRE = "A fire destroyed a bus depot in Ghent on Tuesday night, police said."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Every Friday we list the week's incidents, from sabotage and arson to cyberattacks "
+        "and drone incursions.",
+        "Each Monday this newsletter tracks sabotage, arson and cyberattacks across Europe.",
+        "Hybrid attacks that have become routine since 2022 are spreading west.",
+    ],
+)
+def test_kinds_beside_a_recurrence_or_a_stretch_are_no_events(nlp, opening):
+    events = found(nlp, HEADLINE + opening + "\n\n" + FIRE)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        # look-alikes: one act on a named day, whatever recurs around it
+        ("On Friday a cyberattack took down the website of the port of Antwerp.", "Friday"),
+        (
+            "A cyberattack took down the website of the port of Antwerp on Friday, the first "
+            "since 2022.",
+            "Friday",
+        ),
+    ],
+)
+def test_one_act_on_a_named_day_keeps_its_day(nlp, opening, day):
+    events = found(nlp, HEADLINE + opening + "\n\n" + FIRE)
+    cyber = [e for e in events if e.type == "cyber"]
+    assert len(cyber) == 1
+    assert cyber[0].date is not None and cyber[0].date.text == day
+    assert "Ghent" in [e.place for e in events]
