@@ -30,6 +30,7 @@ from annotate.incident_frames import (
     yet_to_come,
 )
 from annotate.incident_hedges import doubted_aside, unfounded
+from annotate.incident_infinitives import infinitive_to, word_before
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
@@ -210,10 +211,9 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     warehouse": the word right before an infinitive's "to" makes it a plan,
     however the parser joined the clause."""
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head  # "to set fire"
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or to.i == 0:
-        return False
-    before = head.doc[to.i - 1]
+    to = infinitive_to(verb)  # "plots to plant bombs and to kill a general"
+    if to is None or (before := word_before(to)) is None:
+        return False  # "the plot, uncovered in 2024, to kill a general"
     if before.lower_ in ("about", "going") and before.i > 0:
         return head.doc[before.i - 1].lemma_ == "be"  # "were about to set fire"
     if before.pos_ == "ADV" and before.i > 0:

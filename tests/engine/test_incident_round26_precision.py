@@ -26,7 +26,8 @@ FIRE = "A fire destroyed a bus depot in Ghent on Tuesday night, police said."
         "Every Friday we list the week's incidents, from sabotage and arson to cyberattacks "
         "and drone incursions.",
         "Each Monday this newsletter tracks sabotage, arson and cyberattacks across Europe.",
-        "Hybrid attacks that have become routine since 2022 are spreading west.",
+        "Together they show how the hybrid attacks that have become almost routine since 2022 "
+        "are spreading across Europe.",
     ],
 )
 def test_kinds_beside_a_recurrence_or_a_stretch_are_no_events(nlp, opening):
@@ -52,3 +53,46 @@ def test_one_act_on_a_named_day_keeps_its_day(nlp, opening, day):
     assert len(cyber) == 1
     assert cyber[0].date is not None and cyber[0].date.text == day
     assert "Ghent" in [e.place for e in events]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # a plot's second infinitive is as planned as its first
+        "Officials pointed to foiled plots to plant bombs on cargo planes and to assassinate "
+        "the head of an arms maker.",
+        # an aside between the plot and its infinitive
+        "Officials pointed to the plot, uncovered in Austria in 2023, to assassinate the head "
+        "of an arms maker.",
+        # a readiness told with the adjective
+        "The minister said her country was prepared to shoot down drones that cross its border.",
+    ],
+)
+def test_plans_read_past_a_conjunct_or_an_aside_are_no_events(nlp, plan):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + plan)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        # look-alikes: acts done, after a comma or a conjunct that is no plan's
+        (
+            "Gunmen stormed a village near Kidal on Monday, and went on to kill the mayor.",
+            "attack",
+        ),
+        (
+            "The report, published in Austria on Monday, said drones had crossed the border "
+            "near Graz that night.",
+            "airspace",
+        ),
+        (
+            "The minister, who was prepared for questions, said a drone crossed the border "
+            "near Graz on Monday night.",
+            "airspace",
+        ),
+    ],
+)
+def test_acts_done_near_a_comma_or_a_conjunct_stay_events(nlp, told, kind):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
+    assert kind in [e.type for e in events]
