@@ -34,7 +34,13 @@ from annotate.incident_infinitives import infinitive_to, word_before
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
-from annotate.incident_not_stated import on_paper, outlook, told_as_false, verbless
+from annotate.incident_not_stated import (
+    an_example,
+    on_paper,
+    outlook,
+    told_as_false,
+    verbless,
+)
 from annotate.incident_semicolons import closed_by_semicolon
 from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
@@ -76,6 +82,8 @@ def unreal(head: Token) -> bool:
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head) or verbless(head):
         return True  # "remains unlikely", "notes for an arson", "the rumour that ..., invented"
+    if an_example(head):
+        return True  # "A cyberattack on the grid during a cold snap, for example."
     if stopped_errand(head) or told_as_rule(head):
         return True  # "paid to torch a depot but arrested before he could", "every time ..."
     if disproved(head):

@@ -96,3 +96,47 @@ def test_plans_read_past_a_conjunct_or_an_aside_are_no_events(nlp, plan):
 def test_acts_done_near_a_comma_or_a_conjunct_stay_events(nlp, told, kind):
     events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
     assert kind in [e.type for e in events]
+
+
+def test_a_sides_acts_told_with_its_are_its_campaign(nlp):
+    text = "The wreck was a cheap decoy drone of the kind Russia uses during its attacks on Ukraine."
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + text)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        # look-alikes: "their" acts with a day, a toll or a thing hit of their own
+        ("Their attacks on the depot in Arras on Monday killed two guards.", "Arras"),
+        ("The rebels say their strikes hit an airbase near Kassala on Sunday.", "Kassala"),
+    ],
+)
+def test_their_acts_told_with_facts_stay_events(nlp, told, place):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
+    assert [e.place for e in events] == ["Ghent", place]
+
+
+@pytest.mark.parametrize(
+    "example",
+    [
+        "What worries us most? A cyberattack on the grid during a cold snap, for example.",
+        "What keeps him awake? An arson attack on a fuel depot near Ostend, for instance.",
+    ],
+)
+def test_an_example_with_no_verb_is_no_event(nlp, example):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + example)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # look-alikes: an example told with a verb happened
+        "For example, a cyberattack took down the website of the port of Antwerp on Monday.",
+        "Hackers, for instance, took down the website of the port of Antwerp on Monday.",
+    ],
+)
+def test_an_example_told_with_a_verb_stays_an_event(nlp, told):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
+    assert "cyber" in [e.type for e in events]
