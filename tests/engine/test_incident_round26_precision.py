@@ -140,3 +140,30 @@ def test_an_example_with_no_verb_is_no_event(nlp, example):
 def test_an_example_told_with_a_verb_stays_an_event(nlp, told):
     events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
     assert "cyber" in [e.type for e in events]
+
+
+def test_warning_shots_are_no_attack(nlp):
+    text = (
+        "On Tuesday, two skiffs approached a tanker near Aden, but the guards fired warning "
+        "shots and the skiffs turned away."
+    )
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + text)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    ("told", "place"),
+    [
+        # look-alikes: shots fired at a target, a warning told before a strike
+        ("Pirates fired shots at a container ship near Aden on Tuesday.", "Aden"),
+        ("A warning siren sounded before a missile struck a school in Sumy on Tuesday.", "Sumy"),
+        (
+            "Troops fired warning shots, then opened fire on the crowd in Bamako on Tuesday, "
+            "killing three.",
+            "Bamako",
+        ),
+    ],
+)
+def test_shots_at_a_target_after_a_warning_stay_events(nlp, told, place):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
+    assert [e.place for e in events] == ["Ghent", place]
