@@ -30,6 +30,7 @@ from annotate.incident_frames import (
     yet_to_come,
 )
 from annotate.incident_hedges import doubted_aside, unfounded
+from annotate.incident_imagined import IMAGINED, imagined
 from annotate.incident_infinitives import infinitive_to, word_before
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
@@ -50,13 +51,6 @@ _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
 _REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
-# What a relative clause on these tells is imagined or planned, never done
-# ("a scenario in which several cables are cut"; never "the plot in which X
-# was poisoned", a plot carried out).
-_IMAGINED = frozenset(
-    "scenario simulation exercise drill plan scheme proposal idea concept prediction "
-    "forecast hypothesis hypothetical wargame rehearsal".split()
-)
 _TELLING = frozenset({"confirm", "report", "tell", "say", "reveal", "disclose", "announce"})
 
 
@@ -132,7 +126,7 @@ def unreal(head: Token) -> bool:
             return planned_by(node, governors)
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in _IMAGINED:
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in IMAGINED:
             return True  # "a scenario in which several cables are cut on the same night"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
             return True  # "ready to shoot down drones that enter its airspace"
@@ -141,7 +135,8 @@ def unreal(head: Token) -> bool:
                 return True  # "Was it an attack?"
             return False
         if node.dep_ == "acl" and node.tag_ == "VBN" and not _finite(node):
-            return False  # "an iPhone used by one of the people in a shooting"
+            # "an exercise that will simulate a blackout caused by a cyberattack"
+            return imagined(node.head)  # not "an iPhone used by one of the people in a shooting"
         if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # a finite adverbial clause has its own modality
         if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):

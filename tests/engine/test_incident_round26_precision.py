@@ -167,3 +167,29 @@ def test_warning_shots_are_no_attack(nlp):
 def test_shots_at_a_target_after_a_warning_stay_events(nlp, told, place):
     events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
     assert [e.place for e in events] == ["Ghent", place]
+
+
+@pytest.mark.parametrize(
+    "drill",
+    [
+        "Belgium plans a large civil-defence exercise in March that will simulate a blackout "
+        "caused by a cyberattack on the grid.",
+        "In the exercise, troops will rehearse a blackout caused by sabotage on a pylon near Namur.",
+    ],
+)
+def test_what_caused_a_simulated_thing_did_not_happen(nlp, drill):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + drill)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # look-alikes: a thing caused by an act that happened, or told of, not simulated
+        "A blackout caused by a cyberattack on the grid hit Liège on Monday.",
+        "Officials described a blackout caused by a cyberattack on the grid in Liège on Monday.",
+    ],
+)
+def test_what_caused_a_real_thing_stays_an_event(nlp, told):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
+    assert [e.place for e in events] == ["Ghent", "Liège"]
