@@ -193,3 +193,22 @@ def test_what_caused_a_simulated_thing_did_not_happen(nlp, drill):
 def test_what_caused_a_real_thing_stays_an_event(nlp, told):
     events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
     assert [e.place for e in events] == ["Ghent", "Liège"]
+
+
+def test_what_posters_say_their_footage_shows_is_no_event(nlp):
+    text = "People are sharing footage of what they say is a second explosion at the port of Gdynia."
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + text)
+    assert [e.place for e in events] == ["Ghent"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # look-alikes: footage of the event itself, and what officials say happened
+        "People are sharing footage of the explosion at the port of Gdynia on Monday.",
+        "Police say what happened was an explosion at the port of Gdynia on Monday.",
+    ],
+)
+def test_footage_of_an_event_or_an_official_account_stays_an_event(nlp, told):
+    events = found(nlp, HEADLINE + FIRE + "\n\n" + told)
+    assert [e.place for e in events] == ["Ghent", "Gdynia"]
