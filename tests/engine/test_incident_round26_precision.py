@@ -99,7 +99,9 @@ def test_acts_done_near_a_comma_or_a_conjunct_stay_events(nlp, told, kind):
 
 
 def test_a_sides_acts_told_with_its_are_its_campaign(nlp):
-    text = "The wreck was a cheap decoy drone of the kind Russia uses during its attacks on Ukraine."
+    text = (
+        "The wreck was a cheap decoy drone of the kind Russia uses during its attacks on Ukraine."
+    )
     events = found(nlp, HEADLINE + FIRE + "\n\n" + text)
     assert [e.place for e in events] == ["Ghent"]
 
@@ -174,7 +176,8 @@ def test_shots_at_a_target_after_a_warning_stay_events(nlp, told, place):
     [
         "Belgium plans a large civil-defence exercise in March that will simulate a blackout "
         "caused by a cyberattack on the grid.",
-        "In the exercise, troops will rehearse a blackout caused by sabotage on a pylon near Namur.",
+        "In the exercise, troops will rehearse a blackout caused by sabotage on a pylon "
+        "near Namur.",
     ],
 )
 def test_what_caused_a_simulated_thing_did_not_happen(nlp, drill):
@@ -196,7 +199,9 @@ def test_what_caused_a_real_thing_stays_an_event(nlp, told):
 
 
 def test_what_posters_say_their_footage_shows_is_no_event(nlp):
-    text = "People are sharing footage of what they say is a second explosion at the port of Gdynia."
+    text = (
+        "People are sharing footage of what they say is a second explosion at the port of Gdynia."
+    )
     events = found(nlp, HEADLINE + FIRE + "\n\n" + text)
     assert [e.place for e in events] == ["Ghent"]
 
