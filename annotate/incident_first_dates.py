@@ -38,6 +38,10 @@ _MONTHS.update({f"{m}.": n for m, n in list(_MONTHS.items()) if len(m) <= 4})  #
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# A recurrence or the start of a stretch, never the day of one event.
+_NO_POINT = frozenset({"every", "each", "since"})
+
+
 def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | None:
     """The first date named among the tokens that is a point in time."""
     overnight = None
@@ -56,6 +60,8 @@ def first_date(candidates: list[Token], reference: dt.date | None) -> DateRef | 
             end = without_count(ent.doc, ent.start, end)  # "In March two drones were seen"
             if _remembered(ent):
                 continue  # "memories of December 2022, when gunmen fired": that event's date
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in _NO_POINT:
+                continue  # "every Friday we gather ...", "routine since 2022": no one day
             start = name_before_date(ent.doc, ent.start, end)  # "in Vejle last March"
             start = holiday_start(ent.doc, start, end)  # "on Good Friday, 2023"
             if start > 0 and _day_number(ent.doc[start - 1]) and ent.doc[start].lower_ in _MONTHS:

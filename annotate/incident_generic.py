@@ -141,11 +141,10 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return False  # "rebel drones hit a bulk carrier": one act
     if kinds_did(node):
         return True  # "similar parcels caught fire at depots in Germany and Poland"
-    tied = any(
-        c.dep_ in ("det", "poss", "nummod") and c.lower_ not in ("any", "some", "such")
-        for c in children
-    )
     plural = node.tag_ in ("NNS", "NNPS")
+    # "a decoy Russia uses during its attacks on Ukraine": a side's acts, its campaign
+    loose = ("any", "some", "such", *(("its", "their") if plural else ()))
+    tied = any(c.dep_ in ("det", "poss", "nummod") and c.lower_ not in loose for c in children)
     mass = node.lemma_.lower() in MASS and not any(c.dep_ == "det" for c in children)
     return not tied and (plural or mass)
 

@@ -85,6 +85,18 @@ def verbless(head: Token) -> bool:
     ) and not any(t.tag_ in _FINITE for t in head.sent)
 
 
+_EXAMPLES = ("for example", "for instance", "e.g.")
+
+
+def an_example(head: Token) -> bool:
+    """ "A cyberattack on the grid during a cold snap, for example.": a
+    sentence with no finite verb that gives an example names a case one
+    fears or imagines, not one that happened."""
+    sent = head.sent
+    said = sent.text.lower()
+    return any(e in said for e in _EXAMPLES) and not any(t.tag_ in _FINITE for t in sent)
+
+
 # What is said of a thing that has not happened (with "remain", "seem" ...).
 _ODDS = frozenset(
     "possible likely unlikely probable improbable conceivable inconceivable imaginable "

@@ -30,10 +30,18 @@ from annotate.incident_frames import (
     yet_to_come,
 )
 from annotate.incident_hedges import doubted_aside, unfounded
+from annotate.incident_imagined import IMAGINED, imagined
+from annotate.incident_infinitives import infinitive_to, word_before
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
-from annotate.incident_not_stated import on_paper, outlook, told_as_false, verbless
+from annotate.incident_not_stated import (
+    an_example,
+    on_paper,
+    outlook,
+    told_as_false,
+    verbless,
+)
 from annotate.incident_semicolons import closed_by_semicolon
 from annotate.incident_stopped import stopped_errand, told_as_rule
 from annotate.incident_unconfirmed import unconfirmed
@@ -43,13 +51,6 @@ _ATTRIBUTING = frozenset({"suspect", "suspicion", "accuse", "blame"})
 _TEMPORAL = frozenset({"after", "since", "following", "during"})
 _CIRCUMSTANCE = frozenset({"in", "at"})
 _REMINDING = frozenset({"recall", "remember", "recollect"})  # a modal of memory, not of doubt
-# What a relative clause on these tells is imagined or planned, never done
-# ("a scenario in which several cables are cut"; never "the plot in which X
-# was poisoned", a plot carried out).
-_IMAGINED = frozenset(
-    "scenario simulation exercise drill plan scheme proposal idea concept prediction "
-    "forecast hypothesis hypothetical wargame rehearsal".split()
-)
 _TELLING = frozenset({"confirm", "report", "tell", "say", "reveal", "disclose", "announce"})
 
 
@@ -75,6 +76,8 @@ def unreal(head: Token) -> bool:
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head) or verbless(head):
         return True  # "remains unlikely", "notes for an arson", "the rumour that ..., invented"
+    if an_example(head):
+        return True  # "A cyberattack on the grid during a cold snap, for example."
     if stopped_errand(head) or told_as_rule(head):
         return True  # "paid to torch a depot but arrested before he could", "every time ..."
     if disproved(head):
@@ -123,7 +126,7 @@ def unreal(head: Token) -> bool:
             return planned_by(node, governors)
         if node.dep_ == "relcl" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
             return True  # "any drone that violates its airspace"
-        if node.dep_ == "relcl" and node.head.lemma_.lower() in _IMAGINED:
+        if node.dep_ == "relcl" and node.head.lemma_.lower() in IMAGINED:
             return True  # "a scenario in which several cables are cut on the same night"
         if node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ", "VB") and unreal(node.head):
             return True  # "ready to shoot down drones that enter its airspace"
@@ -132,7 +135,8 @@ def unreal(head: Token) -> bool:
                 return True  # "Was it an attack?"
             return False
         if node.dep_ == "acl" and node.tag_ == "VBN" and not _finite(node):
-            return False  # "an iPhone used by one of the people in a shooting"
+            # "an exercise that will simulate a blackout caused by a cyberattack"
+            return imagined(node.head)  # not "an iPhone used by one of the people in a shooting"
         if node.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
             return False  # a finite adverbial clause has its own modality
         if node.dep_ == "conj" and _unreal_modifier(node.head, lex["unreal_modifiers"]):
@@ -210,10 +214,9 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     warehouse": the word right before an infinitive's "to" makes it a plan,
     however the parser joined the clause."""
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head  # "to set fire"
-    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-    if to is None or to.i == 0:
-        return False
-    before = head.doc[to.i - 1]
+    to = infinitive_to(verb)  # "plots to plant bombs and to kill a general"
+    if to is None or (before := word_before(to)) is None:
+        return False  # "the plot, uncovered in 2024, to kill a general"
     if before.lower_ in ("about", "going") and before.i > 0:
         return head.doc[before.i - 1].lemma_ == "be"  # "were about to set fire"
     if before.pos_ == "ADV" and before.i > 0:

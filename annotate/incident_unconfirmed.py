@@ -44,6 +44,7 @@ def unconfirmed(head: Token) -> bool:
         or _old_footage(head)
         or harmless_after(head)
         or _found_nothing(head)
+        or _footage_said_to_show(head)
     )
 
 
@@ -151,6 +152,25 @@ def _old_footage(head: Token) -> bool:
     told = span_text(head.doc[head.i : head.sent.end])
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", told)]
     return bool(years) and max(years) < year
+
+
+_CLAIMING = frozenset({"say", "claim", "allege", "insist"})
+
+
+def _footage_said_to_show(head: Token) -> bool:
+    """ "sharing footage of what they say is a second explosion": what the
+    posters say a video shows, which the text does not tell as happened."""
+    be = head.head
+    if head.dep_ != "attr" or be.lemma_ != "be" or be.dep_ != "ccomp":
+        return False
+    said = be.head
+    return (
+        said.lemma_.lower() in _CLAIMING
+        and any(c.lower_ == "what" for c in said.children)
+        and said.dep_ == "pcomp"
+        and said.head.lower_ == "of"
+        and said.head.head.lemma_.lower() in _MEDIA
+    )
 
 
 _BANGS = frozenset("explosion blast bang detonation fire blaze smoke flash".split())
