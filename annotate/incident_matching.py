@@ -36,6 +36,7 @@ from annotate.incident_reality import unreal
 from annotate.incident_reported_drones import reported_drones
 from annotate.incident_set_upon import found_wounded
 from annotate.incident_sightings import split_sightings
+from annotate.incident_state_strikes import state_strikes
 from annotate.incident_town_strikes import on_a_place, town_it_hit
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.incident_weapon_landings import (
@@ -187,6 +188,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
     told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
     told += anchor_drags(doc)  # "suspected of dragging its anchor across a cable"
+    told += state_strikes(doc)  # "Russia struck Kharkiv", "attacked X with drones"
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

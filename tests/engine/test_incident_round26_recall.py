@@ -1,0 +1,54 @@
+"""Round 26 of the incident rules (recall): shapes real events were missed
+in. A state that strikes a town ("Russia struck Kharkiv on Monday
+morning"), or any doer that hits one with weapons ("attacked Kharkiv with
+drones"), is a strike placed in the town, however the tagger took its
+name. Sentences written for these tests (not from any corpus or gold set);
+each text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+
+found = found_on(FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Russia struck Kharkiv on Monday morning.", "Kharkiv"),
+        ("Russia attacked Kharkiv with drones on Monday.", "Kharkiv"),
+        ("Russian forces struck Kharkiv with missiles overnight.", "Kharkiv"),
+        ("Israel struck Gaza City on Monday.", "Gaza City"),
+        ("Russia struck the city of Kharkiv overnight, killing two people.", "Kharkiv"),
+    ],
+)
+def test_a_state_that_strikes_a_town_is_a_strike_there(nlp, text, town):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "strike"
+    assert event.place == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words, not arms
+        "Russia attacked Zelensky in a speech on Monday.",
+        "Russia hit Zelensky over his remarks on Monday.",
+        "The EU hit Moscow with sanctions on Monday.",
+        "Russia struck a deal with Iran on Monday.",
+        "Russia struck back at its critics on Monday.",
+        # a threat, a denial
+        "Russia could strike Kharkiv again, officials warned on Monday.",
+        "Russia denied that it struck Kharkiv on Monday.",
+        # no state, no weapon
+        "Protesters attacked Kharkiv's mayor with eggs on Monday.",
+    ],
+)
+def test_no_strike_in_words_threats_or_denials(nlp, text):
+    assert not [i for i in found(nlp, HEADLINE + text) if i.type == "strike"]
