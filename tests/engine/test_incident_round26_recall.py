@@ -52,3 +52,27 @@ def test_a_state_that_strikes_a_town_is_a_strike_there(nlp, text, town):
 )
 def test_no_strike_in_words_threats_or_denials(nlp, text):
     assert not [i for i in found(nlp, HEADLINE + text) if i.type == "strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first parcel burst into flames on Tuesday night at a sorting centre in Erfurt.",
+        "On Monday a delivery van burst into flame outside the depot in Kalisz.",
+    ],
+)
+def test_a_thing_that_burst_into_flames_is_a_fire(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "fire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel could have burst into flames on board a plane, investigators said.",
+        "The package did not burst into flames, police said on Tuesday.",
+        "The debate burst into flames when the minister spoke.",
+    ],
+)
+def test_no_fire_that_might_have_been_or_was_not(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
