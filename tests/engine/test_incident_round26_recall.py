@@ -76,3 +76,46 @@ def test_a_thing_that_burst_into_flames_is_a_fire(nlp, text):
 )
 def test_no_fire_that_might_have_been_or_was_not(nlp, text):
     assert found(nlp, HEADLINE + text) == ()
+
+
+TIMELINE = "Rail sabotage: a timeline\n\n{heading}\n{entry} The driver brakes in time.\n"
+ENTRY = (
+    "An explosion destroys a section of track near the village of Wola Mała "
+    "shortly before a train passes."
+)
+
+
+def test_an_entry_under_a_dated_heading_tells_what_happened_that_day(nlp):
+    text = TIMELINE.format(heading="February 18, 2026 – Poland", entry=ENTRY)
+    (event,) = found(nlp, text)
+    assert event.type == "explosion"
+    assert event.place == "Wola Mała"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading that is no date: a scenario's present
+        TIMELINE.format(heading="Scenario two – Poland", entry=ENTRY),
+        HEADLINE + "In the planners' scenario, an explosion destroys a section of track "
+        "near the village of Wola Mała.",
+    ],
+)
+def test_the_present_with_no_dated_heading_is_still_a_scenario(nlp, text):
+    assert found(nlp, text) == ()
+
+
+def test_things_of_a_kind_left_so_in_a_list_are_no_explosion(nlp):
+    text = HEADLINE + (
+        "Europe's railways have become targets. Signal boxes have been set alight, tracks "
+        "blown up, cables cut and ticketing systems hacked, often on lines that carry aid."
+    )
+    assert not [i for i in found(nlp, text) if i.type == "explosion"]
+
+
+def test_counted_things_blown_up_at_a_place_are_an_explosion(nlp):
+    text = (
+        HEADLINE + "Police said on Monday that two tracks blown up near Puławy had been repaired."
+    )
+    (event,) = found(nlp, text)
+    assert event.type == "explosion"
