@@ -17,6 +17,7 @@ from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
 from annotate.incident_anchor_drags import anchor_drags
+from annotate.incident_closures import closed_for_flyers
 from annotate.incident_contexts import fits_context
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
@@ -189,6 +190,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
     told += anchor_drags(doc)  # "suspected of dragging its anchor across a cable"
     told += state_strikes(doc)  # "Russia struck Kharkiv", "attacked X with drones"
+    told += closed_for_flyers(doc)  # "the airport was closed after balloons drifted in"
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))

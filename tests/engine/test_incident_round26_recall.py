@@ -119,3 +119,38 @@ def test_counted_things_blown_up_at_a_place_are_an_explosion(nlp):
     )
     (event,) = found(nlp, text)
     assert event.type == "explosion"
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Vilnius airport was closed for nearly four hours on Saturday night after dozens "
+            "of weather balloons drifted in from Belarus.",
+            "Vilnius airport",
+        ),
+        (
+            "Flights at Bergen's Flesland airport were halted for four hours on Monday evening "
+            "after airport staff and police reported several large drones over the runway.",
+            "Flesland airport",
+        ),
+    ],
+)
+def test_what_flew_in_and_shut_an_airport_is_an_incursion(nlp, text, site):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+    assert event.place == site
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vilnius airport was closed for two hours on Saturday after a bomb threat.",
+        "Vilnius airport was not closed after balloons drifted in from Belarus on Saturday.",
+        "The airport could be closed if drones are seen over the runway, officials said.",
+        "Vilnius airport was closed on Saturday after officials warned of balloons drifting "
+        "in from Belarus.",
+    ],
+)
+def test_no_incursion_in_other_closures_or_ones_that_did_not_happen(nlp, text):
+    assert not [i for i in found(nlp, HEADLINE + text) if i.type == "airspace"]
