@@ -154,3 +154,24 @@ def test_what_flew_in_and_shut_an_airport_is_an_incursion(nlp, text, site):
 )
 def test_no_incursion_in_other_closures_or_ones_that_did_not_happen(nlp, text):
     assert not [i for i in found(nlp, HEADLINE + text) if i.type == "airspace"]
+
+
+def test_attacks_that_hit_one_named_thing_are_one_event(nlp):
+    text = HEADLINE + (
+        "The website of the tax office in Tallinn was hit by DDoS attacks during the vote."
+    )
+    (event,) = found(nlp, text)
+    assert event.type == "cyber"
+    assert event.place == "Tallinn"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government websites in Tallinn were hit by DDoS attacks during the vote.",
+        "Websites in Tallinn are hit by DDoS attacks during every vote.",
+        "The website of the tax office has been hit by DDoS attacks for months.",
+    ],
+)
+def test_attacks_on_kinds_of_thing_or_a_habit_are_no_event(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
