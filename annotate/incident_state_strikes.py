@@ -24,6 +24,7 @@ _VERBS = frozenset("strike hit attack shell bombard pound target".split())
 _WEAPONS = frozenset(
     "missile rocket drone uav shahed bomb artillery shell warplane jet glide ballistic".split()
 )
+_ENEMY_WORDS = frozenset("enemy occupier occupiers aggressor invader invaders".split())
 _FORCES = frozenset("force forces army military troops navy aviation".split())
 _TOWNS = frozenset("city town village port capital suburb district region".split())
 # Labels a town may get from the tagger; a date, a sum or a count is no town.
@@ -53,9 +54,10 @@ def state_struck(verb: Token) -> Token | None:
     armed = _with_weapons(verb)
     if armed is False:
         return None  # "hit Moscow with sanctions"
-    by_state = any(c.dep_ == "nsubj" and a_state(c) for c in verb.children)
-    if not (by_state or armed):
-        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    by_state = any(a_state(c) for c in subjects)
+    if not (by_state or armed) or (not by_state and any(_unknown_side(c) for c in subjects)):
+        return None  # "the enemy struck X with artillery" outside a Ukrainian update: whose?
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         town = _town(obj)
         if town is None:
@@ -91,6 +93,11 @@ def a_state(token: Token) -> bool:
         owners = (c for c in token.children if c.dep_ in ("amod", "compound", "poss"))
         return any(_of_a_country(c.text.removesuffix("'s")) for c in owners)
     return the_enemy(token)
+
+
+def _unknown_side(noun: Token) -> bool:
+    """ "the enemy", "the occupiers" not known as a state: a side no one names."""
+    return noun.lower_ in _ENEMY_WORDS
 
 
 def _of_a_country(word: str) -> bool:
