@@ -44,6 +44,12 @@ def state_strikes(doc: Doc) -> list[tuple[Token, str]]:
     return [(verb, "strike") for verb in verbs if state_struck(verb) is not None]
 
 
+def instruments(verbs: list[Token]) -> set[int]:
+    """The weapons the verbs were done with ("struck Dnipro with ballistic
+    missiles"): told by the verb, never a second mention of the strike."""
+    return {g.i for v in verbs for c in v.children if c.dep_ == "prep" for g in c.children}
+
+
 def state_struck(verb: Token) -> Token | None:
     """The town's token when `verb` is a state's (or a weapon's) strike on
     it: "Russia struck Kharkiv", "Russia attacked Kharkiv with drones"."""
