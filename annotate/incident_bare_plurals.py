@@ -22,6 +22,8 @@ def done_to_kinds(node: Token) -> bool:
         node.tag_ not in ("VB", "VBN", "VBD") or node.dep_ in ("ROOT", "ccomp")
     ):
         return False
+    if node.dep_ == "acl" and node.tag_ == "VBN":
+        return _kinds_left_so(node)  # "signal boxes set alight, tracks blown up, cables cut"
     if node.pos_ != "VERB" and node.lemma_.lower() not in MASS:
         return False
     targets = [c for c in node.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -37,6 +39,17 @@ def done_to_kinds(node: Token) -> bool:
         and not any(d.dep_ in ("det", "nummod", "poss") for d in t.children)
         for t in targets
     )
+
+
+def _kinds_left_so(participle: Token) -> bool:
+    """ "tracks blown up" in a list: a bare plural with what was done to it,
+    told nowhere ("tracks blown up near Puławy" is one act, at a place)."""
+    noun = participle.head
+    if noun.tag_ not in ("NNS", "NNPS") or noun.ent_type_:
+        return False
+    if any(d.dep_ in ("det", "nummod", "poss", "amod") for d in noun.children):
+        return False
+    return not any(c.dep_ in ("prep", "npadvmod", "agent") for c in participle.children)
 
 
 def kinds_did(node: Token) -> bool:

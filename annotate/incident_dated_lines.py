@@ -39,3 +39,23 @@ def headline_year_of_line(text: str, at: int) -> str | None:
         return None
     years = set(_YEAR.findall(text.lstrip().split("\n", 1)[0]))
     return years.pop() if len(years) == 1 else None
+
+
+# "September 14, 2025 – Czech Republic", "14 March 2026": a heading that is
+# only a date, perhaps with the country or town of the entry after a dash.
+_DATE_HEADING = re.compile(
+    rf"[ \t]*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+(?:19|20)\d\d)?"
+    r"(?:\s*[-–—:]\s*[^\n.!?]{0,40})?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def under_dated_heading(token: Token) -> bool:
+    """Whether the token's line stands right under a line that is only a
+    date (and where): a timeline's entry told in the historic present."""
+    text = doc_text(token.doc)
+    start = text.rfind("\n", 0, token.idx)
+    if start <= 0:
+        return False
+    above = text.rfind("\n", 0, start) + 1
+    return _DATE_HEADING.match(text[above:start]) is not None

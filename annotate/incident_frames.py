@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annotate.incident_dated_lines import on_dated_line
+from annotate.incident_dated_lines import on_dated_line, under_dated_heading
 from annotate.incident_dates import is_point
 from annotate.parse_spans import doc_text
 
@@ -89,8 +89,8 @@ def told_in_present(head: Token) -> bool:
     or an incident verb in the present; never in a headline (no full stop),
     never with a date or time in its clause, never on a timeline's dated line
     ("3 March - Arson destroys a warehouse")."""
-    if on_dated_line(head):
-        return False
+    if on_dated_line(head) or under_dated_heading(head):
+        return False  # "September 14, 2025 – Czech Republic" above the line
     if head.pos_ == "VERB":
         verb = head
     elif head.dep_ == "nsubj" and _indefinite(head):

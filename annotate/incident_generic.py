@@ -188,12 +188,18 @@ def _tally(noun: Token) -> bool:
 
 
 def _did_one_thing(node: Token) -> bool:
-    """The subject of a past verb done to one named or singular thing."""
+    """The subject of a past verb done to one named or singular thing, or
+    the doer of a past passive's ("the website of X was hit by DDoS attacks")."""
     verb = node.head
-    if node.dep_ != "nsubj" or verb.tag_ != "VBD":
+    done_to = "dobj"
+    if node.dep_ == "pobj" and verb.dep_ == "agent":
+        verb, done_to = verb.head, "nsubjpass"
+        if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+            return False
+    elif node.dep_ != "nsubj" or verb.tag_ != "VBD":
         return False
     return any(
-        c.dep_ == "dobj"
+        c.dep_ == done_to
         and (c.pos_ == "PROPN" or (c.tag_ == "NN" and any(d.dep_ == "det" for d in c.children)))
         for c in verb.children
     )

@@ -17,6 +17,7 @@ from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
 from annotate.incident_anchor_drags import anchor_drags
+from annotate.incident_closures import closed_for_flyers
 from annotate.incident_contexts import fits_context
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_dates import is_point
@@ -36,6 +37,7 @@ from annotate.incident_reality import unreal
 from annotate.incident_reported_drones import reported_drones
 from annotate.incident_set_upon import found_wounded
 from annotate.incident_sightings import split_sightings
+from annotate.incident_state_strikes import instruments, state_strikes
 from annotate.incident_town_strikes import on_a_place, town_it_hit
 from annotate.incident_unconfirmed import unconfirmed
 from annotate.incident_weapon_landings import (
@@ -187,9 +189,14 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
     told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
     told += anchor_drags(doc)  # "suspected of dragging its anchor across a cable"
+    told += closed_for_flyers(doc)  # "the airport was closed after balloons drifted in"
     for head, kind in told:
         if head.i not in taken and not unreal(head):
             found.append((head, kind))
+    struck = state_strikes(doc)  # "Russia struck Kharkiv", "attacked X with drones"
+    weapons = instruments([v for v, _ in struck])
+    found = [(h, k) for h, k in found if h.i not in weapons]
+    found += [(v, k) for v, k in struck if v.i not in taken and not unreal(v)]
     taken = {h.i for h, _ in found}
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
     found = split_links(doc, found)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from annotate.incident_enemy import the_enemy
+from annotate.incident_state_strikes import state_struck
 from annotate.incident_town_strikes import by_a_state
 from annotate.incident_vessels import a_vessel
 
@@ -47,9 +48,8 @@ def struck_town(token: Token) -> tuple[int, int] | None:
         doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     else:
         return None
-    if not any(
-        _weapon(d) or by_a_state(d) or the_enemy(d) for d in doers
-    ):  # "a Russian strike hit X"
+    by_arms = any(_weapon(d) or by_a_state(d) or the_enemy(d) for d in doers)  # "a strike hit X"
+    if not by_arms and not _struck_by_a_state(token, verb):
         return None
     if token.pos_ == "NOUN" or (token.is_sent_start and not token.ent_type_):
         if not (token.is_sent_start and _named_again(token)):
@@ -60,6 +60,12 @@ def struck_town(token: Token) -> tuple[int, int] | None:
     if token.i - start > 2 or a_vessel(Span(doc, start, token.i + 1)):
         return None  # "the freighter Sea Heron was hit by a missile": a ship, not a town
     return start, token.i + 1
+
+
+def _struck_by_a_state(token: Token, verb: Token) -> bool:
+    """ "Russia struck X", "attacked X with drones": the town a state struck."""
+    town = state_struck(verb) if token.dep_ == "dobj" else None
+    return town is not None and town.i == token.i
 
 
 def _named_again(token: Token) -> bool:
