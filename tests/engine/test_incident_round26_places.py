@@ -14,6 +14,7 @@ from incident_support import found_on
 from spacy.tokens import Span
 
 from annotate.entity_spans import entity_at
+from annotate.incident_dates import dateline_end
 
 FRIDAY = dt.date(2026, 6, 5)
 HEADLINE = "Weekly roundup\n\n"
@@ -81,3 +82,65 @@ def test_a_link_named_by_its_ends_is_still_a_place(nlp, text, place):
 )
 def test_a_make_of_weapon_is_no_place(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+POISONED = (
+    "Police said on Friday that an exiled Belarusian blogger who collapsed in a bar in Tartu "
+    "last week had been poisoned with a nerve agent. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            POISONED + "Andrei Lukin, 41, who runs a channel critical of Minsk, fell ill on "
+            "June 1 shortly after meeting a stranger at a bar in the old town.",
+            "2026-06-01",
+        ),
+        (
+            "Police said on Friday that an exiled Belarusian blogger is in intensive care after "
+            "being poisoned with a nerve agent. Andrei Lukin, 41, who runs a channel critical "
+            "of Minsk, collapsed at a café in Tartu on Monday evening.",
+            "2026-06-01",
+        ),
+        # look-alikes: the one who fell ill is told by a word, not by name; or
+        # another act is told between, whose the collapse may be
+        (POISONED + "His wife fell ill on June 2 as well.", None),
+        (
+            POISONED + "In 2018, a defector was shot dead in Riga. Andrei Lukin fell ill in "
+            "March 2018 after the shooting.",
+            None,
+        ),
+    ],
+)
+def test_a_lead_poisoning_is_dated_by_its_named_victims_collapse(nlp, text, date):
+    event = found(nlp, HEADLINE + text)[0]
+    assert (event.date.iso if event.date else None) == date
+
+
+TIMELINE = (
+    "Cable breaks: a timeline\n\n"
+    "Estonian forces boarded a tanker in the Gulf of Finland on Monday, the latest in a "
+    "series of incidents involving undersea cables in the Baltic Sea.\n\n"
+    "October 8, 2023 – A gas pipeline between Finland and Estonia is damaged.\n\n"
+    "December 25, 2024 – A power cable between Finland and Estonia is damaged.\n"
+)
+
+
+def test_a_timelines_first_entry_after_a_lead_is_no_dateline(nlp):
+    dates = [e.date.iso if e.date else None for e in found(nlp, TIMELINE)]
+    assert dates == ["2026-06-01", "2023-10-08", "2024-12-25"]
+    assert dateline_end(TIMELINE) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a dateline above the body, bare or with its place
+        "Cable cut near Kotka\n\nOctober 8, 2023 – A cable was cut near Kotka, police said.",
+        "Cable cut\n\nHELSINKI, October 8, 2023 – A cable was cut near Kotka, police said.",
+    ],
+)
+def test_a_dateline_above_the_body_still_ends_the_report_line(text):
+    assert dateline_end(text) > 0
