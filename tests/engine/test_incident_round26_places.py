@@ -144,3 +144,30 @@ def test_a_timelines_first_entry_after_a_lead_is_no_dateline(nlp):
 )
 def test_a_dateline_above_the_body_still_ends_the_report_line(text):
     assert dateline_end(text) > 0
+
+
+LIVE = "Live updates\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Dnipro: a Russian drone hit an energy facility on the city's outskirts early on "
+            "Thursday, setting it on fire, regional head Vitaliy Rudenko says.",
+            "Dnipro",
+        ),
+        # look-alikes: a label that is a word, or a name the doc never places
+        # and the line calls no city
+        (
+            "Update: a Russian drone hit an energy facility on the city's outskirts early on "
+            "Thursday.",
+            None,
+        ),
+        ("Police: a man set fire to a car early on Thursday.", None),
+        # the event's own words name the place
+        ("Odesa: a Russian drone hit a warehouse in Izmail early on Thursday.", "Izmail"),
+    ],
+)
+def test_a_lines_place_label_places_an_event_naming_none(nlp, text, place):
+    assert [e.place for e in found(nlp, LIVE + text)] == [place]
