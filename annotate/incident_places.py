@@ -179,6 +179,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "the LNG terminal in Inkoo": a kind of site, not its town
     if facility is not None:
         head = facility
+    if possessed and country_of(span_text(ent).strip()) and placed_in(head):
+        return None  # "Ukraine's consulate in Marseille": whose it is; the city is where
     if head.lemma_.lower() in facilities() and (head.i == ent.end or possessed or facility):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
         # The name right before the facility is its town ("Munich airport");
@@ -220,6 +222,16 @@ def place_at(token: Token) -> Place | None:
 _OWNED_BODIES = frozenset(
     "intelligence service services agency army military forces navy government ministry".split()
 )
+
+
+def placed_in(site: Token) -> bool:
+    """Whether a site is placed by a name after it ("the consulate in Marseille")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in site.children
+    )
 
 
 def _as_end(place: Place, token: Token) -> Place:

@@ -171,3 +171,21 @@ LIVE = "Live updates\n\n"
 )
 def test_a_lines_place_label_places_an_event_naming_none(nlp, text, place):
     assert [e.place for e in found(nlp, LIVE + text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "• France — A man stabbed a security guard outside Ukraine's consulate in Lyon "
+            "on Thursday morning, police said.",
+            "Lyon",
+        ),
+        ("A fire broke out at Poland's embassy in Minsk on Thursday.", "Minsk"),
+        ("Hackers hit Estonia's largest bank in Tallinn on Thursday.", "Tallinn"),
+        # look-alikes: a country's site told with no town stays the place
+        ("A drone hit Ukraine's largest refinery on Thursday.", "Ukraine's largest refinery"),
+    ],
+)
+def test_a_countrys_site_in_a_town_is_placed_by_the_town(nlp, text, place):
+    assert places(nlp, text) == [place]
