@@ -149,7 +149,8 @@ def place_at(token: Token) -> Place | None:
     )
     # "a message in Ukrainian": a language, however tagged
     tongue = demonym and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
-    if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ" or tongue):  # not "the Baltics"
+    adjective = ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod"  # "Ukrainian sea drones"
+    if demonym and (ent.label_ == "NORP" or adjective or tongue):  # not "the Baltics"
         # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
         # power plant": a demonym, however tagged, is never a place
         return None

@@ -189,3 +189,20 @@ def test_a_lines_place_label_places_an_event_naming_none(nlp, text, place):
 )
 def test_a_countrys_site_in_a_town_is_placed_by_the_town(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Interview\n\nVery much. Last November Ukrainian sea drones hit the shadow-fleet "
+            "tankers Aster and Mira off the Turkish coast. Kyiv's SBU said it was behind those "
+            "strikes.",
+            "Turkey",
+        ),
+        # look-alike: the country's own name, however placed, stays a place
+        ("A drone hit a warehouse in Ukraine on Monday.", "Ukraine"),
+    ],
+)
+def test_a_demonym_before_a_thing_is_no_place_however_tagged(nlp, text, place):
+    assert [e.place for e in found(nlp, text)] == [place]
