@@ -206,3 +206,25 @@ def test_a_countrys_site_in_a_town_is_placed_by_the_town(nlp, text, place):
 )
 def test_a_demonym_before_a_thing_is_no_place_however_tagged(nlp, text, place):
     assert [e.place for e in found(nlp, text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "THE WEEK IN BRIEF\n\n• Hungary – Signalling cables were cut on the Szeged–Kecskemét "
+            "railway near the town of Kistelek early on Monday, delaying freight trains carrying "
+            "aid to Ukraine for most of the day.",
+            "2026-06-01",
+        ),
+        # look-alike: the day a link's operator spoke is no day of the cut
+        (
+            "THE WEEK IN BRIEF\n\n• Hungary – Signalling cables were cut on the Szeged–Kecskemét "
+            "railway near the town of Kistelek, its operator said on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_time_hung_on_a_name_split_at_its_dash_is_the_clauses(nlp, text, date):
+    event = found(nlp, text)[0]
+    assert (event.date.iso if event.date else None) == date
