@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+# A line's bullet or dash, which the tagger sometimes takes into the name after it.
+_GLYPHS = frozenset("-•*–—·▪")
+
 
 def entity_bounds(token: Token) -> tuple[int, int] | None:
     """Token range of the whole entity a token is in, as tagged (an owner's
@@ -30,6 +33,8 @@ def entity_at(token: Token) -> Span | None:
     if bounds is None:
         return None
     doc, (start, end) = token.doc, bounds
+    while start < end - 1 and doc[start].text in _GLYPHS:
+        start += 1  # "• Netherlands": a digest line's bullet, tagged with its name
     while end > start + 1 and (doc[end - 1].is_space or doc[end - 1].tag_ == "POS"):
         end -= 1  # "the Czech Republic's": the owner's name without the "'s"
     return Span(doc, start, end, label=token.ent_type_)

@@ -199,9 +199,16 @@ def names_in_apposition(verb: Token, preps: set[str] | frozenset[str]) -> list[T
         t
         for node in whole(verb)
         for name in node.children
-        if name.dep_ == "appos" and name.pos_ == "PROPN"
+        if name.dep_ == "appos" and (name.pos_ == "PROPN" or _split_name(node, name))
         for t in attached(name, preps)
     ]
+
+
+def _split_name(node: Token, noun: Token) -> bool:
+    """ "on the Lublin–Chełm railway early on Monday", parsed as "Lublin" with
+    "Chełm railway" in apposition: one name split at its dash."""
+    doc = node.doc
+    return noun.i > node.i + 1 and doc[node.i + 1].text in ("–", "-", "—")
 
 
 def described(noun: Token, preps: set[str] | frozenset[str]) -> list[Token]:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotate.incident_date_words import is_weekend, last_month, near_day, weekend_saturday
+from annotate.incident_dateline_spots import after_prose, bare
 from annotate.incident_holidays import holiday_date, is_holiday
 
 # A month's name or abbreviation, as a regular expression (shared with timelines).
@@ -145,9 +146,18 @@ def holiday(text: str) -> bool:
     return is_holiday(text)
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    """A dateline at the top of the text; not a timeline's first entry,
+    told after a lead paragraph ("October 8, 2023 – The pipeline ...")."""
+    match = _DATELINE.search(text[:_DATELINE_REACH])
+    if match is not None and bare(match.group(0)) and after_prose(text, match.start()):
+        return None
+    return match
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The date of a dateline or "Published" line at the top of the text."""
-    match = _DATELINE.search(text[:_DATELINE_REACH]) or _HEADER.search(text[:_DATELINE_REACH])
+    match = _dateline(text) or _HEADER.search(text[:_DATELINE_REACH])
     if match is None:
         return None
     parsed = _parse(match.group("date"), None)
@@ -156,9 +166,7 @@ def dateline_date(text: str) -> dt.date | None:
 
 def dateline_end(text: str) -> int:
     """Where a dateline ("KYIV, March 12, 2025 —", "KYIV, March 3 (Reuters) -") ends, or 0."""
-    match = _DATELINE.search(text[:_DATELINE_REACH]) or _YEARLESS_DATELINE.search(
-        text[:_DATELINE_REACH]
-    )
+    match = _dateline(text) or _YEARLESS_DATELINE.search(text[:_DATELINE_REACH])
     return match.end() if match else 0
 
 

@@ -40,6 +40,7 @@ from annotate.incident_datelines import dateline_place
 from annotate.incident_fire_idioms import went_up_in_flames
 from annotate.incident_flown_over import flown_over
 from annotate.incident_institutes import firms_sites
+from annotate.incident_line_labels import label_place
 from annotate.incident_local_police import police_town
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
@@ -224,7 +225,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             return found
     if (town := police_town(head)) is not None:
         return town, None  # "police in Kotka said a fire ..."
-    return dateline_place(head), None
+    return dateline_place(head) or label_place(head), None  # "Dnipro: a drone hit ..."
 
 
 _DISTANCES = frozenset("metre meter yard foot feet mile kilometre kilometer km".split())

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _REACH = 2  # sentences before the finding where the victim may have fallen ill
+_AFTER = 4  # sentences after a lead's poisoning where its victim's collapse is told
 _ILL_WORDS = frozenset({"ill", "unwell", "sick"})
 _ILL_VERBS = frozenset({"collapse", "faint"})
 _BECOMING = frozenset({"fall", "feel", "become", "be", "take", "get"})
@@ -35,6 +36,54 @@ def fell_ill_before(heads: list[tuple[Token, str]]) -> list[tuple[Token, Token]]
         if verb is not None and verb.i not in taken:
             found.append((verb, head))
     return found
+
+
+def fell_ill_after(heads: list[tuple[Token, str]]) -> dict[int, Token]:
+    """Falling-ill verbs that retell a lead's poisoning: "an activist who
+    collapsed in a café last week had been poisoned, police said. ... Kirill
+    S., 46, fell ill on February 18 after drinking coffee": the collapse,
+    told of a named person in the sentences after the first poisoning, dates
+    it when its own words do not (poisoning head's index -> falling-ill
+    verb). Only the first poisoning's; one told of a person by a word ("an
+    activist"), not by name; the collapse is no act of its own."""
+    taken = {h.i for h, _ in heads}
+    poisoned = [
+        h for h, k in heads if k == "attack" and h.pos_ == "VERB" and h.lemma_.lower() == "poison"
+    ]
+    if not poisoned:
+        return {}
+    head = poisoned[0]
+    victim = _victim(head)
+    if victim is None or victim.pos_ != "NOUN":
+        return {}
+    doc, start = head.doc, head.sent.end
+    for _ in range(_AFTER):
+        if start >= len(doc):
+            return {}
+        sent = doc[start].sent
+        if any(t.i in taken for t in sent):
+            return {}  # another act told first: the collapse may be its
+        for verb in sent:
+            if _falls_ill(verb) and _named_subject(verb):
+                return {head.i: verb}
+        start = sent.end
+    return {}
+
+
+def _victim(head: Token) -> Token | None:
+    """Who was poisoned: the subject of "was poisoned", or of the clause
+    "after being poisoned" hangs from ("a journalist is in intensive care
+    after being poisoned")."""
+    victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if victim is not None or head.dep_ != "pcomp":
+        return victim
+    clause = head.head.head
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _named_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
 
 
 def _ill_verb_before(sent, victim: Token) -> Token | None:

@@ -62,13 +62,18 @@ def acronym(ent: Span) -> bool:
     return len(ent) == 1 and text.isupper() and len(text) <= 5 and ent.label_ != "GPE"
 
 
+# "drones of the Geran type", "a Kilo-class submarine": a name for a make or
+# kind of thing, not where it was.
+_KINDS = frozenset("type types class model models variant variants".split())
+
+
 def attribute(ent: Span) -> bool:
     doc = ent.doc
-    return (
-        ent.end + 1 < len(doc)
-        and doc[ent.end].text in ("-", "–")
-        and doc[ent.end + 1].lower_ in _ATTRIBUTES
-    )
+    hyphen = ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–")
+    after = doc[ent.end + 1] if hyphen else (doc[ent.end] if ent.end < len(doc) else None)
+    if after is not None and after.lower_ in _KINDS:
+        return True
+    return hyphen and doc[ent.end + 1].lower_ in _ATTRIBUTES
 
 
 def without_the(name: str) -> str:

@@ -149,7 +149,8 @@ def place_at(token: Token) -> Place | None:
     )
     # "a message in Ukrainian": a language, however tagged
     tongue = demonym and len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
-    if demonym and (ent.label_ == "NORP" or ent.root.pos_ == "ADJ" or tongue):  # not "the Baltics"
+    adjective = ent.root.pos_ == "ADJ" or ent.root.dep_ == "amod"  # "Ukrainian sea drones"
+    if demonym and (ent.label_ == "NORP" or adjective or tongue):  # not "the Baltics"
         # "the Romanian village of Plauru": Plauru is the place; "a Ukrainian
         # power plant": a demonym, however tagged, is never a place
         return None
@@ -179,6 +180,8 @@ def place_at(token: Token) -> Place | None:
         return None  # "the LNG terminal in Inkoo": a kind of site, not its town
     if facility is not None:
         head = facility
+    if possessed and country_of(span_text(ent).strip()) and placed_in(head):
+        return None  # "Ukraine's consulate in Marseille": whose it is; the city is where
     if head.lemma_.lower() in facilities() and (head.i == ent.end or possessed or facility):
         # "Munich airport", "Tallinn's largest hospital": the facility, in its town.
         # The name right before the facility is its town ("Munich airport");
@@ -220,6 +223,16 @@ def place_at(token: Token) -> Place | None:
 _OWNED_BODIES = frozenset(
     "intelligence service services agency army military forces navy government ministry".split()
 )
+
+
+def placed_in(site: Token) -> bool:
+    """Whether a site is placed by a name after it ("the consulate in Marseille")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "at")
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in site.children
+    )
 
 
 def _as_end(place: Place, token: Token) -> Place:

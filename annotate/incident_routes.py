@@ -4,7 +4,7 @@ either end of one ("the railway between Ostrava and Olomouc")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from annotate.incident_place_words import LINKS
 
@@ -23,12 +23,24 @@ def route_at(token: Token) -> tuple[int, int] | None:
             continue
         if doc[first].pos_ != "PROPN" or doc[dash + 1].pos_ != "PROPN":
             continue
+        if _line_label(doc, first, dash):
+            continue  # "• Poland – Signalling cables were cut": a digest line's label
         end = dash + 2
         while end < len(doc) and end < dash + 5 and doc[end].pos_ == "NOUN":
             end += 1
         if any(t.lemma_.lower() in LINKS for t in doc[dash + 2 : end]):
             return first, end
     return None
+
+
+def _line_label(doc: Doc, first: int, dash: int) -> bool:
+    """Whether "X –" opens its line (after any bullet) with a spaced dash: a
+    digest's label for what follows, not a link's first end."""
+    if not doc[first].whitespace_ or not doc[dash].whitespace_:
+        return False
+    text = doc.text
+    line = text.rfind("\n", 0, doc[first].idx) + 1
+    return not text[line : doc[first].idx].strip(" \t-•*–—·▪")
 
 
 def between_ends(token: Token) -> bool:

@@ -52,7 +52,7 @@ from annotate.incident_denials import denials, denied
 from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
 from annotate.incident_generic import is_generic
-from annotate.incident_illness import fell_ill_before
+from annotate.incident_illness import fell_ill_after, fell_ill_before
 from annotate.incident_link_ends import sea_of_the_link
 from annotate.incident_matching import IncidentMatcher, mention_heads
 from annotate.incident_mention import LOOSE_WORDS, Event, Mention
@@ -111,6 +111,7 @@ def find_events(
     found = [(h, k) for h, k in found if not lawful_takedown(h, k)]  # police vs a gang's site
     found = [(h, k) for h, k in found if not on_correction_line(h)]  # retells the body's
     ill = fell_ill_before(found)  # "she collapsed at a café ... she had been poisoned"
+    later = fell_ill_after(found)  # "an activist ... had been poisoned. ... X fell ill on 3 May"
     found = sorted(found + [(verb, "attack") for verb, _ in ill], key=lambda f: f[0].i)
     findings = {head.i for _, head in ill}
     fell_ill = {verb.i for verb, _ in ill}  # whoever fell ill is the victim, never the culprit
@@ -141,6 +142,10 @@ def find_events(
         date, own = date_of(head, reference, others)
         date = in_context(head, date, reference)
         date = date or claimed_when(head, reference)  # "claimed ... in March for X"
+        if head.i in later and date is None:
+            date, own = date_of(later[head.i], reference)  # the day its victim fell ill
+        if head.i in later and place is None:
+            place, area = place_of(later[head.i])  # and where
         if head.i in findings:
             # "after he was flown to Prague on 14 February, doctors found he had been
             # poisoned": the illness told before says where and when, not the finding
