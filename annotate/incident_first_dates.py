@@ -113,6 +113,13 @@ _DAY_WORDS = frozenset(
 )
 
 
+# Words a date is told with besides the days': "a week ago", "the end of May".
+_DATE_WORDS = _DAY_WORDS | frozenset(
+    "a an day days week weeks month months year years weekend hour hours ago mid end "
+    "beginning start same previous following first second third st nd rd th".split()
+)
+
+
 def _date_around(token: Token, start: int, end: int, reference: dt.date | None) -> DateRef | None:
     """The date the tagger's too-long entity holds around `token` ("Monday"
     in "Monday about 20 nautical miles", "Sunday's" in "Tuesday that
@@ -127,6 +134,8 @@ def _date_around(token: Token, start: int, end: int, reference: dt.date | None) 
     def of_a_day(word: Token) -> bool:
         return word.lower_ in _DAY_WORDS or _day_number(word) or _year(word)
 
+    if all(not t.is_alpha or t.lower_ in _DATE_WORDS for t in doc[start:end]):
+        return None  # words of a date only: no run-on (and no parse, which is slow)
     if dated(start, end) or not dated(token.i, token.i + 1):
         return None
     first, last = token.i, token.i + 1
