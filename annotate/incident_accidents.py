@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from annotate.incident_false_alarms import reported_as, routine_flight
+from annotate.incident_false_alarms import routine_flight
 from annotate.incident_mishaps import (
     CAUSES,
     by_accident,
@@ -74,8 +74,6 @@ def accidental(head: Token) -> bool:
     ]
     if head.pos_ == "VERB" or head.dep_ in ("ROOT", "ccomp"):
         verbs.append(head)  # "A train derailed ... after a signal failure" ("derails", a "noun")
-    if (report := reported_as(head)) is not None:
-        verbs.append(report.head)  # "Reports of an explosion ... turned out to be a false alarm"
     sent = head.sent
     # "an outage, which some had linked to sabotage, was caused by a faulty
     # joint": the claim the sentence puts right is no dispute of it

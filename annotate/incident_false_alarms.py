@@ -1,28 +1,14 @@
-"""What a text shows was no event, though it names no cause: the
-reports of it turned out false ("Reports of an explosion at X turned out to
-be a false alarm"), or the drone seen was someone's own on a routine flight
-("belonged to the police", "was part of an approved training flight"; never
-"belonged to the Russian army" nor "part of a reconnaissance flight").
-`incident_accidents` reads them with the causes it puts down to a mishap.
+"""A drone seen that was someone's own on a routine flight is no event,
+though the text names no cause: "belonged to the police", "was part of an
+approved training flight" (never "belonged to the Russian army" nor "part
+of a reconnaissance flight"). `incident_accidents` reads it with the causes
+it puts down to a mishap; reports that "turned out to be a false alarm" are
+`incident_fact_checks.taken_back`'s.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
-
-_REPORTS = frozenset({"report", "claim", "rumour", "rumor", "account", "sighting", "footage"})
-
-
-def reported_as(head: Token) -> Token | None:
-    """ "Reports of an explosion at X": the reports, subject of their verb."""
-    of = head.head
-    if head.dep_ != "pobj" or of.lower_ != "of":
-        return None
-    noun = of.head
-    if noun.lemma_.lower() in _REPORTS and noun.dep_ in ("nsubj", "nsubjpass"):
-        return noun
-    return None
-
 
 # Who may fly a drone without harm: "belonged to the police".
 _OWN_USERS = frozenset(
