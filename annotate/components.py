@@ -78,16 +78,25 @@ class ParagraphBreaks(Guarded):
     """A blank line ends a sentence: runs before the parser, which respects
     preset boundaries, so a headline without a full stop is not parsed as
     the subject of the lead ("Depot fire blamed on saboteurs A fire broke
-    out …"). Hard-wrapped lines (one newline) stay inside their sentence,
-    except the rows of a table ("05.11 | Sumy | depot | drone strike"):
-    each row is a line of its own."""
+    out …"). Nor is a paragraph's first word cut off as a sentence of its
+    own when a lower-case word follows it ("Drones | hit Kyiv on Monday").
+    Hard-wrapped lines (one newline) stay inside their sentence, except the
+    rows of a table ("05.11 | Sumy | depot | drone strike"): each row is a
+    line of its own."""
 
     component, missing = "paragraphs", "paragraph breaks may run sentences together"
 
     def process(self, doc: Doc) -> None:
+        starts = [0]
         for token in doc[:-1]:
             if token.is_space and token.text.count("\n") >= 2:
                 doc[token.i + 1].is_sent_start = True
+                starts.append(token.i + 1)
+        for first in starts:
+            if first + 1 < len(doc) and doc[first].is_alpha:
+                second = doc[first + 1]
+                if second.is_alpha and second.is_lower:
+                    second.is_sent_start = False
         if "|" in doc.text:
             _table_rows(doc)
 

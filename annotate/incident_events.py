@@ -47,6 +47,7 @@ from annotate.incident_folds import (
     told_ahead,
 )
 from annotate.incident_headings import under_headings
+from annotate.incident_headline_places import another_town, names_a_town
 from annotate.incident_heard import heard_of_the_strike
 from annotate.incident_log_entries import new_entry
 from annotate.incident_mention import Event, Mention
@@ -248,8 +249,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             and all(same_date(m.date, x.date) for x in e.mentions)
             and not other_means([m], e)
             and same_arms(Event([m]), e)  # "Drones hit Kyiv" is not the missile on Sumy
+            and not another_town(m, e)
         ]
-        if not options and m.place:
+        if not options and m.place and not names_a_town(m):
             # "the drone that crashed near Vilnius" over a body that calls it an
             # intrusion near Vilnius: the headline's place names the event, or
             # a wider area the telling does not name ("Sabotage in the Baltics"
