@@ -30,7 +30,10 @@ def test_a_paragraph_opening_with_a_plural_subject_is_read_whole(nlp, text):
 
 
 def test_a_headline_town_joins_no_event_in_another_town(nlp):
-    text = "Drones hit Kyiv on Monday, killing three.\n\nFires burn in Lviv after a strike on Monday."
+    text = (
+        "Drones hit Kyiv on Monday, killing three.\n\n"
+        "Fires burn in Lviv after a strike on Monday."
+    )
     events = found(nlp, text)
     assert sorted(e.place for e in events) == ["Kyiv", "Lviv"]
     (lviv,) = [e for e in events if e.place == "Lviv"]
@@ -44,7 +47,8 @@ def test_a_headline_town_joins_no_event_in_another_town(nlp):
         ("Sabotage in the Baltics\n\nA fire destroyed a depot in Tartu on Monday.", "Tartu"),
         # the town over a district of it
         (
-            "Blast in Kyiv\n\nA blast tore through a cafe in Obolon, a district of Kyiv, on Monday.",
+            "Blast in Kyiv\n\n"
+            "A blast tore through a cafe in Obolon, a district of Kyiv, on Monday.",
             "Obolon",
         ),
         # the same town
