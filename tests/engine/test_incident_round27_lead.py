@@ -31,8 +31,7 @@ def test_a_paragraph_opening_with_a_plural_subject_is_read_whole(nlp, text):
 
 def test_a_headline_town_joins_no_event_in_another_town(nlp):
     text = (
-        "Drones hit Kyiv on Monday, killing three.\n\n"
-        "Fires burn in Lviv after a strike on Monday."
+        "Drones hit Kyiv on Monday, killing three.\n\nFires burn in Lviv after a strike on Monday."
     )
     events = found(nlp, text)
     assert sorted(e.place for e in events) == ["Kyiv", "Lviv"]
