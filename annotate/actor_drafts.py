@@ -7,6 +7,7 @@ The finders in `actor_names` (with `actor_persons`, `actor_orgs`),
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -172,6 +173,20 @@ def strip_det(span: Span) -> Span:
     while end > start and span.doc[end - 1].tag_ == "POS":
         end -= 1
     return span.doc[start:end]
+
+
+# A craft's or a weapon's model: "Mi-24", "Su-30", "MiG-31", "F-16", "Tu-95MS".
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,5}-\d{1,4}[A-Z]{0,3}")
+
+
+def without_model(span: Span) -> Span:
+    """An organisation's name without the model of its craft that the tagger
+    ran into it ("a Belarusian Armed Forces Mi-24 helicopter" names the
+    forces, never a body called "... Mi-24")."""
+    end = span.end
+    while end - span.start > 1 and _MODEL.fullmatch(span.doc[end - 1].text):
+        end -= 1
+    return span.doc[span.start : end]
 
 
 def sentence_numbers(doc: Doc) -> list[int]:

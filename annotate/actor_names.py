@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from annotate.actor_drafts import HYPHENS, Draft, Drafts, strip_det
+from annotate.actor_drafts import HYPHENS, Draft, Drafts, strip_det, without_model
 from annotate.actor_kinds import context_kind, name_pieces
 from annotate.actor_orgs import (
     add_gpe,
@@ -76,7 +76,7 @@ def find_named(drafts: Drafts, sources: Sequence[tuple[int, int]] = ()) -> None:
             else:
                 persons.append(person)
         else:
-            others.append((strip_det(span), label))
+            others.append((without_model(strip_det(span)), label))
     surnames = cluster_persons(drafts, persons)
     given = given_names(surnames)
     pending: list[tuple[Span, Draft]] = []

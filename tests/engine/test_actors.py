@@ -487,3 +487,22 @@ def test_a_definite_collective_that_speaks_is_an_actor(nlp, speaker) -> None:
     actor = next(a for a in briefing.actors if a.id == claim.speaker)
     assert actor.kind in ("organization", "group")
     assert any(p.actor == actor.id for p in briefing.positions)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "On Tuesday a Russian Federation Air Force Su-30 fighter entered Estonian airspace.",
+            "Russian Federation Air Force",
+        ),
+        (
+            "A Belarusian Armed Forces Mi-24 helicopter crossed the border on Monday.",
+            "Belarusian Armed Forces",
+        ),
+    ],
+)
+def test_a_craft_model_run_into_a_force_name_is_no_part_of_it(nlp, text, name) -> None:
+    names = [a.name for a in annotate_text(text, nlp).actors]
+    assert name in names
+    assert not any(re.search(r"(Su|Mi)-\d", n) for n in names)
