@@ -31,7 +31,7 @@ def disowned(m: Mention) -> bool:
         lemma = word.lemma_.lower()
         if lemma in _DISOWNING and word.pos_ == "VERB":
             return True
-        if lemma in _LINKING and (word.tag_ == "VBN" or word.dep_ == "relcl"):
+        if lemma in _LINKING and word.tag_ == "VBN":
             return True  # "initially linked to the blast", "which residents linked to"
         if lemma in _PART and any(c.lower_ == "no" for c in word.children):
             return True  # "had no involvement in the outage"

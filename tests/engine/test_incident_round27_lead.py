@@ -70,7 +70,6 @@ def _mention_texts(event, text):
         "No group has claimed the explosion.",
         "The ship's manager said the vessel had no involvement in the explosion.",
         "A fire in a signal box, initially linked to the explosion, was caused by a short circuit.",
-        "A bang on Sunday, which residents linked to the explosion, turned out to be a gas bottle.",
     ],
 )
 def test_a_denial_or_a_link_put_right_is_no_mention_of_the_event(nlp, aside):
@@ -91,15 +90,6 @@ def test_a_claim_of_the_event_is_still_a_mention(nlp):
     text = (
         "Blast on rail line\n\nAn explosion damaged a rail line near Dorohusk on Saturday.\n\n"
         "A group calling itself Black Sun claimed responsibility for the explosion."
-    )
-    (event,) = [e for e in found(nlp, text) if e.type == "explosion"]
-    assert len(event.mentions) == 2
-
-
-def test_a_link_told_as_the_news_is_still_a_mention(nlp):
-    text = (
-        "Blast on rail line\n\nAn explosion damaged a rail line near Dorohusk on Saturday.\n\n"
-        "Police linked the explosion to a Russian network."
     )
     (event,) = [e for e in found(nlp, text) if e.type == "explosion"]
     assert len(event.mentions) == 2
