@@ -6,7 +6,6 @@ from __future__ import annotations
 from annotate.incident_anchors import characterises, consequence
 from annotate.incident_bullet_lines import bulleted
 from annotate.incident_date_match import finest
-from annotate.incident_disowned import disowned
 from annotate.incident_facts import LIKENING
 from annotate.incident_home_towns import hit_home_in_clause, speakers_home
 from annotate.incident_link_ends import link_name
@@ -79,7 +78,6 @@ def event_incident(event: Event, text: str) -> Incident:
         body,
         key=lambda m: (
             not asked(m.head),  # a question is never the telling
-            not disowned(m),  # "denied any involvement in the explosion"
             not summary_item(m, event),  # "This week saw X, Y and Z", each told below
             not bulleted(m),  # "- Missile strike on X kills 9", told in prose too
             not characterises(m.head),
@@ -128,7 +126,7 @@ def event_incident(event: Event, text: str) -> Incident:
     )
     agent = next((m for m in ordered if m.perpetrator), None)
     victims = tuple(dict.fromkeys(v for m in ordered for v in m.victims))
-    spans = sorted({(m.start, m.end) for m in event.mentions if m is main or not disowned(m)})
+    spans = sorted({(m.start, m.end) for m in event.mentions})
     return Incident(
         id="",
         start=main.start,

@@ -57,39 +57,3 @@ def test_a_headline_town_joins_no_event_in_another_town(nlp):
 def test_a_headline_still_joins_the_event_in_its_area_or_town(nlp, text, place):
     (event,) = found(nlp, text)
     assert event.place == place
-
-
-def _mention_texts(event, text):
-    return [text[m.start : m.end] for m in event.mentions]
-
-
-@pytest.mark.parametrize(
-    "aside",
-    [
-        "The embassy has denied any involvement in the Dorohusk explosion.",
-        "No group has claimed the explosion.",
-        "The ship's manager said the vessel had no involvement in the explosion.",
-        "A fire in a signal box, initially linked to the explosion, was caused by a short circuit.",
-    ],
-)
-def test_a_denial_or_a_link_put_right_is_no_mention_of_the_event(nlp, aside):
-    text = (
-        "Blast on rail line\n\nAn explosion damaged a rail line near Dorohusk on Saturday.\n\n"
-        f"{aside}\n\nPolice are investigating the explosion."
-    )
-    (event,) = [e for e in found(nlp, text) if e.type == "explosion"]
-    told = _mention_texts(event, text)
-    assert told[0].startswith("An explosion damaged")
-    assert "the explosion" in told  # the investigation's mention stays
-    assert not any(
-        text.index(aside) <= m.start < text.index(aside) + len(aside) for m in event.mentions
-    )
-
-
-def test_a_claim_of_the_event_is_still_a_mention(nlp):
-    text = (
-        "Blast on rail line\n\nAn explosion damaged a rail line near Dorohusk on Saturday.\n\n"
-        "A group calling itself Black Sun claimed responsibility for the explosion."
-    )
-    (event,) = [e for e in found(nlp, text) if e.type == "explosion"]
-    assert len(event.mentions) == 2
