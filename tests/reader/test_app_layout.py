@@ -133,18 +133,21 @@ async def test_the_footer_always_keeps_quit_and_help(tmp_path, size):
             assert "s Panels" in footer  # the only way to the panels there
 
 
+def footer_line(app) -> str:
+    return screen_text(app).splitlines()[-1]
+
+
 async def test_the_footer_follows_a_resize(tmp_path):
     app = harbour_app(tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_annotated(pilot)
-        assert "f Follow" in screen_text(app).splitlines()[-1]
+        await until(pilot, lambda: "f Follow" in footer_line(app), lambda: footer_line(app))
         await pilot.resize_terminal(60, 30)
-        await pilot.pause()
-        footer = screen_text(app).splitlines()[-1]
-        assert "f Follow" not in footer and "? Help" in footer and "q Quit" in footer
+        await until(pilot, lambda: "f Follow" not in footer_line(app), lambda: footer_line(app))
+        footer = footer_line(app)
+        assert "? Help" in footer and "q Quit" in footer
         await pilot.resize_terminal(120, 30)
-        await pilot.pause()
-        assert "f Follow" in screen_text(app).splitlines()[-1]
+        await until(pilot, lambda: "f Follow" in footer_line(app), lambda: footer_line(app))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
