@@ -14,6 +14,7 @@ from annotate.incident_attempts import launched_attempt
 from annotate.incident_conditions import on_condition
 from annotate.incident_denials import debunked
 from annotate.incident_disproved import disproved
+from annotate.incident_doing_subjects import did_the_governing
 from annotate.incident_fact_checks import (
     claimed_by_content,
     rated_untrue,
@@ -106,7 +107,12 @@ def unreal(head: Token) -> bool:
                 return True  # "Had the bomb gone off, dozens could have died"
         if yet_to_come(node):
             return True  # "before the first shot is fired"
-        if not first and node.lemma_.lower() in governors and not launched_attempt(head, node):
+        if (
+            not first
+            and node.lemma_.lower() in governors
+            and not launched_attempt(head, node)
+            and not did_the_governing(node, path[-1])
+        ):
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
             # "suspected of cutting a cable": the cutting happened.
