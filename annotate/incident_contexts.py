@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing, in_opening_date
-from annotate.incident_figures import objects
+from annotate.incident_figures import objects, of_vague
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
@@ -65,6 +65,7 @@ def fits_context(head: Token, entry: dict) -> bool:
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            near += of_vague(near)  # "a section of cable was found torn down"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDERGOING and not near:
             # "a telecommunications cable suffered damage": what underwent it
             near = [c for c in head.head.children if c.dep_ == "nsubj"] or _after_date(head.head)

@@ -53,3 +53,39 @@ def test_an_event_that_halted_something_happened(nlp, text, kind, town):
 )
 def test_what_is_halted_or_prevented_stays_out(nlp, text):
     assert not _types(nlp, text)
+
+
+# A power line or cable torn down (or found torn down) is sabotage.
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The overhead power line was torn down near Lindow station on Monday.", "Lindow station"),
+        ("Saboteurs tore down a signal cable near Lindow on Monday.", "Lindow"),
+        (
+            "A train had to brake sharply near Lindow on Monday after a section of overhead "
+            "cable was found torn down across the track.",
+            "Lindow",
+        ),
+    ],
+)
+def test_a_line_torn_down_is_sabotage(nlp, text, town):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+    assert event.place == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms tore down power lines near Lindow on Monday.",
+        "The line near Lindow was torn down by high winds on Monday.",
+        "The old station in Lindow was torn down in 1970.",
+        "Protesters tore down the fence near the station in Lindow on Monday.",
+        "Workers tore down the old telephone lines in Lindow last year to make way for fibre.",
+        "Saboteurs could tear down power lines, officials warned on Monday.",
+    ],
+)
+def test_weather_demolition_and_threats_tear_down_nothing(nlp, text):
+    assert "sabotage" not in _types(nlp, text)
