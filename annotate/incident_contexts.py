@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from annotate.incident_counted_ranges import ranged
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing, in_opening_date
 from annotate.incident_figures import objects, of_vague
@@ -96,6 +97,7 @@ def fits_context(head: Token, entry: dict) -> bool:
     else:
         near = [*head.children, head.head]
         near += counted(near)  # "observed a number of drones over the airfield"
+        near += ranged(head)  # "between two and four drones were seen over the base"
         near += [  # "entered Norwegian airspace north-east of Vardø", misparsed
             c
             for o in head.children

@@ -89,3 +89,25 @@ def test_a_line_torn_down_is_sabotage(nlp, text, town):
 )
 def test_weather_demolition_and_threats_tear_down_nothing(nlp, text):
     assert "sabotage" not in _types(nlp, text)
+
+
+# A count told as a range ("between two and four drones") is still what
+# was seen.
+
+
+def test_a_range_of_drones_seen_over_a_base_is_a_sighting(nlp):
+    text = "Police confirm that between two and four drones were seen over Karup air base."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+    assert event.place == "Karup air base"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between two and four people saw the base in Lindow on Thursday.",
+        "No more than between two and four drones were ever seen over the base, police said.",
+    ],
+)
+def test_a_range_of_other_things_is_no_sighting(nlp, text):
+    assert "airspace" not in _types(nlp, text)
