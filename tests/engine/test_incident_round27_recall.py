@@ -111,3 +111,29 @@ def test_a_range_of_drones_seen_over_a_base_is_a_sighting(nlp):
 )
 def test_a_range_of_other_things_is_no_sighting(nlp, text):
     assert "airspace" not in _types(nlp, text)
+
+
+# Drones reported over a named site, in the past, at a time told, are a
+# sighting; a pattern, a rumour or a report with no site or time is not.
+
+
+def test_drones_reported_over_a_named_base_at_a_time_are_a_sighting(nlp):
+    text = "On Thursday night, drones were reported over Karup air base, home to its fighters."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "airspace"
+    assert event.place == "Karup air base"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones were reported over Karup air base.",
+        "Drones have been reported over Norwegian oil platforms four times this year.",
+        "On Thursday, no drones were reported over Karup air base.",
+        "On Thursday night, drones were reported over the area.",
+        "Rumours spread on Thursday that drones were reported over Karup air base, which "
+        "police later called a false alarm.",
+    ],
+)
+def test_a_vague_or_doubted_report_of_drones_is_no_sighting(nlp, text):
+    assert "airspace" not in _types(nlp, text)
