@@ -219,6 +219,8 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     """ "accused of photographing sites and of planning to set fire to a
     warehouse": the word right before an infinitive's "to" makes it a plan,
     however the parser joined the clause."""
+    if any(c.lower_ == "caught" and c.i == head.i - 1 for c in head.children):
+        return False  # "a parcel rigged to overheat caught fire", "caught" taken for a modifier
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head  # "to set fire"
     to = infinitive_to(verb)  # "plots to plant bombs and to kill a general"
     if to is None or (before := word_before(to)) is None:

@@ -137,3 +137,26 @@ def test_drones_reported_over_a_named_base_at_a_time_are_a_sighting(nlp):
 )
 def test_a_vague_or_doubted_report_of_drones_is_no_sighting(nlp, text):
     assert "airspace" not in _types(nlp, text)
+
+
+# "A parcel rigged to overheat caught fire": the parser hangs "caught fire"
+# on the infinitive, but the fire is told as done, not designed.
+
+
+def test_a_parcel_rigged_to_overheat_that_caught_fire_is_a_fire(nlp):
+    text = "A parcel rigged to overheat caught fire at a sorting centre near Daventry on Wednesday."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "fire"
+    assert event.place == "Daventry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The parcel was rigged to catch fire at a sorting centre near Daventry.",
+        "A parcel rigged to catch fire was found at a sorting centre near Daventry.",
+        "A drone rigged to explode was found near Daventry on Wednesday.",
+    ],
+)
+def test_what_is_rigged_to_burn_or_explode_is_a_design(nlp, text):
+    assert not _types(nlp, text)
