@@ -160,3 +160,41 @@ def test_a_parcel_rigged_to_overheat_that_caught_fire_is_a_fire(nlp):
 )
 def test_what_is_rigged_to_burn_or_explode_is_a_design(nlp, text):
     assert not _types(nlp, text)
+
+
+# What hackers did, told in a "who" clause inside a sentence about something
+# else; an unknown doer in a dam's control panel.
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "We have all read about the hackers who opened a valve at a dam in Norway last spring.",
+            "Norway",
+        ),
+        (
+            "In April someone got into the control panel of a small dam near Sørfjell and "
+            "opened a valve fully for four hours.",
+            "Sørfjell",
+        ),
+    ],
+)
+def test_hackers_who_did_something_and_an_intruder_in_a_control_panel(nlp, text, place):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "cyber"
+    assert event.place == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers who spoke to the BBC last week said they work alone.",
+        "The hacker who was arrested in Oslo last week denied the charges.",
+        "The arsonist who lives nearby has not been found.",
+        "The hackers who could open valves at dams worry officials.",
+        "Engineers got into the control panel of the dam to fix a fault on Monday.",
+    ],
+)
+def test_what_else_an_agent_is_or_does_is_no_event(nlp, text):
+    assert not _types(nlp, text)
