@@ -91,6 +91,7 @@ def fits_context(head: Token, entry: dict) -> bool:
         # the passive with no speech about it ("attacked over his vote" is speech).
         near = [c for c in head.children if c.dep_ == "nsubjpass"] or found_subjects(head)
         near += [j for n in near for j in n.conjuncts]  # a dateline the parser joined to it
+        near += [a for n in near for a in n.children if a.dep_ == "appos"]  # "its director, X,"
         if not near and head.dep_ in ("pcomp", "advcl") and _being(head):
             # "is in hospital after being attacked": the one the clause is about
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)

@@ -198,3 +198,32 @@ def test_hackers_who_did_something_and_an_intruder_in_a_control_panel(nlp, text,
 )
 def test_what_else_an_agent_is_or_does_is_no_event(nlp, text):
     assert not _types(nlp, text)
+
+
+# A victim named in apposition ("its deputy director, Pavel Hrubý,") is the
+# one shot or attacked, though "director" is no victim's word.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm's deputy director, Pavel Hrubý, was shot twice in the leg outside his house "
+        "in Brno on Monday.",
+        "The company's director, Pavel Hrubý, was attacked outside his house in Brno on Monday.",
+    ],
+)
+def test_a_victim_named_in_apposition_was_set_upon(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+    assert event.place == "Brno"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film, a thriller by Pavel Hrubý, was shot in Brno last summer.",
+        "The company's director, Pavel Hrubý, was attacked online by trolls on Monday.",
+    ],
+)
+def test_a_film_shot_or_a_director_attacked_online_is_no_attack(nlp, text):
+    assert not _types(nlp, text)
