@@ -227,3 +227,27 @@ def test_a_victim_named_in_apposition_was_set_upon(nlp, text):
 )
 def test_a_film_shot_or_a_director_attacked_online_is_no_attack(nlp, text):
     assert not _types(nlp, text)
+
+
+# Websites out of reach that a group "claimed" (the outage, told as "it").
+
+
+def test_an_outage_a_group_claimed_is_a_cyber_incident(nlp):
+    text = (
+        "On 21 October the websites of three banks were unreachable for several hours; "
+        "a pro-Russian group claimed it on Telegram."
+    )
+    assert _types(nlp, text) == ["cyber"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The websites of three banks were unreachable for several hours on Monday; "
+        "the bank claimed it was a fault.",
+        "The websites of three banks were unreachable for several hours on Monday. "
+        "Nobody claimed it.",
+    ],
+)
+def test_an_outage_put_down_to_a_fault_or_unclaimed_is_no_cyber_incident(nlp, text):
+    assert not _types(nlp, text)
