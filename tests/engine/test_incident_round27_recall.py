@@ -251,3 +251,13 @@ def test_an_outage_a_group_claimed_is_a_cyber_incident(nlp):
 )
 def test_an_outage_put_down_to_a_fault_or_unclaimed_is_no_cyber_incident(nlp, text):
     assert not _types(nlp, text)
+
+
+def test_a_pipeline_torn_open_is_sabotage(nlp):
+    text = "In October 2023 the gas pipeline between Finland and Estonia was torn open by an anchor."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+
+
+def test_a_letter_torn_open_is_nothing(nlp):
+    assert not _types(nlp, "He tore open the letter about the pipeline on Monday.")
