@@ -261,3 +261,39 @@ def test_a_pipeline_torn_open_is_sabotage(nlp):
 
 def test_a_letter_torn_open_is_nothing(nlp):
     assert not _types(nlp, "He tore open the letter about the pipeline on Monday.")
+
+
+# A wave or series of attacks on one day or night told is that night's
+# attack; over a span, or with no day, it is a pattern.
+
+
+def test_a_series_of_drone_attacks_on_one_night_is_a_strike(nlp):
+    text = (
+        "On Sunday night, Russia carried out a new series of drone attacks against port "
+        "infrastructure near Izmail."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "strike"
+    assert event.place == "Izmail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe has seen a wave of drone sightings since September.",
+        "A series of arson attacks has hit warehouses in Germany.",
+        "Russia has carried out a series of drone attacks on ports in recent months.",
+        "Norway had a wave of unexplained drone sightings near gas plants in the autumn of 2022.",
+        "Prosecutors linked a series of explosions at arms depots between 2011 and 2022 to the GRU.",
+    ],
+)
+def test_a_wave_over_a_span_is_a_pattern(nlp, text):
+    assert not _types(nlp, text)
+
+
+def test_the_latest_in_a_series_is_not_the_series(nlp):
+    text = (
+        "A drone strike on a market in El Fasher killed dozens of people on Friday, the "
+        "latest in a series of deadly attacks on the city."
+    )
+    assert _types(nlp, text) == ["strike"]
