@@ -297,3 +297,26 @@ def test_the_latest_in_a_series_is_not_the_series(nlp):
         "latest in a series of deadly attacks on the city."
     )
     assert _types(nlp, text) == ["strike"]
+
+
+# Track torn up by an explosive charge (its subject) is sabotage; track torn
+# up by workers, or that could be, is not.
+
+
+def test_track_torn_up_by_a_charge_is_sabotage(nlp):
+    text = "In December, an explosive charge tore up a section of track near Stara Wola."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+    assert event.place == "Stara Wola"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers tore up the old tram tracks in Lublin in 1950.",
+        "The council tore up the rail line near Lublin to build a road.",
+        "An explosive charge could tear up the track, experts warned.",
+    ],
+)
+def test_track_torn_up_by_workers_or_in_a_warning_is_nothing(nlp, text):
+    assert not _types(nlp, text)
