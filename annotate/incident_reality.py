@@ -34,6 +34,7 @@ from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_imagined import IMAGINED, imagined
 from annotate.incident_infinitives import infinitive_to, word_before
 from annotate.incident_known_frames import known_to_listener
+from annotate.incident_linked_to import linked_end
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import (
@@ -102,7 +103,7 @@ def unreal(head: Token) -> bool:
                 ):
                     return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
-                return True
+                return not (child.lower_ == "whether" and linked_end(head, node))
             if _inverted(node, child):
                 return True  # "Had the bomb gone off, dozens could have died"
         if yet_to_come(node):

@@ -320,3 +320,28 @@ def test_track_torn_up_by_a_charge_is_sabotage(nlp):
 )
 def test_track_torn_up_by_workers_or_in_a_warning_is_nothing(nlp, text):
     assert not _types(nlp, text)
+
+
+# "examining whether X was linked to a fire at Y last month": the question is
+# the link; the fire, named and dated, happened.
+
+
+def test_the_dated_far_end_of_an_asked_link_happened(nlp):
+    text = (
+        "Investigators are examining whether Thursday's damage was linked to a fire at a "
+        "relay cabinet near Lindow station last month."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "fire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are examining whether the outage was linked to sabotage.",
+        "Police are examining whether the outage on Monday was linked to arson.",
+        "Police are examining whether an attack on the depot was behind the outage last month.",
+    ],
+)
+def test_what_an_asked_link_may_lead_to_stays_a_hypothesis(nlp, text):
+    assert not _types(nlp, text)
