@@ -94,9 +94,7 @@ def _named_site_at_a_time(over: Token, verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
         return False
     sites = [g for g in over.children if g.dep_ == "pobj"]
-    named = any(
-        t.pos_ == "PROPN" or t.ent_type_ in _SITES for s in sites for t in s.subtree
-    )
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _SITES for s in sites for t in s.subtree)
     if not named or any(t.lemma_.lower() in _DOUBTS for t in verb.sent):
         return False  # "rumours that drones were reported over X, a false alarm"
     return any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)

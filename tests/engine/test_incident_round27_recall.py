@@ -254,7 +254,7 @@ def test_an_outage_put_down_to_a_fault_or_unclaimed_is_no_cyber_incident(nlp, te
 
 
 def test_a_pipeline_torn_open_is_sabotage(nlp):
-    text = "In October 2023 the gas pipeline between Finland and Estonia was torn open by an anchor."
+    text = "In October 2023 the gas pipeline between Finland and Estonia was torn open by an anchor"
     (event,) = found(nlp, HEADLINE + text)
     assert event.type == "sabotage"
 
@@ -284,7 +284,7 @@ def test_a_series_of_drone_attacks_on_one_night_is_a_strike(nlp):
         "A series of arson attacks has hit warehouses in Germany.",
         "Russia has carried out a series of drone attacks on ports in recent months.",
         "Norway had a wave of unexplained drone sightings near gas plants in the autumn of 2022.",
-        "Prosecutors linked a series of explosions at arms depots between 2011 and 2022 to the GRU.",
+        "Prosecutors linked a series of blasts at arms depots between 2011 and 2022 to the GRU.",
     ],
 )
 def test_a_wave_over_a_span_is_a_pattern(nlp, text):
