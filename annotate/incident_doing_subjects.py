@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _DONE = frozenset({"has", "have", "had"})
+# What halts traffic as often by walking out as by force.
+_WALKOUTS = frozenset({"strike", "strikes", "action", "stoppage", "walkout"})
 
 
 def did_the_governing(governor: Token, came_from: Token) -> bool:
@@ -19,6 +21,8 @@ def did_the_governing(governor: Token, came_from: Token) -> bool:
     or a present or modal ("an attack could halt trains")."""
     if came_from.dep_ != "nsubj" or governor.pos_ != "VERB":
         return False
+    if came_from.lemma_.lower() in _WALKOUTS:
+        return False  # "a strike by air traffic controllers halted flights": a walkout
     if governor.tag_ == "VBD":
         return True
     return governor.tag_ == "VBN" and any(

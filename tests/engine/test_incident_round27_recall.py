@@ -345,3 +345,7 @@ def test_the_dated_far_end_of_an_asked_link_happened(nlp):
 )
 def test_what_an_asked_link_may_lead_to_stays_a_hypothesis(nlp, text):
     assert not _types(nlp, text)
+
+
+def test_a_walkout_that_halted_flights_is_no_event(nlp):
+    assert not _types(nlp, "A strike by air traffic controllers halted flights on Monday.")
