@@ -9,9 +9,10 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from annotate.incident_counted_ranges import ranged
 from annotate.incident_dates import is_point
 from annotate.incident_doers import armed_doer, done_by_a_thing, in_opening_date
-from annotate.incident_figures import objects
+from annotate.incident_figures import objects, of_vague
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
@@ -65,6 +66,7 @@ def fits_context(head: Token, entry: dict) -> bool:
         if head.dep_ in ("oprd", "xcomp", "acomp") and not near:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
+            near += of_vague(near)  # "a section of cable was found torn down"
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDERGOING and not near:
             # "a telecommunications cable suffered damage": what underwent it
             near = [c for c in head.head.children if c.dep_ == "nsubj"] or _after_date(head.head)
@@ -89,12 +91,14 @@ def fits_context(head: Token, entry: dict) -> bool:
         # the passive with no speech about it ("attacked over his vote" is speech).
         near = [c for c in head.children if c.dep_ == "nsubjpass"] or found_subjects(head)
         near += [j for n in near for j in n.conjuncts]  # a dateline the parser joined to it
+        near += [a for n in near for a in n.children if a.dep_ == "appos"]  # "its director, X,"
         if not near and head.dep_ in ("pcomp", "advcl") and _being(head):
             # "is in hospital after being attacked": the one the clause is about
             near = _subjects(head.head.head if head.dep_ == "pcomp" else head.head)
     else:
         near = [*head.children, head.head]
         near += counted(near)  # "observed a number of drones over the airfield"
+        near += ranged(head)  # "between two and four drones were seen over the base"
         near += [  # "entered Norwegian airspace north-east of Vardø", misparsed
             c
             for o in head.children

@@ -60,16 +60,27 @@ def objects(head: Token, modifiers: bool = True) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "on", "against"):
             found += [c for c in prep.children if c.dep_ == "pobj"]
     vague = _words("vague_objects")
-    for obj in [o for o in found if o.lemma_.lower() in vague]:  # "a section of track"
-        for prep in obj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                found += [c for c in prep.children if c.dep_ == "pobj"]
+    found += of_vague(found)  # "a section of track"
     return found + [
         m
         for o in found
         if modifiers or o.lemma_.lower() in vague
         for m in o.children
         if m.dep_ in ("compound", "amod")
+    ]
+
+
+def of_vague(found: list[Token]) -> list[Token]:
+    """What a vague word among `found` is of: "track" in "a section of track"."""
+    vague = _words("vague_objects")
+    return [
+        c
+        for o in found
+        if o.lemma_.lower() in vague
+        for prep in o.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for c in prep.children
+        if c.dep_ == "pobj"
     ]
 
 

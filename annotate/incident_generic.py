@@ -9,6 +9,8 @@ Three of its tests have modules of their own: a stretch of time or space
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from annotate.incident_anchors import BACK_DETS, characterises, weapons
@@ -22,6 +24,7 @@ from annotate.incident_bare_plurals import (
     told_in_perfect,
 )
 from annotate.incident_compared import compared_class
+from annotate.incident_dates import MONTH
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
 from annotate.incident_kind_lists import in_a_list_of_kinds, in_range
@@ -47,7 +50,26 @@ _TREND = frozenset("grow rise increase surge multiply double triple soar decline
 _REMAINS = frozenset({"fragment", "debris", "wreckage"})
 _ONE_SPELL = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 _SPAN_PREPS = frozenset({"since", "for", "across", "throughout", "over"})
+# A burst of acts on one day or night is one event: "a wave of strikes overnight".
+_BURSTS = frozenset({"wave", "series", "barrage", "salvo", "volley"})
+_DAY = re.compile(
+    rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|yesterday|"
+    rf"today|tonight|\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}\b)",
+    re.IGNORECASE,
+)
 _TALLY = 2  # events of a kind, counted ("two attacks in July"), are several: a pattern
+
+
+def one_burst(governor: Token, has_point_date: bool) -> bool:
+    """ "a new series of drone attacks" on a day told: one wave, not a kind."""
+    return (
+        has_point_date
+        and any(e.label_ in ("DATE", "TIME") and _DAY.search(e.text) for e in governor.sent.ents)
+        and governor.lemma_.lower() in _BURSTS
+        and governor.tag_ == "NN"
+        and governor.dep_ in ("dobj", "nsubj")  # not "the latest in a series of attacks"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in governor.children)
+    )
 
 
 def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool = False) -> bool:
@@ -75,6 +97,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         governor = node.head.head
+        if one_burst(governor, has_point_date):
+            return False  # "on Sunday night Russia carried out a new series of drone attacks"
         if governor.lemma_.lower() in _COLLECTIVE or governor.lower_ in _COLLECTIVE:
             return True  # "a wave of drone sightings", "a campaign of sabotage"
         if governor.lemma_.lower() in ("act", "case", "incident"):

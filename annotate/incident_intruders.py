@@ -28,7 +28,7 @@ _LOCKING = frozenset({"encrypt", "wipe"})
 _FINDING = frozenset({"find", "discover", "detect", "spot"})
 _INSIDE = frozenset({"in", "inside", "within"})
 # A platform or an app is software when it is run from afar or online.
-_SOFT = frozenset({"platform", "platforms", "app", "apps"})
+_SOFT = frozenset({"platform", "platforms", "app", "apps", "panel", "panels", "dashboard"})
 _REMOTE = frozenset(
     "remote remote-control control online digital software booking ticketing".split()
 )
@@ -115,4 +115,17 @@ def _what_was_done(verb: Token) -> str | None:
         return "cyber"
     if lemma in _TAMPERING and words & _EQUIPMENT:
         return "sabotage"
+    return None
+
+
+def agent_verb(subject: Token) -> Token | None:
+    """What an agent did: the verb it is the subject of ("hackers opened a
+    valve"), or the past-tense verb of its "who" clause ("the hackers who
+    opened a valve at a dam", in a sentence about something else)."""
+    if subject.dep_ == "nsubj":
+        return subject.head
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.tag_ == "VBD":
+            if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                return clause
     return None

@@ -27,7 +27,7 @@ from annotate.incident_enemy import enemy_strikes
 from annotate.incident_faults import found_harmless
 from annotate.incident_figures import figurative
 from annotate.incident_impacts import hit_nothing, unexploded
-from annotate.incident_intruders import intruders_acts
+from annotate.incident_intruders import agent_verb, intruders_acts
 from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
@@ -256,8 +256,8 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
             and (subject.head.lemma_.lower() in _GROUPS or subject.lemma_.lower() in _GROUPS)
         ):
             subject = subject.head  # "the hacker group X flooded ...": the group's act
-        verb = subject.head
-        if kind is None or subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        verb = agent_verb(subject)  # "hackers took ...", "the hackers who opened ..."
+        if kind is None or verb is None or verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
         aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)

@@ -87,7 +87,12 @@ def _claimed(token: Token) -> bool:
         return False
     after = token.doc[token.i + 1 : token.i + 4]
     before = {t.lower_ for t in token.doc[token.sent.start : token.i]}
-    return any(t.lower_ in _CLAIMED for t in after) and not before & _NO
+    # "a pro-Russian group claimed it on Telegram" (not "claimed it was a fault")
+    owned = any(c.dep_ == "dobj" and c.lower_ in _OUTAGE for c in token.children)
+    return (owned or any(t.lower_ in _CLAIMED for t in after)) and not before & _NO
+
+
+_OUTAGE = frozenset({"it", "them", "this", "outage", "outages"})
 
 
 _NO = frozenset("no nobody not n't none neither".split())

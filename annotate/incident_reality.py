@@ -14,6 +14,7 @@ from annotate.incident_attempts import launched_attempt
 from annotate.incident_conditions import on_condition
 from annotate.incident_denials import debunked
 from annotate.incident_disproved import disproved
+from annotate.incident_doing_subjects import did_the_governing
 from annotate.incident_fact_checks import (
     claimed_by_content,
     rated_untrue,
@@ -33,6 +34,7 @@ from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_imagined import IMAGINED, imagined
 from annotate.incident_infinitives import infinitive_to, word_before
 from annotate.incident_known_frames import known_to_listener
+from annotate.incident_linked_to import linked_end
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
 from annotate.incident_not_stated import (
@@ -101,12 +103,17 @@ def unreal(head: Token) -> bool:
                 ):
                     return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
-                return True
+                return not (child.lower_ == "whether" and linked_end(head, node))
             if _inverted(node, child):
                 return True  # "Had the bomb gone off, dozens could have died"
         if yet_to_come(node):
             return True  # "before the first shot is fired"
-        if not first and node.lemma_.lower() in governors and not launched_attempt(head, node):
+        if (
+            not first
+            and node.lemma_.lower() in governors
+            and not launched_attempt(head, node)
+            and not did_the_governing(node, path[-1])
+        ):
             # "a tanker suspected of causing the outage": the culprit is
             # suspected, the outage happened.
             # "suspected of cutting a cable": the cutting happened.
@@ -213,6 +220,8 @@ def _aimed(head: Token, governors: set[str]) -> bool:
     """ "accused of photographing sites and of planning to set fire to a
     warehouse": the word right before an infinitive's "to" makes it a plan,
     however the parser joined the clause."""
+    if any(c.lower_ == "caught" and c.i == head.i - 1 for c in head.children):
+        return False  # "a parcel rigged to overheat caught fire", "caught" taken for a modifier
     verb = head.head if head.dep_ in ("dobj", "nsubjpass") else head  # "to set fire"
     to = infinitive_to(verb)  # "plots to plant bombs and to kill a general"
     if to is None or (before := word_before(to)) is None:

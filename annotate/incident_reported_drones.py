@@ -74,9 +74,30 @@ def _reported_with_effect(drone: Token) -> Token | None:
         return None  # "drones were reported over X", "reported drones above X"
     if abs(verb.i - drone.i) > 3:
         return None
-    if not any(t.lemma_.lower() in _EFFECTS or t.lower_ in _EFFECTS for t in sent if t.i > verb.i):
-        return None  # a report alone is a hedge
-    return verb
+    if any(t.lemma_.lower() in _EFFECTS or t.lower_ in _EFFECTS for t in sent if t.i > verb.i):
+        return verb
+    return verb if _named_site_at_a_time(after, verb) else None  # a vaguer report is a hedge
+
+
+_SITES = frozenset({"FAC", "GPE", "LOC", "ORG"})
+_DOUBTS = frozenset(
+    "rumour rumor claim claimed unconfirmed false hoax alarm allegedly reportedly untrue "
+    "fake misidentified mistaken".split()
+)
+
+
+def _named_site_at_a_time(over: Token, verb: Token) -> bool:
+    """ "On Thursday night, drones were reported over Skrydstrup air base": a
+    report in the simple past of drones over a named site, with its time, is
+    a sighting told; "drones have been reported over oil platforms" is a
+    pattern, and "drones are reported over the base" a live rumour."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    sites = [g for g in over.children if g.dep_ == "pobj"]
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in _SITES for s in sites for t in s.subtree)
+    if not named or any(t.lemma_.lower() in _DOUBTS for t in verb.sent):
+        return False  # "rumours that drones were reported over X, a false alarm"
+    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
 
 
 def _seen_flying(uav: Token) -> Token | None:
