@@ -32,6 +32,7 @@ from annotate.incident_frames import (
 from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_imagined import IMAGINED, imagined
 from annotate.incident_infinitives import infinitive_to, word_before
+from annotate.incident_inversions import inverted
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
@@ -102,7 +103,7 @@ def unreal(head: Token) -> bool:
                     return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return True
-            if _inverted(node, child):
+            if inverted(node, child):
                 return True  # "Had the bomb gone off, dozens could have died"
         if yet_to_come(node):
             return True  # "before the first shot is fired"
@@ -195,18 +196,6 @@ def _finite(clause: Token) -> bool:
 # Words before an infinitive of purpose that make the act a design, not a
 # deed: "charges built to cut a rail", "a drone rigged to explode".
 _PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train"})
-
-
-def _inverted(clause: Token, aux: Token) -> bool:
-    """ "Had the bomb gone off", "Were the dam to fail": a condition told by
-    putting "had", "were" or "should" before the subject of an adverbial clause."""
-    return (
-        clause.dep_ == "advcl"
-        and aux.dep_ in ("aux", "auxpass")
-        and aux.lower_ in ("had", "were", "should")
-        and aux.i == clause.left_edge.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in clause.children)
-    )
 
 
 def _aimed(head: Token, governors: set[str]) -> bool:
