@@ -137,3 +137,59 @@ def test_a_person_attacked_by_a_man_is_an_attack_whatever_the_aside_says(nlp):
 def test_an_attack_with_cyber_words_of_its_own_is_still_cyber(nlp):
     text = "A DDoS attack took down the website of the city of Tartu on Monday."
     assert [x.type for x in found(nlp, HEADLINE + text)] == ["cyber"]
+
+
+LIVE = (
+    "Ukraine war live: strikes on Kharkiv\n\n"
+    "09:52\nA Russian drone hit a five-storey apartment building in Kharkiv's Saltivskyi "
+    "district shortly after 3 a.m. on Wednesday, killing three people.\n\n"
+    "10:40\nA ballistic missile struck an industrial site in Zaporizhzhia at about 4:15 a.m. "
+    "on Wednesday. Two workers were injured.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "17:00\nThat's all from us for today. Here's a summary:\n\n"
+        "A Russian drone strike on an apartment building in Kharkiv killed seven people.\n\n"
+        "A ballistic missile hit an industrial site in Zaporizhzhia, injuring two.",
+        "16:00\nSummary: a Russian drone strike on Kharkiv killed seven people; a ballistic "
+        "missile hit an industrial site in Zaporizhzhia, injuring two.",
+        "15:50\nIf you're just joining us: a Russian drone strike on Kharkiv has killed seven "
+        "people, and a missile hit an industrial site in Zaporizhzhia.",
+    ],
+)
+def test_a_closing_summary_retells_what_the_page_told(nlp, recap):
+    events = found(nlp, LIVE + recap)
+    assert sorted(x.place for x in events) == ["Saltivskyi district", "Zaporizhzhia"]
+
+
+def test_a_closing_summary_keeps_a_kind_the_page_had_not_told(nlp):
+    recap = (
+        "17:00\nHere's a summary:\n\nA strike hit Kharkiv. Hackers knocked the website of "
+        "Ukraine's biggest bank offline on Wednesday."
+    )
+    assert "cyber" in {x.type for x in found(nlp, LIVE + recap)}
+
+
+def test_a_summary_that_opens_a_page_is_its_lead(nlp):
+    text = (
+        "Weekly brief\n\nSummary: a drone hit a bulk carrier in the Red Sea on Monday.\n\n"
+        "Monday: a Houthi drone hit the bulk carrier Marit Sol in the southern Red Sea, "
+        "injuring two sailors."
+    )
+    assert [x.type for x in found(nlp, text)] == ["strike"]
+
+
+def test_a_recap_amid_a_live_pages_entries_may_be_the_first_telling(nlp):
+    text = (
+        "Drones close Billund Airport - live\n\n"
+        "08:20\nPolice confirm that drones were seen over Skrydstrup air base from 01:30.\n\n"
+        "07:45\nA quick recap if you're just joining us. Police say several drones were "
+        "seen over Billund Airport at 22:40 last night.\n\n"
+        "07:10\nIn September 2025, drones were seen over Copenhagen Airport for hours.\n"
+    )
+    places = {x.place for x in found(nlp, text)}
+    assert {"Billund Airport", "Copenhagen Airport"} <= places
+
