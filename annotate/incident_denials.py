@@ -95,7 +95,7 @@ def debunked(head: Token) -> bool:
 
 
 def _false_that(head: Token) -> bool:
-    """ 'says it is "untrue" that a drone crashed into a hangar': the clause
+    """'says it is "untrue" that a drone crashed into a hangar': the clause
     that a sentence's "it is false" stands for."""
     node = head
     for _ in range(4):

@@ -53,6 +53,23 @@ _ODDS = frozenset(
 
 
 _SEEMING = frozenset({"sound", "look", "seem", "appear", "feel", "resemble"})
+# Verbs that show one thing as another: what it is shown "as" is a guise.
+_SHOWN_AS = frozenset("present portray depict paint misrepresent frame pass disguise".split())
+
+
+def shown_as(head: Token) -> bool:
+    """ "presenting the Druzhba strike, which happened in Russia, as an
+    attack on Hungarian soil", "portrayed the fire as an act of sabotage":
+    what a thing is passed off as is no event."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "an act of sabotage"
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "as"
+        and prep.head.pos_ == "VERB"
+        and prep.head.lemma_.lower() in _SHOWN_AS
+    )
 
 
 def only_like(head: Token) -> bool:

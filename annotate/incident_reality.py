@@ -26,6 +26,7 @@ from annotate.incident_frames import (
     judged_possible,
     only_like,
     planned_by,
+    shown_as,
     told_in_present,
     yet_to_come,
 )
@@ -87,8 +88,8 @@ def unreal(head: Token) -> bool:
         return True  # "acquitted of involvement in a fire", 'a "massive strike"'
     if correction_notice(head.sent) or natural_strike(head):
         return True  # "An earlier version of this story reported ...", "a bird strike"
-    if only_like(head):
-        return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
+    if only_like(head) or shown_as(head):
+        return True  # "what sounded like a blast", "presenting X as an attack on Y"
     node, first, path = head, True, []
     while True:
         for child in node.children:
@@ -194,8 +195,8 @@ def _finite(clause: Token) -> bool:
 
 
 # Words before an infinitive of purpose that make the act a design, not a
-# deed: "charges built to cut a rail", "a drone rigged to explode".
-_PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train"})
+# deed: "charges built to cut a rail", "a drone rigged to explode", "agreed to burn".
+_PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train", "agree"})
 
 
 def _aimed(head: Token, governors: set[str]) -> bool:

@@ -193,3 +193,115 @@ def test_a_recap_amid_a_live_pages_entries_may_be_the_first_telling(nlp):
     places = {x.place for x in found(nlp, text)}
     assert {"Billund Airport", "Copenhagen Airport"} <= places
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clip shows a fireball rising over farmland at night, followed by a caption in "
+        "Hungarian: \"Zelensky's men have attacked Hungary. The gas is gone.\"",
+        'The video carries the headline: "Drones strike refinery in Ryazan".',
+        'A wave of posts on TikTok since Tuesday claims that Romania has been "attacked" by '
+        "Russia, that an air base on the coast is in flames and that a refinery was blown up "
+        "by saboteurs.",
+    ],
+)
+def test_what_a_caption_or_a_run_of_posts_claims_is_theirs(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The mayor said: "A drone hit a school in Kharkiv on Monday."',
+        'The caption was removed. The mayor said: "A drone hit a school in Kharkiv on Monday."',
+        "A wave of drones attacked a refinery in Ryazan on Monday, officials claimed.",
+    ],
+)
+def test_a_quote_or_a_wave_of_drones_tells_an_event(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
+
+def test_what_a_group_agreed_to_do_is_a_plan(nlp):
+    text = (
+        "The group had also agreed to set fire to a restaurant in west London owned by a "
+        "Russian businessman, but the plan was abandoned after one of them was arrested."
+    )
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries agreed on Monday that the fire at the depot in Leipzig was arson.",
+        "Officials agreed that drones had attacked the refinery in Ryazan on Monday.",
+    ],
+)
+def test_what_people_agree_happened_is_an_event(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
+
+def test_a_claim_the_same_sentence_finds_no_evidence_of_is_no_event(nlp):
+    text = (
+        "Russian state media claimed on 22 October that Ukrainian saboteurs had blown up a "
+        "gas pipeline near Sudzha; we found no evidence that any such explosion took place."
+    )
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the evidence missing is of something else: the act stands
+        "Russian state media claimed on 22 October that Ukrainian saboteurs had blown up a "
+        "gas pipeline near Sudzha; we found no evidence that Ukraine ordered it.",
+        "Ukrainian saboteurs blew up a gas pipeline near Sudzha on Monday; police found no "
+        "evidence that anyone was hurt.",
+    ],
+)
+def test_no_evidence_of_something_else_leaves_the_act(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Several posts merged these events, presenting the Druzhba strike, which happened "
+            "in Russia, as an attack on Hungarian soil.",
+            ["strike"],
+        ),
+        (
+            "State television portrayed the fire at a depot in Leipzig on Monday as an act of "
+            "sabotage.",
+            ["fire"],
+        ),
+        # "described as" tells what the thing was: it stays a mention of it
+        (
+            "Officials described the fire at a depot in Leipzig on Monday as an arson attack.",
+            ["fire"],
+        ),
+    ],
+)
+def test_what_a_thing_is_passed_off_as_is_no_event_of_its_own(nlp, text, kinds):
+    assert [x.type for x in found(nlp, HEADLINE + text)] == kinds
+
+
+def test_what_posts_with_a_clip_say_is_theirs(nlp):
+    text = (
+        "Posts accompanying the clip say the blast at the refinery in Plock was caused by "
+        '"a Ukrainian drone strike" and that "at least 40 workers" were killed.'
+    )
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers guarding the site say the blast at the refinery in Plock on Monday "
+        "was caused by a drone.",
+        "Officials reviewing the posts say a drone hit the refinery in Plock on Monday.",
+    ],
+)
+def test_what_people_with_a_clause_say_is_told(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
