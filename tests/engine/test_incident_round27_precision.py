@@ -198,7 +198,7 @@ def test_a_recap_amid_a_live_pages_entries_may_be_the_first_telling(nlp):
     "text",
     [
         "The clip shows a fireball rising over farmland at night, followed by a caption in "
-        "Hungarian: \"Zelensky's men have attacked Hungary. The gas is gone.\"",
+        'Hungarian: "Zelensky\'s men have attacked Hungary. The gas is gone."',
         'The video carries the headline: "Drones strike refinery in Ryazan".',
         'A wave of posts on TikTok since Tuesday claims that Romania has been "attacked" by '
         "Russia, that an air base on the coast is in flames and that a refinery was blown up "
@@ -304,4 +304,56 @@ def test_what_posts_with_a_clip_say_is_theirs(nlp):
 )
 def test_what_people_with_a_clause_say_is_told(nlp, text):
     assert len(found(nlp, HEADLINE + text)) == 1
+
+
+def test_a_supply_cut_with_no_one_cutting_it_is_an_outage(nlp):
+    text = (
+        "A missile hit an apartment block in Dnipro on Tuesday, killing 19. Power to parts "
+        "of the city was cut for several hours."
+    )
+    assert [x.type for x in found(nlp, HEADLINE + text)] == ["strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saboteurs cut the power to a military base in Poznan on Monday.",
+        "Power lines near a military base in Poznan were cut on Monday.",
+    ],
+)
+def test_a_supply_cut_by_someone_or_a_line_cut_is_sabotage(nlp, text):
+    assert [x.type for x in found(nlp, HEADLINE + text)] == ["sabotage"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The people who light the fires or fly the drones are often teenagers or migrants "
+        "in debt, recruited online.",
+        "The hackers who attack water utilities are rarely caught.",
+    ],
+)
+def test_what_a_kind_of_people_do_is_a_habit(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+def test_what_the_people_named_did_is_an_event(nlp):
+    text = "Police arrested the men who set fire to a depot in Leipzig on Monday."
+    assert [x.type for x in found(nlp, HEADLINE + text)] == ["fire"]
+
+
+def test_what_a_share_of_a_tally_was_is_a_kind(nlp):
+    text = (
+        "Police counted 40 incidents last year. Roughly a third were arson attacks; others "
+        "ranged from GPS jamming to vandalism."
+    )
+    assert found(nlp, HEADLINE + text) == ()
+
+
+def test_what_one_fire_was_stays_its_mention(nlp):
+    text = (
+        "Most of the victims were children, and the fire at the school in Kharkiv on Monday "
+        "was an arson attack."
+    )
+    assert [x.type for x in found(nlp, HEADLINE + text)] == ["fire"]
 
