@@ -13,6 +13,8 @@ import datetime as dt
 import pytest
 from incident_support import found_on
 
+from annotate.incident_reality import unreal
+
 FRIDAY = dt.date(2026, 6, 5)
 HEADLINE = "Latest incident\n\n"
 
@@ -319,6 +321,9 @@ def test_a_supply_cut_with_no_one_cutting_it_is_an_outage(nlp):
     [
         "Saboteurs cut the power to a military base in Poznan on Monday.",
         "Power lines near a military base in Poznan were cut on Monday.",
+        # told with the act that caused it
+        "Power to the railway near Olomouc was cut on Saturday after copper cable was "
+        "stolen from a substation near Hranice.",
     ],
 )
 def test_a_supply_cut_by_someone_or_a_line_cut_is_sabotage(nlp, text):
@@ -357,3 +362,19 @@ def test_what_one_fire_was_stays_its_mention(nlp):
     )
     assert [x.type for x in found(nlp, HEADLINE + text)] == ["fire"]
 
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In December, police said they are treating it as sabotage.", "sabotage"),
+        ("Investigators now regard this as an arson attack.", "attack"),
+    ],
+)
+def test_what_a_thing_told_before_is_judged_as_is_no_mention_of_its_own(nlp, text, word):
+    doc = nlp(text)
+    assert unreal(next(t for t in doc if t.lower_ == word))
+
+
+def test_a_fire_treated_as_arson_is_still_the_fire(nlp):
+    text = "Police are treating a fire at a depot in Leipzig on Monday as arson."
+    assert [x.type for x in found(nlp, HEADLINE + text)] == ["fire"]
