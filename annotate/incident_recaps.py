@@ -16,7 +16,7 @@ from annotate.incident_mention import Event, Mention
 from annotate.parse_spans import doc_text
 
 _MARKER = re.compile(
-    r"(?im)^(?:summary|recap)\s*$|\b(?:summary|recap)(?: of the day(?: so far)?)?\s*:"
+    r"(?im)^(?:summary|recap)\s*$|\b(?:summary|recap)\b[^.:\n]{0,40}:"
     r"|\bhere(?:'s|’s| is) (?:a|our|the) (?:summary|recap)\b|\bour summary of\b"
     r"|\b(?:in summary|to recap)\b|\bif you(?:'re|’re| are) just joining us\b"
 )

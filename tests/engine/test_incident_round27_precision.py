@@ -160,6 +160,9 @@ LIVE = (
         "missile hit an industrial site in Zaporizhzhia, injuring two.",
         "15:50\nIf you're just joining us: a Russian drone strike on Kharkiv has killed seven "
         "people, and a missile hit an industrial site in Zaporizhzhia.",
+        "13:30\nThat's all from us for now. Summary of the main developments:\n"
+        "- A Russian drone strike on Kharkiv killed seven people.\n"
+        "- A ballistic missile hit an industrial site in Zaporizhzhia, injuring two.",
     ],
 )
 def test_a_closing_summary_retells_what_the_page_told(nlp, recap):
@@ -378,3 +381,4 @@ def test_what_a_thing_told_before_is_judged_as_is_no_mention_of_its_own(nlp, tex
 def test_a_fire_treated_as_arson_is_still_the_fire(nlp):
     text = "Police are treating a fire at a depot in Leipzig on Monday as arson."
     assert [x.type for x in found(nlp, HEADLINE + text)] == ["fire"]
+
