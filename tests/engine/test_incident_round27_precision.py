@@ -382,3 +382,21 @@ def test_a_fire_treated_as_arson_is_still_the_fire(nlp):
     text = "Police are treating a fire at a depot in Leipzig on Monday as arson."
     assert [x.type for x in found(nlp, HEADLINE + text)] == ["fire"]
 
+
+def test_a_boarding_told_right_after_a_seizure_is_how_it_was_seized(nlp):
+    text = (
+        "Iran's Revolutionary Guards seized an oil tanker near the Strait of Hormuz on "
+        "Saturday. The Marshall Islands-flagged tanker Marisol Star was boarded by Guards "
+        "commandos from two speedboats and a helicopter. The ship was then escorted into "
+        "Iranian waters."
+    )
+    assert [x.type for x in found(nlp, HEADLINE + text)] == ["attack"]
+
+
+def test_a_second_boarding_after_a_seizure_is_its_own(nlp):
+    text = (
+        "Iran's Revolutionary Guards seized an oil tanker near the Strait of Hormuz on "
+        "Saturday. In a separate incident on Sunday, pirates boarded a bulk carrier off "
+        "Bosaso in Somalia."
+    )
+    assert len(found(nlp, HEADLINE + text)) == 2
