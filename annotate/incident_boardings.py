@@ -3,7 +3,8 @@ boarded the tanker south of Bioko on Tuesday. They kidnapped six of its 19
 crew" (or robbed it, or took the crew hostage). The kidnapping, robbery or
 hostage-taking told in one of the next two sentences, with no other place or
 day of its own and nothing that tells it as another act, joins the boarding
-(a headline's "Tanker boarded, crew kidnapped" comes with it)."""
+(a headline's "Tanker boarded, crew kidnapped" comes with it). A boarding
+told right after a seizure is how the ship was seized."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ _AFTER = frozenset(
     {"kidnap", "kidnapping", "abduct", "abduction", "rob", "robbery", "steal", "loot", "hostage"}
 )
 _REACH = 2  # sentences after the boarding
+_BOARDED = frozenset({"board", "boarding", "storm"})
+_SEIZED = frozenset({"seize", "seizure", "hijack", "hijacking"})
 
 
 def _lemmas(e: Event) -> set[str]:
@@ -46,9 +49,16 @@ def _fits(boarding: Event, act: Event) -> bool:
 
 def join_boardings(events: list[Event]) -> list[Event]:
     """Events in order, each kidnapping or robbery told right after a
-    boarding joined to it."""
+    boarding joined to it, and each boarding told right after a seizure
+    ("Iran's Guards seized a tanker on Saturday. ... The tanker X was
+    boarded by commandos from two speedboats": how it was seized)."""
     joined: dict[int, Event] = {}
     for act in events:
+        if _lemmas(act) and _lemmas(act) <= _BOARDED:
+            seizures = [b for b in events[: events.index(act)] if _lemmas(b) & _SEIZED]
+            if len(seizures) == 1 and _fits(seizures[0], act):
+                joined[id(act)] = seizures[0]
+            continue
         if not _lemmas(act) & _AFTER or _lemmas(act) & _BOARDING:
             continue
         fits = [b for b in events if b is not act and _lemmas(b) & _BOARDING and _fits(b, act)]

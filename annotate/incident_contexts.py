@@ -16,6 +16,7 @@ from annotate.incident_figures import objects, of_vague
 from annotate.incident_named_objects import kinds_of_names
 from annotate.incident_place_words import physical_things
 from annotate.incident_set_upon import found_subjects
+from annotate.incident_supplies import supply_cut
 from annotate.lexicons import incident_words
 
 _FORCING = frozenset({"force", "cause", "prompt", "compel", "oblige", "lead"})
@@ -48,6 +49,8 @@ def fits_context(head: Token, entry: dict) -> bool:
         t.lemma_.lower() in _context_words(unless) for t in head.subtree
     ):
         return False  # "the link went offline for planned maintenance"
+    if entry["type"] == "sabotage" and supply_cut(head):
+        return False  # "Power to parts of the city was cut": an outage, what a strike did
     if entry.get("armed_doer") and not armed_doer(head):
         return False  # "commandos boarded a tanker", not "police boarded it"
     if entry.get("by_someone") and done_by_a_thing(head):

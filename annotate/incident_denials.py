@@ -91,7 +91,29 @@ def debunked(head: Token) -> bool:
     """ "Reports of a blast at the depot were false", "the explosion was a
     hoax", "a fake video showed a missile strike", "a false story about an
     attack": the word, or what tells of it, is untrue."""
-    return _called_false(head) or _told_by_a_fake(head)
+    return _called_false(head) or _told_by_a_fake(head) or _false_that(head)
+
+
+def _false_that(head: Token) -> bool:
+    """'says it is "untrue" that a drone crashed into a hangar': the clause
+    that a sentence's "it is false" stands for."""
+    node = head
+    for _ in range(4):
+        if node.dep_ == "ccomp":
+            verb = node.head
+            return (
+                verb.lemma_ == "be"
+                and any(c.dep_ == "mark" and c.lower_ == "that" for c in node.children)
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+                and any(
+                    c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _FALSE
+                    for c in verb.children
+                )
+            )
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _told_by_a_fake(head: Token) -> bool:

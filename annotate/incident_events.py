@@ -55,6 +55,7 @@ from annotate.incident_not_stated import asked
 from annotate.incident_other_words import entered_by_the_drone, fire_set_before
 from annotate.incident_put_out import put_out_after
 from annotate.incident_recalled import likened_to, likens, same_place_as_before
+from annotate.incident_recaps import recapped
 from annotate.incident_retellings import (
     defer_update_dates,
     during_this,
@@ -206,7 +207,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = strike_set_alight(m, events)
         if target is None and not m.separate:
             target = fire_after_strike(m, events)  # "Hits ..., where a warehouse caught fire"
-        if target is None and not m.separate and _bare(m) and not indefinite(m.head):
+        if target is None and not m.separate and m.bare and not indefinite(m.head):
             # "who was gunned down", "the shooting", long after: a mention with
             # no facts of its own names an event of its kind told before. With
             # one such event it is that one; with several, it is left out.
@@ -221,8 +222,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = summed_up(m, summaries, acts)  # "This week: ..., a strike on X and ..."
         if target is None:
             target = told_after_update(m, events, updates)  # "the death toll from X rose"
-        if target is None and denied_part(m.head):
-            continue  # "denied any role in the blast": a mention of a told event at most
+        if target is None and (denied_part(m.head) or recapped(m, everything)):
+            continue  # "denied any role in the blast", a closing summary: told events at most
         if target is None or other_means([m], target):
             everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
         else:
@@ -372,12 +373,6 @@ def _linked(a: Token, b: Token) -> bool:
         if x.dep_ == "pobj" and means and x.head.head.i == y.i:
             return True  # "damaged by gunfire", "struck with missiles"
     return False
-
-
-def _bare(m: Mention) -> bool:
-    """A mention with no place, time, toll, agent or victim of its own."""
-    facts = (m.place, m.date, m.killed, m.injured, m.perpetrator, *m.carried)
-    return not any(facts) and not m.victims
 
 
 def _position(event: Event) -> int:

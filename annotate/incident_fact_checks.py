@@ -80,8 +80,10 @@ def rated_untrue(head: Token) -> bool:
 
 def claimed_by_content(head: Token) -> bool:
     """ "Videos shared on X claimed that hackers had seized the locks",
-    "posts claiming a blast at the refinery": what circulating posts or
-    videos claim is theirs alone."""
+    "posts claiming a blast at the refinery", a clip's caption: what
+    circulating posts or videos claim is theirs alone."""
+    if _captioned(head):
+        return True
     for node in head.ancestors:
         if node.pos_ != "VERB":
             continue
@@ -95,6 +97,24 @@ def claimed_by_content(head: Token) -> bool:
     return False
 
 
+# Words a clip or a picture carries: what they say is the clip's claim.
+_CAPTIONED = re.compile(
+    r"\b(?:caption|captions|overlay|headline|slogan|banner)\b[^.:\"“”]{0,40}:\s*[\"“]$", re.I
+)
+
+
+def _captioned(head: Token) -> bool:
+    """'followed by a caption in Hungarian: "Zelensky's men have attacked
+    Hungary."': an act told in the quoted words of a caption."""
+    text = doc_text(head.doc)
+    start = text.rfind("\n", 0, head.idx) + 1
+    before = text[start : head.idx]
+    if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        return False  # not inside a quotation on this line
+    opening = max(before.rfind('"'), before.rfind("“"))
+    return _CAPTIONED.search(before[: opening + 1]) is not None
+
+
 def _unsigned(noun: Token) -> bool:
     """A post with no author given ("a post by the ministry", "the army's post" have one)."""
     return not any(
@@ -104,9 +124,13 @@ def _unsigned(noun: Token) -> bool:
 
 def _claimants(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Posts accompanying the clip say ...", parsed with a clause as the subject
+    found += [
+        g for c in verb.children if c.dep_ == "csubj" for g in c.children if g.dep_ == "nsubj"
+    ]
     if verb.dep_ == "acl":
         found.append(verb.head)  # "posts claiming ..."
-    if verb.dep_ in ("dep", "conj", "relcl", "advcl") and verb.head.i != verb.i:
+    if verb.dep_ in ("dep", "conj", "relcl", "advcl", "parataxis") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             found.append(verb.head)  # "a video that claimed ..."
         found += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -114,7 +138,15 @@ def _claimants(verb: Token) -> list[Token]:
 
 
 def _content(noun: Token) -> bool:
-    return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in _CONTENT
+    """A post, a video, or a run of them ("a wave of posts", "dozens of videos")."""
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in _CONTENT:
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _CONTENT for o in p.children)
+        for p in noun.children
+    )
 
 
 def taken_back(head: Token) -> bool:

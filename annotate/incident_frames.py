@@ -53,6 +53,29 @@ _ODDS = frozenset(
 
 
 _SEEMING = frozenset({"sound", "look", "seem", "appear", "feel", "resemble"})
+# Verbs that show one thing as another: what it is shown "as" is a guise.
+_SHOWN_AS = frozenset("present portray depict paint misrepresent frame pass disguise".split())
+_JUDGED_AS = frozenset("treat regard investigate classify consider see view describe".split())
+
+
+def shown_as(head: Token) -> bool:
+    """ "presenting the Druzhba strike, which happened in Russia, as an
+    attack on Hungarian soil", "portrayed the fire as an act of sabotage",
+    "are treating it as sabotage": what a thing is passed off or judged as
+    is no event of its own."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "an act of sabotage"
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "as" or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() in _SHOWN_AS:
+        return True
+    # "are treating it as sabotage": what a thing told before is judged to be
+    return verb.lemma_.lower() in _JUDGED_AS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "this", "that", "them")
+        for c in verb.children
+    )
 
 
 def only_like(head: Token) -> bool:

@@ -82,6 +82,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "to board foreign ships suspected of damaging cables"
     if _tally(head) and not one_occasion(head, has_toll):
         return True  # "906 attacks against asylum seeker homes": a tally, not an event
+    if _counted_cases(head) or _a_share(head):
+        return True  # "40 investigations into suspected sabotage", "a third were arson attacks"
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
     if head.lemma_.lower() in _CONDITIONS and not has_point_date:
@@ -189,6 +191,41 @@ def _topic(noun: Token) -> bool:
         and noun.dep_ == "pobj"
         and prep.lower_ in ("on", "against", "about")
         and prep.head.lemma_.lower() in _TOPICAL
+    )
+
+
+# What is counted of events: each case is one, the count is a tally of them.
+_CASES = frozenset("investigation probe inquiry case report incident charge arrest".split())
+
+
+def _counted_cases(noun: Token) -> bool:
+    """ "police opened more than 40 investigations into suspected sabotage":
+    what counted cases, probes or reports are of is a kind of act."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "into", "over")
+        and prep.head.lemma_.lower() in _CASES
+        and _tally(prep.head)
+        and not _definite(noun)  # "two inquiries into the fire": one fire
+    )
+
+
+# What a share of a count is called: "a third", "half", "most of them".
+_SHARES = frozenset(
+    "third quarter half fifth tenth most many some majority minority rest percent "
+    "proportion share fraction dozen dozens".split()
+)
+
+
+def _a_share(noun: Token) -> bool:
+    """ "Roughly a third were arson attacks": what a share of a tally was."""
+    verb = noun.head
+    return (
+        noun.dep_ == "attr"
+        and noun.tag_ == "NNS"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SHARES for c in verb.children)
     )
 
 

@@ -4,6 +4,7 @@
   Drones appear over air bases. Parcels catch fire in depots." (things with
   no article, nowhere named, on no day).
 - The present said to be usual: "Typically, a warehouse is set on fire".
+- What a kind of people do: "the people who light the fires or fly the drones".
 - Acts of a kind counted by the year or since a year: "arson attacks on
   energy sites since 2023", "arson attacks on warehouses, common in 2024"
   (never "two arson attacks in Lodz on 3 May").
@@ -37,7 +38,28 @@ def habitual(head: Token, headline: bool) -> bool:
     """A habit or a kind of act, told as such."""
     if _of_a_kind(head):
         return True
-    return not headline and (_listed_in_present(head) or _typically(head))
+    return not headline and (_listed_in_present(head) or _typically(head) or _who_do_it(head))
+
+
+# Verbs whose past is their present: "drones that hit the city" may be either.
+_SAME_PAST = frozenset("hit cut set shut put burst spread beat cast shed split".split())
+
+
+def _who_do_it(head: Token) -> bool:
+    """ "The people who light the fires or fly the drones are often
+    teenagers": what a kind of people do, told in the present of a relative
+    clause with no day or named place."""
+    verb = head if head.pos_ == "VERB" else head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl" or verb.tag_ not in _PRESENT or verb.lower_ in _SAME_PAST:
+        return False
+    if verb.head.tag_ != "NNS" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children
+    ):
+        return False
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    return not any(t.ent_type_ in _NAMED for t in clause)
 
 
 def _typically(head: Token) -> bool:

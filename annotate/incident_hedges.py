@@ -65,7 +65,8 @@ _FOUND = frozenset({"evidence", "sign", "trace", "indication"})
 
 def unfounded(head: Token) -> bool:
     """ "Posts on social media claimed that a second gunman had opened fire
-    ... Police found no evidence of a second gunman": hearsay that the same
+    ... Police found no evidence of a second gunman", "...; we found no
+    evidence that any such explosion took place": hearsay that the same
     sentence or the next finds nothing to back (said of the thing it told)."""
     clause = next((a for a in (head, *head.ancestors) if a.dep_ == "ccomp"), None)
     if clause is None or not _hearsay(clause.head):
@@ -76,6 +77,8 @@ def unfounded(head: Token) -> bool:
     for t in (*sent, *(after or ())):
         if t.lemma_.lower() in _FOUND and any(c.lower_ == "no" for c in t.children):
             of = [g for c in t.children if c.lower_ == "of" for g in c.children]
+            # "no evidence that any such explosion took place"
+            of += [g for c in t.children if c.dep_ in ("acl", "ccomp") for g in c.subtree]
             if any(g.lemma_.lower() in told or g.lemma_.lower() == head.lemma_.lower() for g in of):
                 return True
             if any(_incident_noun(g) for g in of):

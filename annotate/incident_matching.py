@@ -17,6 +17,7 @@ from annotate.actor_drafts import tokens_among
 from annotate.actors import ActorIndex
 from annotate.incident_air_kinds import air_dropped, came_down_in_the_open
 from annotate.incident_anchor_drags import anchor_drags
+from annotate.incident_attack_words import attack_words
 from annotate.incident_closures import closed_for_flyers
 from annotate.incident_contexts import fits_context
 from annotate.incident_dated_lines import on_dated_line
@@ -286,8 +287,7 @@ def _refined(head: Token, kind: str) -> str:
         named = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")]
         if found := next((_NAMED_ATTACKS[n] for n in named if n in _NAMED_ATTACKS), None):
             return found  # "a sabotage attack", "an arson attack"
-        words = {t.lower_ for t in head.subtree if t.i != head.i}
-        if words & set(lex["cyber_words"]):
+        if attack_words(head) & set(lex["cyber_words"]):
             return "cyber"
         if from_afar(head):
             return "strike"  # "a Russian attack on the port with drones and missiles"

@@ -45,6 +45,12 @@ class Mention:
     rough_place: bool = False  # a country's airspace or waters, a bearing from a town
 
     @property
+    def bare(self) -> bool:
+        """No place, time, toll, agent or victim of its own."""
+        facts = (self.place, self.date, self.killed, self.injured, self.perpetrator, *self.carried)
+        return not any(facts) and not self.victims
+
+    @property
     def facts(self) -> int:
         return sum(
             x is not None

@@ -27,12 +27,14 @@ from annotate.incident_frames import (
     judged_possible,
     only_like,
     planned_by,
+    shown_as,
     told_in_present,
     yet_to_come,
 )
 from annotate.incident_hedges import doubted_aside, unfounded
 from annotate.incident_imagined import IMAGINED, imagined
 from annotate.incident_infinitives import infinitive_to, word_before
+from annotate.incident_inversions import inverted
 from annotate.incident_known_frames import known_to_listener
 from annotate.incident_linked_to import linked_end
 from annotate.incident_mishaps import correction_notice, natural_strike
@@ -88,8 +90,8 @@ def unreal(head: Token) -> bool:
         return True  # "acquitted of involvement in a fire", 'a "massive strike"'
     if correction_notice(head.sent) or natural_strike(head):
         return True  # "An earlier version of this story reported ...", "a bird strike"
-    if only_like(head):
-        return True  # "In its scenario, saboteurs had cut ...", "a fire burns for two days"
+    if only_like(head) or shown_as(head):
+        return True  # "what sounded like a blast", "presenting X as an attack on Y"
     node, first, path = head, True, []
     while True:
         for child in node.children:
@@ -104,7 +106,7 @@ def unreal(head: Token) -> bool:
                     return True
             if child.dep_ == "mark" and child.lower_ in conditionals:
                 return not (child.lower_ == "whether" and linked_end(head, node))
-            if _inverted(node, child):
+            if inverted(node, child):
                 return True  # "Had the bomb gone off, dozens could have died"
         if yet_to_come(node):
             return True  # "before the first shot is fired"
@@ -200,20 +202,8 @@ def _finite(clause: Token) -> bool:
 
 
 # Words before an infinitive of purpose that make the act a design, not a
-# deed: "charges built to cut a rail", "a drone rigged to explode".
-_PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train"})
-
-
-def _inverted(clause: Token, aux: Token) -> bool:
-    """ "Had the bomb gone off", "Were the dam to fail": a condition told by
-    putting "had", "were" or "should" before the subject of an adverbial clause."""
-    return (
-        clause.dep_ == "advcl"
-        and aux.dep_ in ("aux", "auxpass")
-        and aux.lower_ in ("had", "were", "should")
-        and aux.i == clause.left_edge.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in clause.children)
-    )
+# deed: "charges built to cut a rail", "a drone rigged to explode", "agreed to burn".
+_PURPOSE = frozenset({"build", "rig", "program", "programme", "configure", "train", "agree"})
 
 
 def _aimed(head: Token, governors: set[str]) -> bool:
