@@ -251,7 +251,9 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
         place = place_at(token)
         place = place if place is None else _as_end(place, token)
         if place is not None and all(p.text != place.text for p in found.values()):
-            found.setdefault(place.start, place)
+            told = found.get(place.start)  # "Mala", then "Mala Danylivka": the whole name
+            if told is None or place.text.startswith(told.text + " "):
+                found[place.start] = place
     return [found[k] for k in sorted(found)]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from annotate.incident_place_words import LINKS, facilities
 from annotate.lexicons import capitals
 from annotate.names import name_key
 from annotate.parse_spans import span_text
@@ -42,6 +43,47 @@ def with_district(ent: Span) -> Span:
         and not doc[end + 1].ent_type_
     ):
         return Span(doc, ent.start, end + 2, label=ent.label_)
+    return with_rest_of_name(ent)
+
+
+# Words after a name that say its kind, never part of the name ("Kherson Oblast" stays whole
+# in the tagger's hands; "Kyiv Metro" is a body).
+_KINDS = frozenset(
+    "village town district municipality suburb city port capital county region province "
+    "oblast state governorate river sea lake bay metro".split()
+)
+
+
+def with_rest_of_name(ent: Span) -> Span:
+    """ "the village of Krasnaya Yaruga", only "Krasnaya" tagged: the
+    untagged proper noun that the tagged part qualifies completes the name;
+    so does one that qualifies it right after "the village of" ("the
+    village of Mala Danylivka", only "Danylivka" tagged)."""
+    doc, end = ent.doc, ent.end
+    first = doc[ent.start - 1] if ent.start >= 3 else None
+    if (
+        first is not None
+        and first.dep_ == "compound"
+        and first.head.i in range(ent.start, end)
+        and first.pos_ == "PROPN"
+        and not first.ent_type_
+        and first.text[:1].isupper()
+        and doc[ent.start - 2].lower_ == "of"
+        and doc[ent.start - 3].lower_ in _KINDS
+    ):
+        ent = Span(doc, ent.start - 1, end, label=ent.label_)
+    if (
+        end < len(doc)
+        and ent[-1].dep_ == "compound"
+        and ent[-1].head.i == end
+        and ent[-1].whitespace_
+        and doc[end].pos_ == "PROPN"
+        and not doc[end].ent_type_
+        and doc[end].text[:1].isupper()
+        and doc[end].lower_ not in _KINDS | LINKS
+        and doc[end].lemma_.lower() not in facilities()
+    ):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
     return ent
 
 
@@ -95,11 +137,12 @@ def _again(doc: Doc, name: str, at: int) -> bool:
 
 
 def hyphen_start(doc: Doc, start: int) -> int:
-    """ "Ust-Luga", "Kędzierzyn-Koźle": where a name joined by a hyphen
-    (no spaces) starts, when the tagger kept only its last part."""
+    """ "Ust-Luga", "Kędzierzyn-Koźle", "Leipzig/Halle airport": where a name
+    joined by a hyphen or a slash (no spaces) starts, when the tagger kept
+    only its last part."""
     while (
         start >= 2
-        and doc[start - 1].text in ("-", "–")
+        and doc[start - 1].text in ("-", "–", "/")
         and not doc[start - 1].whitespace_
         and not doc[start - 2].whitespace_
         and doc[start - 2].pos_ == "PROPN"

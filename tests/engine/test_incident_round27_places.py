@@ -1,0 +1,54 @@
+"""Round 27 of the place rules: places cut short (a two-word town of which
+the tagger kept one word, an airport named for two towns joined by a
+slash) and places missed. Sentences written for these tests (not from any
+corpus or gold set); each text opens with a headline line, as an article
+does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Weekly roundup\n\n"
+
+found = found_on(FRIDAY)
+
+
+def places(nlp, text: str) -> list[str | None]:
+    return [e.place for e in found(nlp, HEADLINE + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A drone set fire to an oil depot in the village of Krasnaya Polyana overnight.",
+            "Krasnaya Polyana",
+        ),
+        ("A drone hit a substation in the village of Mala Danylivka overnight.", "Mala Danylivka"),
+        ("A fire broke out at a depot near the town of Stara Zagora on Monday.", "Stara Zagora"),
+        # look-alikes: a kind word after the name is no part of it; one word stays one
+        ("A drone hit a substation in the village of Danylivka overnight.", "Danylivka"),
+        ("A missile hit an apartment block in the Kherson Oblast on Monday.", "Kherson Oblast"),
+    ],
+)
+def test_a_town_named_in_two_words_is_kept_whole(nlp, text, place):
+    assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A parcel caught fire in a sorting hall at Leipzig/Halle airport on Monday.",
+            "Leipzig/Halle airport",
+        ),
+        # look-alike: with spaces round the slash, two names, not one
+        ("A parcel caught fire at Halle airport on Monday.", "Halle airport"),
+    ],
+)
+def test_an_airport_named_for_two_towns_keeps_both(nlp, text, place):
+    assert places(nlp, text) == [place]
