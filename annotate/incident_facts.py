@@ -48,6 +48,7 @@ from annotate.incident_place_clauses import (
     on_orders,
     this_time,
     what_it_shut,
+    what_the_subject_hit,
     where_they_met,
     where_things_stood,
 )
@@ -174,6 +175,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             tokens += where_things_stood(tokens, preps)
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
+            tokens += what_the_subject_hit(head, node, preps) if n == 1 else []
             tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
             if n == 1 and _halted_after(head, node):
                 # "Billund Airport halted departures after drones were spotted

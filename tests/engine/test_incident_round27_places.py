@@ -52,3 +52,50 @@ def test_a_town_named_in_two_words_is_kept_whole(nlp, text, place):
 )
 def test_an_airport_named_for_two_towns_keeps_both(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A Russian missile hit the centre of Kryvyi Rih on Sunday afternoon.", "Kryvyi Rih"),
+        ("A bomb exploded in the centre of Mariupol on Monday.", "Mariupol"),
+        # look-alike: a site's "centre" named for its owner is no part of a town
+        (
+            "A parcel burst into flames at the sorting centre of courier firm Paketto "
+            "in Lindenau, near Leipzig, on Monday.",
+            "Lindenau",
+        ),
+    ],
+)
+def test_the_centre_of_a_town_names_the_town(nlp, text, place):
+    assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A fire destroyed a warehouse belonging to defence supplier Nortex in the "
+            "Alytus district on Monday.",
+            "Alytus district",
+        ),
+        (
+            "A fire destroyed part of a warehouse belonging to defence supplier Nortex in "
+            "the Alytus district on Monday.",
+            "Alytus district",
+        ),
+        (
+            "A fire gutted an ammunition storage hall belonging to arms maker Zellwerk in "
+            "the town of Suhl on Tuesday.",
+            "Suhl",
+        ),
+        # look-alike: where the owner ships goods is not where the fire was
+        (
+            "A fire destroyed a logistics warehouse used by a firm shipping aid to Ukraine "
+            "on Tuesday night.",
+            None,
+        ),
+    ],
+)
+def test_a_fire_places_the_thing_it_hit_by_the_clause_telling_of_it(nlp, text, place):
+    assert places(nlp, text) == [place]
