@@ -99,3 +99,28 @@ def test_the_centre_of_a_town_names_the_town(nlp, text, place):
 )
 def test_a_fire_places_the_thing_it_hit_by_the_clause_telling_of_it(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Hackers encrypted the systems of Norrvik Energi, the municipal utility serving "
+            "about 30,000 homes in the town of Norrvik, on Monday.",
+            "Norrvik",
+        ),
+        (
+            "Ransomware encrypted the billing servers of Kalla Vatten, the water company "
+            "serving about 20,000 people in the municipality of Kalla, on Monday.",
+            "Kalla",
+        ),
+        # look-alike: where a carrier sails or flies to is not where it was hit
+        (
+            "A ransomware intrusion disrupted booking systems at a ferry operator serving "
+            "the Åland Islands on Monday.",
+            None,
+        ),
+    ],
+)
+def test_a_hacked_utility_is_placed_by_the_people_it_serves(nlp, text, place):
+    assert places(nlp, text) == [place]
