@@ -42,6 +42,7 @@ from annotate.incident_flown_over import flown_over
 from annotate.incident_institutes import firms_sites
 from annotate.incident_line_labels import label_place
 from annotate.incident_local_police import police_town
+from annotate.incident_named_before import named_before
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
     deed_of_the_tied,
@@ -227,7 +228,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             return found
     if (town := police_town(head)) is not None:
         return town, None  # "police in Kotka said a fire ..."
-    return dateline_place(head) or label_place(head), None  # "Dnipro: a drone hit ..."
+    found = dateline_place(head) or label_place(head)  # "Dnipro: a drone hit ..."
+    return (found, None) if found else named_before(head) or (None, None)  # "at the refinery"
 
 
 _DISTANCES = frozenset("metre meter yard foot feet mile kilometre kilometer km".split())

@@ -124,3 +124,44 @@ def test_a_fire_places_the_thing_it_hit_by_the_clause_telling_of_it(nlp, text, p
 )
 def test_a_hacked_utility_is_placed_by_the_people_it_serves(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+def test_the_site_told_by_its_kind_is_the_one_named_before(nlp):
+    text = (
+        "Claims of a drone strike on the oil refinery in Kutno are false.\n\n"
+        "A small fire did break out at the refinery on Monday afternoon."
+    )
+    assert places(nlp, text)[-1] == "Kutno"
+
+
+def test_a_site_of_another_kind_named_before_places_nothing(nlp):
+    text = (
+        "Claims of a drone strike on the power station in Kutno are false.\n\n"
+        "A small fire did break out at the refinery on Monday afternoon."
+    )
+    assert places(nlp, text)[-1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police in the port city of Kiel say they are checking reports of a drone that "
+            "hovered over the city's harbour on Tuesday evening.",
+            "Kiel",
+        ),
+        (
+            "Kherson's regional governor says a missile struck a warehouse on the northern "
+            "edge of the city at about 4 a.m.",
+            "Kherson",
+        ),
+        # look-alike: two towns before "the city", and neither told as a city: no guess
+        (
+            "Officials in Kherson and Mykolaiv say a missile struck a warehouse on the "
+            "northern edge of the city at about 4 a.m.",
+            None,
+        ),
+    ],
+)
+def test_the_city_is_the_one_its_paragraph_named(nlp, text, place):
+    assert places(nlp, text) == [place]
