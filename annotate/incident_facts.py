@@ -36,6 +36,7 @@ from annotate.incident_clauses import (
     things_described,
     when_clauses,
 )
+from annotate.incident_dated_lines import heading_place
 from annotate.incident_datelines import dateline_place
 from annotate.incident_fire_idioms import went_up_in_flames
 from annotate.incident_flown_over import flown_over
@@ -228,7 +229,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             return found
     if (town := police_town(head)) is not None:
         return town, None  # "police in Kotka said a fire ..."
-    found = dateline_place(head) or label_place(head)  # "Dnipro: a drone hit ..."
+    found = dateline_place(head) or label_place(head) or heading_place(head)  # "Dnipro: ..."
     return (found, None) if found else named_before(head) or (None, None)  # "at the refinery"
 
 

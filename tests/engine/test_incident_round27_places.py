@@ -165,3 +165,22 @@ def test_a_site_of_another_kind_named_before_places_nothing(nlp):
 )
 def test_the_city_is_the_one_its_paragraph_named(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+TIMELINE = "Timeline: attacks on exiles\n\nHere is a timeline of key incidents.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("heading", "place"),
+    [
+        ("14 March 2025 – Riga, Latvia", "Riga"),
+        ("14 March 2025 – Riga", "Riga"),
+        ("March 14, 2025 - Villanueva del Mar, Spain", "Villanueva del Mar"),
+        # look-alikes: a heading that is only a date, or a title after the date
+        ("14 March 2025", None),
+        ("14 March 2025 – Poison Plot", None),
+    ],
+)
+def test_a_timelines_heading_places_its_entry(nlp, heading, place):
+    entry = "An exiled editor is stabbed twice in the back by a man outside a café."
+    assert [e.place for e in found(nlp, TIMELINE + heading + "\n\n" + entry)] == [place]
