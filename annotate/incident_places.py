@@ -57,6 +57,7 @@ from annotate.incident_site_names import (
     kind_of_a_name,
     numbered_part,
     part_of_a_town,
+    particle_tail,
     with_district,
 )
 from annotate.incident_site_owners import company_site, indefinite_site
@@ -113,8 +114,8 @@ def place_at(token: Token) -> Place | None:
     if (site := untagged_site(token)) is not None:
         first = hyphen_start(token.doc, site[0])  # "the Ust-Luga oil terminal"
         return Place(token.doc[first : site[1]].text, 0, first)  # "the Gullfaks C platform"
-    if numbered_part(token):
-        return None  # "in Building 7 of our plant at Mühlau": a part of the site
+    if numbered_part(token) or particle_tail(token):
+        return None  # "in Building 7 of our plant at Mühlau"; "Oder" of "Frankfurt an der Oder"
     if (institution := institution_at(token)) is not None:
         return Place(token.doc[institution[0] : institution[1]].text, 0, institution[0])
     if (town := struck_town(token)) is not None:

@@ -54,6 +54,44 @@ _KINDS = frozenset(
 )
 
 
+# Small words inside a town's name: "Frankfurt an der Oder", "Newcastle upon Tyne",
+# "Villanueva del Mar", "Rio de Janeiro", "Frankfurt am Main".
+_PARTICLES = frozenset("an am der die dem upon del de la los las di da do dos du im ob".split())
+
+
+def particles_end(doc: Doc, end: int) -> int:
+    """Where a name that ends before `end` ends with the small words and the
+    capitalised name after them ("Frankfurt" + "an der Oder"), else `end`."""
+    i = end
+    while i < len(doc) and i - end < 3 and doc[i].text in _PARTICLES and doc[i - 1].whitespace_:
+        i += 1
+    if i == end or i >= len(doc) or not doc[i - 1].whitespace_:
+        return end
+    last = doc[i]  # "Main" of "Frankfurt am Main" may be tagged an adjective
+    if last.pos_ not in _NAMES or not last.text[:1].isupper() or last.ent_type_ in _TIMES:
+        return end
+    return i + 1
+
+
+def particle_tail(token: Token) -> bool:
+    """ "an der Oder" in "Frankfurt an der Oder": the end of a name told
+    whole with the name before its small words, never a place of its own."""
+    doc, i = token.doc, token.i
+    start = i if token.text in _PARTICLES else i - 1
+    if start < 1 or doc[start].text not in _PARTICLES:
+        return False
+    while start > 1 and i - start < 3 and doc[start - 1].text in _PARTICLES:
+        start -= 1
+    before = doc[start - 1]
+    return before.pos_ == "PROPN" and particles_end(doc, start) > i
+
+
+_NAMES = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+_TIMES = frozenset({"DATE", "TIME"})
+
+
 def with_rest_of_name(ent: Span) -> Span:
     """ "the village of Krasnaya Yaruga", only "Krasnaya" tagged: the
     untagged proper noun that the tagged part qualifies completes the name;
@@ -84,6 +122,8 @@ def with_rest_of_name(ent: Span) -> Span:
         and doc[end].lemma_.lower() not in facilities()
     ):
         return Span(doc, ent.start, end + 1, label=ent.label_)
+    if (whole := particles_end(doc, end)) > end:
+        return Span(doc, ent.start, whole, label=ent.label_)  # "Frankfurt an der Oder"
     return ent
 
 

@@ -184,3 +184,21 @@ TIMELINE = "Timeline: attacks on exiles\n\nHere is a timeline of key incidents.\
 def test_a_timelines_heading_places_its_entry(nlp, heading, place):
     entry = "An exiled editor is stabbed twice in the back by a man outside a café."
     assert [e.place for e in found(nlp, TIMELINE + heading + "\n\n" + entry)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A man was stabbed outside a café in Frankfurt an der Oder on Monday.",
+            "Frankfurt an der Oder",
+        ),
+        ("A fire destroyed a warehouse in Frankfurt am Main on Monday.", "Frankfurt am Main"),
+        ("A man was stabbed in Newcastle upon Tyne on Monday.", "Newcastle upon Tyne"),
+        ("A fire destroyed a warehouse in Villanueva del Mar on Monday.", "Villanueva del Mar"),
+        # look-alike: a day after the town is no part of its name
+        ("A fire destroyed a warehouse in Frankfurt on Monday.", "Frankfurt"),
+    ],
+)
+def test_a_towns_name_keeps_its_small_words(nlp, text, place):
+    assert places(nlp, text) == [place]
