@@ -53,6 +53,7 @@ from annotate.incident_place_words import (
 )
 from annotate.incident_routes import route_at
 from annotate.incident_site_names import (
+    before_a_preposition,
     hyphen_start,
     kind_of_a_name,
     numbered_part,
@@ -125,6 +126,7 @@ def place_at(token: Token) -> Place | None:
     if (body := body_place(token)) is not None:
         return Place(*body)  # "the website of the Port of Varna Authority": Varna
     ent = entity_at(token)
+    ent = before_a_preposition(ent, token) if ent is not None else None  # "X in Y district"
     if ent is not None and home_of_the_hit(ent):
         return Place(span_text(ent), 3, ent.start)  # "Den Helder-based Seaward Services", its town
     # "the city of Odesa", "in the Kyivskyi district" (the name untagged)

@@ -189,3 +189,15 @@ def hyphen_start(doc: Doc, start: int) -> int:
     ):
         start -= 2
     return start
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def before_a_preposition(ent: Span, token: Token) -> Span | None:
+    """ "Slobozia Mare in Cahul district" tagged one work of art: a name
+    ends at a preposition of place; the words after it are named anew."""
+    cut = next((t.i for t in ent if t.lower_ in _PLACE_PREPS and t.i > ent.start), None)
+    if cut is None:
+        return ent
+    return Span(ent.doc, ent.start, cut, label=ent.label_) if token.i < cut else None

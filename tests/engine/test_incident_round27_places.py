@@ -202,3 +202,32 @@ def test_a_timelines_heading_places_its_entry(nlp, heading, place):
 )
 def test_a_towns_name_keeps_its_small_words(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Police say the drone came down in a field outside the village of Valea Mare "
+            "in Cahul district at about 3 a.m.",
+            "Valea Mare",
+        ),
+        # look-alike: a name and its town told apart by the tagger stay apart
+        ("A drone came down in a field near Valea Mare in Moldova on Monday.", "Valea Mare"),
+    ],
+)
+def test_a_name_ends_at_a_preposition_of_place(nlp, text, place):
+    assert places(nlp, text) == [place]
+
+
+def test_a_name_tagged_across_a_preposition_is_cut_there(nlp):
+    from spacy.tokens import Span
+
+    from annotate.incident_site_names import before_a_preposition
+
+    doc = nlp.make_doc("the village of Valea Mare in Cahul district")
+    tagged = Span(doc, 3, 8, label="WORK_OF_ART")  # "Valea Mare in Cahul district"
+    assert before_a_preposition(tagged, doc[3]).text == "Valea Mare"
+    assert before_a_preposition(tagged, doc[6]) is None  # "Cahul" is named anew
+    whole = Span(doc, 3, 5, label="GPE")
+    assert before_a_preposition(whole, doc[3]) is whole
