@@ -50,6 +50,8 @@ def doc_places(doc: Doc) -> frozenset[str]:
 def is_place_name(ent: Span) -> bool:
     """Whether a name names a place, whatever label the tagger gave it (or
     none: `incident_places` makes an untagged name after "the city of" a span)."""
+    if not any(t.text[:1].isupper() for t in ent):
+        return False  # "the metro's website", tagged a facility: a name has a capital
     if ent.label_ in _PLACE_LABELS:
         return True
     if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and _timeless(ent.root):

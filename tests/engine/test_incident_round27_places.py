@@ -231,3 +231,16 @@ def test_a_name_tagged_across_a_preposition_is_cut_there(nlp):
     assert before_a_preposition(tagged, doc[6]) is None  # "Cahul" is named anew
     whole = Span(doc, 3, 5, label="GPE")
     assert before_a_preposition(whole, doc[3]) is whole
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The metro's website was knocked offline on Monday by a DDoS attack.", None),
+        ("Security staff saw a drone over the west coast on Monday night.", None),
+        # look-alike: a compass word before a name stays with it
+        ("A drone hit a depot in east Kyiv on Monday.", "east Kyiv"),
+    ],
+)
+def test_a_place_name_has_a_capital(nlp, text, place):
+    assert places(nlp, text) == [place]
