@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from annotate.incident_place_words import LINKS, facilities
+from annotate.incident_place_words import LINKS, MISTAGGED, facilities
 from annotate.lexicons import capitals
 from annotate.names import name_key
 from annotate.parse_spans import span_text
@@ -198,6 +198,6 @@ def before_a_preposition(ent: Span, token: Token) -> Span | None:
     """ "Slobozia Mare in Cahul district" tagged one work of art: a name
     ends at a preposition of place; the words after it are named anew."""
     cut = next((t.i for t in ent if t.lower_ in _PLACE_PREPS and t.i > ent.start), None)
-    if cut is None:
+    if cut is None or ent.label_ not in MISTAGGED:  # "Pine Street in Carthage", a FAC, stays
         return ent
     return Span(ent.doc, ent.start, cut, label=ent.label_) if token.i < cut else None

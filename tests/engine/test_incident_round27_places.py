@@ -231,6 +231,9 @@ def test_a_name_tagged_across_a_preposition_is_cut_there(nlp):
     assert before_a_preposition(tagged, doc[6]) is None  # "Cahul" is named anew
     whole = Span(doc, 3, 5, label="GPE")
     assert before_a_preposition(whole, doc[3]) is whole
+    # look-alike: a site tagged with its town ("Pine Street in Carthage") is the tagger's whole
+    site = Span(doc, 3, 8, label="FAC")
+    assert before_a_preposition(site, doc[3]) is site
 
 
 @pytest.mark.parametrize(
