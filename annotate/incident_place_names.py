@@ -98,8 +98,9 @@ def is_place_name(ent: Span) -> bool:
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ in ("ORG", "PERSON", *MISTAGGED) and facility_after(ent) is not None:
         return True  # "the Lielvārde air base", "Billund airport": the name mistagged
-    if ent.label_ in ("ORG", *MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
-        return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
+    if ent.label_ in ("ORG", "PERSON", *MISTAGGED) and len(ent) > 1:
+        # "Gilze-Rijen Air Base" as a firm, "Esbjerg airport" as a person: a site's whole name
+        return ent[-1].lower_ in _SITE_ENDS and ent[0].pos_ == "PROPN" or named_by_kind(ent.root)
     return named_by_kind(ent.root)
 
 

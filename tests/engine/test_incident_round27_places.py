@@ -247,3 +247,22 @@ def test_a_name_tagged_across_a_preposition_is_cut_there(nlp):
 )
 def test_a_place_name_has_a_capital(nlp, text, place):
     assert places(nlp, text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "place"),
+    [
+        ("Esbjerg airport", "PERSON", True),
+        ("Karup air base", "PERSON", True),
+        # look-alike: a person's name is no site
+        ("Anders Krogh", "PERSON", False),
+    ],
+)
+def test_a_sites_whole_name_tagged_a_person_is_a_place(nlp, name, label, place):
+    from spacy.tokens import Span
+
+    from annotate.incident_place_names import is_place_name
+
+    doc = nlp(f"Police say {name} was closed overnight.")
+    ent = Span(doc, 2, 2 + len(name.split()), label=label)
+    assert is_place_name(ent) is place
