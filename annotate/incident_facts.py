@@ -234,14 +234,16 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
 
 
 _DISTANCES = frozenset("metre meter yard foot feet mile kilometre kilometer km".split())
+_FRONT = ("nsubj", "npadvmod")  # "40 km further south, near X, someone cut ..."
 
 
 def _close_to(verb: Token) -> list[Token]:
-    """ "blew up a few metres from the tanker X off Hodeidah": what it was a
-    short distance from is where it happened."""
+    """ "blew up a few metres from the tanker X", "40 km south near X, someone cut"
+    (the distance read as the subject): what it was a short distance from is where."""
     if not any(c.lemma_.lower() in _DISTANCES for c in verb.children):
         return []
-    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
+    near = [c for c in verb.children if c.dep_ in _FRONT and c.lemma_.lower() in _DISTANCES]
+    return [t for c in verb.children if c.lower_ == "from" or c in near for t in c.subtree]
 
 
 BERTHED = frozenset({"anchor", "moor", "dock", "berth", "sail", "lie"})

@@ -266,3 +266,19 @@ def test_a_sites_whole_name_tagged_a_person_is_a_place(nlp, name, label, place):
     doc = nlp(f"Police say {name} was closed overnight.")
     ent = Span(doc, 2, 2 + len(name.split()), label=label)
     assert is_place_name(ent) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "On Sunday, about 30 km (19 miles) further east near the town of Debica, someone "
+            "cut the overhead power line on the railway.",
+            "Debica",
+        ),
+        # look-alike: a distance told as how far a drone flew names no place
+        ("On Sunday, the drone flew about 30 km before it crashed in a field.", None),
+    ],
+)
+def test_a_distance_read_as_the_subject_says_near_what(nlp, text, place):
+    assert places(nlp, text)[:1] == [place]
