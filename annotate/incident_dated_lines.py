@@ -13,6 +13,8 @@ import re
 from spacy.tokens import Token
 
 from annotate.incident_dates import MONTH
+from annotate.incident_place_names import doc_places
+from annotate.lexicons import capitals, country_of
 from annotate.parse_spans import doc_text
 
 _DATED_LINE = re.compile(
@@ -59,3 +61,38 @@ def under_dated_heading(token: Token) -> bool:
         return False
     above = text.rfind("\n", 0, start) + 1
     return _DATE_HEADING.match(text[above:start]) is not None
+
+
+# "14 March 2025 – Vilnius, Lithuania": a heading's date, then where the entry happened.
+_PLACED_HEADING = re.compile(
+    rf"[ \t]*(?i:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+(?:19|20)\d\d)?"
+    r"\s*[-–—]\s*([A-Z][\w'’.-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'’.-]*){0,3})"
+    r"(?:,[ \t]*([A-Z][^\n.!?]{0,30}?))?[ \t]*$"
+)
+
+
+def heading_place(head: Token) -> str | None:
+    """The place a timeline's heading gives its entry ("14 March 2025 –
+    Vilnius, Lithuania", then "X is found unconscious in her flat"), for
+    an event of the paragraph right under it that names no place."""
+    text = doc_text(head.doc)
+    start = text.rfind("\n", 0, head.idx)
+    while start > 0 and text[start - 1] == "\n":
+        start -= 1  # the blank lines between the heading and its entry
+    if start <= 0:
+        return None
+    above = text.rfind("\n", 0, start) + 1
+    match = _PLACED_HEADING.match(text, above, start)
+    if match is None:
+        return None
+    # a place the doc knows as one, never a title's words ("3 March – Arson Attack")
+    name = head.doc.char_span(match.start(1), match.end(1))
+    if name is None or not (
+        all(t.ent_type_ in ("GPE", "LOC") for t in name)
+        or name.text.lower() in doc_places(head.doc)
+        or name.text.lower() in capitals()
+        or country_of(name.text) is not None
+        or country_of(match.group(2) or "") is not None  # "Villanueva del Mar, Spain"
+    ):
+        return None
+    return name.text

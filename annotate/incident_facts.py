@@ -36,18 +36,21 @@ from annotate.incident_clauses import (
     things_described,
     when_clauses,
 )
+from annotate.incident_dated_lines import heading_place
 from annotate.incident_datelines import dateline_place
 from annotate.incident_fire_idioms import went_up_in_flames
 from annotate.incident_flown_over import flown_over
 from annotate.incident_institutes import firms_sites
 from annotate.incident_line_labels import label_place
 from annotate.incident_local_police import police_town
+from annotate.incident_named_before import named_before
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
     deed_of_the_tied,
     on_orders,
     this_time,
     what_it_shut,
+    what_the_subject_hit,
     where_they_met,
     where_things_stood,
 )
@@ -174,6 +177,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             tokens += where_things_stood(tokens, preps)
         else:
             tokens = attached(node, preps) + object_phrase(node, preps, passive=True)
+            tokens += what_the_subject_hit(head, node, preps) if n == 1 else []
             tokens += when_clauses([node, *tokens], preps) if node.pos_ == "VERB" else []
             if n == 1 and _halted_after(head, node):
                 # "Billund Airport halted departures after drones were spotted
@@ -225,18 +229,21 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
             return found
     if (town := police_town(head)) is not None:
         return town, None  # "police in Kotka said a fire ..."
-    return dateline_place(head) or label_place(head), None  # "Dnipro: a drone hit ..."
+    found = dateline_place(head) or label_place(head) or heading_place(head)  # "Dnipro: ..."
+    return (found, None) if found else named_before(head) or (None, None)  # "at the refinery"
 
 
 _DISTANCES = frozenset("metre meter yard foot feet mile kilometre kilometer km".split())
+_FRONT = ("nsubj", "npadvmod")  # "40 km further south, near X, someone cut ..."
 
 
 def _close_to(verb: Token) -> list[Token]:
-    """ "blew up a few metres from the tanker X off Hodeidah": what it was a
-    short distance from is where it happened."""
+    """ "blew up a few metres from the tanker X", "40 km south near X, someone cut"
+    (the distance read as the subject): what it was a short distance from is where."""
     if not any(c.lemma_.lower() in _DISTANCES for c in verb.children):
         return []
-    return [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for t in c.subtree]
+    near = [c for c in verb.children if c.dep_ in _FRONT and c.lemma_.lower() in _DISTANCES]
+    return [t for c in verb.children if c.lower_ == "from" or c in near for t in c.subtree]
 
 
 BERTHED = frozenset({"anchor", "moor", "dock", "berth", "sail", "lie"})

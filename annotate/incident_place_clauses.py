@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_clauses import attached
+from annotate.incident_place_words import physical_things
 from annotate.lexicons import demonym_of, incident_words
 
 # Participles that say where a thing stood: "parked at", "stored in".
@@ -158,3 +159,49 @@ def on_orders(verb: Token) -> set[int]:
         and any(c.dep_ == "pobj" and c.lemma_.lower() in _ORDERS for c in prep.children)
         for t in prep.subtree
     }
+
+
+# "part of a warehouse", "most of the hall": a share of the thing, which names it.
+_SHARES = frozenset("part most much half all rest section wing roof".split())
+
+
+def what_the_subject_hit(head: Token, verb: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """ "A fire gutted a hall belonging to X in the town of Y": where the
+    incident, the subject of its verb, hit a thing a participle clause tells
+    of; read only there, as the clause of the verb itself names no place."""
+    if head.dep_ != "nsubj" or head.head.i != verb.i or verb.pos_ != "VERB":
+        return []
+    hit = [c for c in verb.children if c.dep_ == "dobj"]
+    hit += [
+        g
+        for share in hit
+        if share.lemma_.lower() in _SHARES
+        for of in share.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for g in of.children
+        if g.dep_ == "pobj"
+    ]
+    things = physical_things()
+    return [
+        t
+        for thing in hit
+        if thing.lemma_.lower() in things
+        for clause in thing.children
+        if clause.dep_ == "acl"
+        for told in (clause, *_owners(clause))
+        for prep in told.children
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS and prep.lower_ in preps
+        for t in prep.subtree
+    ]
+
+
+def _owners(clause: Token) -> list[Token]:
+    """ "belonging to arms maker X in the town of Y": the owner's place,
+    which the parser hangs on the owner, is the thing's."""
+    if clause.lemma_.lower() != "belong":
+        return []
+    return [g for c in clause.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
+# Where a thing is, not whom it serves or where goods go ("used by a firm shipping goods to X").
+_SITE_PREPS = frozenset({"in", "at", "near", "outside"})

@@ -30,9 +30,10 @@ _ASSAULTS = frozenset("strike attack raid assault bombardment shelling bombing a
 _STRUCK = frozenset({"hit", "strike", "shell", "bomb", "pound", "bombard"})
 # A site's name that ends in its kind names a place even when tagged a firm.
 _SITE_ENDS = frozenset("base airbase airport airfield harbour harbor shipyard".split())
-# "off the coast of Hodeidah", "on the outskirts of Gao": a part of a named place.
+# "off the coast of Hodeidah", "on the outskirts of Gao", "the centre of Kryvyi Rih": a
+# part of a named place.
 _PARTS = frozenset(
-    {"coast", "coastline", "shore", "outskirts", "outskirt", "suburb", "edge", "area"}
+    "coast coastline shore outskirts outskirt suburb edge area centre center heart".split()
 )
 
 
@@ -49,6 +50,8 @@ def doc_places(doc: Doc) -> frozenset[str]:
 def is_place_name(ent: Span) -> bool:
     """Whether a name names a place, whatever label the tagger gave it (or
     none: `incident_places` makes an untagged name after "the city of" a span)."""
+    if not any(t.text[:1].isupper() for t in ent):
+        return False  # "the metro's website", tagged a facility: a name has a capital
     if ent.label_ in _PLACE_LABELS:
         return True
     if ent.label_ in ("DATE", "TIME") and len(ent) == 1 and _timeless(ent.root):
@@ -95,8 +98,9 @@ def is_place_name(ent: Span) -> bool:
         return True  # "a warehouse in Leyton", "a substation in Hamlet", mistagged
     if ent.label_ in ("ORG", "PERSON", *MISTAGGED) and facility_after(ent) is not None:
         return True  # "the Lielvārde air base", "Billund airport": the name mistagged
-    if ent.label_ in ("ORG", *MISTAGGED) and len(ent) > 1 and ent[-1].lower_ in _SITE_ENDS:
-        return ent[0].pos_ == "PROPN"  # "Gilze-Rijen Air Base", a site's whole name as a firm
+    if ent.label_ in ("ORG", "PERSON", *MISTAGGED) and len(ent) > 1:
+        # "Gilze-Rijen Air Base" as a firm, "Esbjerg airport" as a person: a site's whole name
+        return ent[-1].lower_ in _SITE_ENDS and ent[0].pos_ == "PROPN" or named_by_kind(ent.root)
     return named_by_kind(ent.root)
 
 
@@ -119,15 +123,27 @@ def named_by_kind(token: Token) -> bool:
     or by the words where the parser hung the name elsewhere)."""
     kinds = LOCAL | CITY | REGION | _PARTS
     if token.head.lower_ == "of" and token.head.head.lemma_.lower() in kinds:
-        return True
+        return _bare_middle(token.head.head)
     doc = token.doc
     return (
         token.pos_ == "PROPN"
         and token.i >= 2
         and doc[token.i - 1].lower_ == "of"
         and doc[token.i - 2].lemma_.lower() in kinds
+        and _bare_middle(doc[token.i - 2])
         and (token.i < 3 or doc[token.i - 3].pos_ != "ADP")  # not "in port of ..."
     )
+
+
+_MIDDLES = frozenset({"centre", "center", "heart"})
+
+
+def _bare_middle(kind: Token) -> bool:
+    """ "the centre of Kryvyi Rih" is a part of a town; "the sorting centre
+    of courier firm X" is a site, named by its owner."""
+    if kind.lemma_.lower() not in _MIDDLES:
+        return True
+    return not any(c.dep_ in ("compound", "amod", "nmod") for c in kind.children)
 
 
 def untagged_place(token: Token) -> bool:

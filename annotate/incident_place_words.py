@@ -35,4 +35,4 @@ def physical_things() -> frozenset[str]:
     buildings, infrastructure."""
     lex = incident_words()
     words = lex["physical_targets"] + lex["infrastructure"] + lex["facilities"]
-    return frozenset(w for w in words if w.islower()) | {"block", "building", "tower"}
+    return frozenset(w for w in words if w.islower()) | {"block", "building", "tower", "hall"}

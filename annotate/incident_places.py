@@ -53,10 +53,12 @@ from annotate.incident_place_words import (
 )
 from annotate.incident_routes import route_at
 from annotate.incident_site_names import (
+    before_a_preposition,
     hyphen_start,
     kind_of_a_name,
     numbered_part,
     part_of_a_town,
+    particle_tail,
     with_district,
 )
 from annotate.incident_site_owners import company_site, indefinite_site
@@ -113,8 +115,8 @@ def place_at(token: Token) -> Place | None:
     if (site := untagged_site(token)) is not None:
         first = hyphen_start(token.doc, site[0])  # "the Ust-Luga oil terminal"
         return Place(token.doc[first : site[1]].text, 0, first)  # "the Gullfaks C platform"
-    if numbered_part(token):
-        return None  # "in Building 7 of our plant at Mühlau": a part of the site
+    if numbered_part(token) or particle_tail(token):
+        return None  # "in Building 7 of our plant at Mühlau"; "Oder" of "Frankfurt an der Oder"
     if (institution := institution_at(token)) is not None:
         return Place(token.doc[institution[0] : institution[1]].text, 0, institution[0])
     if (town := struck_town(token)) is not None:
@@ -124,6 +126,7 @@ def place_at(token: Token) -> Place | None:
     if (body := body_place(token)) is not None:
         return Place(*body)  # "the website of the Port of Varna Authority": Varna
     ent = entity_at(token)
+    ent = before_a_preposition(ent, token) if ent is not None else None  # "X in Y district"
     if ent is not None and home_of_the_hit(ent):
         return Place(span_text(ent), 3, ent.start)  # "Den Helder-based Seaward Services", its town
     # "the city of Odesa", "in the Kyivskyi district" (the name untagged)
@@ -251,7 +254,9 @@ def places_in(tokens: Iterable[Token]) -> list[Place]:
         place = place_at(token)
         place = place if place is None else _as_end(place, token)
         if place is not None and all(p.text != place.text for p in found.values()):
-            found.setdefault(place.start, place)
+            told = found.get(place.start)  # "Mala", then "Mala Danylivka": the whole name
+            if told is None or place.text.startswith(told.text + " "):
+                found[place.start] = place
     return [found[k] for k in sorted(found)]
 
 
