@@ -24,6 +24,7 @@ from annotate.incident_dates import (
     offset_days,
     told_from,
 )
+from annotate.incident_heading_dates import heading_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
 from annotate.incident_stamps import stamped_day
@@ -63,6 +64,10 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         line = line_date(text, head.idx, _year_heading(text, head.idx))
         if line is not None and (iso := normalise_date(line[1], reference)) is not None:
             return DateRef(date.text if date else line[0], iso)
+    if date is None or date.iso is None:  # "14 March 2025 – Vilnius" over the paragraph
+        told = head.doc.user_data.get("briefing_dateline_end", 0)
+        if day := heading_day(head, told, _year_heading(text, head.idx), reference):
+            return day
     if date is not None and date.iso and _bare_day(date.text):
         year = (
             _year_heading(text, head.idx)

@@ -1,0 +1,87 @@
+"""Round 27 of the incident rules, on the date and toll of events found:
+a timeline's entries told as paragraphs under a heading that is only their
+date. Sentences written for these tests (not from any corpus or gold set);
+each text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from incident_support import found_on, toll
+
+from annotate.incident_heading_dates import heading_date
+
+THURSDAY = dt.date(2026, 3, 5)
+found = found_on(THURSDAY)
+
+TIMELINE = (
+    "Timeline: attacks on dissidents abroad\n\n"
+    "Prosecutors on Wednesday charged a man over the latest attack. "
+    "Here is a timeline of key incidents.\n\n"
+    "{first}\n\n"
+    "Marek Tomasz, a blogger, is found unconscious in his flat by a friend. "
+    "He spends nine days in intensive care. "
+    "Doctors later say he was poisoned with a nerve agent.\n\n"
+    "{second}\n\n"
+    "Olga Brandt, a publisher who fled in 2021, is shot dead outside her office. "
+    "Police say the gunman escaped on foot.\n\n"
+    "{third}\n\n"
+    "Investigators say Tomasz was poisoned with a military nerve agent.\n\n"
+    "{fourth}\n\n"
+    "Prosecutors charge a suspect with attempted murder.\n"
+)
+HEADINGS = {
+    "first": "14 March 2025 – Gdansk, Poland",
+    "second": "2 June 2025 – Madrid, Spain",
+    "third": "4 November 2025 – Gdansk",
+    "fourth": "20 January 2026",
+}
+
+
+def _dated(events, words: str) -> str | None:
+    event = next(e for e in events if words in e.text)
+    return event.date.iso if event.date else None
+
+
+def test_a_paragraph_under_a_date_heading_takes_its_day(nlp):
+    events = found(nlp, TIMELINE.format(**HEADINGS))
+    assert _dated(events, "he was poisoned") == "2025-03-14"
+    assert _dated(events, "shot dead") == "2025-06-02"
+
+
+def test_each_entry_keeps_its_own_toll(nlp):
+    # the shooting under the next heading is another event: its dead are not
+    # the poisoned man's
+    events = found(nlp, TIMELINE.format(**HEADINGS))
+    poisoned = next(e for e in events if "he was poisoned" in e.text)
+    shot = next(e for e in events if "shot dead" in e.text)
+    assert toll(poisoned) == (None, 1)
+    assert toll(shot) == (1, None)
+
+
+def test_a_later_finding_on_someone_named_above_is_not_dated_by_its_heading(nlp):
+    events = found(nlp, TIMELINE.format(**HEADINGS))
+    assert "2025-11-04" not in {e.date.iso for e in events if e.date}
+
+
+def test_a_charge_under_a_heading_is_not_the_events_day(nlp):
+    events = found(nlp, TIMELINE.format(**HEADINGS))
+    assert "2026-01-20" not in {e.date.iso for e in events if e.date}
+
+
+def test_a_heading_without_a_year_takes_the_headlines(nlp):
+    text = TIMELINE.format(**HEADINGS).replace("14 March 2025", "14 September")
+    text = text.replace("Timeline: attacks", "Timeline: 2024 attacks", 1)
+    assert _dated(found(nlp, text), "he was poisoned") == "2024-09-14"
+
+
+def test_only_the_line_right_above_a_paragraph_counts():
+    text = "News\n\n14 March 2025\n\nA fire broke out. More text.\n\nA second paragraph.\n"
+    assert heading_date(text, text.index("fire"), 0) == ("14 March 2025", True)
+    assert heading_date(text, text.index("second"), 0) is None
+    # a sentence that opens with a date is no heading
+    text = "News\n\n14 March 2025 was cold. Then\n\nA fire broke out.\n"
+    assert heading_date(text, text.index("fire"), 0) is None
+    # the page's own date line above the body is the report's day
+    text = "News\n\n24 September\n\nA fire broke out.\n"
+    assert heading_date(text, text.index("fire"), text.index("A fire")) is None
