@@ -85,3 +85,34 @@ def test_only_the_line_right_above_a_paragraph_counts():
     # the page's own date line above the body is the report's day
     text = "News\n\n24 September\n\nA fire broke out.\n"
     assert heading_date(text, text.index("fire"), text.index("A fire")) is None
+
+
+LIVE = (
+    "Ukraine live: strikes on Kharkiv and Zaporizhzhia\n\n"
+    "09:10\n"
+    "Kharkiv's mayor says a drone hit an apartment block in the city's Kyivskyi district "
+    "at about 2 a.m., killing three people.\n\n"
+    "09:40\n"
+    "The governor of Zaporizhzhia says a ballistic missile struck a factory on the edge "
+    "of the city at about 4 a.m. Two workers were injured.\n\n"
+    "11:15\n"
+    "Two more bodies have been pulled from the rubble in Kyivskyi district. "
+    "The death toll from the {weapon} strike now stands at five, with 12 injured.\n"
+)
+
+
+def test_a_toll_told_back_goes_to_the_event_of_its_weapon(nlp):
+    # the drone strike's risen toll is not the missile's, told in between
+    events = found(nlp, LIVE.format(weapon="drone"))
+    drone = next(e for e in events if "drone hit" in e.text)
+    missile = next(e for e in events if "missile struck" in e.text)
+    assert toll(drone) == (5, 12)
+    assert toll(missile) == (None, 2)
+
+
+def test_a_toll_told_back_by_the_other_weapon_goes_to_that_event(nlp):
+    events = found(nlp, LIVE.format(weapon="missile"))
+    missile = next(e for e in events if "missile struck" in e.text)
+    drone = next(e for e in events if "drone hit" in e.text)
+    assert toll(missile) == (5, 12)
+    assert toll(drone) == (3, None)
