@@ -213,17 +213,18 @@ def _year_heading(text: str, at: int) -> str | None:
 
 
 def _month_told_before(head: Token, date: DateRef, reference: dt.date | None) -> str | None:
-    """ "The events took place in March 2025. ... On 30 March": the year of the
-    same month, told with its year in the sentences just before."""
+    """ "The events took place in March 2025. ... On 30 March", "on July 22,
+    2024 ... A week later, on July 29": the year of the same month, told with
+    its year in the sentences just before."""
     month = _MONTH.search(date.text)
     doc, sent = head.doc, head.sent
     first = sent.start
-    for _ in range(_MONTH_BEFORE):
-        if first == 0:
-            break
+    counted = 0
+    while counted < _MONTH_BEFORE and first > 0:
         first = doc[first - 1].sent.start
+        counted += any(t.is_alpha for t in doc[first].sent)  # never a stray '"'
     for ent in reversed([e for e in doc.ents if first <= e.start < head.i]):
-        if ent.label_ != "DATE" or not _YEAR.search(span_text(ent)) or _DAY.search(span_text(ent)):
+        if ent.label_ != "DATE" or not _YEAR.search(span_text(ent)):
             continue
         told = _MONTH.search(span_text(ent))
         iso = normalise_date(span_text(ent), reference)

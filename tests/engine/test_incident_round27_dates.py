@@ -116,3 +116,25 @@ def test_a_toll_told_back_by_the_other_weapon_goes_to_that_event(nlp):
     drone = next(e for e in events if "drone hit" in e.text)
     assert toll(missile) == (5, 12)
     assert toll(drone) == (3, None)
+
+
+TRIAL = (
+    "Trial opens over burning parcels\n\n"
+    "Three men went on trial on Wednesday over parcels that caught fire at courier hubs.\n\n"
+    "According to the indictment, a parcel caught fire at a logistics hub in Leipzig on "
+    "July 22, 2024. A forklift driver was treated for smoke inhalation. The prosecutor told "
+    'the judges that "it would have been in the hold of a cargo aircraft."\n\n'
+    "{later}, a second parcel burst into flames at a sorting depot in Tamworth, "
+    "prosecutors said.\n"
+)
+
+
+def test_a_bare_day_after_a_full_date_of_its_month_takes_that_year(nlp):
+    # a trial tells events of an earlier year: never the publication's
+    events = found(nlp, TRIAL.format(later="A week later, on July 29"))
+    assert _dated(events, "Tamworth") == "2024-07-29"
+
+
+def test_a_bare_day_of_another_month_does_not_take_that_year(nlp):
+    events = found(nlp, TRIAL.format(later="On March 3"))
+    assert _dated(events, "Tamworth") != "2024-03-03"
