@@ -138,3 +138,24 @@ def test_a_bare_day_after_a_full_date_of_its_month_takes_that_year(nlp):
 def test_a_bare_day_of_another_month_does_not_take_that_year(nlp):
     events = found(nlp, TRIAL.format(later="On March 3"))
     assert _dated(events, "Tamworth") != "2024-03-03"
+
+
+RISEN = (
+    "Death toll from Odesa strike rises to 12\n\n"
+    "ODESA — The number of people killed in a Russian missile strike on a block of flats "
+    "in Odesa early on Tuesday has risen to 12, officials said on Thursday.\n\n"
+    "{hurt}, the regional governor said.\n"
+)
+
+
+def test_a_part_of_the_hurt_still_in_hospital_is_no_cause_of_its_own(nlp):
+    events = found(
+        nlp, RISEN.format(hurt="Forty people were injured, 15 of whom remain in hospital")
+    )
+    assert toll(events[0]) == (12, 40)
+
+
+def test_the_hurt_of_another_cause_are_not_the_strikes(nlp):
+    # "when their car crashed": a cause of its own
+    events = found(nlp, RISEN.format(hurt="Two rescuers were injured when their truck overturned"))
+    assert toll(events[0]) == (12, None)
