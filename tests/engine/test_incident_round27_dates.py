@@ -159,3 +159,27 @@ def test_the_hurt_of_another_cause_are_not_the_strikes(nlp):
     # "when their car crashed": a cause of its own
     events = found(nlp, RISEN.format(hurt="Two rescuers were injured when their truck overturned"))
     assert toll(events[0]) == (12, None)
+
+
+SAME_ATTACK = (
+    "Missile strike on Dnipro kills nine\n\n"
+    "KYIV — A Russian missile strike on an apartment building in Dnipro early on Tuesday "
+    "killed nine people, officials said on Thursday.\n\n"
+    "{second}, Russian drones hit an energy facility in Kremenchuk, injuring two workers, "
+    "local officials said.\n"
+)
+
+
+def test_an_event_of_the_same_attack_takes_its_day(nlp):
+    events = found(nlp, SAME_ATTACK.format(second="In the same overnight attack"))
+    assert _dated_at(events, "Kremenchuk") == "2026-03-03"
+
+
+def test_an_event_not_told_as_part_of_the_attack_is_not_dated_by_it(nlp):
+    events = found(nlp, SAME_ATTACK.format(second="In a separate development"))
+    assert _dated_at(events, "Kremenchuk") is None
+
+
+def _dated_at(events, place: str) -> str | None:
+    event = next(e for e in events if e.place == place)
+    return event.date.iso if event.date else None
