@@ -32,6 +32,7 @@ from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
+from annotate.incident_untagged_counts import untagged_count
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 from annotate.parse_spans import doc_text, span_text
@@ -88,8 +89,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
             return DateRef(date.text if date else day[0], day[1])
     if stamped := stamped_day(head, date, reference):
         return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
-    if date is None:
-        return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
+    if date is None:  # "struck a ship a day later", untagged; "... on Monday evening. At 9 p.m."
+        return untagged_count(head) or clock_day(head, reference)
     return date
 
 
@@ -157,15 +158,21 @@ def _anchor(
 
 
 def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRef | None:
-    """The last time told before the event's sentence, in its paragraph or
-    the one before, if it is a day; None if it is coarser or there is none."""
-    sent = head.sent
+    """The last time told before the event (in its sentence: "on Saturday,
+    and ... a day later"), in its paragraph or the one before, if it is a
+    day; None if it is coarser or there is none."""
+    sent, own = head.sent, head if head.pos_ == "VERB" else head.head
     top = _paragraph_start(doc, _paragraph_start(doc, sent.start) - 1)
     told = doc.user_data.get("briefing_dateline_end", 0)
     last = None
     for ent in doc.ents:
-        if ent.start < top or ent.start >= sent.start or ent.start_char < told:
-            continue
+        if (
+            ent.start < top
+            or ent.start >= head.i
+            or ent.start_char < told
+            or own.is_ancestor(ent.root)
+        ):
+            continue  # never a time of the event's own clause
         if (
             ent.label_ in ("DATE", "TIME")
             and is_point(span_text(ent))

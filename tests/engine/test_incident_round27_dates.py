@@ -183,3 +183,24 @@ def test_an_event_not_told_as_part_of_the_attack_is_not_dated_by_it(nlp):
 def _dated_at(events, place: str) -> str | None:
     event = next(e for e in events if e.place == place)
     return event.date.iso if event.date else None
+
+
+def test_an_untagged_count_of_days_is_counted_from_the_day_told_before(nlp):
+    text = (
+        "Tanker seized near Hormuz\n\n"
+        "DUBAI — Iran's Revolutionary Guards seized an oil tanker near the Strait of Hormuz "
+        "on Saturday, and Yemen's Houthi rebels struck a cargo ship in the Red Sea a day later.\n"
+    )
+    assert _dated_at(found(nlp, text), "Red Sea") == "2026-03-01"
+
+
+def test_a_count_of_days_beside_the_events_own_day_keeps_that_day(nlp):
+    text = (
+        "Lorry set alight\n\n"
+        "Shortly after 2am on Saturday 22 August 2025, firefighters were called to a fire at "
+        "a warehouse in Billingham.\n\n"
+        "Five days earlier, on the evening of Monday 17 August, a lorry belonging to the same "
+        "company was set alight in a lay-by near Sedgefield.\n"
+    )
+    lorry = next(e for e in found(nlp, text) if "lorry" in e.text)
+    assert lorry.date.iso == "2025-08-17"
