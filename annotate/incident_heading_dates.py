@@ -27,6 +27,12 @@ _HEADING = re.compile(
     r"(?:[ \t]*[-–—:][ \t]*[^\n.!?:]{0,40})?[ \t]*",
     re.IGNORECASE,
 )
+# "• Wednesday – Netherlands: ", "Friday: ": a line's weekday label, the place after it
+_LABEL = re.compile(
+    r"[ \t]*(?:[•*·-][ \t]*)?(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"[ \t]*[-–—:][ \t]*(?:[^\n.!?:]{0,40}:[ \t]*)?",
+    re.IGNORECASE,
+)
 _LINE = re.compile(r"^[^\n]{3,80}$", re.MULTILINE)
 # A charge, trial or arrest told under the heading is dated by the heading, not the event.
 _PROCEEDINGS = frozenset(
@@ -61,13 +67,23 @@ def heading_day(
     a charge or trial told there, nor for what befell someone an entry above
     named (a later finding on an event told before)."""
     text = doc_text(head.doc)
-    found = heading_date(text, head.idx, told)
+    found = heading_date(text, head.idx, told) or _day_label(text, head, told)
     if found is None or _in_proceeding(head) or _named_above(head, text, told):
         return None
     day, has_year = found
     year = None if has_year else year or _headline_year(text)
     iso = normalise_date(f"{day} {year}" if year else day, reference)
     return DateRef(day, iso) if iso and len(iso) == 10 else None
+
+
+def _day_label(text: str, head: Token, told: int) -> tuple[str, bool] | None:
+    """ "• Wednesday – Netherlands: Websites of ... were knocked offline": a
+    round-up's line labelled with its weekday, for the line's first sentence."""
+    start = text.rfind("\n", 0, head.idx) + 1
+    match = _LABEL.match(text, start)
+    if start < told or match is None or head.sent.start_char > match.end() + 1:
+        return None
+    return match.group("day"), False
 
 
 def _in_proceeding(head: Token) -> bool:

@@ -204,3 +204,25 @@ def test_a_count_of_days_beside_the_events_own_day_keeps_that_day(nlp):
     )
     lorry = next(e for e in found(nlp, text) if "lorry" in e.text)
     assert lorry.date.iso == "2025-08-17"
+
+
+ROUNDUP = (
+    "Hybrid threats this week\n\n"
+    "Our weekly round-up of sabotage and cyberattacks across Europe.\n\n"
+    "• Wednesday – Netherlands: Websites of nine Dutch towns were knocked offline for hours "
+    "by a distributed denial-of-service attack. Officials said a similar attack in Belgium "
+    "last year had lasted days.\n\n"
+    "• Friday – France: A Ukrainian man was stabbed outside a cultural centre in Lyon.\n"
+)
+
+
+def test_a_round_up_line_labelled_with_its_weekday_takes_that_day(nlp):
+    # published on Thursday 5 March 2026: the last Wednesday and Friday before it
+    events = found(nlp, ROUNDUP)
+    assert _dated_at(events, "Netherlands") == "2026-03-04"
+    assert _dated_at(events, "Lyon") == "2026-02-27"
+
+
+def test_a_weekday_label_dates_only_its_lines_first_sentence(nlp):
+    events = found(nlp, ROUNDUP)
+    assert "2026-03-04" not in {e.date.iso for e in events if e.place == "Belgium" and e.date}
