@@ -83,7 +83,7 @@ def update_days(events: list[Event], reference: dt.date | None) -> None:
     """Date each event still undated (by its own words, the text around it or
     a night's strikes) that is told with its clock time alone: the update's
     day; or "in the same attack" as one told before: that one's day."""
-    same_attack_days(events)
+    same_attack_days(events, reference)
     for event in events:
         body = [m for m in event.mentions if not m.headline]
         if not body or any(m.date is not None for m in event.mentions):

@@ -226,3 +226,22 @@ def test_a_round_up_line_labelled_with_its_weekday_takes_that_day(nlp):
 def test_a_weekday_label_dates_only_its_lines_first_sentence(nlp):
     events = found(nlp, ROUNDUP)
     assert "2026-03-04" not in {e.date.iso for e in events if e.place == "Belgium" and e.date}
+
+
+OPERATION = (
+    "Navy detains tanker\n\n"
+    "TALLINN — The navy on Tuesday detained a tanker suspected of damaging a data cable.\n\n"
+    "At 14:30 on 3 March, a navy boarding team boarded the vessel off Naissaar.\n\n"
+    '"We acted fast," the commander said.\n\n'
+    "{during}, a Russian fighter jet entered Estonian airspace near the island of Vaindloo.\n"
+)
+
+
+def test_an_hour_during_the_operation_told_before_takes_its_day(nlp):
+    events = found(nlp, OPERATION.format(during="During the operation, at 16:40"))
+    assert _dated_at(events, "Vaindloo") == "2026-03-03"
+
+
+def test_an_hour_alone_far_from_any_day_is_not_dated_by_it(nlp):
+    events = found(nlp, OPERATION.format(during="Later, at 16:40"))
+    assert _dated_at(events, "Vaindloo") is None
