@@ -202,14 +202,15 @@ def _bare_day(text: str) -> bool:
 def _main_clause(head: Token) -> bool:
     """The word of the sentence's main clause: its root, the root's subject,
     or what the root does or is found ("A parcel catches fire", "X is found
-    shot dead")."""
+    shot dead"), or what did it ("Three lorries are destroyed by fire")."""
     root = head.sent.root
     # "A decoy drone crashes": a subject the parser glued to its verb is one
     if head.head.i == root.i and head.dep_ == "appos" and root.ent_type_ == "DATE":
         return True  # "22 September – A parcel catches fire", parsed as the date's apposition
+    by = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "lorries are destroyed by fire"
     return head.i == root.i or (
-        head.head.i == root.i
-        and head.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "xcomp", "oprd")
+        (head.head.head.i == root.i if by else head.head.i == root.i)
+        and (by or head.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "xcomp", "oprd"))
     )
 
 

@@ -245,3 +245,25 @@ def test_an_hour_during_the_operation_told_before_takes_its_day(nlp):
 def test_an_hour_alone_far_from_any_day_is_not_dated_by_it(nlp):
     events = found(nlp, OPERATION.format(during="Later, at 16:40"))
     assert _dated_at(events, "Vaindloo") is None
+
+
+def test_a_timeline_line_dates_what_its_main_clause_was_done_by(nlp):
+    text = (
+        "Timeline: attacks on an arms maker\n\n"
+        "Police charged four men on Thursday. Here is how the incidents unfolded.\n\n"
+        "3 August 2025 — Three lorries are destroyed by fire at a depot in Olomouc. "
+        "Nobody is hurt.\n"
+    )
+    assert _dated_at(found(nlp, text), "Olomouc") == "2025-08-03"
+
+
+def test_a_timeline_line_does_not_date_a_fire_told_in_passing(nlp):
+    # "after a fire in Brno": the line's event is the arrest, the fire is dated elsewhere
+    text = (
+        "Timeline: attacks on an arms maker\n\n"
+        "Police charged four men on Thursday. Here is how the incidents unfolded.\n\n"
+        "3 August 2025 — Police question two men over their links to a group that was "
+        "suspected of an arson attack in Brno.\n"
+    )
+    events = found(nlp, text)
+    assert "2025-08-03" not in {e.date.iso for e in events if e.place == "Brno" and e.date}
