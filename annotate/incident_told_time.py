@@ -27,6 +27,7 @@ from annotate.incident_dates import (
 from annotate.incident_heading_dates import heading_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
+from annotate.incident_night_before import night_before
 from annotate.incident_stamps import stamped_day
 from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
@@ -90,7 +91,7 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     if stamped := stamped_day(head, date, reference):
         return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
     if date is None:  # "struck a ship a day later", untagged; "... on Monday evening. At 9 p.m."
-        return untagged_count(head) or clock_day(head, reference)
+        return untagged_count(head) or night_before(head, reference) or clock_day(head, reference)
     return date
 
 

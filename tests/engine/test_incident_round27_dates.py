@@ -267,3 +267,20 @@ def test_a_timeline_line_does_not_date_a_fire_told_in_passing(nlp):
     )
     events = found(nlp, text)
     assert "2025-08-03" not in {e.date.iso for e in events if e.place == "Brno" and e.date}
+
+
+NIGHT = (
+    "Fact check: no blast in Constanta\n\n"
+    "The posts are false. On Sunday, fragments of a Russian drone were found in a field "
+    "near the village of Vadu Nou, {after} Russian strikes on the Ukrainian port of Izmail.\n"
+)
+
+
+def test_strikes_told_as_the_night_before_a_dated_finding_take_its_day(nlp):
+    events = found(nlp, NIGHT.format(after="after a night of"))
+    assert _dated_at(events, "Izmail") == "2026-03-01"
+
+
+def test_strikes_over_weeks_before_a_finding_are_not_dated_by_it(nlp):
+    events = found(nlp, NIGHT.format(after="after weeks of"))
+    assert "2026-03-01" not in {e.date.iso for e in events if e.place == "Izmail" and e.date}
