@@ -24,6 +24,7 @@ from annotate.incident_dates import (
     offset_days,
     told_from,
 )
+from annotate.incident_day_counts import counted_year, untagged_count
 from annotate.incident_heading_dates import heading_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
@@ -33,7 +34,6 @@ from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
-from annotate.incident_untagged_counts import untagged_count
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 from annotate.parse_spans import doc_text, span_text
@@ -133,6 +133,7 @@ def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | No
             m.date = DateRef(m.date.text, told_from(m.date.text, anchor and anchor.iso))
             if offset_days(m.date.text) == 0 and anchor and _NIGHT.search(anchor.text):
                 m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
+        m.date = counted_year(m.date, m.head.sent, last)  # "Two weeks earlier, on 30 March"
         if m.date.iso and len(m.date.iso) == 10:
             last = m.date
             dated.append(m)
@@ -159,9 +160,8 @@ def _anchor(
 
 
 def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRef | None:
-    """The last time told before the event (in its sentence: "on Saturday,
-    and ... a day later"), in its paragraph or the one before, if it is a
-    day; None if it is coarser or there is none."""
+    """The last time told before the event (in its sentence: "on Saturday, and
+    ... a day later"), in its paragraph or the one before, if it is a day."""
     sent, own = head.sent, head if head.pos_ == "VERB" else head.head
     top = _paragraph_start(doc, _paragraph_start(doc, sent.start) - 1)
     told = doc.user_data.get("briefing_dateline_end", 0)

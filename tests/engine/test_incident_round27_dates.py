@@ -284,3 +284,24 @@ def test_strikes_told_as_the_night_before_a_dated_finding_take_its_day(nlp):
 def test_strikes_over_weeks_before_a_finding_are_not_dated_by_it(nlp):
     events = found(nlp, NIGHT.format(after="after weeks of"))
     assert "2026-03-01" not in {e.date.iso for e in events if e.place == "Izmail" and e.date}
+
+
+COUNTED = (
+    "Men torched warehouse on Russian orders, jury told\n\n"
+    "The blaze at a warehouse in Dartford on the night of 14 April 2024 took 60 "
+    "firefighters to bring under control, the court was told on Monday.\n\n"
+    "{count}, the prosecution alleges, the men set alight a van parked outside a "
+    "courier business in Gravesend, on 30 March.\n"
+)
+
+
+def test_a_bare_day_told_with_a_count_from_the_day_before_takes_its_year(nlp):
+    # published in March 2026: 30 March alone would be 2025
+    events = found(nlp, COUNTED.format(count="Two weeks earlier"))
+    assert _dated_at(events, "Gravesend") == "2024-03-30"
+
+
+def test_a_bare_day_far_from_the_count_keeps_its_own_year(nlp):
+    # eleven months before 14 April 2024 is May 2023, nowhere near 30 March
+    events = found(nlp, COUNTED.format(count="Eleven months earlier"))
+    assert _dated_at(events, "Gravesend") != "2024-03-30"
