@@ -34,6 +34,7 @@ from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
+from annotate.incident_weekday_days import weekday_day
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 from annotate.parse_spans import doc_text, span_text
@@ -57,8 +58,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     """The event's date with the year its surroundings give a bare day and
     month, or, in a live blog, the day of the entry for an event told there
     without one."""
-    text = doc_text(head.doc)
-    date = night_before_saying(head, date, reference)  # "said on 3 June that ... overnight"
+    text = doc_text(head.doc)  # "said on 3 June that ... overnight"; "Monday, 9 November"
+    date = weekday_day(head, night_before_saying(head, date, reference), reference)
     if date is not None and _main_clause(head) and _runs_on(text, head, date):
         date = None  # "10 September 2025 - About 20 drones": the line's date ran into a count
     if (date is None or date.iso is None) and _main_clause(head):
@@ -160,8 +161,7 @@ def _anchor(
 
 
 def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRef | None:
-    """The last time told before the event (in its sentence: "on Saturday, and
-    ... a day later"), in its paragraph or the one before, if it is a day."""
+    """The last day told before the event, in its paragraph or the one before."""
     sent, own = head.sent, head if head.pos_ == "VERB" else head.head
     top = _paragraph_start(doc, _paragraph_start(doc, sent.start) - 1)
     told = doc.user_data.get("briefing_dateline_end", 0)

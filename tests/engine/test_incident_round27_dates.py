@@ -305,3 +305,22 @@ def test_a_bare_day_far_from_the_count_keeps_its_own_year(nlp):
     # eleven months before 14 April 2024 is May 2023, nowhere near 30 March
     events = found(nlp, COUNTED.format(count="Eleven months earlier"))
     assert _dated_at(events, "Gravesend") != "2024-03-30"
+
+
+WEEKDAY = (
+    "Drones over air base\n\n"
+    "On the night of Monday, {day}, soldiers at Casement Aerodrome observed several "
+    "unidentified drones over the airfield.\n"
+)
+
+
+def test_a_weekday_with_its_day_after_a_comma_is_that_day(nlp):
+    # published on Thursday 5 March 2026: "Monday" alone would be 2 March
+    assert _dated_at(found(nlp, WEEKDAY.format(day="16 February")), "Casement Aerodrome") == (
+        "2026-02-16"
+    )
+
+
+def test_a_weekday_followed_by_no_day_keeps_its_own(nlp):
+    text = WEEKDAY.format(day="soon after dark").replace(", soon", " soon")
+    assert _dated_at(found(nlp, text), "Casement Aerodrome") == "2026-03-02"
