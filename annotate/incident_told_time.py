@@ -28,6 +28,7 @@ from annotate.incident_day_counts import counted_year, untagged_count
 from annotate.incident_heading_dates import heading_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
+from annotate.incident_month_years import month_told_before
 from annotate.incident_night_before import night_before
 from annotate.incident_stamps import stamped_day
 from annotate.incident_statement_days import night_before_saying
@@ -49,7 +50,6 @@ _LINE = re.compile(r"^[^\n]{3,40}$", re.MULTILINE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
-_MONTH_BEFORE = 3  # sentences before a bare day in which its month and year may be told
 # A day's night or evening, after which "hours later" may be the next day.
 _NIGHT = re.compile(r"\bday\s+(?:night|evening)\b|\b(?:night|evening)\s+of\b", re.IGNORECASE)
 
@@ -75,7 +75,7 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         year = (
             _year_heading(text, head.idx)
             or headline_year_of_line(text, head.idx)  # "3 March - ..." under "... in 2025"
-            or _month_told_before(head, date, reference)
+            or month_told_before(head, date, reference)
         )
         if year is not None and year != date.iso[:4]:
             return DateRef(date.text, normalise_date(f"{date.text} {year}", reference))
@@ -219,27 +219,6 @@ def _year_heading(text: str, at: int) -> str | None:
     """The year of the last line before `at` that is only a year (a timeline's "2025")."""
     years = [m for m in _YEAR_LINE.finditer(text) if m.start() < at]
     return years[-1].group(1) if years else None
-
-
-def _month_told_before(head: Token, date: DateRef, reference: dt.date | None) -> str | None:
-    """ "The events took place in March 2025. ... On 30 March", "on July 22,
-    2024 ... A week later, on July 29": the year of the same month, told with
-    its year in the sentences just before."""
-    month = _MONTH.search(date.text)
-    doc, sent = head.doc, head.sent
-    first = sent.start
-    counted = 0
-    while counted < _MONTH_BEFORE and first > 0:
-        first = doc[first - 1].sent.start
-        counted += any(t.is_alpha for t in doc[first].sent)  # never a stray '"'
-    for ent in reversed([e for e in doc.ents if first <= e.start < head.i]):
-        if ent.label_ != "DATE" or not _YEAR.search(span_text(ent)):
-            continue
-        told = _MONTH.search(span_text(ent))
-        iso = normalise_date(span_text(ent), reference)
-        if told and month and told.group(1).lower() == month.group(1).lower() and iso:
-            return iso[:4]
-    return None
 
 
 def _untimed(head: Token) -> bool:

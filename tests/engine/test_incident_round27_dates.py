@@ -324,3 +324,21 @@ def test_a_weekday_with_its_day_after_a_comma_is_that_day(nlp):
 def test_a_weekday_followed_by_no_day_keeps_its_own(nlp):
     text = WEEKDAY.format(day="soon after dark").replace(", soon", " soon")
     assert _dated_at(found(nlp, text), "Casement Aerodrome") == "2026-03-02"
+
+
+LAST_MONTH = (
+    "Europe's shadow war\n\n"
+    "In February 2023 a gas pipeline was torn open on the seabed. Police blamed an anchor.\n\n"
+    "The latest incident came {when}. On 19 February an explosion tore through a depot "
+    "near Karnobat, killing one soldier.\n"
+)
+
+
+def test_last_month_told_before_a_bare_day_sets_the_frame_to_now(nlp):
+    events = found(nlp, LAST_MONTH.format(when="only last month"))
+    assert _dated_at(events, "Karnobat") == "2026-02-19"
+
+
+def test_the_same_month_told_with_its_year_just_before_still_gives_it(nlp):
+    events = found(nlp, LAST_MONTH.format(when="soon after"))
+    assert _dated_at(events, "Karnobat") == "2023-02-19"
