@@ -8,6 +8,9 @@ date, perhaps with where after a dash:
 The heading's day is the day of what the paragraph right under it tells, when
 its own words date it to nothing. Only the line just above the paragraph
 counts (blank lines aside), and never a page's own date line above the body.
+A round-up's line labelled with its weekday ("• Wednesday – Netherlands:
+Websites of ... were knocked offline") is dated the same way, in its first
+sentence.
 """
 
 from __future__ import annotations
