@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from annotate.incident_city_parts import in_the_town_told
 from annotate.incident_date_match import coarse, same_date, within
 from annotate.incident_mention import Event, Mention
+from annotate.incident_same_event import arms
 from annotate.incident_trial_leads import accused_of
 from annotate.lexicons import country_of
 from annotate.parse_spans import span_text
@@ -156,18 +157,20 @@ def lead_then_body(m: Mention, event: Event) -> bool:
     return 0 < m.sentence - last <= reach and not any(x.date for x in event.mentions)
 
 
-def affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int]:
+def affinity(m: Mention, event: Event) -> tuple[int, int, int, int, int, int, int]:
     """How surely a mention belongs to an event: same date, same place, the
     same target named ("the attack on the Sea Lark" and the sentence where the
-    Sea Lark was hit), a death for "the murder", same type, then the most recent."""
+    Sea Lark was hit), a death for "the murder", the same weapon ("the drone
+    strike" for a drone's hit, not a missile's), same type, then the most recent."""
     date = any(m.date and x.date and same_date(m.date, x.date) for x in event.mentions)
     place = any(m.place and x.place and placed_alike(m, x) for x in event.mentions)
     place = place or in_the_town_told(m, event)  # a district of the town just told
     named = named_in(target_name(m.head), m, event)
     lethal = m.head.lemma_.lower() in _LETHAL and any(x.killed for x in event.mentions)
+    weapon = bool(arms(Event([m])) & arms(event))
     kind = not m.loose and any(x.type == m.type for x in event.mentions)
     recent = max(x.start for x in event.mentions)
-    return int(date), int(place), int(named), int(lethal), int(kind), recent
+    return int(date), int(place), int(named), int(lethal), int(weapon), int(kind), recent
 
 
 def named_in(name: str | None, m: Mention, event: Event) -> bool:

@@ -24,13 +24,18 @@ from annotate.incident_dates import (
     offset_days,
     told_from,
 )
+from annotate.incident_day_counts import counted_year, untagged_count
+from annotate.incident_heading_dates import heading_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
+from annotate.incident_month_years import month_told_before
+from annotate.incident_night_before import night_before
 from annotate.incident_stamps import stamped_day
 from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
 from annotate.incident_timeline_lines import line_date
 from annotate.incident_told_again import one_place
+from annotate.incident_weekday_days import weekday_day
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 from annotate.parse_spans import doc_text, span_text
@@ -45,7 +50,6 @@ _LINE = re.compile(r"^[^\n]{3,40}$", re.MULTILINE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b|\byear\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.IGNORECASE)
 _DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
-_MONTH_BEFORE = 3  # sentences before a bare day in which its month and year may be told
 # A day's night or evening, after which "hours later" may be the next day.
 _NIGHT = re.compile(r"\bday\s+(?:night|evening)\b|\b(?:night|evening)\s+of\b", re.IGNORECASE)
 
@@ -54,8 +58,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     """The event's date with the year its surroundings give a bare day and
     month, or, in a live blog, the day of the entry for an event told there
     without one."""
-    text = doc_text(head.doc)
-    date = night_before_saying(head, date, reference)  # "said on 3 June that ... overnight"
+    text = doc_text(head.doc)  # "said on 3 June that ... overnight"; "Monday, 9 November"
+    date = weekday_day(head, night_before_saying(head, date, reference), reference)
     if date is not None and _main_clause(head) and _runs_on(text, head, date):
         date = None  # "10 September 2025 - About 20 drones": the line's date ran into a count
     if (date is None or date.iso is None) and _main_clause(head):
@@ -63,11 +67,15 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         line = line_date(text, head.idx, _year_heading(text, head.idx))
         if line is not None and (iso := normalise_date(line[1], reference)) is not None:
             return DateRef(date.text if date else line[0], iso)
+    if date is None or date.iso is None:  # "14 March 2025 – Vilnius" over the paragraph
+        told = head.doc.user_data.get("briefing_dateline_end", 0)
+        if day := heading_day(head, told, _year_heading(text, head.idx), reference):
+            return day
     if date is not None and date.iso and _bare_day(date.text):
         year = (
             _year_heading(text, head.idx)
             or headline_year_of_line(text, head.idx)  # "3 March - ..." under "... in 2025"
-            or _month_told_before(head, date, reference)
+            or month_told_before(head, date, reference)
         )
         if year is not None and year != date.iso[:4]:
             return DateRef(date.text, normalise_date(f"{date.text} {year}", reference))
@@ -83,8 +91,8 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
             return DateRef(date.text if date else day[0], day[1])
     if stamped := stamped_day(head, date, reference):
         return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
-    if date is None:
-        return clock_day(head, reference)  # "... on Monday evening. At about 9 p.m., ..."
+    if date is None:  # "struck a ship a day later", untagged; "... on Monday evening. At 9 p.m."
+        return untagged_count(head) or night_before(head, reference) or clock_day(head, reference)
     return date
 
 
@@ -126,6 +134,7 @@ def resolve_told_from(mentions: list[Mention], doc: Doc, reference: dt.date | No
             m.date = DateRef(m.date.text, told_from(m.date.text, anchor and anchor.iso))
             if offset_days(m.date.text) == 0 and anchor and _NIGHT.search(anchor.text):
                 m.date = DateRef(m.date.text, None)  # "on Monday night ... hours later"
+        m.date = counted_year(m.date, m.head.sent, last)  # "Two weeks earlier, on 30 March"
         if m.date.iso and len(m.date.iso) == 10:
             last = m.date
             dated.append(m)
@@ -152,15 +161,19 @@ def _anchor(
 
 
 def _day_told_before(head: Token, doc: Doc, reference: dt.date | None) -> DateRef | None:
-    """The last time told before the event's sentence, in its paragraph or
-    the one before, if it is a day; None if it is coarser or there is none."""
-    sent = head.sent
+    """The last day told before the event, in its paragraph or the one before."""
+    sent, own = head.sent, head if head.pos_ == "VERB" else head.head
     top = _paragraph_start(doc, _paragraph_start(doc, sent.start) - 1)
     told = doc.user_data.get("briefing_dateline_end", 0)
     last = None
     for ent in doc.ents:
-        if ent.start < top or ent.start >= sent.start or ent.start_char < told:
-            continue
+        if (
+            ent.start < top
+            or ent.start >= head.i
+            or ent.start_char < told
+            or own.is_ancestor(ent.root)
+        ):
+            continue  # never a time of the event's own clause
         if (
             ent.label_ in ("DATE", "TIME")
             and is_point(span_text(ent))
@@ -190,14 +203,15 @@ def _bare_day(text: str) -> bool:
 def _main_clause(head: Token) -> bool:
     """The word of the sentence's main clause: its root, the root's subject,
     or what the root does or is found ("A parcel catches fire", "X is found
-    shot dead")."""
+    shot dead"), or what did it ("Three lorries are destroyed by fire")."""
     root = head.sent.root
     # "A decoy drone crashes": a subject the parser glued to its verb is one
     if head.head.i == root.i and head.dep_ == "appos" and root.ent_type_ == "DATE":
         return True  # "22 September – A parcel catches fire", parsed as the date's apposition
+    by = head.dep_ == "pobj" and head.head.dep_ == "agent"  # "lorries are destroyed by fire"
     return head.i == root.i or (
-        head.head.i == root.i
-        and head.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "xcomp", "oprd")
+        (head.head.head.i == root.i if by else head.head.i == root.i)
+        and (by or head.dep_ in ("nsubj", "nsubjpass", "compound", "dobj", "xcomp", "oprd"))
     )
 
 
@@ -205,26 +219,6 @@ def _year_heading(text: str, at: int) -> str | None:
     """The year of the last line before `at` that is only a year (a timeline's "2025")."""
     years = [m for m in _YEAR_LINE.finditer(text) if m.start() < at]
     return years[-1].group(1) if years else None
-
-
-def _month_told_before(head: Token, date: DateRef, reference: dt.date | None) -> str | None:
-    """ "The events took place in March 2025. ... On 30 March": the year of the
-    same month, told with its year in the sentences just before."""
-    month = _MONTH.search(date.text)
-    doc, sent = head.doc, head.sent
-    first = sent.start
-    for _ in range(_MONTH_BEFORE):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for ent in reversed([e for e in doc.ents if first <= e.start < head.i]):
-        if ent.label_ != "DATE" or not _YEAR.search(span_text(ent)) or _DAY.search(span_text(ent)):
-            continue
-        told = _MONTH.search(span_text(ent))
-        iso = normalise_date(span_text(ent), reference)
-        if told and month and told.group(1).lower() == month.group(1).lower() and iso:
-            return iso[:4]
-    return None
 
 
 def _untimed(head: Token) -> bool:

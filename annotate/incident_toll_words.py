@@ -1,9 +1,9 @@
 """Ways a statement tells its casualties that the toll rules read besides
 the words for killing and hurting: "two of our colleagues lost their
 lives", "two were hospitalised", "three were treated for injuries, none of
-them serious" (how bad the injuries are is no cause of its own), "two of
-the workers were hurt" (a part of the staff, not of victims counted
-already)."""
+them serious", "63 were hurt, 22 of whom remain in hospital" (how bad the
+injuries are is no cause of its own), "two of the workers were hurt" (a
+part of the staff, not of victims counted already)."""
 
 from __future__ import annotations
 
@@ -28,11 +28,22 @@ def lost_lives(token: Token) -> bool:
 
 
 def severity(clause: Token) -> bool:
-    """ ", none of them serious", ", two of them critically": how bad the
-    injuries are, never a cause of their own."""
+    """ ", none of them serious", ", two of them critically", ", 22 of whom
+    remain in hospital": how bad the injuries are, never a cause of their own."""
     word = clause.lower_
     word = word[:-2] if word.endswith("ly") else word
-    return clause.dep_ == "advcl" and word in _SEVERITY
+    return clause.dep_ == "advcl" and (word in _SEVERITY or _of_whom(clause))
+
+
+def _of_whom(clause: Token) -> bool:
+    """A clause on a part of those counted ("22 of whom remain ..."), which
+    the parser may hang on the count's verb as a clause of its own."""
+    return any(
+        g.lower_ in ("whom", "which")
+        for c in clause.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for g in c.subtree
+    )
 
 
 def of_the_staff(subject: Token) -> bool:

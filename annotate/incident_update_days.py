@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from annotate.incident_dates import MONTH, is_point, normalise_date
 from annotate.incident_mention import Event
+from annotate.incident_same_attack import same_attack_days
 from annotate.model import DateRef
 from annotate.parse_spans import doc_text, span_text
 
@@ -80,7 +81,9 @@ def _other_year(text: str, reference: dt.date) -> bool:
 
 def update_days(events: list[Event], reference: dt.date | None) -> None:
     """Date each event still undated (by its own words, the text around it or
-    a night's strikes) that is told with its clock time alone: the update's day."""
+    a night's strikes) that is told with its clock time alone: the update's
+    day; or "in the same attack" as one told before: that one's day."""
+    same_attack_days(events, reference)
     for event in events:
         body = [m for m in event.mentions if not m.headline]
         if not body or any(m.date is not None for m in event.mentions):
