@@ -11,6 +11,10 @@ from annotate.incident_event_fit import placed_alike
 from annotate.incident_mention import Event, Mention
 from annotate.incident_place_names import place_rank
 
+# Words that place a thing only roughly by a town: what lies "near" it may
+# be told in the body by a village's name.
+_ROUGHLY = frozenset({"near", "outside", "around", "by"})
+
 
 def names_a_town(m: Mention) -> bool:
     """Whether the mention's place is a town or city named in its sentence:
@@ -25,6 +29,8 @@ def names_a_town(m: Mention) -> bool:
         return False
     if any(t.ent_type_ in ("LOC", "NORP", "FAC", "ORG") for t in name):
         return False
+    if name.start > 0 and name.doc[name.start - 1].lower_ in _ROUGHLY:
+        return False  # "the drone that crashed near Vilnius": a village by it, maybe
     return place_rank(name) <= 2
 
 

@@ -57,3 +57,16 @@ def test_a_headline_town_joins_no_event_in_another_town(nlp):
 def test_a_headline_still_joins_the_event_in_its_area_or_town(nlp, text, place):
     (event,) = found(nlp, text)
     assert event.place == place
+
+
+def test_a_headline_near_a_town_still_joins_the_village_the_body_names(nlp):
+    text = (
+        "What we know about the drone that crashed near Vilnius\n\n"
+        "Published 21 July 2025\n\n"
+        "What happened?\nA military-grade drone crashed into a field near the village of "
+        "Gudeliai, about 30 km east of Vilnius, early on Sunday. Nobody was hurt, the army "
+        "said.\n\nWhere did it come from?\n"
+        "Officials believe it entered Lithuanian airspace from Belarus."
+    )
+    (event,) = found(nlp, text)
+    assert event.place == "Gudeliai"
