@@ -28,10 +28,7 @@ a roundup tells after them (`incident_overnight`).
 
 from __future__ import annotations
 
-import datetime as dt
-from itertools import pairwise
-
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
@@ -39,6 +36,7 @@ from annotate.article import guess_title
 from annotate.incident_agents import perpetrator_of, victims_of
 from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_blame_after import blame_after, the_pair
 from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
 from annotate.incident_compared import ranked_in_class
@@ -51,11 +49,12 @@ from annotate.incident_dates import dateline_date, dateline_end, is_point
 from annotate.incident_denials import denials, denied
 from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of
+from annotate.incident_found_damage import found_next
 from annotate.incident_generic import is_generic
 from annotate.incident_illness import fell_ill_after, fell_ill_before
 from annotate.incident_link_ends import sea_of_the_link
 from annotate.incident_matching import IncidentMatcher, mention_heads
-from annotate.incident_mention import LOOSE_WORDS, Event, Mention
+from annotate.incident_mention import LOOSE_WORDS, Mention
 from annotate.incident_named_links import listed_link
 from annotate.incident_national_bodies import country_of_the_body
 from annotate.incident_officials_places import officials_place
@@ -71,19 +70,16 @@ from annotate.incident_takedowns import lawful_takedown
 from annotate.incident_told_again import own_sites, time_point
 from annotate.incident_told_time import in_context, resolve_told_from
 from annotate.incident_tolls import next_sentence_tolls, tolls
-from annotate.incident_unknown_culprits import unknown_culprit_sentences
 from annotate.incident_update_days import update_days
 from annotate.incident_verdicts import sentenced_unnamed
 from annotate.incident_when import date_of, day_told_after
-from annotate.lexicons import country_of
-from annotate.model import DateRef, Incident, Pattern
+from annotate.model import Incident, Pattern
 from annotate.parse_spans import doc_text
 
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)  # the article's date, set by the engine
 if not Doc.has_extension("incident_patterns"):
     Doc.set_extension("incident_patterns", default=None)
-_CULPRIT_REACH = 3  # sentences after an event in which a culprit named alone is its
 
 
 def find_incidents(
@@ -209,7 +205,7 @@ def find_events(
     resolve_told_from(mentions, doc, reference)
     own_sites(mentions)
     _sites_told_before(mentions)
-    _found_next(doc, mentions, sentence, reference)
+    found_next(doc, mentions, sentence, reference)
     back = frozenset(m.head.i for m in mentions if m.refers_back)
     carried = next_sentence_tolls(doc, heads, [m.head for m in mentions if not m.generic], back)
     for m in mentions:
@@ -244,144 +240,14 @@ def find_events(
         # a roundup's brief names its own culprit
         briefs = {s: brief_of(doc[sentence.index(s)]) for s in named}
         blame_counted(events, named, doc, {s: sentence.index(s) for s in named})
-        _blame_after(events, named, briefs, doc)
-        _the_pair(events)
+        blame_after(events, named, briefs, doc)
+        the_pair(events)
     patterns = [as_pattern(m, text) for m in generic]
     return [event_incident(e, text) for e in events], patterns
 
 
 # Events whose place is whose ground or system was hit, never the speaker's town.
 _OWN_GROUND = frozenset({"airspace", "cyber"})
-_BACK_GROUPS = frozenset({"pair", "duo", "men", "women", "brothers", "suspects", "attackers"})
-
-
-def _the_pair(events: list[Event]) -> None:
-    """ "The pair set fire to a van", "the two men torched a shed": the
-    people named as doing the event told before, in the same brief."""
-    for before, event in pairwise(events):
-        if any(m.perpetrator for m in event.mentions):
-            continue
-        done_by = next((m for m in before.mentions if m.perpetrator), None)
-        if done_by is None or done_by.brief != event.mentions[-1].brief:
-            continue
-        for m in event.mentions:
-            if any(_the_group_did(t, m.head) for t in m.head.sent if t.i < m.head.i):
-                m.perpetrator, m.attribution = done_by.perpetrator, done_by.attribution
-                break
-
-
-def _the_group_did(token: Token, head: Token) -> bool:
-    """ "the pair" as the doer of the incident word's clause (the parser
-    sometimes hangs it on a word of the phrase: "the pair set fire")."""
-    if token.lower_ not in _BACK_GROUPS or token.dep_ not in ("nsubj", "npadvmod"):
-        return False
-    if token.i == 0 or token.doc[token.i - 1].lower_ not in ("the", "two", "three"):
-        return False
-    verb = head if head.pos_ == "VERB" else head.head
-    return token.head.i in (head.i, verb.i) or token.head in head.subtree
-
-
-def _blame_after(
-    events: list[Event],
-    named: dict[int, tuple[str, str, bool]],
-    briefs: dict[int, int],
-    doc: Doc,
-) -> None:
-    """An event with no perpetrator takes the culprit named in a sentence
-    soon after it that tells of no other event ("The tanker X is suspected
-    of dragging its anchor"); the first event that reaches it, once. A
-    blame said of what was just told ("Officials blamed a group calling
-    itself X") is the last event's told before it, or no one's."""
-    told = {m.sentence: n for n, e in enumerate(events) for m in e.mentions}
-    unknown = unknown_culprit_sentences(doc)
-    for n, event in enumerate(events):
-        if not named or any(m.perpetrator for m in event.mentions):
-            continue
-        sentences = [m.sentence for m in event.mentions if not m.headline]
-        if not sentences:
-            continue
-        for s in range(min(sentences), max(sentences) + _CULPRIT_REACH + 1):
-            if s in unknown and s > min(sentences):
-                break  # "No operator has been identified. Poland blamed Russia for ..."
-            if s in named and told.get(s, n) == n and briefs[s] == event.mentions[-1].brief:
-                if named[s][2] and not _last_before(events, s, n):
-                    continue
-                m = event.mentions[-1]
-                m.perpetrator, m.attribution, _ = named.pop(s)  # one event's culprit
-                break
-
-
-def _last_before(events: list[Event], sentence: int, n: int) -> bool:
-    """Whether event `n` is the one told last at or before a sentence."""
-    last = [
-        (max(x.sentence for x in e.mentions if not x.headline and x.sentence <= sentence), k)
-        for k, e in enumerate(events)
-        if any(not x.headline and x.sentence <= sentence for x in e.mentions)
-    ]
-    return bool(last) and max(last)[1] == n
-
-
-_FOUND = frozenset({"find", "locate", "detect", "discover", "pinpoint"})
-_WHAT_WAS_FOUND = frozenset("damage break fault leak rupture breach cut hole".split())
-_DAMAGED = frozenset("damage rupture cut sever break puncture".split())
-
-
-def _found_next(
-    doc: Doc, mentions: list[Mention], sentence: list[int], reference: dt.date | None
-) -> None:
-    """ "... investigating damage to a cable between Finland and Estonia. The
-    damage was found about 30 km south of Porvoo on Friday": where and when
-    the next sentence finds it, for an event that names no closer place."""
-    told = {m.sentence for m in mentions}
-    for m in mentions:
-        placed = m.place is not None and not m.rough_place and country_of(m.place) is None
-        dated = m.date is not None and not coarse(m.date)
-        if m.generic or (placed and dated):
-            continue
-        if m.sentence + 1 in told or m.sentence + 1 not in sentence:
-            continue
-        start = sentence.index(m.sentence + 1)
-        top = doc[start].sent.root  # "The damage was found ..., the operator said"
-        verbs = [top, *(c for c in top.children if c.dep_ == "ccomp")]
-        found = [v for v in verbs if _finds_it(v, m.head.sent)]
-        if not found:
-            continue
-        root = found[0]
-        place, area = place_of(root)
-        if place is not None and not placed:
-            m.place, m.area, m.rough_place = place, area or m.place, False
-        if m.date is None:
-            m.date, _ = date_of(root, reference)
-        elif not dated:
-            # "the pipeline's rupture in 2023 ... That pipeline was found damaged on 8 October 2023"
-            m.date = finest(m.date, [d for d in _found_on(root, reference) if d])
-
-
-def _finds_it(verb: Token, event: Span) -> bool:
-    """ "The damage was found", "the break was located": the event, found;
-    "that pipeline was found damaged": the thing the event's sentence named."""
-    if verb.lemma_.lower() not in _FOUND:
-        return False
-    damaged = any(c.lemma_.lower() in _DAMAGED and c.tag_ == "VBN" for c in verb.children)
-    named = {t.lemma_.lower() for t in event if t.pos_ == "NOUN"}
-    return any(
-        s.dep_ == "nsubjpass"
-        and (
-            (s.lemma_.lower() in _WHAT_WAS_FOUND and any(d.lower_ == "the" for d in s.children))
-            or (
-                damaged
-                and s.lemma_.lower() in named
-                and any(d.lower_ in ("the", "that", "this") for d in s.children)
-            )
-        )
-        for s in verb.children
-    )
-
-
-def _found_on(verb: Token, reference: dt.date | None) -> list[DateRef | None]:
-    """The day a thing was found damaged: the finding's or the damage's."""
-    damaged = [c for c in verb.children if c.lemma_.lower() in _DAMAGED and c.tag_ == "VBN"]
-    return [date_of(v, reference)[0] for v in (verb, *damaged)]
 
 
 def _sites_told_before(mentions: list[Mention]) -> None:
