@@ -13,23 +13,29 @@ from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.incident_act_tolls import outcome_of_another_act
+from annotate.incident_cared_for import (
+    also_hurt,
+    cared_for,
+    circumstance,
+    one_described,
+    one_patient,
+)
 from annotate.incident_counted import fighting_it, in_care, unreal
-from annotate.incident_harm import NOT_PEOPLE, count_of_one, one_hurt, one_poisoned
+from annotate.incident_harm import count_of_one, one_hurt, one_poisoned
 from annotate.incident_latest_counts import other_places, told_now
-from annotate.incident_numbers import Count, is_number, number
+from annotate.incident_numbers import Count, number
 from annotate.incident_risen import (
     goes_on,
     of_wounds,
     one_more,
     one_who_died,
-    risen,
     rose_to,
     said_of_it,
-    subject_before,
     suffered_harm,
     toll_rose,
 )
 from annotate.incident_set_upon import counted_victims, found_hurt
+from annotate.incident_toll_counts import casualty_count, death_toll
 from annotate.incident_toll_words import (
     hospitalised,
     lost_lives,
@@ -38,96 +44,6 @@ from annotate.incident_toll_words import (
     told_by,
 )
 from annotate.lexicons import demonym_of, incident_words
-
-_NOT_PEOPLE = NOT_PEOPLE  # names that are not a person killed ("Moscow", "Russians")
-_NOBODY = frozenset({"nobody", "no-one", "noone"})
-_SINGULAR_DETS = frozenset({"a", "an", "the", "one", "his", "her", "their"})
-_TOLD_DEAD = frozenset({"be", "confirm", "report", "declare", "pronounce"})
-
-
-def _count(word: Token) -> Count | None:
-    """The number of people a casualty word counts ("four people killed",
-    "killing 12", "injuring twenty-nine", "two dead", "killing Andrei
-    Sosnovsky", "a general was killed")."""
-    victims = set(incident_words()["victim_nouns"])
-    if (total := _death_toll(word)) is not None:
-        return total
-    nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    if not nouns and word.pos_ == "ADJ" and word.dep_ in ("acomp", "oprd"):
-        # "Two people are dead", "Two people are confirmed dead": the subject
-        # above (never "was found dead", which tells a find of its own)
-        if word.head.lemma_.lower() in _TOLD_DEAD:
-            nouns = [c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(_nobody(n) for n in nouns) or (word.pos_ == "NOUN" and _nobody(word)):
-        return Count(0)  # "no one was hurt", "no injuries"
-    if not nouns and word.dep_ == "conj" and word.tag_ in ("VBN", "JJ"):
-        # "Four were killed and at least a dozen injured": its own count first;
-        # "was attacked and injured": the one attacked is the one hurt
-        for child in word.children:
-            if is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
-                if (n := number(child)) is not None:
-                    return n
-        nouns = [c for c in word.head.children if c.dep_ == "nsubjpass"]
-        if any(_nobody(n) for n in nouns):
-            return Count(0)  # "No one was killed or injured"
-        if not nouns and (before := subject_before(word)) is not None:
-            nouns = [before]  # "... from his burns and three others were injured"
-    if word.dep_ in ("acl", "amod") and word.head.pos_ in ("NOUN", "NUM", "PRON"):
-        nouns.append(word.head)
-    if word.pos_ == "NOUN":
-        nouns.append(word)
-    if any(one_more(n) for n in nouns):
-        return Count(1, added=True)  # "killing two fans and wounding a third"
-    for noun in nouns:
-        if is_number(noun) and (n := number(noun)) is not None:
-            return n
-        for child in noun.children:
-            if child.dep_ in ("nummod", "quantmod") and (n := number(child)) is not None:
-                return n
-    for child in word.children:
-        if is_number(child) and child.dep_ in ("nummod", "npadvmod", "dobj"):
-            if (n := number(child)) is not None:
-                return n
-    for noun in nouns:
-        if noun is word or noun.tag_ not in ("NN", "NNP"):
-            continue
-        det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "poss")), None)
-        named = noun.pos_ == "PROPN" and noun.ent_type_ not in _NOT_PEOPLE
-        if named or (noun.lemma_.lower() in victims and det in _SINGULAR_DETS):
-            return Count(1)  # "killing Andrei Sosnovsky", "wounding a neighbour"
-        if det in _SINGULAR_DETS and _named_apposition(noun):
-            return Count(1)  # "her colleague, the photographer Andriy Kovalenko, was killed"
-    return None
-
-
-def _named_apposition(noun: Token, depth: int = 2) -> bool:
-    """A singular noun set beside one named person ("her colleague, X", "his
-    colleague, the cameraman X")."""
-    for c in noun.children:
-        if c.dep_ != "appos" or any(g.dep_ == "conj" for g in c.children):
-            continue
-        if c.pos_ == "PROPN" and c.ent_type_ not in _NOT_PEOPLE and c.ent_type_ != "ORG":
-            return True
-        if c.pos_ == "NOUN" and depth > 1 and _named_apposition(c, depth - 1):
-            return True
-    return False
-
-
-def _nobody(noun: Token) -> bool:
-    """ "no one", "nobody", "no injuries": a count of none."""
-    if noun.lower_ in _NOBODY:
-        return True
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
-
-
-def _death_toll(word: Token) -> Count | None:
-    """ "the death toll rose to 14", "the number of injured climbed to 52": the
-    latest count, a total that replaces an earlier one (see `incident_risen`)."""
-    found = risen(word)
-    if found is None or (n := number(found[1])) is None:
-        return None
-    return Count(n.n, n.approx, including=True)
-
 
 Toll4 = tuple[Count | None, Count | None]  # (killed, injured)
 
@@ -141,12 +57,12 @@ def tolls(doc: Doc, heads: list[Token]) -> dict[int, Toll4]:
     wanted = {numbers[h.i] for h in heads}
     for token in (doc[i] for i, n in enumerate(numbers) if n in wanted):
         lemma = token.lemma_.lower()
-        cared = _cared_for(token) or in_care(token)
+        cared = cared_for(token) or in_care(token)
         if lemma not in kill and lemma not in injure and token.lower_ not in injure and not cared:
             continue
         if _purpose(token) or unreal(token) or _nearly(token):
             continue  # "attacks to wound him", "it could have killed dozens", "nearly died"
-        count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        count = casualty_count(token) or (Count(1) if cared and one_patient(token) else None)
         if count is None and (rose := rose_to(token)) is not None:
             count = number(rose)  # "The toll from the strike has risen to four killed"
         if count is None:
@@ -226,7 +142,7 @@ def next_sentence_tolls(
         if n in told or not told & {n - 1, n - 2, n - 3}:
             continue  # only the sentence right after an event's is read (or a total, below)
         token = doc[i]
-        if (risen := _death_toll(token)) is not None:
+        if (risen := death_toll(token)) is not None:
             # "By the morning the death toll had risen to seven", "the number of
             # injured had climbed to 52": the last event
             # told in the three sentences before
@@ -244,7 +160,7 @@ def next_sentence_tolls(
             continue
         casualty = kill | injure
         counted = (t for t in token.head.subtree if t.lemma_.lower() in casualty)
-        if told_now(token) and any(counted) and (now := _count(token)) is not None:
+        if told_now(token) and any(counted) and (now := casualty_count(token)) is not None:
             # "29 people are now known to have been injured": the count as it
             # stands replaces the one told for the last event within three
             # sentences (a casualty word's count: never "now ... with its 23 crew")
@@ -260,7 +176,7 @@ def next_sentence_tolls(
             continue
         if n - 1 not in told and n - 2 not in told:
             continue
-        cared = _cared_for(token) or in_care(token)  # "four others are in hospital"
+        cared = cared_for(token) or in_care(token)  # "four others are in hospital"
         if token.pos_ not in ("VERB", "ADJ") and not cared:
             continue
         lemma = token.lemma_.lower()
@@ -272,13 +188,13 @@ def next_sentence_tolls(
         if lemma not in kill and lemma not in injure and token.lower_ not in injure:
             if not cared and not hurt:
                 continue
-        also = _also(token)
+        also = also_hurt(token)
         ailing = of_wounds(token)  # "died in hospital from his burns"
         causes = [
             c
             for c in token.children
             if c.dep_ in ("prep", "agent", "advcl")
-            and not (also and _circumstance(c))
+            and not (also and circumstance(c))
             and not fighting_it(c)  # "hurt while fighting the flames"
             and c not in ailing
             and not severity(c)  # ", none of them serious"
@@ -304,7 +220,7 @@ def next_sentence_tolls(
         later = including or also or more or said_of_it(token) or goes_on(token)
         back = 1 if n - 1 in told else 2 if later else 0
         before = [h for h in events if back and numbers[h.i] == n - back]
-        count = _count(token) or (Count(1) if cared and _one_patient(token) else None)
+        count = casualty_count(token) or (Count(1) if cared and one_patient(token) else None)
         if count is None and (rose := rose_to(token)) is not None:
             count = number(rose)  # "has risen to four killed and 17 injured"
         if ailing and count is None and one_who_died(token):
@@ -314,7 +230,7 @@ def next_sentence_tolls(
             # her relative clause misparsed with her as the sentence's root
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
             one = len(subjects) == 1 and subjects[0].pos_ != "PRON" and count_of_one(subjects[0])
-            if one or _one_described(token):  # never "He was also hurt": the same man
+            if one or one_described(token):  # never "He was also hurt": the same man
                 count = Count(1)
         if not before or count is None:
             continue
@@ -327,60 +243,6 @@ def next_sentence_tolls(
         best = min(before, key=lambda h: (h.i in referring, len(list(h.ancestors)), h.i))
         _record(out, best.i, lemma in kill, count)
     return out
-
-
-_CARE = frozenset({"treat", "hospitalise", "hospitalize", "take", "rush", "airlift", "admit"})
-_AILMENT = frozenset({"injury", "wound", "hospital", "burn", "inhalation"})
-
-
-def _cared_for(token: Token) -> list[Token]:
-    """ "were treated for injuries", "was taken to hospital", "was treated
-    in hospital", "was taken to hospital with burns": the care a person got
-    says they were hurt. The phrases that say so, or nothing."""
-    if token.lemma_.lower() not in _CARE or token.tag_ != "VBN":
-        return []
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "prep"
-        and c.lower_ in ("for", "to", "in", "with")
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in _AILMENT for g in c.children)
-    ]
-
-
-def _one_patient(token: Token) -> bool:
-    """ "He was taken to hospital", "was attacked ... and treated in
-    hospital": one person cared for."""
-    patients = [c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")]
-    if not patients and token.dep_ == "conj":
-        patients = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-    return len(patients) == 1 and count_of_one(patients[0])
-
-
-def _also(token: Token) -> bool:
-    """ "A woman who was waiting was also injured": more hurt than told before."""
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.children)
-
-
-def _one_described(token: Token) -> bool:
-    """ "A woman who was waiting to see him was also injured", parsed with the
-    woman as the sentence's root and "injured" inside her relative clause."""
-    root = token.sent.root
-    return (
-        root.pos_ == "NOUN"
-        and root.lemma_.lower() in incident_words()["victim_nouns"]
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-        and any(c.dep_ == "relcl" for c in root.children)
-        and root in token.ancestors
-    )
-
-
-def _circumstance(clause: Token) -> bool:
-    """ "when she tried to pull the attacker away": how, not another cause."""
-    return clause.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "while")
-        for c in clause.children
-    )
 
 
 def _record(out: dict, head: int, killed_word: bool, count: int) -> None:
