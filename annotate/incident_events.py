@@ -18,18 +18,16 @@ event.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_boardings import join_boardings
+from annotate.incident_clause_ties import clause_phase, one_act
 from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
 from annotate.incident_digest_items import digest_items
 from annotate.incident_disproved import denied_part
 from annotate.incident_event_fit import (
-    NEARBY,
     affinity,
     agrees,
     compatible,
@@ -73,7 +71,6 @@ from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import fire_after_strike, strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
 from annotate.incident_told_again import (
-    ORDINALS,
     named_site,
     ordinal_back,
     pointed_to,
@@ -81,6 +78,7 @@ from annotate.incident_told_again import (
     seen_again,
     told_in_full,
 )
+from annotate.incident_told_before import broke_out, last_told, nth_told
 from annotate.incident_told_twice import set_by_the_weapons, sighted_again
 from annotate.incident_weapon_parts import one_of_the_weapons, the_weapons_that
 
@@ -132,7 +130,12 @@ def fold(mentions: list[Mention]) -> list[Event]:
                     x.head not in m.head.conjuncts  # "the blaze ... and the severing of cables"
                     and not (listed(x, acts) and listed(m, acts))  # "This week: X, Y and Z"
                     and not told_during(m, x)
-                    and (x.type != m.type or x.loose or m.loose or _phase(x.head) == _phase(m.head))
+                    and (
+                        x.type != m.type
+                        or x.loose
+                        or m.loose
+                        or clause_phase(x.head) == clause_phase(m.head)
+                    )
                 )
                 for x in e.mentions
             )
@@ -140,7 +143,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         linked = [
             e
             for e in events
-            if any(x.sentence == m.sentence and _linked(m.head, x.head) for x in e.mentions)
+            if any(x.sentence == m.sentence and one_act(m.head, x.head) for x in e.mentions)
             and not m.time_point
         ]
         # "the Kaunas arson" after fires in Kaunas and Vilnius; "X fired the shots"
@@ -155,7 +158,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = site_again(m, events)  # a statement's lead, then "in the hall of Building 7"
         if target is None and (nth := ordinal_back(m.head)) is not None:
             # "The second attack showed ...": one of the events told, never a new one
-            told = _nth_told(m, nth, events)
+            told = nth_told(m, nth, events)
             if told is None and not (m.place or m.date):
                 continue
             target = told
@@ -198,10 +201,10 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = lede  # named in passing, then told in full
         if target is None:
             target = put_out_after(m, events)  # "A small fire on deck was put out by the crew"
-        if target is None and _broke_out(m):
+        if target is None and broke_out(m):
             # "A drone hit the tanker. A fire broke out on board": what it caused
             just = [e for e in options if any(m.sentence - x.sentence < 2 for x in e.mentions)]
-            target = just[-1] if just else _last_told(m, options, events)
+            target = just[-1] if just else last_told(m, options, events)
         if target is None:
             # "drones attacked X. A fire broke out in the Y district"
             target = strike_set_alight(m, events)
@@ -284,95 +287,6 @@ def fold(mentions: list[Mention]) -> list[Event]:
     # A question names an event at most: never one of its own ("Is the minister aware ...?")
     events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
     return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
-
-
-_OUTBREAK = frozenset({"break", "erupt"})
-
-
-def _nth_told(m: Mention, rank: str, events: list[Event]) -> Event | None:
-    """The event told that a rank points to, if its facts agree."""
-    if rank in ORDINALS:
-        # "the second fire": the second of its kind, whatever was told between;
-        # "the second attack" after a fire and a bomb: the second event told
-        kin = [e for e in events if any(x.type == m.type for x in e.mentions)]
-        kin = kin if len(kin) > ORDINALS[rank] else events
-        told = kin[ORDINALS[rank]] if len(kin) > ORDINALS[rank] else None
-    elif rank in ("earlier", "previous", "former") and len(events) > 1:
-        kin = [e for e in events[:-1] if any(x.type == m.type for x in e.mentions)]
-        told = kin[-1] if kin else events[-2]
-    else:
-        told = events[-1] if events else None
-    if told is None or not compatible(m, told.mentions[0]) or not agrees(m, told):
-        return None
-    if (m.date or m.place) and not any(affinity(m, told)[:2]):
-        return None  # "the first bombing, in the 1990s": its own facts, none the event's
-    return told
-
-
-def _broke_out(m: Mention) -> bool:
-    """A fire that "broke out" with no place or time of its own."""
-    head = m.head
-    return (
-        m.type == "fire"
-        and head.dep_ == "nsubj"
-        and head.head.lemma_.lower() in _OUTBREAK
-        and m.place is None
-        and m.date is None
-    )
-
-
-_ON_BOARD = frozenset({"on", "in", "aboard", "at", "inside"})
-
-
-def _last_told(m: Mention, options: list[Event], events: list[Event]) -> Event | None:
-    """ "A drone boat blew up beside the tanker ... [next paragraph] A fire
-    broke out on the ship": the event told last, a few sentences before, when
-    the fire is on nothing new (no "a house": the thing it was on is named
-    with "the", or not at all)."""
-    if not events or events[-1] not in options:
-        return None
-    last = events[-1]
-    if m.sentence - max(x.sentence for x in last.mentions) > NEARBY:
-        return None
-    verb = m.head.head
-    sites = [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _ON_BOARD
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
-    definite = all(
-        any(d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an") for d in g.children)
-        for g in sites
-    )
-    return last if definite else None
-
-
-def _phase(head: Token) -> int:
-    """The clause told as before or after the rest of its sentence ("hours
-    after drones hit a ship") that a word is in, or -1."""
-    for node in (head, *head.ancestors):
-        if node.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "until")
-            for c in node.children
-        ):
-            return node.i
-    return -1
-
-
-def _linked(a: Token, b: Token) -> bool:
-    """A noun that is the verb's subject, object or means ("damaged by
-    gunfire", "struck with missiles"): one act told twice."""
-    for x, y in ((a, b), (b, a)):
-        if x.i == y.i or y.pos_ != "VERB":
-            continue
-        if x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.head.i == y.i:
-            return True  # "gunfire damaged a substation"
-        means = x.head.dep_ == "agent" or x.head.lower_ in ("by", "with")
-        if x.dep_ == "pobj" and means and x.head.head.i == y.i:
-            return True  # "damaged by gunfire", "struck with missiles"
-    return False
 
 
 def _position(event: Event) -> int:
