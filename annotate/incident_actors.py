@@ -6,20 +6,26 @@ index lacks it.
 
 from __future__ import annotations
 
-from spacy.tokens import Span as TextSpan
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
 from annotate.incident_datelines import dateline_cities
 from annotate.incident_enemy import enemy_side
-from annotate.incident_group_names import name_after_group_word, unquoted
+from annotate.incident_group_names import name_after_group_word
+from annotate.incident_new_actors import (
+    by_alias,
+    group_actor,
+    group_called,
+    group_named,
+    named_group,
+    new_actor,
+)
 from annotate.incident_secret_services import SECRET_SERVICES as _SECRET_SERVICES
 from annotate.incident_secret_services import secret_service, state_body
 from annotate.incident_sides import numbered_name, speaker_side, state_titled
 from annotate.incident_weapon_owners import raiders, weapon_owner
 from annotate.lexicons import capitals, demonym_of, incident_words, word_set
-from annotate.model import Actor, Span
-from annotate.parse_spans import span_text
+from annotate.model import Actor
 
 _MOUTHPIECES = ("spokes", "press secretary")
 # People whose nationality is not their state's act ("a Georgian man stabbed").
@@ -76,7 +82,7 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
         return None
     who = actors.actor_of_token(token.i)
     if who is None and token.pos_ == "PROPN":
-        who = actors.named(token.text) or _by_alias(actors, token.text)  # "RSF fighters"
+        who = actors.named(token.text) or by_alias(actors, token.text)  # "RSF fighters"
     if who is not None:
         actor = actors.actor(who)
         if actor is not None and actor.kind == "organization" and _dateline_town(token, actor):
@@ -91,7 +97,7 @@ def nation_of(token: Token, actors: ActorIndex) -> str | None:
         and not weapon
     ):
         if token.lower_ not in _CREEDS and not token.lower_.endswith(("ish", "ian", "ese")):
-            return _group_named(actors, token)  # "Houthi drones": the Houthis
+            return group_named(actors, token)  # "Houthi drones": the Houthis
     inside_a_name = (  # "a Russian Su-30 fighter jet", the tagger's place "Russian Su-30"
         token.ent_type_ in ("LOC", "GPE", "FAC")
         and token.ent_iob_ == "B"
@@ -123,34 +129,15 @@ def _demonym_of_words(token: Token) -> tuple[str, str] | None:
     return demonym_of(f"{before[0].text} {token.text}") if before else None
 
 
-def _by_alias(actors: ActorIndex, name: str) -> str | None:
-    """The actor with this name among its aliases ("RSF" for the Rapid Support Forces)."""
-    wanted = name.strip().lower()
-    for actor in actors.actors:
-        if actor.kind != "place" and any(a.lower() == wanted for a in actor.aliases):
-            return actor.id
-    return None
-
-
 def country_actor(actors: ActorIndex, name: str, token: Token) -> str:
     """The country an adjective names ("a Russian fighter jet" -> Russia): its
     actor, made here when the text names it only by that adjective."""
     found = actors.named(name, "country")
     if found is not None:
         return found
-    actor_id = _new_actor(actors, name, "country", token.idx, token.idx + len(token.text))
+    actor_id = new_actor(actors, name, "country", token.idx, token.idx + len(token.text))
     actors.by_token[token.i] = actor_id
     return actor_id
-
-
-def _new_actor(actors: ActorIndex, name: str, kind: str, start: int, end: int) -> str:
-    used = {a.id for a in actors.actors}
-    n = len(actors.actors) + 1
-    while f"a{n}" in used:
-        n += 1
-    actor = Actor(id=f"a{n}", name=name, kind=kind, mentions=(Span(start, end),))  # type: ignore[arg-type]
-    actors.actors.append(actor)
-    return actor.id
 
 
 def named_actor(token: Token, actors: ActorIndex) -> str | None:
@@ -171,13 +158,13 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
                 return who
             named = [n for n in named if n.lower_ not in ("itself", "themselves")]
             if token.lemma_.lower() in _GROUPS and named and named[0].text[:1].isupper():
-                return _group_called(actors, named[0])  # "a group calling itself the Wolves"
+                return group_called(actors, named[0])  # "a group calling itself the Wolves"
         if clause.lemma_.lower() == "know":  # "a pro-Russian group known as Grey Bear"
             named = [g for c in clause.children if c.lower_ == "as" for g in c.children]
             if who := next((w for n in named if (w := actors.actor_of_token(n.i))), None):
                 return who
             if token.lemma_.lower() in _GROUPS and named and named[0].text[:1].isupper():
-                return _group_called(actors, named[0])
+                return group_called(actors, named[0])
     for clause in (c for c in token.children if c.dep_ == "acl"):
         if clause.lemma_.lower() in _SERVING and (who := served(clause, actors)):
             return who  # "two men acting for the GRU", "a cell linked to Russian intelligence"
@@ -185,7 +172,7 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         return who  # "Hackers linked to the GRU broke into ...", read as "Hackers linked"
     if name := numbered_name(token):  # "the Hai Feng 27": the ship's whole name
         end = token.doc[token.i + 1].idx + len(token.doc[token.i + 1].text)
-        return actors.named(name) or _new_actor(actors, name, "organization", end - len(name), end)
+        return actors.named(name) or new_actor(actors, name, "organization", end - len(name), end)
     who = actors.actor_of_token(token.i)
     if who is not None and token.pos_ == "PRON" and _teller_before(token, actors, who):
         return None  # "Investigators say ... On 9 March they torched a shed": not them
@@ -226,7 +213,7 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
         if (who := actors.actor_of_token(appos.i)) and _not_a_place(actors, who):
             return who  # "Russian military intelligence, the GRU": the name
     if (name := name_after_group_word(token)) is not None:
-        return _named_group(actors, name)  # "the pro-Russian group NoName057(16)"
+        return named_group(actors, name)  # "the pro-Russian group NoName057(16)"
     if who := state_body(token, actors):
         return who  # "Russia's GRU": the GRU
     if token.lemma_.lower() in _SECRET_SERVICES and (who := secret_service(token, actors)):
@@ -245,11 +232,11 @@ def named_actor(token: Token, actors: ActorIndex) -> str | None:
     if who := weapon_owner(token, lambda t: named_actor(t, actors), lambda t: nation_of(t, actors)):
         return who  # "a drone of the Ukrainian armed forces", "Russian MiG-31 fighter jets"
     if raiders(token):
-        return _group_actor(actors, token, token)  # "Pirates boarded the tanker"
+        return group_actor(actors, token, token)  # "Pirates boarded the tanker"
     if token.lower_ in incident_words()["agent_nouns"]:
         leaning = [c for c in token.children if c.dep_ in ("amod", "compound") and _partisan(c)]
         if leaning:
-            return _group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
+            return group_actor(actors, token, leaning[0])  # "pro-Russian hackers"
     if who := enemy_side(token, lambda name, t: country_actor(actors, name, t)):
         return who  # "the enemy" of a Ukrainian update
     return state_titled(token, lambda name, t: country_actor(actors, name, t)) or speaker_side(
@@ -302,53 +289,6 @@ def _a_weapon(actor: Actor | None) -> bool:
 
 
 _GROUPS = _NETWORKS | frozenset("movement organisation organization collective gang".split())
-
-
-def _group_called(actors: ActorIndex, name: Token) -> str:
-    """A group by the name the text gives it ("known as Black Lynx"): its
-    actor, made here when the actor finder has none."""
-    words = [t for t in name.doc[name.left_edge.i : name.i + 1] if t.dep_ != "det"]
-    span = unquoted(name.doc[words[0].i : name.i + 1]) or name.doc[name.i : name.i + 1]
-    found = actors.named(span_text(span), "group")
-    if found is None:
-        found = _new_actor(actors, span_text(span), "group", span.start_char, span.end_char)
-    actors.by_token[name.i] = found
-    return found
-
-
-def _named_group(actors: ActorIndex, name: TextSpan) -> str:
-    """A group by the name the text gives it after a word for a group."""
-    found = actors.actor_of_token(name.end - 1) or actors.named(name.text)
-    if found is None:
-        found = _new_actor(actors, name.text, "group", name.start_char, name.end_char)
-    actors.by_token[name.root.i] = found
-    return found
-
-
-def _group_named(actors: ActorIndex, token: Token) -> str:
-    """A movement named by its adjective ("Houthi drones"): its actor."""
-    name = token.text
-    found = actors.named(name) or actors.named(name + "s") or _by_alias(actors, name)
-    if found is None:
-        found = _new_actor(actors, name, "group", token.idx, token.idx + len(name))
-    actors.by_token[token.i] = found
-    return found
-
-
-def _group_actor(actors: ActorIndex, noun: Token, first: Token) -> str:
-    """A group the text names by its leaning and its deed ("pro-Russian
-    hackers"): its actor, made here when the actor finder has none."""
-    doc = noun.doc
-    start = first.i
-    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start].ent_iob_ == "I":
-        start -= 1
-    span = doc[start : noun.i + 1]
-    name = " ".join(span_text(span).replace(" - ", "-").split())
-    found = actors.named(name, "group")
-    if found is None:
-        found = _new_actor(actors, name, "group", span.start_char, span.end_char)
-    actors.by_token[noun.i] = found
-    return found
 
 
 def _partisan(token: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
+from annotate.incident_new_actors import new_actor
 from annotate.lexicons import demonym_of
 from annotate.parse_spans import span_text
 
@@ -57,13 +58,11 @@ def state_body(token: Token, actors: ActorIndex) -> str | None:
 def _made(actors: ActorIndex, first: Token, last: Token) -> str:
     """The service's actor, by the words from `first` to `last`; made here
     when the actor finder has none."""
-    from annotate.incident_actors import _new_actor  # incident_actors imports this module
-
     span = first.doc[first.i : last.i + 1]
     name = " ".join(span_text(span).split())
     found = actors.named(name)
     if found is None:
-        found = _new_actor(actors, name, "organization", span.start_char, span.end_char)
+        found = new_actor(actors, name, "organization", span.start_char, span.end_char)
     actors.by_token[last.i] = found
     return found
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.actors import ActorIndex
-from annotate.incident_actors import _new_actor, named_actor
+from annotate.incident_actors import named_actor
 from annotate.incident_clauses import light_verb
 from annotate.incident_mention import Event
+from annotate.incident_new_actors import new_actor
 from annotate.parse_spans import span_text
 
 # Verdicts that punish someone "for" an act: "sentenced/jailed X for the arson".
@@ -136,6 +137,6 @@ def _unnamed(person: Token, actors: ActorIndex) -> str:
     kind = "group" if person.tag_ in ("NNS", "NNPS") else "person"
     found = actors.named(span_text(span), kind)
     if found is None:
-        found = _new_actor(actors, span_text(span), kind, span.start_char, span.end_char)
+        found = new_actor(actors, span_text(span), kind, span.start_char, span.end_char)
     actors.by_token[person.i] = found
     return found
