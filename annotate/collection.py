@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotate.article import Article, ArticleError, read_article, shown
-from annotate.incident_dates import dateline_date, dateline_end
+from annotate.incident_article_dates import dateline_date, dateline_end
 
 if TYPE_CHECKING:
     from annotate.model import Briefing

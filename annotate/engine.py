@@ -17,7 +17,7 @@ from annotate.assembly import Parts, assemble, parts_from_doc
 from annotate.batching import BATCH_CHARS, BatchParts, Piece, batches, parse_batch
 from annotate.batching import parse_in_processes as _parse_in_processes
 from annotate.chunking import CHUNK_CHARS, chunk_text
-from annotate.incident_dates import article_date
+from annotate.incident_article_dates import article_date
 from annotate.model import Briefing
 
 if TYPE_CHECKING:

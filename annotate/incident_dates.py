@@ -21,7 +21,6 @@ from functools import lru_cache
 from typing import Any
 
 from annotate.incident_date_words import is_weekend, last_month, near_day, weekend_saturday
-from annotate.incident_dateline_spots import after_prose, bare
 from annotate.incident_holidays import holiday_date, is_holiday
 
 # A month's name or abbreviation, as a regular expression (shared with timelines).
@@ -29,43 +28,17 @@ MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A year of any century told with its month ("July 14, 1789", "14 July 1683",
 # "in June 1241"): a full date, however far from the article's.
-_MONTHS_YEAR = re.compile(rf"\b{MONTH}(?:\s+{_DAY})?,?\s+1\d\d\d\b", re.IGNORECASE)
-_FULL_DATE = (
-    rf"(?:{_DAY}\s+(?:of\s+)?{MONTH},?\s+{_YEAR}|{MONTH}\s+{_DAY},?\s+{_YEAR}"
+_MONTHS_YEAR = re.compile(rf"\b{MONTH}(?:\s+{DAY})?,?\s+1\d\d\d\b", re.IGNORECASE)
+FULL_DATE = (
+    rf"(?:{DAY}\s+(?:of\s+)?{MONTH},?\s+{_YEAR}|{MONTH}\s+{DAY},?\s+{_YEAR}"
     rf"|{_YEAR}-\d\d-\d\d)"
 )
 # A clock time and its zone, told with a page's date: "14:02 GMT", "6:12 p.m. ET".
-_CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
-# A dateline: an optional place in capitals or a "Published" label (with the
-# hour before or after the date), the full date, then a dash, a closing
-# bracket or the end of the line.
-_DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z .,'/-]{{1,40}}[,(]\s*|(?:first\s+)?(?:published|updated|posted)"
-    rf"(?:\s+on)?:?\s*(?:{_CLOCK},?\s*)?|\(?)(?P<date>{_FULL_DATE})\)?"
-    rf"(?:,?\s*(?:at\s+)?{_CLOCK})?\s*(?:\([^()\n]{{1,30}}\)\s*)?(?:[—–-]|$|\|)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A wire dateline without its year ("KYIV, March 3 (Reuters) -"): it dates
-# nothing, but its words are the report's, never an event's.
-_YEARLESS_DATELINE = re.compile(
-    rf"^[A-Z][A-Z .'/-]{{1,40}},\s*(?P<day>(?i:{MONTH})\s+{_DAY})"
-    rf"\s*(?:\([^()\n]{{1,30}}\)\s*)?[—–-]",
-    re.MULTILINE,
-)
-# A script's or bulletin's header line: a short label, then its full date
-# ("RADIO NEWS SCRIPT – Tuesday 12 May 2026, 07:00", "Evening bulletin, 3
-# March 2026"), alone on its line at the top.
-_HEADER = re.compile(
-    rf"\A\s*[^\n.!?]{{3,60}}?\s*[—–,:|-]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?P<date>{_FULL_DATE})"
-    rf"(?:,?\s*(?:at\s+)?{_CLOCK})?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_DATELINE_REACH = 600  # characters from the top where a dateline may stand
+CLOCK = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # Words that name a point in time (not a span like "for months", "recent weeks").
 _POINT = re.compile(
@@ -97,7 +70,7 @@ _YEARS_AGO = re.compile(
 )
 # "the night of 4 to 5 May", "May 4-5": a night over two days, dated by its first.
 _NIGHT_RANGE = re.compile(r"\b(\d{1,2})\s*(?:to|-|–|/)\s*(\d{1,2})\b")
-_DAY_OF_MONTH = re.compile(rf"\b{_DAY}\b.*\b{MONTH}|\b{MONTH}\s+{_DAY}\b", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(rf"\b{DAY}\b.*\b{MONTH}|\b{MONTH}\s+{DAY}\b", re.IGNORECASE)
 _YEARS_BACK = 2  # how far back a weekday told with its day and month may send the year
 # An hour told with a day ("nine o'clock yesterday", "shortly after 9 p.m. on
 # Tuesday"): the day is the date, the hour adds nothing to it.
@@ -144,56 +117,6 @@ _WEEKDAY_FROM = re.compile(
 def holiday(text: str) -> bool:
     """A holiday that names one day ("New Year's Eve", "Christmas Day")."""
     return is_holiday(text)
-
-
-def _dateline(text: str) -> re.Match[str] | None:
-    """A dateline at the top of the text; not a timeline's first entry,
-    told after a lead paragraph ("October 8, 2023 – The pipeline ...")."""
-    match = _DATELINE.search(text[:_DATELINE_REACH])
-    if match is not None and bare(match.group(0)) and after_prose(text, match.start()):
-        return None
-    return match
-
-
-def dateline_date(text: str) -> dt.date | None:
-    """The date of a dateline or "Published" line at the top of the text."""
-    match = _dateline(text) or _HEADER.search(text[:_DATELINE_REACH])
-    if match is None:
-        return None
-    parsed = _parse(match.group("date"), None)
-    return parsed[0].date() if parsed else None
-
-
-def dateline_end(text: str) -> int:
-    """Where a dateline ("KYIV, March 12, 2025 —", "KYIV, March 3 (Reuters) -") ends, or 0."""
-    match = _dateline(text) or _YEARLESS_DATELINE.search(text[:_DATELINE_REACH])
-    return match.end() if match else 0
-
-
-def article_date(text: str, published: dt.date | None = None) -> dt.date | None:
-    """The date the article gives for itself: its dateline's day when the
-    publication date is a few days after it (a wire report posted later:
-    "KYIV, July 3 —" on a page of July 6 tells "Wednesday" from July 3),
-    else its publication date, else its dateline."""
-    if published is None:
-        return dateline_date(text)
-    return _filed(text, published) or published
-
-
-_WIRE_LAG = 7  # days a page may be posted after its dateline
-
-
-def _filed(text: str, published: dt.date) -> dt.date | None:
-    """The dateline's day, in the year that puts it up to a week before the
-    publication date; None without one there."""
-    filed = dateline_date(text)
-    if filed is None and (match := _YEARLESS_DATELINE.search(text[:_DATELINE_REACH])):
-        for year in (published.year, published.year - 1):
-            parsed = _parse(f"{match.group('day')} {year}", None)
-            if parsed and 0 <= (published - parsed[0].date()).days <= _WIRE_LAG:
-                return parsed[0].date()
-    ok = filed is not None and 0 <= (published - filed).days <= _WIRE_LAG
-    return filed if ok else None
 
 
 def is_point(text: str) -> bool:
@@ -288,7 +211,7 @@ def normalise_date(text: str, reference: dt.date | None = None) -> str | None:
     has_year = names_a_year(text)
     if reference is None and not has_year:
         return None
-    parsed = _parse(text, reference)
+    parsed = parse_date(text, reference)
     if parsed is None:
         return None
     when, period = parsed
@@ -324,7 +247,7 @@ def _weekday_year(text: str, when: dt.datetime) -> dt.datetime | None:
     return None
 
 
-def _parse(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | None:
+def parse_date(text: str, reference: dt.date | None) -> tuple[dt.datetime, str] | None:
     """dateparser's reading of a phrase: the datetime and its precision."""
     low = text.lower()
     if _DAY_IN_MONTH.search(low):

@@ -36,6 +36,7 @@ from annotate.article import guess_title
 from annotate.incident_agents import perpetrator_of, victims_of
 from annotate.incident_air_kinds import crash_site
 from annotate.incident_anchors import anchored, is_separate, refers_back
+from annotate.incident_article_dates import dateline_date, dateline_end
 from annotate.incident_blame_after import blame_after, the_pair
 from annotate.incident_came_after import date_by_interval, measured_from
 from annotate.incident_claimed_when import claimed_when
@@ -45,7 +46,7 @@ from annotate.incident_culprits import culprits
 from annotate.incident_date_match import coarse, finest
 from annotate.incident_dated_lines import on_dated_line
 from annotate.incident_datelines import brief_of, dateline_place
-from annotate.incident_dates import dateline_date, dateline_end, is_point
+from annotate.incident_dates import is_point
 from annotate.incident_denials import denials, denied
 from annotate.incident_events import fold
 from annotate.incident_facts import place_of, site_named_before, span_of

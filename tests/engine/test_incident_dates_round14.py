@@ -14,13 +14,8 @@ import datetime as dt
 import pytest
 
 from annotate.engine import annotate_text
-from annotate.incident_dates import (
-    dateline_date,
-    dateline_end,
-    holiday,
-    normalise_date,
-    told_from,
-)
+from annotate.incident_article_dates import dateline_date, dateline_end
+from annotate.incident_dates import holiday, normalise_date, told_from
 
 MONDAY = dt.date(2026, 11, 16)
 

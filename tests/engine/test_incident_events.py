@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotate.engine import annotate_text
-from annotate.incident_dates import dateline_date, normalise_date
+from annotate.incident_article_dates import dateline_date
+from annotate.incident_dates import normalise_date
 from annotate.model import Toll
 
 

@@ -14,7 +14,7 @@ from incident_support import found_on
 from spacy.tokens import Span
 
 from annotate.entity_spans import entity_at
-from annotate.incident_dates import dateline_end
+from annotate.incident_article_dates import dateline_end
 
 FRIDAY = dt.date(2026, 6, 5)
 HEADLINE = "Weekly roundup\n\n"
