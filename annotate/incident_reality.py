@@ -39,6 +39,7 @@ from annotate.incident_known_frames import known_to_listener
 from annotate.incident_linked_to import linked_end
 from annotate.incident_mishaps import correction_notice, natural_strike
 from annotate.incident_mistaken import mistaken
+from annotate.incident_natural_doers import by_nature, seen_by_nobody
 from annotate.incident_not_stated import (
     an_example,
     on_paper,
@@ -76,6 +77,8 @@ def unreal(head: Token) -> bool:
         return True  # 'Claim 2: "Saboteurs blew up a bridge." FALSE.'
     if shown_in_a_fact_check(head):
         return True  # "Videos posted on Monday show a large blast" (a demolition)
+    if by_nature(head) or seen_by_nobody(head):
+        return True  # "Storms cut power lines", "Nobody reported drones over X"
     if mistaken(head) or found_harmless(head) or done_by_fault(head):
         return True  # "the drone turned out to be a weather balloon"
     if outlook(head) or on_paper(head) or told_as_false(head) or verbless(head):

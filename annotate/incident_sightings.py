@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import tokens_among
+from annotate.incident_natural_doers import seen_by_nobody
 
 _SIGHTING = frozenset(
     "report record register detect spot sight see observe notice film photograph".split()
@@ -60,8 +61,8 @@ def sightings(doc: Doc) -> dict[int, list[Token]]:
         verb = drone.head
         if drone.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _SIGHTING:
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
-            continue
+        if any(c.dep_ == "neg" for c in verb.children) or seen_by_nobody(drone):
+            continue  # "did not report drones", "Nobody reported drones over X"
         members = _members(verb)
         if not members:
             continue

@@ -70,3 +70,38 @@ def test_a_headline_near_a_town_still_joins_the_village_the_body_names(nlp):
     )
     (event,) = found(nlp, text)
     assert event.place == "Gudeliai"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storms cut power lines across the region on Monday.",
+        "A storm damaged the power line near Tartu on Monday.",
+        "The power line was damaged by a storm on Monday.",
+        "Nobody reported drones over the airport on Thursday night.",
+        "No one saw a drone over the airport on Thursday night.",
+    ],
+)
+def test_what_nature_did_or_nobody_saw_is_no_incident(nlp, text):
+    assert found(nlp, "Latest\n\n" + text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Saboteurs cut power lines near Tartu on Monday.", "sabotage"),
+        ("Residents reported drones over the airport in Riga on Thursday night.", "airspace"),
+        ("No one was hurt when a drone hit a depot in Odesa on Monday.", "strike"),
+    ],
+)
+def test_a_doer_or_a_witness_keeps_the_incident(nlp, text, kind):
+    assert [e.type for e in found(nlp, "Latest\n\n" + text)] == [kind]
+
+
+def test_a_flood_of_traffic_is_no_weather(nlp):
+    text = (
+        "Latest\n\nOn Tuesday, the ÖBB website and ticket app were slowed for most of the day "
+        "by a flood of traffic. The pro-Russian hacker group NoName057(16) claimed the "
+        "disruption on Telegram."
+    )
+    assert [e.type for e in found(nlp, text)] == ["cyber"]
