@@ -27,10 +27,18 @@ def by_nature(head: Token) -> bool:
     verb = head if head.pos_ == "VERB" else head.head
     if head.pos_ != "VERB" and head.dep_ not in ("dobj", "nsubjpass"):
         return False
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or _carried_craft(head, verb):
         return False
     return any(c.dep_ == "nsubj" and _natural(c) for c in verb.children) or any(
         c.dep_ == "agent" and any(_natural(g) for g in c.children) for c in verb.children
+    )
+
+
+def _carried_craft(head: Token, verb: Token) -> bool:
+    """ "Two balloons were blown into Latvian airspace by the wind": a craft
+    the wind carries still enters the airspace."""
+    return head.lemma_.lower() in _CRAFT or any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _CRAFT for c in verb.children
     )
 
 
