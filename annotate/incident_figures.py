@@ -31,6 +31,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from annotate.lexicons import incident_words
+from annotate.parse_spans import objects_of
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EXPLOSIONS = frozenset({"explosion", "blast", "detonation"})
@@ -73,15 +74,7 @@ def objects(head: Token, modifiers: bool = True) -> list[Token]:
 def of_vague(found: list[Token]) -> list[Token]:
     """What a vague word among `found` is of: "track" in "a section of track"."""
     vague = _words("vague_objects")
-    return [
-        c
-        for o in found
-        if o.lemma_.lower() in vague
-        for prep in o.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for c in prep.children
-        if c.dep_ == "pobj"
-    ]
+    return [c for o in found if o.lemma_.lower() in vague for c in objects_of(o)]
 
 
 def _is_physical(token: Token) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from annotate.incident_clauses import attached
 from annotate.incident_place_words import physical_things
 from annotate.lexicons import demonym_of, incident_words
+from annotate.parse_spans import objects_of
 
 # Participles that say where a thing stood: "parked at", "stored in".
 _STANDING = frozenset("park station store moor anchor dock berth keep leave stand".split())
@@ -172,15 +173,7 @@ def what_the_subject_hit(head: Token, verb: Token, preps: set[str] | frozenset[s
     if head.dep_ != "nsubj" or head.head.i != verb.i or verb.pos_ != "VERB":
         return []
     hit = [c for c in verb.children if c.dep_ == "dobj"]
-    hit += [
-        g
-        for share in hit
-        if share.lemma_.lower() in _SHARES
-        for of in share.children
-        if of.dep_ == "prep" and of.lower_ == "of"
-        for g in of.children
-        if g.dep_ == "pobj"
-    ]
+    hit += [g for share in hit if share.lemma_.lower() in _SHARES for g in objects_of(share)]
     things = physical_things()
     return [
         t

@@ -170,3 +170,15 @@ def nickname_at(doc: Doc, i: int) -> int | None:
         if not (token.is_title or token.is_upper) or not token.is_alpha:
             return None
     return None
+
+
+def objects_of(word: Token) -> list[Token]:
+    """What a word is of: the objects of its "of" phrase ("track" in "a
+    section of track", "them" in "a third of them")."""
+    return [
+        g
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
