@@ -45,7 +45,7 @@ from annotate.pipeline import load_pipeline
 if TYPE_CHECKING:
     from spacy.language import Language
 
-FITTING = tuple(f"blind{n}" for n in range(1, 21))
+FITTING = tuple(f"blind{n}" for n in range(1, 26))
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 SHIPPED = Path(__file__).resolve().parent.parent / "annotate" / "data" / "incident_confidence.json"
 
