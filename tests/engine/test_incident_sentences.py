@@ -5,11 +5,14 @@ Sentences written for these tests (not from any corpus or gold set)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from annotate import incident_sentences
+from annotate.incident_confidence import FEATURES, confidence, listed
+from annotate.incident_confidence import model as model_of_gate
 from annotate.incident_sentences import (
     NUMBER,
     TOKENS,
@@ -21,6 +24,7 @@ from annotate.incident_sentences import (
     words,
 )
 from annotate.lexicons import data_text
+from annotate.model import Incident, Span
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 
@@ -148,3 +152,47 @@ def test_the_shipped_file_is_what_the_bench_writes(bench) -> None:
         assert a == pytest.approx(b, abs=bench.MIN_WEIGHT + 0.01), gram
     differ = sum(fitted.weights.get(g) != w for g, w in shipped.weights.items())
     assert differ <= len(shipped.weights) // 100  # rounding on another machine, at most
+
+
+# The gate: the "sentence" fact of `incident_confidence`.
+TWO_TELLINGS = (
+    "A drone hit a fuel depot in Sumy, killing two workers, officials said on Monday.\n\n"
+    "Officials warned that a drone could hit a fuel depot in Sumy again."
+)
+
+
+def _strike(nth: int) -> Incident:
+    """The report (1) or the threat (2): the same facts, the threat's words more."""
+    words = ("a drone hit a fuel depot in Sumy", "a drone could hit a fuel depot in Sumy")[nth - 1]
+    start = TWO_TELLINGS.lower().index(words.lower())
+    return Incident(
+        id="",
+        start=start,
+        end=start + len(words),
+        text=TWO_TELLINGS[start : start + len(words)],
+        type="strike",
+        place="Sumy",
+        mentions=(Span(start, start + len(words)),),
+    )
+
+
+def test_of_two_like_entries_the_one_in_a_report_is_the_surer_and_the_one_listed() -> None:
+    report, threat = _strike(1), _strike(2)
+    assert "sentence" in FEATURES
+    sure = confidence(TWO_TELLINGS, [threat, report])
+    assert sure[1] > sure[0]
+    assert listed(TWO_TELLINGS, [threat, report])[1]
+    assert not listed(TWO_TELLINGS, [threat, report])[0]
+
+
+def test_the_gate_reads_sentences_with_the_model_it_is_given() -> None:
+    """The bench scores each held-out set with a sentence model fitted
+    without it: the gate must use that one, not the shipped one."""
+    report, threat = _strike(1), _strike(2)
+    shipped = model_of_gate()
+    upside_down = SentenceModel({"could": 9.0, "killing": -9.0}, 0.0)
+    turned = replace(shipped, sentences=upside_down)
+    assert (
+        confidence(TWO_TELLINGS, [threat, report], turned)[0]
+        > confidence(TWO_TELLINGS, [threat, report], shipped)[0]
+    )
