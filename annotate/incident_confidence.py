@@ -9,6 +9,8 @@ but together the plain facts of an entry do: an event of its own usually has
 a date, a place, several mentions and a full clause; a second telling has
 fewer, repeats a place another entry of its kind already has, or sits in a
 headline, a hedged or a generic sentence, in an article with many entries.
+How much its sentence reads as a report is learned from words
+(`incident_sentences`): threats, plans and analyses have words of their own.
 
 An entry is in doubt when another entry of the article has its type, or it
 has neither place nor date (`in_doubt`); the only entry of a text never is.
@@ -31,6 +33,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import get_args
 
+from annotate import incident_sentences
+from annotate.incident_sentences import SentenceModel
 from annotate.lexicons import data_text
 from annotate.model import Incident, IncidentType
 
@@ -46,6 +50,7 @@ FEATURES = (
     "entries",
     "hedged",
     "generic",
+    "sentence",
     *(f"type_{t}" for t in TYPES),
 )
 # Words that make a sentence hedge, deny or plan rather than report.
@@ -69,6 +74,7 @@ class Model:
     weights: tuple[float, ...]  # one per name in FEATURES
     bias: float
     threshold: float
+    sentences: SentenceModel | None = None  # None: the one the engine ships
 
 
 @cache
@@ -90,8 +96,12 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[first : min(ends, default=len(text))]
 
 
-def features(text: str, incidents: Sequence[Incident], n: int) -> list[float]:
-    """The facts of entry `n` among the article's `incidents`, as numbers."""
+def features(
+    text: str, incidents: Sequence[Incident], n: int, sentences: SentenceModel | None = None
+) -> list[float]:
+    """The facts of entry `n` among the article's `incidents`, as numbers;
+    `sentences` (default: the shipped one) reads how much its sentence
+    reads as a report of an event that happened."""
     entry = incidents[n]
     kin = [x for k, x in enumerate(incidents) if k != n and x.type == entry.type]
     sentence = sentence_around(text, entry.start, entry.end)
@@ -107,6 +117,7 @@ def features(text: str, incidents: Sequence[Incident], n: int) -> list[float]:
         min(len(incidents), 10) / 10,
         _HEDGED.search(sentence) is not None,
         _GENERIC.search(sentence) is not None,
+        incident_sentences.probability(sentence, sentences),
         *(entry.type == t for t in TYPES),
     ]
     return [float(x) for x in facts]
@@ -130,7 +141,7 @@ def confidence(
     fitted = fitted or model()
     out = []
     for n in range(len(incidents)):
-        facts = features(text, incidents, n)
+        facts = features(text, incidents, n, fitted.sentences)
         z = fitted.bias + sum(w * x for w, x in zip(fitted.weights, facts, strict=True))
         out.append(1 / (1 + math.exp(-max(-30.0, min(30.0, z)))))
     return out
