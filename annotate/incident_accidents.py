@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_false_alarms import routine_flight
+from annotate.incident_harm_told import harmed_people, only_guessed
 from annotate.incident_mishaps import (
     CAUSES,
     by_accident,
@@ -87,6 +88,8 @@ def accidental(head: Token) -> bool:
         return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
+    if harmed_people(head):
+        return False  # "a blast injured four workers; an inquiry blamed faulty wiring"
     if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
     if any(_which_put_down(t, head) for t in sent):
@@ -103,7 +106,7 @@ def accidental(head: Token) -> bool:
 def _put_down(verb: Token) -> bool:
     """ "was an accident", "was accidental", "was caused by a faulty valve",
     "blamed on a storm", "after a signal failure" (never "was no accident")."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or only_guessed(verb):
         return False
     if verb.lemma_ == "be":
         return any(
