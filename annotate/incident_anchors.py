@@ -247,9 +247,9 @@ def refers_back(head: Token) -> bool:
         if head.dep_ in ("xcomp", "oprd") and not any(c.dep_.startswith("nsubj") for c in told):
             told += head.head.children  # "The cable was found cut"
         subjects = [c for c in told if c.dep_ in ("nsubj", "nsubjpass")]
-        if head.dep_ == "relcl":
+        if head.dep_ == "relcl" and head.tag_ in ("VBD", "VBN"):
             # "drones that had crossed into Polish airspace": the relative
-            # pronoun stands for its noun, which may be told for the first time
+            # pronoun stands for its noun, which a past clause may tell first
             subjects = [head.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
         return any(
             (c.lower_ in _PRONOUNS or any(d.lower_ in BACK_DETS for d in c.children))
