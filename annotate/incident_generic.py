@@ -19,6 +19,7 @@ from annotate.incident_bare_plurals import (
     bare_plural,
     done_to_kinds,
     kinds_did,
+    kinds_ignited,
     perfect_of_kinds,
     perfect_on_kinds,
     told_in_perfect,
@@ -156,6 +157,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "has been accused of cutting cables on the seabed, hacking hospitals"
     if not has_point_date and done_to_kinds(node):
         return True  # "a list: arson at warehouses, cut cables, ..."
+    if node.pos_ == "VERB" and kinds_ignited(node):
+        return True  # "incendiary packages that ignited at logistics centres"
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)
