@@ -114,3 +114,135 @@ def test_a_hammer_attack_on_a_person_is_an_event(nlp):
 )
 def test_a_persons_attack_in_words_stays_out(nlp, text):
     assert not _types(nlp, text)
+
+
+# Fighters, militants or rebels who killed people, or overran a post, did an
+# attack; soldiers killed in fighting, or an army's advance, are no such act.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In August 2024, rebel fighters killed at least 80 people in the town of Lindow.",
+        "At least 30 soldiers were killed when militants overran an army post near Lindow "
+        "on Sunday.",
+    ],
+)
+def test_fighters_who_killed_people_or_overran_a_post_attacked(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+    assert event.place == "Lindow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three fighters killed in the clashes near Lindow were buried on Sunday.",
+        "The rebels killed time by playing cards in Lindow.",
+        "Floods overran the village of Lindow on Sunday.",
+        "Tourists overran the old town of Lindow on Sunday.",
+    ],
+)
+def test_killing_and_overrunning_without_armed_doers_stay_out(nlp, text):
+    assert not _types(nlp, text)
+
+
+# "handled an intrusion into the control system": the "into" the parser hung
+# on the verb still says what was intruded into.
+
+
+def test_an_intrusion_into_a_system_handled_is_cyber(nlp):
+    text = (
+        "Last year we handled an intrusion into the control system of a water plant "
+        "in Lindow, where someone changed the dosing settings."
+    )
+    assert _types(nlp, text) == ["cyber"]
+
+
+def test_an_intrusion_into_a_meeting_stays_out(nlp):
+    assert not _types(nlp, "We handled an intrusion into the meeting by two protesters.")
+
+
+# A parcel or a device that ignited in a building is a fire; an outrage that
+# ignited in a town is not.
+
+
+def test_a_parcel_that_ignited_in_a_hall_is_a_fire(nlp):
+    text = "One of the parcels ignited in a sorting hall at Lindow on the night of July 19, 2024."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "fire"
+    assert event.date is not None and event.date.iso == "2024-07-19"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The verdict ignited protests outside the court building in Lindow.",
+        "The decision ignited a debate in the town hall of Lindow.",
+        "It was one of a number of incendiary packages that ignited at logistics centres "
+        "in Europe that summer.",
+    ],
+)
+def test_what_words_ignite_stays_out(nlp, text):
+    assert not _types(nlp, text)
+
+
+# In a fact-check, the source a search finds, or what the article itself
+# says broke out, is an event; the circulating clip's picture stays a claim.
+
+FACT_CHECK = (
+    "Fact check: video does not show attack on Lindow refinery\n\n"
+    "Claim: A video shows a drone attack on the Lindow refinery.\n\n"
+    "Verdict: False.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The footage shows a fire that broke out on Saturday afternoon at a recycling "
+        "depot in the town of Marow.",
+        "A reverse image search leads to videos posted on 24 January 2025, showing a "
+        "drone attack on an oil depot in Marow.",
+    ],
+)
+def test_the_real_source_of_a_clip_is_an_event(nlp, text):
+    events = found(nlp, FACT_CHECK + text)
+    assert [e.place for e in events if e.place == "Marow"] == ["Marow"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video posted on Monday shows a large blast at a depot in Marow.",
+        "The clip, viewed 2 million times, shows a fire at a depot in Marow, which posts "
+        "say killed dozens.",
+    ],
+)
+def test_what_a_circulating_clip_shows_stays_a_claim(nlp, text):
+    events = found(nlp, FACT_CHECK + text)
+    assert not [e for e in events if e.place == "Marow"]
+
+
+# "someone took control of a valve at a dam": an unknown party running a
+# plant's controls is an intrusion; a person taking control of a meeting, or
+# an army of a dam, is not.
+
+
+def test_someone_taking_control_of_a_valve_is_cyber(nlp):
+    text = "In April 2025 someone took control of a valve at a dam at Lindow and opened it."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "cyber"
+    assert event.date is not None and event.date.iso == "2025-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new manager took control of the pumps at the plant in Lindow in April.",
+        "Someone took control of the meeting in Lindow in April.",
+        "Someone could take control of a valve at the dam in Lindow.",
+    ],
+)
+def test_taking_control_lawfully_or_of_no_plant_stays_out(nlp, text):
+    assert not _types(nlp, text)
