@@ -246,3 +246,30 @@ def test_someone_taking_control_of_a_valve_is_cyber(nlp):
 )
 def test_taking_control_lawfully_or_of_no_plant_stays_out(nlp, text):
     assert not _types(nlp, text)
+
+
+# "fell seriously ill after drinking tea at a café. Doctors found thallium in
+# his blood": the finding names a poisoning, the falling ill tells when.
+
+
+def test_a_poison_found_in_the_blood_of_one_who_fell_ill_is_an_attack(nlp):
+    text = (
+        "In July an opposition activist, Ivan Petrov, fell seriously ill after drinking "
+        "tea at a café in Lindow. Doctors found thallium in his blood. He survived."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+    assert event.date is not None and event.date.iso == "2025-07"  # the last July
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inspectors found thallium in the river near Lindow in July.",
+        "Doctors found no trace of thallium in his blood.",
+        "In July Ivan Petrov fell ill after a long flight. Doctors found an infection "
+        "in his blood.",
+    ],
+)
+def test_a_poison_found_elsewhere_or_not_at_all_stays_out(nlp, text):
+    assert not _types(nlp, text)
