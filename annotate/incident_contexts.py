@@ -88,6 +88,7 @@ def fits_context(head: Token, entry: dict) -> bool:
         # "X was poisoned", "poisoned X", "X fell ill after being poisoned": the
         # one it was done to, or the subject of the clause it hangs from.
         near = objects(head, modifiers=False)
+        near += [a for n in near for a in n.children if a.dep_ == "appos"]  # "the agent X"
         clause = head.head.head if head.dep_ == "pcomp" else head.head
         if head.dep_ in ("pcomp", "advcl", "xcomp", "conj") and not near:
             near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

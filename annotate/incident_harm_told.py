@@ -26,7 +26,7 @@ def harmed_people(head: Token) -> bool:
     lex = incident_words()
     if verb.lemma_.lower() not in set(lex["kill_words"]) | set(lex["injure_words"]):
         return False
-    victims = set(lex["victim_nouns"]) | {"firefighter", "employee", "people", "person"}
+    victims = set(lex["victim_nouns"])
     return any(c.dep_ == "dobj" and c.lemma_.lower() in victims for c in verb.children)
 
 

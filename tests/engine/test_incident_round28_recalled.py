@@ -273,3 +273,71 @@ def test_a_poison_found_in_the_blood_of_one_who_fell_ill_is_an_attack(nlp):
 )
 def test_a_poison_found_elsewhere_or_not_at_all_stays_out(nlp, text):
     assert not _types(nlp, text)
+
+
+# "recalls that in 2014 two explosions at the depots in Vrbětice killed two
+# people": two blasts at one named site, with a toll, are one event; the year
+# before the count is no part of it.
+
+
+def test_two_blasts_at_one_named_site_with_a_toll_are_one_event(nlp):
+    text = (
+        "The ministry recalls that in 2014 two explosions at the ammunition depots in "
+        "Lindow killed two people."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "explosion"
+    assert event.place == "Lindow"
+    assert event.toll is not None and event.toll.killed == 2  # never 2014 + 2
+
+
+def test_two_blasts_in_two_towns_are_a_tally(nlp):
+    text = "In 2014 two explosions at depots in Lindow and Marow killed two people."
+    assert not [e for e in found(nlp, HEADLINE + text) if e.place in ("Lindow", "Marow")]
+
+
+# "officials blamed the 2007 attacks on Russia": who is blamed, not where.
+
+
+def test_the_one_an_attack_is_blamed_on_is_no_place(nlp):
+    text = (
+        "Officials recall the cyberattacks of April 2007 on the websites of the parliament. "
+        "Estonian officials blamed the 2007 attacks on Russia."
+    )
+    assert all(e.place != "Russia" for e in found(nlp, HEADLINE + text))
+
+
+def test_an_attack_on_a_town_keeps_its_place(nlp):
+    (event,) = found(nlp, HEADLINE + "A drone attack on Lindow killed two people on Monday.")
+    assert event.place == "Lindow"
+
+
+# "poisoned the former double agent X with a nerve agent", "an aide to the
+# leader, X, was beaten with a hammer": a victim named by a role and a name.
+
+
+def test_a_poisoned_agent_named_beside_his_role_is_a_victim(nlp):
+    text = (
+        "In March 2018 two officers of the agency poisoned the former double agent Ivan "
+        "Petrov with a nerve agent in Lindow."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+    assert event.date is not None and event.date.iso == "2018-03"
+
+
+def test_an_aide_beaten_with_a_hammer_was_attacked(nlp):
+    text = "In March 2024 an aide to the opposition leader was beaten with a hammer in Lindow."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2018 the company poisoned the river near Lindow with chemicals.",
+        "In March 2024 the aide was beaten in the election in Lindow.",
+    ],
+)
+def test_poisoned_rivers_and_beaten_candidates_stay_out(nlp, text):
+    assert not _types(nlp, text)
