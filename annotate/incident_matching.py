@@ -33,6 +33,7 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
 from annotate.incident_outages import claimed_outages
+from annotate.incident_phrase_heads import phrase_head
 from annotate.incident_poison_found import poison_found
 from annotate.incident_poison_methods import poisoned_by_method
 from annotate.incident_reality import unreal
@@ -176,9 +177,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     spans.sort(key=lambda span: (span.start, span.end, _priority(span.label_, conditional)))
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
-        head = span.root
-        if family == "phrases" and head.pos_ == "VERB" and span[-1].pos_ == "NOUN":
-            head = span[-1]  # "drone flights" misparsed with "drone" as a verb
+        head = phrase_head(span) if family == "phrases" else span.root  # "drone flights"
         if family == "cond":
             kind = conditional[int(kind)]["type"]
         if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):

@@ -341,3 +341,30 @@ def test_an_aide_beaten_with_a_hammer_was_attacked(nlp):
 )
 def test_poisoned_rivers_and_beaten_candidates_stay_out(nlp, text):
     assert not _types(nlp, text)
+
+
+# "A second device burst into flames nine days later": the device's act,
+# not a plural of flames.
+
+
+def test_a_device_that_burst_into_flames_days_later_is_a_fire(nlp):
+    text = "A second device burst into flames nine days later inside a lorry near Lindow."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "fire"
+
+
+# "a campaign ranging from the burning of the X centre in Warsaw to plots":
+# a named act at one end of the range is an event; kinds at both ends are not.
+
+
+def test_a_named_act_at_the_end_of_a_range_is_an_event(nlp):
+    text = (
+        "Officials describe a campaign of sabotage ranging from the burning of the Lipa "
+        "shopping centre in Lindow to plots against rail lines."
+    )
+    assert "fire" in _types(nlp, text)
+
+
+def test_kinds_at_the_ends_of_a_range_stay_out(nlp):
+    text = "Officials describe a campaign ranging from arson to attacks on rail lines."
+    assert not _types(nlp, text)
