@@ -368,3 +368,66 @@ def test_a_named_act_at_the_end_of_a_range_is_an_event(nlp):
 def test_kinds_at_the_ends_of_a_range_stay_out(nlp):
     text = "Officials describe a campaign ranging from arson to attacks on rail lines."
     assert not _types(nlp, text)
+
+
+# "The shooting brings back memories of Christmas Day 2022, when vandals broke
+# into four substations": the vandals' act is an event of its own, and its day
+# is none of the shooting's.
+
+
+def test_what_vandals_did_is_sabotage(nlp):
+    text = "Vandals broke into a substation near Lindow on Monday and cut power to 4,000 homes."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vandals were seen near the station in Lindow.",
+        "Police said vandals could strike again in Lindow.",
+    ],
+)
+def test_vandals_who_did_nothing_stay_out(nlp, text):
+    assert not _types(nlp, text)
+
+
+def test_the_event_that_stirs_memories_keeps_none_of_their_date(nlp):
+    text = (
+        "Someone fired a dozen rounds into a substation near Lindow on Monday.\n\n"
+        "The shooting brings back memories of Christmas Day 2022, when vandals broke into "
+        "four substations in Marow and cut power to 14,000 customers."
+    )
+    dates = {e.type: e.date.iso if e.date else None for e in found(nlp, HEADLINE + text)}
+    assert dates.get("attack") == "2026-06-01"
+    assert "sabotage" in dates
+
+
+# "The Houthis have fired missiles at ships. In the same month they seized a
+# car carrier": "they" is the armed party of the sentence before; "SANAA -
+# Rebels said they had seized a tanker": the speaker, not the dateline's town.
+
+
+def test_they_who_seized_a_ship_are_the_armed_party_told_before(nlp):
+    text = (
+        "The rebels have fired missiles at merchant ships since November 2023. In the same "
+        "month they seized the car carrier Star Lady in a helicopter raid off the coast."
+    )
+    assert "attack" in _types(nlp, text)
+
+
+def test_they_who_seized_a_ship_are_the_speaker_not_the_dateline(nlp):
+    text = "SANAA - Yemeni rebels said Thursday they had seized a car carrier in the Red Sea."
+    assert _types(nlp, text) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers inspected the port on Monday. Later they seized a tanker carrying "
+        "contraband.",
+        "Police said they had seized a tanker carrying contraband.",
+    ],
+)
+def test_they_who_are_lawful_seize_no_ship_by_force(nlp, text):
+    assert not _types(nlp, text)
