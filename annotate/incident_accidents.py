@@ -88,15 +88,20 @@ def accidental(head: Token) -> bool:
         return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
-    if harmed_people(head):
-        return False  # "a blast injured four workers; an inquiry blamed faulty wiring"
-    if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
+    harmed = harmed_people(head)
+
+    def down(verb: Token) -> bool:
+        # "a blast injured four workers; an inquiry blamed faulty wiring": a fault
+        # blamed in a clause of its own explains the blast that hurt people
+        return _put_down(verb) and not (harmed and _blamed_fault(verb))
+
+    if any(_foul_ruled_out(t) or (down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
     if any(_which_put_down(t, head) for t in sent):
         return True  # "a cable near Porvoo was damaged, which the operator blames on ice"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
     if after is not None and not (correction_notice(after) or disputed(after)):
-        if any(_put_down(t) and _refers_back(t, head) for t in after):
+        if any(down(t) and _refers_back(t, head) for t in after):
             return True
         if any(same_thing_by_accident(t, head) for t in after):
             return True  # "... A trawler damaged the same cable by accident"
