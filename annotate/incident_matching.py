@@ -33,7 +33,6 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
 from annotate.incident_outages import claimed_outages
-from annotate.incident_phrase_heads import phrase_head
 from annotate.incident_poison_found import poison_found
 from annotate.incident_poison_methods import poisoned_by_method
 from annotate.incident_reality import unreal
@@ -177,7 +176,9 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     spans.sort(key=lambda span: (span.start, span.end, _priority(span.label_, conditional)))
     for span in filter_spans(spans):
         family, _, kind = span.label_.partition(":")
-        head = phrase_head(span) if family == "phrases" else span.root  # "drone flights"
+        head = span.root
+        if family == "phrases" and head.pos_ == "VERB" and span[-1].pos_ == "NOUN":
+            head = span[-1]  # "drone flights" misparsed with "drone" as a verb
         if family == "cond":
             kind = conditional[int(kind)]["type"]
         if _excluded(head) or (family != "phrases" and figurative(head, person)) or unreal(head):
@@ -263,7 +264,7 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
         lemma = verb.lemma_.lower()
         aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)
         if lemma not in idle and lemma not in reporting and not aims:
-            out.append((verb, kind))  # not "hackers took aim at officials"
+            out.append((verb, _refined(verb, kind)))  # not "hackers took aim at officials"
     return out
 
 
