@@ -1,8 +1,10 @@
 """A poisoning told by what tests found: "Doctors found thallium in his
 blood", "traces of a nerve agent were found in her urine". The finding names
 the act (an attack on a person); the falling ill told before it says where
-and when (see `incident_illness`). A poison found in a river, a barn or a
-warehouse is no attack: it must be found in someone's body.
+and when (see `incident_illness`). Only when no word tells the poisoning
+itself: then that word is the event, and the finding one of its mentions. A
+poison found in a river, a barn or a warehouse is no attack: it must be
+found in someone's body.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from annotate.incident_poison_methods import is_poison
 
 _BODY = frozenset("blood urine body system hair sample samples organs tissue stomach".split())
 _OWNERS = frozenset({"his", "her"})
+_TOLD = frozenset({"poisoned", "poisoning", "poisonings"})
 
 
 def poison_found(doc: Doc) -> list[tuple[Token, str]]:
     """The "found" (or "detected") of each poison found in a person's body."""
     if not tokens_among(doc, frozenset({"blood", "urine", "hair", "samples", "sample"})):
         return []  # most articles: no such word, and no walk over the tokens
+    if tokens_among(doc, _TOLD):
+        return []  # "had been deliberately poisoned": the poisoning is told in its words
     out = []
     for verb in doc:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in ("find", "detect", "discover"):
