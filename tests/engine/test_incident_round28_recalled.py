@@ -343,16 +343,6 @@ def test_poisoned_rivers_and_beaten_candidates_stay_out(nlp, text):
     assert not _types(nlp, text)
 
 
-# "A second device burst into flames nine days later": the device's act,
-# not a plural of flames.
-
-
-def test_a_device_that_burst_into_flames_days_later_is_a_fire(nlp):
-    text = "A second device burst into flames nine days later inside a lorry near Lindow."
-    (event,) = found(nlp, HEADLINE + text)
-    assert event.type == "fire"
-
-
 # "a campaign ranging from the burning of the X centre in Warsaw to plots":
 # a named act at one end of the range is an event; kinds at both ends are not.
 
@@ -431,3 +421,24 @@ def test_they_who_seized_a_ship_are_the_speaker_not_the_dateline(nlp):
 )
 def test_they_who_are_lawful_seize_no_ship_by_force(nlp, text):
     assert not _types(nlp, text)
+
+
+# Kinds named with no telling: a verbless run of them, and what one learns
+# "how to" answer. A verbless line with its own date still tells an event.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It has become a familiar rhythm. A fire in a warehouse, a cut cable on the seabed, "
+        "a swarm of drones over an airport at night.",
+        "We are still learning how to answer a fire in a warehouse at three in the morning.",
+    ],
+)
+def test_kinds_named_with_no_telling_stay_out(nlp, text):
+    assert not _types(nlp, text)
+
+
+def test_a_fire_answered_on_a_day_is_an_event(nlp):
+    text = "Crews answered a fire in a warehouse in Lindow on Monday night."
+    assert _types(nlp, text) == ["fire"]
