@@ -22,6 +22,7 @@ from annotate.incident_mishaps import (
     same_thing_by_accident,
     told_later,
 )
+from annotate.incident_said_abroad import said_abroad
 from annotate.lexicons import incident_words
 
 _CAUSING = frozenset(
@@ -93,11 +94,13 @@ def accidental(head: Token) -> bool:
     def down(verb: Token) -> bool:
         # "a blast injured four workers; an inquiry blamed faulty wiring": a fault
         # blamed in a clause of its own explains the blast that hurt people
-        return _put_down(verb) and not (harmed and _blamed_fault(verb))
+        if harmed and _blamed_fault(verb):
+            return False
+        return _put_down(verb) and not said_abroad(verb, head)  # "Chinese authorities said"
 
     if any(_foul_ruled_out(t) or (down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
-    if any(_which_put_down(t, head) for t in sent):
+    if any(_which_put_down(t, head) and not said_abroad(t, head) for t in sent):
         return True  # "a cable near Porvoo was damaged, which the operator blames on ice"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
     if after is not None and not (correction_notice(after) or disputed(after)):

@@ -442,3 +442,36 @@ def test_kinds_named_with_no_telling_stay_out(nlp, text):
 def test_a_fire_answered_on_a_day_is_an_event(nlp):
     text = "Crews answered a fire in a warehouse in Lindow on Monday night."
     assert _types(nlp, text) == ["fire"]
+
+
+# "ruptured by the anchor of a ship, which Chinese authorities later said had
+# been an accident": a foreign party's word is its side, not a finding; a
+# country's own inspectors, or a speaker of no country, still rule it out.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2023 the gas pipeline between Finland and Estonia was ruptured by the "
+        "anchor of a container ship, which Chinese authorities later said had been an accident.",
+        "In October 2023 the gas pipeline between Finland and Estonia was damaged by the "
+        "anchor of a container ship. Chinese authorities later said it was an accident.",
+    ],
+)
+def test_an_accident_only_a_foreign_party_claims_leaves_the_event(nlp, text):
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+    assert event.date is not None and event.date.iso == "2023-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In October 2023 the gas pipeline between Finland and Estonia was damaged by the "
+        "anchor of a container ship. Finnish investigators later said it was an accident.",
+        "In October 2023 the gas pipeline between Finland and Estonia was damaged by the "
+        "anchor of a container ship. The operator later said it was an accident.",
+    ],
+)
+def test_an_accident_found_at_home_rules_the_event_out(nlp, text):
+    assert not _types(nlp, text)
