@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_false_alarms import routine_flight
+from annotate.incident_harm_told import harmed_people, only_guessed
 from annotate.incident_mishaps import (
     CAUSES,
     by_accident,
@@ -21,6 +22,7 @@ from annotate.incident_mishaps import (
     same_thing_by_accident,
     told_later,
 )
+from annotate.incident_said_abroad import said_abroad
 from annotate.lexicons import incident_words
 
 _CAUSING = frozenset(
@@ -87,13 +89,22 @@ def accidental(head: Token) -> bool:
         return False  # "..., a claim Kyiv rejected", "but police said it was arson"
     if any(_put_down(verb) for verb in verbs):
         return True
-    if any(_foul_ruled_out(t) or (_put_down(t) and _refers_back(t, head)) for t in sent):
+    harmed = harmed_people(head)
+
+    def down(verb: Token) -> bool:
+        # "a blast injured four workers; an inquiry blamed faulty wiring": a fault
+        # blamed in a clause of its own explains the blast that hurt people
+        if harmed and _blamed_fault(verb):
+            return False
+        return _put_down(verb) and not said_abroad(verb, head)  # "Chinese authorities said"
+
+    if any(_foul_ruled_out(t) or (down(t) and _refers_back(t, head)) for t in sent):
         return True  # "; police said it was an accident"
-    if any(_which_put_down(t, head) for t in sent):
+    if any(_which_put_down(t, head) and not said_abroad(t, head) for t in sent):
         return True  # "a cable near Porvoo was damaged, which the operator blames on ice"
     after = head.doc[sent.end].sent if sent.end < len(head.doc) else None
     if after is not None and not (correction_notice(after) or disputed(after)):
-        if any(_put_down(t) and _refers_back(t, head) for t in after):
+        if any(down(t) and _refers_back(t, head) for t in after):
             return True
         if any(same_thing_by_accident(t, head) for t in after):
             return True  # "... A trawler damaged the same cable by accident"
@@ -103,7 +114,7 @@ def accidental(head: Token) -> bool:
 def _put_down(verb: Token) -> bool:
     """ "was an accident", "was accidental", "was caused by a faulty valve",
     "blamed on a storm", "after a signal failure" (never "was no accident")."""
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in verb.children) or only_guessed(verb):
         return False
     if verb.lemma_ == "be":
         return any(

@@ -246,11 +246,15 @@ def refers_back(head: Token) -> bool:
         told = [*head.children]
         if head.dep_ in ("xcomp", "oprd") and not any(c.dep_.startswith("nsubj") for c in told):
             told += head.head.children  # "The cable was found cut"
+        subjects = [c for c in told if c.dep_ in ("nsubj", "nsubjpass")]
+        if head.dep_ == "relcl" and head.tag_ in ("VBD", "VBN"):
+            # "drones that had crossed into Polish airspace": the relative
+            # pronoun stands for its noun, which a past clause may tell first
+            subjects = [head.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
         return any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and (c.lower_ in _PRONOUNS or any(d.lower_ in BACK_DETS for d in c.children))
+            (c.lower_ in _PRONOUNS or any(d.lower_ in BACK_DETS for d in c.children))
             and not enemy_strike(head)  # "the enemy struck a school in X": a side, a new strike
-            for c in told
+            for c in subjects
         )
     if head.dep_ in ("attr", "oprd") or head.lower_ in _PRONOUNS:
         return True

@@ -66,6 +66,21 @@ def kinds_did(node: Token) -> bool:
     )
 
 
+def kinds_ignited(verb: Token) -> bool:
+    """ "incendiary packages that ignited at logistics centres": things of a
+    kind, none counted or named, that went up (the verb tells no one fire)."""
+    if verb.lemma_.lower() != "ignite":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
+    return any(
+        c.tag_ in ("NNS", "NNPS")
+        and not any(d.dep_ in ("det", "nummod", "poss") for d in c.children)
+        for c in subjects
+    )
+
+
 def perfect_on_kinds(verb: Token) -> bool:
     """A present perfect done to a bare plural: a record of acts, not one."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):

@@ -23,7 +23,7 @@ def claimant(subject: Token) -> Token:
     if verb.head.lemma_.lower() not in _CLAIMING:
         return subject
     speakers = [c for c in verb.head.children if c.dep_ == "nsubj"]
-    return speakers[0] if speakers else subject
+    return speakers[-1] if speakers else subject  # the nearest, never a dateline's town
 
 
 def noun_doers(noun: Token) -> list[Token]:

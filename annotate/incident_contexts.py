@@ -61,6 +61,8 @@ def fits_context(head: Token, entry: dict) -> bool:
         return False  # "fired a warning shot at the leadership", "missiles into the sea"
     if entry["in"] == "subtree":
         near = [t for t in head.subtree if t.i != head.i]
+        if head.dep_ == "dobj":  # "handled an intrusion into the control system", misparsed
+            near += [t for c in head.head.children if _into(c, head) for t in c.subtree]
         if head.dep_ == "acomp":  # "signals were jammed", parsed as an adjective
             near += [t for s in _subjects(head.head) for t in s.subtree]
     elif entry["in"] == "object":
@@ -86,6 +88,7 @@ def fits_context(head: Token, entry: dict) -> bool:
         # "X was poisoned", "poisoned X", "X fell ill after being poisoned": the
         # one it was done to, or the subject of the clause it hangs from.
         near = objects(head, modifiers=False)
+        near += [a for n in near for a in n.children if a.dep_ == "appos"]  # "the agent X"
         clause = head.head.head if head.dep_ == "pcomp" else head.head
         if head.dep_ in ("pcomp", "advcl", "xcomp", "conj") and not near:
             near = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -183,6 +186,11 @@ def _has_required(head: Token, entry: dict) -> bool:
                     return True
         return any(t.lemma_.lower() in words for s in subjects for t in s.subtree)
     return True
+
+
+def _into(prep: Token, noun: Token) -> bool:
+    """An "into" right after the object, that the parser hung on its verb."""
+    return prep.dep_ == "prep" and prep.lower_ == "into" and prep.i == noun.right_edge.i + 1
 
 
 def _being(verb: Token) -> bool:

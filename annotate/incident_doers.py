@@ -75,7 +75,7 @@ def armed_doer(verb: Token) -> bool:
     lex = incident_words()
     armed = {w.lower() for w in lex["armed_doers"]}
     lawful = {w.lower() for w in lex["lawful_doers"]}
-    people = doers(verb)
+    people = [p for d in doers(verb) for p in _told_before(d)]
     if not people or _boards_a_suspect(verb):
         return False
     for doer in people:
@@ -91,6 +91,19 @@ def armed_doer(verb: Token) -> bool:
         ):
             return False
     return True
+
+
+def _told_before(doer: Token) -> list[Token]:
+    """ "The Houthis have fired missiles at ships. ... In the same month they
+    seized a car carrier": "they", told of no speaker, stands for the subject
+    of the sentence before."""
+    if doer.lower_ != "they":
+        return [doer]
+    if doer.sent.start == 0:
+        return [doer]
+    before = doer.doc[doer.sent.start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    return subjects if len(subjects) == 1 and subjects[0].pos_ != "PRON" else [doer]
 
 
 def _boards_a_suspect(verb: Token) -> bool:

@@ -201,9 +201,26 @@ def shown_in_a_fact_check(head: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _SHOWING:
         return False
-    if not any(_content(t) for t in head.doc[verb.sent.start : verb.i]):
+    before = head.doc[verb.sent.start : verb.i]
+    if not any(_content(t) for t in before):
         return False
+    if any(t.lemma_.lower() == "search" and t.pos_ == "NOUN" for t in before):
+        return False  # "a reverse image search leads to videos ... showing": the source
+    if told_as_past(noun):
+        return False  # "shows a fire that broke out on Saturday at a depot in X"
     return _rates_claims(head)
+
+
+def told_as_past(noun: Token) -> bool:
+    """The article tells in its own words that the thing shown happened: a
+    relative clause in the past with the noun as its subject ("a fire that
+    broke out on Saturday"), not what posts say of it."""
+    return any(
+        c.dep_ == "relcl"
+        and c.tag_ == "VBD"
+        and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+        for c in noun.children
+    )
 
 
 def _rates_claims(head: Token) -> bool:

@@ -46,6 +46,7 @@ from annotate.incident_local_police import police_town
 from annotate.incident_named_before import named_before
 from annotate.incident_owned_things import owners_places
 from annotate.incident_place_clauses import (
+    blamed_on,
     deed_of_the_tied,
     on_orders,
     this_time,
@@ -198,9 +199,8 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
                 if contrast(clause):
                     continue  # "…, while in Bulgaria three men were charged": elsewhere
                 if any(c.lower_ in ("when", "where", "as", "while") for c in clause.children):
-                    tokens += attached(
-                        clause, preps
-                    )  # "survived an attempt, when he was beaten near X"
+                    # "survived an attempt, when he was beaten near X"
+                    tokens += attached(clause, preps)
         tokens += bearings(node)  # "boarded the tanker 45 nautical miles south of Bioko"
         tokens += served_places(tokens, preps)  # "X, which supplies ... in Aarhus"
         tokens += berths(tokens, preps)  # "hit a tanker moored at Pier 4 of X"
@@ -210,7 +210,7 @@ def place_of(head: Token) -> tuple[str | None, str | None]:
         agent = (
             {t.i for c in node.children if c.dep_ == "poss" for t in c.subtree} if n == 0 else set()
         )
-        agent |= on_orders(node)  # "on the orders of a handler in X": where he is
+        agent |= on_orders(node) | blamed_on(node)  # "blamed the attacks on Russia": who
         found = best_place(places_in(t for t in tokens if t.i not in others | agent))
         found = found or best_place(places_in(watchers_post(node)))  # "staff at X saw drones"
         if found:

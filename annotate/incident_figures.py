@@ -88,6 +88,8 @@ def _named_person(token: Token) -> bool:
 
 # What an act did to people or things: said of a figure of speech, never.
 _HARM = frozenset("kill injure wound maim".split())
+# What a "hammer attack" or an "acid attack" is made with: never a figure of speech.
+_HAND_WEAPONS = frozenset("hammer axe acid machete crowbar knife gun rifle pistol sword".split())
 
 
 def figurative(head: Token, person: Callable[[Token], bool] = _named_person) -> bool:
@@ -107,6 +109,8 @@ def figurative(head: Token, person: Callable[[Token], bool] = _named_person) -> 
         return False
     if head.dep_ == "nsubj" and _counted_harm(head.head):
         return False  # "an attack on Kharkiv killed three people": words kill no one
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _HAND_WEAPONS for c in head.children):
+        return False  # "the hammer attack on X outside his home": words wield no hammer
     if head.pos_ != "VERB" and (_rhetorical(head) or _a_persons(head, person)):
         return True
     return _spoken(head) or _under_attack(head)

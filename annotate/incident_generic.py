@@ -19,6 +19,7 @@ from annotate.incident_bare_plurals import (
     bare_plural,
     done_to_kinds,
     kinds_did,
+    kinds_ignited,
     perfect_of_kinds,
     perfect_on_kinds,
     told_in_perfect,
@@ -32,6 +33,7 @@ from annotate.incident_numbers import number
 from annotate.incident_occasions import one_occasion
 from annotate.incident_ongoing import ongoing
 from annotate.incident_spread import spread_of
+from annotate.incident_verbless_kinds import how_to_meet, verbless_kinds
 
 _COLLECTIVE = frozenset(
     "wave string series campaign spate pattern number hundreds dozens thousands scores war "
@@ -96,6 +98,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "Sabotage cost European companies billions last year": a bill
     if _topic(head):
         return True  # "a new law on drone incursions takes effect in July"
+    if not has_point_date and (verbless_kinds(head) or how_to_meet(head)):
+        return True  # "A fire in a warehouse, a cut cable on the seabed, ..."
     node = head
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         governor = node.head.head
@@ -156,6 +160,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "has been accused of cutting cables on the seabed, hacking hospitals"
     if not has_point_date and done_to_kinds(node):
         return True  # "a list: arson at warehouses, cut cables, ..."
+    if node.pos_ == "VERB" and kinds_ignited(node):
+        return True  # "incendiary packages that ignited at logistics centres"
     if node.pos_ == "VERB" or has_point_date:
         return False
     children = list(node.children)

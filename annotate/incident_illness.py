@@ -12,12 +12,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from annotate.incident_poison_found import found_in_whom
+
 _REACH = 2  # sentences before the finding where the victim may have fallen ill
 _AFTER = 4  # sentences after a lead's poisoning where its victim's collapse is told
 _ILL_WORDS = frozenset({"ill", "unwell", "sick"})
 _ILL_VERBS = frozenset({"collapse", "faint"})
 _BECOMING = frozenset({"fall", "feel", "become", "be", "take", "get"})
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 
 
 def fell_ill_before(heads: list[tuple[Token, str]]) -> list[tuple[Token, Token]]:
@@ -27,9 +29,12 @@ def fell_ill_before(heads: list[tuple[Token, str]]) -> list[tuple[Token, Token]]
     found = []
     taken = {h.i for h, _ in heads}
     for head, kind in heads:
-        if kind != "attack" or head.pos_ != "VERB" or head.lemma_.lower() != "poison":
+        if kind != "attack" or head.pos_ != "VERB":
             continue
-        victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if head.lemma_.lower() == "poison":
+            victim = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        else:
+            victim = found_in_whom(head)  # "Doctors found thallium in his blood"
         if victim is None:
             continue
         verb = _ill_verb_before(head.sent, victim)

@@ -7,7 +7,10 @@ from spacy.tokens import Token
 
 
 def in_range(node: Token) -> bool:
-    """ "ranging from arson to assaults": each end of the range is a kind."""
+    """ "ranging from arson to assaults": each end of the range is a kind (but
+    "from the burning of the Marywilska centre in Warsaw" names one event)."""
+    if _named_instance(node):
+        return False
     while node.dep_ in ("pobj", "prep") and node.head.i != node.i:
         if node.dep_ == "prep" and node.lower_ not in ("from", "to"):
             return False
@@ -15,6 +18,14 @@ def in_range(node: Token) -> bool:
         if node.lemma_.lower() in ("range", "vary"):
             return True
     return False
+
+
+def _named_instance(noun: Token) -> bool:
+    """ "the burning of the X centre": a definite act done to a named thing."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in noun.children
+    )
 
 
 _KINDS = frozenset("tactic method means technique list repertoire menu toolkit".split())

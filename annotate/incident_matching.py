@@ -33,6 +33,7 @@ from annotate.incident_kinds import from_afar
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
 from annotate.incident_outages import claimed_outages
+from annotate.incident_poison_found import poison_found
 from annotate.incident_poison_methods import poisoned_by_method
 from annotate.incident_reality import unreal
 from annotate.incident_reported_drones import reported_drones
@@ -187,7 +188,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         found.append((head, _refined(head, kind)))
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
-    told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc)
+    told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc) + poison_found(doc)
     told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
     told += anchor_drags(doc)  # "suspected of dragging its anchor across a cable"
     told += closed_for_flyers(doc)  # "the airport was closed after balloons drifted in"
@@ -263,7 +264,7 @@ def _agent_verbs(doc: Doc) -> list[tuple[Token, str]]:
         lemma = verb.lemma_.lower()
         aims = any(c.dep_ == "dobj" and c.lemma_.lower() in idle_objects for c in verb.children)
         if lemma not in idle and lemma not in reporting and not aims:
-            out.append((verb, kind))  # not "hackers took aim at officials"
+            out.append((verb, _refined(verb, kind)))  # not "hackers took aim at officials"
     return out
 
 

@@ -65,8 +65,14 @@ def _number_run(token: Token) -> tuple[int, int]:
         low = t.lower_.replace(",", "")
         return low.isdecimal() or low in _WORDS or low in _SCALES or low == "dozen"
 
+    def a_year(t: Token) -> bool:  # "in 2014 two explosions": a year, then a count in words
+        after = doc[t.i + 1].lower_
+        return len(t.text) == 4 and t.text.isdecimal() and (after in _WORDS or after in _SCALES)
+
     start, end = token.i, token.i + 1
     while start > 0 and (numeric(doc[start - 1]) or doc[start - 1].text == "-"):
+        if a_year(doc[start - 1]):
+            break
         start -= 1
     while end < len(doc) and (numeric(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc))):
         end += 1

@@ -30,7 +30,22 @@ def one_occasion(noun: Token, has_toll: bool) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ == "dobj"]
     things += [g for p in noun.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    if not any(t.tag_ in ("NN", "NNP") for t in things):
+    if not any(t.tag_ in ("NN", "NNP") for t in things) and not _one_named_place(noun):
         return False  # "two fires at warehouses": many places, many events
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
     return has_toll or bool(_DAY.search(clause))
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _one_named_place(noun: Token) -> bool:
+    """ "two explosions at the ammunition depots in Vrbětice": the depots are
+    one site, the one place named in the phrase (not "in X and Y")."""
+    named = [
+        t
+        for t in noun.subtree
+        if (t.ent_type_ in _PLACES and t.ent_iob_ == "B")
+        or (t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "near"))
+    ]
+    return len({t.i for t in named}) == 1 and not any(t.dep_ == "conj" for t in named[0].subtree)

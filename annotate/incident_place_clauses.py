@@ -162,6 +162,17 @@ def on_orders(verb: Token) -> set[int]:
     }
 
 
+_BLAMING = frozenset({"blame", "pin"})
+
+
+def blamed_on(noun: Token) -> set[int]:
+    """Tokens of "on Russia" in "officials blamed the attacks on Russia":
+    who is blamed, which the parser may hang on the noun as its target."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _BLAMING:
+        return set()
+    return {t.i for c in noun.children if c.dep_ == "prep" and c.lower_ == "on" for t in c.subtree}
+
+
 # "part of a warehouse", "most of the hall": a share of the thing, which names it.
 _SHARES = frozenset("part most much half all rest section wing roof".split())
 

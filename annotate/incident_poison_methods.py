@@ -50,7 +50,7 @@ def poisoned_by_method(doc: Doc) -> list[tuple[Token, str]]:
     return out
 
 
-def _is_poison(noun: Token) -> bool:
+def is_poison(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     mods = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     return (
@@ -62,7 +62,7 @@ def _is_poison(noun: Token) -> bool:
 
 
 def _poison_in(verb: Token) -> bool:
-    return any(_is_poison(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
+    return any(is_poison(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass"))
 
 
 def _into_food(verb: Token) -> bool:
@@ -85,7 +85,7 @@ def _food_laced(verb: Token) -> bool:
     if not any(f.lemma_.lower() in _FOOD or f.lower_ in _FOOD for f in food):
         return False
     return any(
-        _is_poison(g)
+        is_poison(g)
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children
@@ -100,7 +100,7 @@ _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
 def _with_poison(verb: Token) -> bool:
     """ "poisoned with a Novichok nerve agent", "with polonium"."""
     return any(
-        _is_poison(g) or any(_is_poison(c) for c in g.children if c.dep_ == "conj")
+        is_poison(g) or any(is_poison(c) for c in g.children if c.dep_ == "conj")
         for p in verb.children
         if p.dep_ == "prep" and p.lower_ == "with"
         for g in p.children

@@ -80,4 +80,11 @@ def _likening_verb(head: Token) -> Token | None:
             for p in head.head.children
         ):
             return head.head  # "brings to mind the 2019 strike"
+    if head.dep_ == "dobj" and head.lemma_.lower() == "memory":
+        if head.head.lemma_.lower() in _STIRRING:
+            return head.head  # "brings back memories of Christmas Day 2022, when ..."
     return None
+
+
+# What stirs memories: "brings back", "revived", "stirred up", "awakened".
+_STIRRING = frozenset({"bring", "revive", "stir", "awaken", "rekindle", "evoke"})

@@ -207,6 +207,8 @@ def _when_clause_date(head: Token, reference: dt.date | None) -> DateRef | None:
         return None
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "relcl" and verb.head.dep_ in _ARGUMENTS and _when_clause(verb.head.head):
+        verb = verb.head.head  # "September 2025, when jets shot down drones that had crossed"
     if verb.dep_ != "relcl" or not any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
     ):
@@ -215,6 +217,15 @@ def _when_clause_date(head: Token, reference: dt.date | None) -> DateRef | None:
     if date.ent_type_ != "DATE" or (ent := entity_at(date)) is None or not is_point(span_text(ent)):
         return None
     return DateRef(span_text(ent), normalise_date(span_text(ent), reference))
+
+
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def _when_clause(verb: Token) -> bool:
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    )
 
 
 # "The breach happened on 30 November", "the attack was discovered on 2 March".
