@@ -4,15 +4,16 @@ Eagle S, which they describe as part of Russia's shadow fleet." With no
 day of its own (or the damage's day), the boarding is how that event goes
 on, a mention of it; its doer and its port are not the damage's. A
 boarding on a later day (a later line of a digest) is an event of its
-own, unless its sentence names the anchor, the cable or the damage. A
-headline's boarding ("Latvia detains freighter") over an article
-that tells the damage but no boarding is the damage's headline.
+own, unless its sentence names the anchor, the cable or the damage. Two
+boardings of one named ship on one day are one. A headline's boarding
+("Latvia detains freighter") over an article that tells the damage but no
+boarding is the damage's headline.
 """
 
 from __future__ import annotations
 
 from annotate.incident_date_match import same_date
-from annotate.incident_lawful_boardings import BOARDING
+from annotate.incident_lawful_boardings import BOARDING, boarded_name
 from annotate.incident_mention import Event, Mention
 
 _REACH = 2  # sentences after the damage
@@ -25,6 +26,10 @@ def join_detentions(events: list[Event]) -> list[Event]:
         if any(m.type != BOARDING for m in event.mentions):
             continue
         body = [m for m in event.mentions if not m.headline]
+        if (told := _same_ship(events[:n], body)) is not None:
+            told.mentions.extend(event.mentions)  # "boarded the tanker Veyra ... stopped the Veyra"
+            joined.add(id(event))
+            continue
         if body:
             damage = next((e for e in reversed(events[:n]) if _goes_on(e, body[0])), None)
         else:
@@ -37,6 +42,20 @@ def join_detentions(events: list[Event]) -> list[Event]:
         damage.mentions.extend(event.mentions)
         joined.add(id(event))
     return [e for e in events if id(e) not in joined]
+
+
+def _same_ship(before: list[Event], body: list[Mention]) -> Event | None:
+    """The boarding told before of the ship these mentions board, on no other day."""
+    name = next((n for m in body if (n := boarded_name(m.head))), None)
+    if name is None:
+        return None
+    for event in reversed(before):
+        told = [m for m in event.mentions if not m.headline and m.type == BOARDING]
+        if any(boarded_name(m.head) == name for m in told) and all(
+            same_date(m.date, x.date) for m in body for x in told
+        ):
+            return event
+    return None
 
 
 def _names_the_damage(boarding: Mention) -> bool:

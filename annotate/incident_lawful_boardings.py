@@ -109,8 +109,17 @@ def by_authority(verb: Token) -> bool:
     """Every doer of `verb` acts for a state ("Finnish police", "the Swedish
     coast guard", "a Navy boarding team", "Estonia") and none is an armed
     party told as such ("pirates", "Iran's Revolutionary Guards")."""
-    people = doers(verb) or _compound_doers(verb)
+    people = [_owner(verb, d) for d in doers(verb) or _compound_doers(verb)]
     return bool(people) and all(_authority(d) for d in people)
+
+
+def _owner(verb: Token, doer: Token) -> Token:
+    """ "Estonia has taken a harder line since it detained the Kiwala": the
+    subject of the clause a pronoun's clause hangs on, when it is a name."""
+    if doer.lower_ not in ("it", "they") or verb.dep_ not in ("advcl", "conj"):
+        return doer
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    return subjects[0] if len(subjects) == 1 else doer
 
 
 def _noun_for_verb(token: Token) -> bool:
@@ -153,9 +162,24 @@ def _a_ship(noun: Token, ships: frozenset[str]) -> bool:
         return False  # "boarded 30 tankers": a count, not a boarding
     vessels = set(incident_words()["vessels"])
     kinds = [noun.lemma_.lower(), *(k.lemma_.lower() for k in kinds_of_names([noun]))]
+    kinds += [c.lemma_.lower() for c in noun.children if c.dep_ == "appos"]  # "X, a tanker"
     if any(k in vessels for k in kinds):
         return True
     return noun.pos_ == "PROPN" and _name(noun) in ships
+
+
+def boarded_name(verb: Token) -> str | None:
+    """The name of the ship a boarding verb was done to ("stopped the tanker
+    Veyra", "seized the Kaspian Star"), lower-cased, or None."""
+    for o in (o for v in (verb, *verb.conjuncts) for o in _boarded(v)):
+        if o.pos_ == "PROPN":
+            return _name(o)
+        end = o.i + 1
+        while end < len(o.doc) and o.doc[end].pos_ == "PROPN":
+            end += 1
+        if end > o.i + 1:
+            return _name(o.doc[end - 1])
+    return None
 
 
 def ship_names(doc: Doc) -> frozenset[str]:

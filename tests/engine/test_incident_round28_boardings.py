@@ -163,3 +163,23 @@ def test_a_boarding_on_a_later_line_of_a_timeline_is_an_event_of_its_own(nlp):
         "and escorts it to the port of Slite."
     )
     assert [e.type for e in found(nlp, HEADLINE + text)] == ["sabotage", "other"]
+
+
+def test_two_tellings_of_one_ship_boarded_are_one_boarding(nlp):
+    text = (
+        "On Sunday the Estonian navy boarded and detained the tanker Veyra.\n\n"
+        "At about 11:40 our patrol vessel Raju stopped the tanker Veyra in Estonian "
+        "territorial waters, north of Vaindloo island."
+    )
+    assert [e.type for e in found(nlp, HEADLINE + text)] == ["other"]
+
+
+def test_a_pronoun_for_the_country_named_before_it_detains(nlp):
+    text = (
+        "Estonia has taken a harder line on tankers since it detained the Kiwala, an "
+        "unflagged tanker, in its waters in April 2025."
+    )
+    assert [e.type for e in found(nlp, HEADLINE + text)] == ["other"]
+    # a pronoun for no authority
+    text = "Greenpeace has protested for years and it boarded the tanker Nordic Star on Monday."
+    assert found(nlp, HEADLINE + text) == ()
