@@ -125,14 +125,30 @@ def _owner(verb: Token, doer: Token) -> Token:
 def _noun_for_verb(token: Token) -> bool:
     """ "Finnish police board the tanker X": a present verb the tagger took
     for the head of "police board", known by the object it governs."""
-    return token.pos_ == "NOUN" and any(c.dep_ in _NOUN_OBJECTS for c in token.children)
+    if token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in _NOUN_OBJECTS for c in token.children) or _before_its_object(token)
+
+
+def _before_its_object(token: Token) -> bool:
+    """ "police and coastguard board the tanker X", parsed as "coastguard
+    board" joined to "police": a noun between a noun and an article."""
+    doc = token.doc
+    return (
+        0 < token.i < len(doc) - 1
+        and doc[token.i - 1].pos_ in ("NOUN", "PROPN")
+        and doc[token.i + 1].lower_ in ("the", "a", "an")
+    )
 
 
 def _compound_doers(token: Token) -> list[Token]:
-    """The doer of such a verb: the noun the parser made its compound."""
-    if not _noun_for_verb(token):
-        return []
-    return [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    """The doer of a verb the parser left without a subject ("The Swedish
+    coast guard boards ..." on a timeline's line): the noun it made the
+    verb's compound, or, for a verb taken for a noun, the noun before it."""
+    found = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if found or not _noun_for_verb(token):
+        return found
+    return [token.doc[token.i - 1]]
 
 
 def _authority(doer: Token) -> bool:
@@ -149,10 +165,16 @@ def _authority(doer: Token) -> bool:
 
 
 def _boarded(verb: Token) -> list[Token]:
-    """What the verb was done to: its object, or its subject when passive."""
-    if verb.pos_ == "NOUN":
-        return [c for c in verb.children if c.dep_ in _NOUN_OBJECTS and c.i > verb.i]
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    """What the verb was done to: its object, or its subject when passive;
+    where the parser hung neither on it, the noun of the article right after
+    it ("boards the Gabon-flagged tanker X", misparsed on a timeline)."""
+    deps = _NOUN_OBJECTS if verb.pos_ == "NOUN" else frozenset({"dobj", "nsubjpass"})
+    found = [c for c in verb.children if c.dep_ in deps]
+    doc = verb.doc
+    if not found and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("the", "a", "an"):
+        head = doc[verb.i + 1].head
+        found = [head] if head.i > verb.i and head.pos_ in ("NOUN", "PROPN") else []
+    return found
 
 
 def _a_ship(noun: Token, ships: frozenset[str]) -> bool:

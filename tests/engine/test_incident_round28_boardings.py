@@ -183,3 +183,29 @@ def test_a_pronoun_for_the_country_named_before_it_detains(nlp):
     # a pronoun for no authority
     text = "Greenpeace has protested for years and it boarded the tanker Nordic Star on Monday."
     assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verb left without subject or object by the parser on a dated line
+        "October 3, 2025 – The Swedish coast guard boards the Gabon-flagged tanker Sable Orion "
+        "off Gotland.",
+        "The Swedish coast guard boards the tanker Sable Orion off Gotland on Monday, the "
+        "agency said.",
+    ],
+)
+def test_a_timeline_s_present_boarding_is_read_however_parsed(nlp, text):
+    assert [e.type for e in found(nlp, HEADLINE + text)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company board the ship every morning.",
+        "The school board a new plan on Monday.",
+        "The harbour board a tanker into the port.",
+    ],
+)
+def test_a_board_that_is_no_authority_boards_nothing(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
