@@ -36,12 +36,18 @@ _SEIZING = frozenset({"seize", "board", "capture", "storm", "commandeer"})
 # Who acts for a state at sea or in port.
 _AUTHORITIES = frozenset(
     "police coastguard coastguards authorities authority navy naval forces commandos "
-    "marines military army troops soldiers customs gendarmerie ministry government "
+    "marines military army troops soldiers gendarmerie ministry government "
     "prosecutors investigators officers".split()
 )
 # "coast guard", "border guards", "patrol vessel", "boarding team": two words.
 _GUARDING = frozenset({"coast", "border", "patrol", "boarding", "frontier"})
 _GUARDS = frozenset({"guard", "guards", "vessel", "boat", "ship", "team"})
+# Who boards a ship on a routine call: an inspection, a pilotage, a voyage.
+_ROUTINE = frozenset(
+    "customs inspector inspectors pilot pilots passenger passengers crew tourists".split()
+)
+# A yacht seized is an asset frozen under sanctions, no ship stopped at sea.
+_ASSETS = frozenset({"yacht", "superyacht", "yachts", "superyachts"})
 # An armed party whose seizure of a ship is an attack, whatever state backs it.
 _HOSTILE = frozenset(
     "pirate pirates houthi houthis huthi huthis rebel rebels militant militants gunman "
@@ -72,12 +78,16 @@ def lawful_kinds(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token, 
     board the tanker X", "French naval commandos boarded ...") as boardings;
     those told only as a count ("the navy has boarded 30 tankers") left out."""
     out = []
+    ships: frozenset[str] | None = None
+    vessels = frozenset(incident_words()["vessels"])
     for head, kind in found:
         if kind == "attack" and head.lemma_.lower() in _SEIZING and by_authority(head):
             boarded = [o for v in (head, *head.conjuncts) for o in _boarded(v)]
-            if boarded and all(o.tag_ in ("NNS", "NNPS") for o in boarded):
-                continue
-            kind = BOARDING
+            ships = ship_names(head.doc) if ships is None else ships
+            if any(_a_ship(o, ships) for o in boarded):
+                kind = BOARDING
+            elif boarded and all(o.tag_ == "NNS" and o.lemma_.lower() in vessels for o in boarded):
+                continue  # "the navy has boarded 30 tankers": a count
         out.append((head, kind))
     return out
 
@@ -154,7 +164,7 @@ def _compound_doers(token: Token) -> list[Token]:
 def _authority(doer: Token) -> bool:
     words = list(doer.subtree)
     lower = {t.lower_ for t in words} | {t.lemma_.lower() for t in words}
-    if lower & _HOSTILE:
+    if lower & _HOSTILE or lower & _ROUTINE:
         return False
     if "guards" in lower and not lower & _GUARDING:
         return False  # "Iran's Guards", not "border guards"
@@ -185,6 +195,8 @@ def _a_ship(noun: Token, ships: frozenset[str]) -> bool:
     vessels = set(incident_words()["vessels"])
     kinds = [noun.lemma_.lower(), *(k.lemma_.lower() for k in kinds_of_names([noun]))]
     kinds += [c.lemma_.lower() for c in noun.children if c.dep_ == "appos"]  # "X, a tanker"
+    if _ASSETS.intersection(kinds):
+        return False
     if any(k in vessels for k in kinds):
         return True
     return noun.pos_ == "PROPN" and _name(noun) in ships
