@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_claimants import claimant, noun_doers
+from annotate.incident_pronoun_doers import antecedent
 from annotate.lexicons import incident_words
 
 
@@ -79,6 +80,7 @@ def armed_doer(verb: Token) -> bool:
     if not people or _boards_a_suspect(verb):
         return False
     for doer in people:
+        doer = antecedent(doer) or doer  # "The Houthis ... In the same month they seized"
         words = [t for t in doer.subtree]
         if any(t.lemma_.lower() in lawful or t.lower_ in lawful for t in words):
             return False

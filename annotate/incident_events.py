@@ -25,6 +25,7 @@ from annotate.incident_clause_ties import clause_phase, one_act
 from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
+from annotate.incident_detentions import join_detentions
 from annotate.incident_digest_items import digest_items
 from annotate.incident_disproved import denied_part
 from annotate.incident_event_fit import (
@@ -286,7 +287,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
     events = under_headings(events)  # "FINLAND – Ferry cable cut", then the item told
     # A question names an event at most: never one of its own ("Is the minister aware ...?")
     events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
-    return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
+    events = join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
+    return join_detentions(events)  # "A cable is damaged. Police seize the tanker X."
 
 
 def _position(event: Event) -> int:

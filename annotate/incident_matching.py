@@ -30,6 +30,7 @@ from annotate.incident_figures import figurative
 from annotate.incident_impacts import hit_nothing, unexploded
 from annotate.incident_intruders import agent_verb, intruders_acts
 from annotate.incident_kinds import from_afar
+from annotate.incident_lawful_boardings import lawful_boardings, lawful_kinds, told_with_damage
 from annotate.incident_mistaken import mistaken
 from annotate.incident_named_links import split_links
 from annotate.incident_outages import claimed_outages
@@ -186,11 +187,13 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
         if hit_nothing(head) or unexploded(head) or no_weapon_came_down(head):
             continue  # "missiles slammed into the sea", "shells that did not explode"
         found.append((head, _refined(head, kind)))
+    found = lawful_kinds(doc, found)  # "Estonian forces board the tanker X": no attack
     taken = {h.i for h, _ in found}
     told = _agent_verbs(doc) + claimed_outages(doc) + found_wounded(doc) + found_malware(doc)
     told += defaced(doc) + reported_drones(doc) + poisoned_by_method(doc) + poison_found(doc)
     told += intruders_acts(doc) + enemy_strikes(doc) + weapon_landings(doc)
     told += anchor_drags(doc)  # "suspected of dragging its anchor across a cable"
+    told += lawful_boardings(doc)  # "Finnish police boarded the tanker Eagle S"
     told += closed_for_flyers(doc)  # "the airport was closed after balloons drifted in"
     for head, kind in told:
         if head.i not in taken and not unreal(head):
@@ -199,6 +202,7 @@ def mention_heads(doc: Doc, actors: ActorIndex, words: IncidentMatcher) -> list[
     weapons = instruments([v for v, _ in struck])
     found = [(h, k) for h, k in found if h.i not in weapons]
     found += [(v, k) for v, k in struck if v.i not in taken and not unreal(v)]
+    found = told_with_damage(found)  # "a cable was cut, and police boarded the tanker X"
     taken = {h.i for h, _ in found}
     found = split_sightings(doc, sorted(found, key=lambda f: f[0].i))
     found = split_links(doc, found)

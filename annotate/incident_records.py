@@ -15,7 +15,20 @@ from annotate.incident_numbers import Count
 from annotate.incident_sentence_places import sentence_place
 from annotate.model import Incident, Pattern, Span, Toll
 
-_TYPE_ORDER = ("strike", "explosion", "attack", "cyber", "airspace", "sabotage", "fire", "other")
+_TYPE_ORDER = (
+    "strike",
+    "explosion",
+    "attack",
+    "cyber",
+    "airspace",
+    "sabotage",
+    "fire",
+    "other",
+    "boarding",
+)
+# Kinds kept apart while mentions fold, shown as a listed type: a ship
+# boarded by an authority folds only with another boarding, and is "other".
+_SHOWN = {"boarding": "other"}
 
 
 _GUNFIRE = frozenset({"shooting", "shoot", "gunfire", "stabbing", "stab", "gun", "gunman", "open"})
@@ -96,6 +109,7 @@ def event_incident(event: Event, text: str) -> Incident:
         m.type for m in voters if not m.loose and not consequence(m) and not characterises(m.head)
     ] or [main.type]
     kind = min(kinds, key=_TYPE_ORDER.index)
+    kind = _SHOWN.get(kind, kind)
     if kind == "explosion" and any(m.head.lemma_.lower() in _GUNFIRE for m in ordered):
         kind = "attack"  # a shooting with bombs left behind is a shooting
     # A cable's or pipeline's own name is what was hit: its sea, if told, or nothing.
@@ -157,6 +171,6 @@ def as_pattern(m: Mention, text: str) -> Pattern:
         start=m.start,
         end=m.end,
         text=text[m.start : m.end],
-        type=m.type,
+        type=_SHOWN.get(m.type, m.type),
         place=m.place,  # type: ignore[arg-type]
     )

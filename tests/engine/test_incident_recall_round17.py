@@ -119,7 +119,7 @@ def test_drifting_elsewhere_is_no_airspace_violation(nlp, text) -> None:
             "explosion",
             "2019-05-12",
         ),
-        ("In 2019 commandos seized a British tanker in the Strait of Hormuz.", "attack", "2019"),
+        ("In 2019 commandos seized a British tanker in the Strait of Hormuz.", "other", "2019"),
         ("In 2020 pirates boarded the tanker Sea Lion off Togo.", "attack", "2020"),
         # a vessel named with its kind before its name
         (

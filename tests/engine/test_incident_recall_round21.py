@@ -390,7 +390,7 @@ def test_a_closure_forced_by_something_else_is_no_drone_event(nlp, text) -> None
         (
             "Question: Last week Iran seized the tanker Talara in the Strait of Hormuz. What "
             "is your response?",
-            "attack",
+            "other",  # a country's seizure of a ship (round 28)
         ),
         ("Q: On Monday a drone hit the port of Izmail. Will you respond?", "strike"),
         (
