@@ -18,10 +18,11 @@ event.
 
 from __future__ import annotations
 
+from annotate.incident_affirmed import affirmed_again
 from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_boardings import join_boardings
-from annotate.incident_clause_ties import clause_phase, one_act
+from annotate.incident_clause_ties import clause_phase, means_of, one_act
 from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
@@ -179,6 +180,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = site_named_back(m, events)  # "a warehouse in X" ... "the warehouse"
         if target is None and not m.separate:
             target = heard_of_the_strike(m, events)  # "Explosions heard in Odesa"
+        if target is None:
+            target = affirmed_again(m, events, agrees)  # "A drone did fly over the site"
         if target is not None:
             pass
         elif linked:
@@ -229,6 +232,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             continue  # "denied any role in the blast", a closing summary: told events at most
         if target is None or other_means([m], target):
             everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
+        elif means_of(m.head, target.mentions[0].head):
+            # "a substation was damaged in an arson attack": the means names the act
+            target.mentions.insert(0, m)
         else:
             target.mentions.append(m)
     events = fires_set_off(everything, agrees)  # "a fire broke out after the strike"

@@ -1,0 +1,125 @@
+"""Round 28 of the incident rules, precision: one entry per event, and no
+claim listed as one. A thing "damaged in an arson attack" is one act; "the
+fire was under control by Monday" dates the end of the fire, not a new one;
+an emphatic "did" ("A drone did fly over the site") affirms the event told;
+what a doubted telling says ("an unconfirmed report claims ...", "the
+supposed drone strike", "Claims ... that X were false") is no event.
+Sentences written for these tests (not from any corpus or gold set); each
+text opens with a headline line, as an article does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from incident_support import found_on
+
+FRIDAY = dt.date(2026, 6, 5)
+HEADLINE = "Latest incident\n\n"
+
+found = found_on(FRIDAY)
+
+
+def _texts(nlp, text: str) -> list[str]:
+    return [e.text for e in found(nlp, HEADLINE + text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A substation near Thionville was damaged in an arson attack on Tuesday.",
+        "Separately, a pylon near Narva was damaged in an arson attack on Tuesday, cutting power.",
+        "A rail bridge near Lublin was destroyed in an explosion on Monday.",
+    ],
+)
+def test_a_thing_damaged_in_an_act_is_that_act(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
+
+def test_the_means_names_the_act_told_again(nlp):
+    """ "the substation fire" later is the arson that damaged the substation."""
+    text = (
+        "A substation near Thionville was damaged in an arson attack on Tuesday. Police "
+        "arrested a local man. Posts linked the substation fire to Russia."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.place == "Thionville" and len(event.mentions) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        # look-alikes: an active "in" names a place or a wave, not a means
+        ("Drones struck a depot in Kharkiv on Monday. A fire broke out in Odesa on Friday.", 2),
+        ("A cable was damaged in the Baltic Sea on Monday, a week after a blast in Tartu.", 2),
+    ],
+)
+def test_in_names_a_means_only_after_a_passive(nlp, text, n):
+    assert len(found(nlp, HEADLINE + text)) == n
+
+
+def test_a_fire_under_control_the_next_day_is_the_same_fire(nlp):
+    text = (
+        "A fire destroyed part of a parcel depot in Kelsham on Sunday night. Crews were "
+        "called at 11.48pm. The fire was under control by 4.30am on Monday."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.date is not None and event.date.iso == "2026-05-31"
+
+
+def test_an_emphatic_did_affirms_the_event_told(nlp):
+    text = (
+        "A drone flew over the plant in Cattenom on Thursday. Posts claimed it struck the "
+        "reactor. Verdict: false. A drone did fly over the site on Thursday but caused no damage."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert len(event.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: another place and day, or "also" of another site
+        "Drones flew over the naval base in Kiel on Monday. Police blamed hobbyists. A drone "
+        "did fly over the port in Hamburg on Tuesday, too.",
+        "Drones flew over the naval base in Kiel on Monday. Drones flew over the airport in "
+        "Hamburg on Monday. A drone did fly over the site on Monday.",
+    ],
+)
+def test_an_emphatic_did_with_another_place_or_two_candidates_stays_apart(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An unconfirmed report spreading on social media claims a drone crashed into a car "
+        "park in Norderstedt.",
+        "Unverified posts on Telegram say that a bomb exploded at the station in Brno on Monday.",
+        "Several posts falsely linked the fire to the supposed drone strike.",
+        "The supposed drone strike on the plant in Cattenom on Saturday never happened.",
+        "POLAND — Claims on Telegram that a gas pipeline exploded near Gdańsk on Wednesday "
+        "were false, the operator said.",
+        "POLAND — Reports on Telegram that a bomb exploded near Gdańsk on Wednesday were "
+        "untrue, police said.",
+    ],
+)
+def test_what_a_doubted_telling_says_is_no_event(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a telling nobody doubts, or one the text confirms
+        "Police say a drone crashed into a car park in Norderstedt on Monday.",
+        "A report by the ministry says a drone crashed into a car park in Norderstedt on Monday.",
+        "POLAND — Police confirmed reports that a bomb exploded near Gdańsk on Wednesday.",
+        "POLAND — Reports on Telegram that a bomb exploded near Gdańsk on Wednesday were "
+        "confirmed by police.",
+        "A drone strike hit the plant in Cattenom on Saturday. The drone was supposed to hit "
+        "the reactor.",
+    ],
+)
+def test_a_telling_nobody_doubts_stays_an_event(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
