@@ -281,7 +281,7 @@ def _headline_end(text: str) -> int:
     return end if line and line == guess_title(text).strip() else 0
 
 
-# Ending a fire: "was put out", "extinguished", "brought under control".
+# Ending a fire: "was put out", "extinguished", "brought under control", "was under control".
 _ENDING = frozenset("extinguish douse quench contain smother".split())
 
 
@@ -289,17 +289,20 @@ def _put_out(head: Token) -> bool:
     """The incident is what was put out or brought under control: the time
     of the verb is when the fire ended, not when it happened."""
     verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "be" and _under_control(verb):
+        return True  # "the fire was under control by 4.30am on Monday"
     if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
     return (
         lemma in _ENDING
         or (lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
-        or (
-            lemma == "bring"
-            and any(
-                c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
-                for c in verb.children
-            )
-        )
+        or (lemma == "bring" and _under_control(verb))
+    )
+
+
+def _under_control(verb: Token) -> bool:
+    return any(
+        c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
+        for c in verb.children
     )
