@@ -179,9 +179,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None and not m.separate:
             target = site_named_back(m, events)  # "a warehouse in X" ... "the warehouse"
         if target is None and not m.separate:
-            target = heard_of_the_strike(m, events)  # "Explosions heard in Odesa"
-        if target is None:
-            target = affirmed_again(m, events, agrees)  # "A drone did fly over the site"
+            # "Explosions heard in Odesa"; "A drone did fly over the site" (what was told)
+            target = heard_of_the_strike(m, events) or affirmed_again(m, events, agrees)
         if target is not None:
             pass
         elif linked:
