@@ -80,6 +80,7 @@ from annotate.incident_told_again import (
     told_in_full,
 )
 from annotate.incident_told_before import broke_out, last_told, nth_told
+from annotate.incident_told_roughly import told_roughly
 from annotate.incident_told_twice import set_by_the_weapons, sighted_again
 from annotate.incident_weapon_parts import one_of_the_weapons, the_weapons_that
 
@@ -199,6 +200,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        elif (rough := told_roughly(m, options)) is not None:
+            target = rough  # "entered Polish airspace on Monday" after "crashed near X"
         elif (lede := told_in_full(m, options)) is not None:
             target = lede  # named in passing, then told in full
         if target is None:
@@ -291,10 +294,5 @@ def fold(mentions: list[Mention]) -> list[Event]:
     events = under_headings(events)  # "FINLAND – Ferry cable cut", then the item told
     # A question names an event at most: never one of its own ("Is the minister aware ...?")
     events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
-    return join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
-
-
-def _position(event: Event) -> int:
-    """Where an event is first reported in the body (its headline aside)."""
-    body = [x.start for x in event.mentions if not x.headline]
-    return min(body) if body else event.mentions[0].start
+    ordered = sorted(told_ahead(events), key=lambda e: e.position)
+    return join_boardings(digest_items(consolidate(ordered)))

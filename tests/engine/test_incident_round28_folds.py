@@ -123,3 +123,28 @@ def test_what_a_doubted_telling_says_is_no_event(nlp, text):
 )
 def test_a_telling_nobody_doubts_stays_an_event(nlp, text):
     assert len(found(nlp, HEADLINE + text)) == 1
+
+
+def test_a_country_airspace_on_the_same_day_is_the_event_told_there(nlp):
+    text = (
+        "A Russian drone crashed in a field near the town of Hrubieszów on Monday night. Residents "
+        "were shaken. The army said an unmanned aerial vehicle had entered Polish airspace "
+        "from Belarus at about 23:10 on Monday."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.place == "Hrubieszów"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: another day, or two events that day it could be
+        "A Russian drone crashed in a field near Zaborze Wielkie on Monday. Residents were "
+        "shaken. The army said a drone had entered Polish airspace from Belarus on Wednesday.",
+        "A Russian drone crashed in a field near Zaborze Wielkie on Monday. A drone crashed "
+        "near Włodawa on Monday. The army said a drone had entered Polish airspace from "
+        "Belarus on Monday.",
+    ],
+)
+def test_a_country_airspace_on_another_day_or_of_two_events_stays_apart(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) >= 2
