@@ -148,3 +148,24 @@ def test_a_country_airspace_on_the_same_day_is_the_event_told_there(nlp):
 )
 def test_a_country_airspace_on_another_day_or_of_two_events_stays_apart(nlp, text):
     assert len(found(nlp, HEADLINE + text)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            "At 21:47 on Wednesday, a sentry at the gate of the naval base in Kiel reported at "
+            "least three drones flying at low altitude over the harbour.",
+            "2026-06-03",
+        ),
+        (
+            "The navy on Tuesday reported two drones circling over the base in Kiel on Monday.",
+            "2026-06-01",
+        ),
+        # look-alikes: a report of a thing, not seen doing, keeps the report's day apart
+        ("On Friday the ministry reported a fire at a depot in Kiel.", None),
+    ],
+)
+def test_a_report_of_things_seen_doing_is_the_sighting(nlp, text, iso):
+    (event,) = found(nlp, HEADLINE + text)
+    assert (event.date.iso if event.date else None) == iso
