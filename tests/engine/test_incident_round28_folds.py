@@ -14,6 +14,10 @@ import datetime as dt
 import pytest
 from incident_support import found_on
 
+from annotate.incident_mention import Event, Mention
+from annotate.incident_records import event_incident
+from annotate.model import DateRef
+
 FRIDAY = dt.date(2026, 6, 5)
 HEADLINE = "Latest incident\n\n"
 
@@ -169,3 +173,28 @@ def test_a_country_airspace_on_another_day_or_of_two_events_stays_apart(nlp, tex
 def test_a_report_of_things_seen_doing_is_the_sighting(nlp, text, iso):
     (event,) = found(nlp, HEADLINE + text)
     assert (event.date.iso if event.date else None) == iso
+
+
+def test_an_event_named_to_date_another_is_never_its_main_telling(nlp):
+    """Even when a culprit told with the other act lends it more facts."""
+    text = (
+        "The men set fire to a warehouse in Dagenham on 21 March 2025. Two weeks before the "
+        "Dagenham blaze, Hartley set fire to a van in Croydon."
+    )
+    doc = nlp(text)
+    first, point = doc[3], next(t for t in doc if t.text == "blaze")
+    told = Mention(
+        first, "fire", 0, 40, 0, place="Dagenham", date=DateRef("21 March 2025", "2025-03-21")
+    )
+    named = Mention(
+        point,
+        "fire",
+        point.idx - 13,
+        point.idx + 5,
+        1,
+        place="Dagenham",
+        date=DateRef("21 March 2025", "2025-03-21"),
+        perpetrator="hartley",
+        time_point=True,
+    )
+    assert event_incident(Event([told, named]), text).start == 0
