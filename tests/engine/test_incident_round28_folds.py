@@ -14,6 +14,7 @@ import datetime as dt
 import pytest
 from incident_support import found_on
 
+from annotate.engine import annotate_text
 from annotate.incident_mention import Event, Mention
 from annotate.incident_records import event_incident
 from annotate.model import DateRef
@@ -198,3 +199,30 @@ def test_an_event_named_to_date_another_is_never_its_main_telling(nlp):
         time_point=True,
     )
     assert event_incident(Event([told, named]), text).start == 0
+
+
+TIMELINE = (
+    "Timeline of drone incidents\n\n"
+    "September 22 — Denmark\n"
+    "Copenhagen Airport suspends all take-offs for four hours after several large drones are "
+    "seen nearby in the evening.\n\n"
+    "September 24–25 — Denmark\n"
+    "Aalborg Airport closes for several hours after drones are spotted over it late on {day}. "
+    "Police say the drones flew with their lights on and left after a few hours.\n"
+)
+
+
+def test_a_weekday_under_a_dated_heading_falls_in_that_week(nlp):
+    text = TIMELINE.format(day="Wednesday")
+    events = annotate_text(text, nlp, published=dt.date(2025, 10, 6), all_incidents=True).incidents
+    assert [(e.place, e.date.iso if e.date else None) for e in events] == [
+        ("Copenhagen Airport", "2025-09-22"),
+        ("Aalborg Airport", "2025-09-24"),
+    ]
+
+
+def test_a_weekday_with_no_heading_is_the_last_before_the_article(nlp):
+    """Look-alike: the same paragraph under a heading with no day."""
+    text = TIMELINE.format(day="Wednesday").replace("September 24–25 — Denmark", "Denmark")
+    events = annotate_text(text, nlp, published=dt.date(2025, 10, 6), all_incidents=True).incidents
+    assert [e.date.iso for e in events if e.place == "Aalborg Airport"] == ["2025-10-01"]
