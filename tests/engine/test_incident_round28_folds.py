@@ -226,3 +226,65 @@ def test_a_weekday_with_no_heading_is_the_last_before_the_article(nlp):
     text = TIMELINE.format(day="Wednesday").replace("September 24–25 — Denmark", "Denmark")
     events = annotate_text(text, nlp, published=dt.date(2025, 10, 6), all_incidents=True).incidents
     assert [e.date.iso for e in events if e.place == "Aalborg Airport"] == ["2025-10-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        (
+            "The September 2022 explosions near the island of Bornholm remain the most serious "
+            "act of sabotage against Europe's energy infrastructure.",
+            ["The September 2022 explosions near the island of Bornholm"],
+        ),
+        # look-alikes: a superlative subject is told, a toll keeps the ranked one
+        (
+            "Police said the most serious attack took place in Tartu on Monday, when a bomb "
+            "exploded at a depot.",
+            ["the most serious attack took"],
+        ),
+        (
+            "It was the most serious attack on the city of Kharkiv, killing 12 people on Monday.",
+            ["the most serious attack on the city of Kharkiv"],
+        ),
+    ],
+)
+def test_a_superlative_said_of_an_incident_is_its_class(nlp, text, texts):
+    assert _texts(nlp, text) == texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balloons carrying contraband have crossed from Belarus dozens of times this year.",
+        "In October 2025 balloon incursions closed Vilnius Airport on several nights.",
+        "Drones were seen over the base in Kiel many times last month.",
+    ],
+)
+def test_acts_told_as_repeated_on_many_occasions_are_a_pattern(nlp, text):
+    assert found(nlp, HEADLINE + text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: one flight circling, another clause's repeats, named nights
+        "A drone circled over the base in Kiel several times on Monday before it was lost.",
+        "A drone crashed near Kiel on Monday, after drones had crossed the border dozens of "
+        "times this year.",
+        "Balloons from Belarus closed Vilnius Airport on the nights of 4 and 5 October.",
+    ],
+)
+def test_one_act_with_repeats_around_it_stays_an_event(nlp, text):
+    assert len(found(nlp, HEADLINE + text)) == 1
+
+
+def test_a_wire_update_note_tells_no_event(nlp):
+    text = (
+        "(Adds DDoS attack on airport website in paragraph 7)\n\n"
+        "Balloons from Belarus closed Vilnius Airport on Sunday night. A DDoS attack took the "
+        "airport website offline on Monday."
+    )
+    assert [e.text for e in found(nlp, HEADLINE + text)] == [
+        "Balloons from Belarus closed Vilnius Airport on Sunday night",
+        "A DDoS attack took the airport website",
+    ]
