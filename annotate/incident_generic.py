@@ -31,6 +31,7 @@ from annotate.incident_kind_lists import in_a_list_of_kinds, in_range
 from annotate.incident_numbers import number
 from annotate.incident_occasions import one_occasion
 from annotate.incident_ongoing import ongoing
+from annotate.incident_repeats import repeated
 from annotate.incident_spread import spread_of
 
 _COLLECTIVE = frozenset(
@@ -86,6 +87,8 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "40 investigations into suspected sabotage", "a third were arson attacks"
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
+    if repeated(head):
+        return True  # "have crossed from Belarus dozens of times this year"
     if head.lemma_.lower() in _CONDITIONS and not has_point_date:
         return True  # "GPS jamming in Finnmark": a condition on no one day, not an event
     if habitual(head, headline):
