@@ -87,8 +87,10 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "40 investigations into suspected sabotage", "a third were arson attacks"
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
-    if repeated(head):
-        return True  # "have crossed from Belarus dozens of times this year"
+    if repeated(head) and not headline:
+        # "have crossed from Belarus dozens of times this year"; a headline's
+        # "on consecutive nights" names the events the body tells
+        return True
     if head.lemma_.lower() in _CONDITIONS and not has_point_date:
         return True  # "GPS jamming in Finnmark": a condition on no one day, not an event
     if habitual(head, headline):

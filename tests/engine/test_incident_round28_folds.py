@@ -288,3 +288,13 @@ def test_a_wire_update_note_tells_no_event(nlp):
         "Balloons from Belarus closed Vilnius Airport on Sunday night",
         "A DDoS attack took the airport website",
     ]
+
+
+def test_a_headline_of_repeats_names_the_events_told(nlp):
+    """Look-alike: "on consecutive nights" in a headline joins the body's event."""
+    text = (
+        "Drones seen over Finnish port on consecutive nights\n\n"
+        "Drones were seen over the port of Kotka on Monday night, police said."
+    )
+    (event,) = found(nlp, text)
+    assert len(event.mentions) == 2
