@@ -60,3 +60,23 @@ def ranked_in_class(head: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return compared_class(head.head.head)
     return compared_class(head)
+
+
+_ABOUT = frozenset({"involving", "concerning", "over", "into", "of"})
+
+
+def ranked_cases(head: Token) -> bool:
+    """ "in one of Germany's biggest cases yet involving alleged sabotage":
+    the incident word is the matter of a ranked class of cases, never an
+    event (the parse may hang "involving" on the sentence's verb)."""
+    link = head.head
+    if head.dep_ not in ("dobj", "pobj") or link.lower_ not in _ABOUT:
+        return False
+    doc = head.doc
+    for t in reversed(doc[max(link.i - 3, head.sent.start) : link.i]):
+        if t.dep_ in ("advmod", "punct"):
+            continue  # "cases yet involving"
+        return t.tag_ in ("NNS", "NNPS") and any(
+            c.dep_ == "amod" and _superlative(c) for c in t.children
+        )
+    return False

@@ -23,7 +23,7 @@ from annotate.incident_bare_plurals import (
     perfect_on_kinds,
     told_in_perfect,
 )
-from annotate.incident_compared import compared_class
+from annotate.incident_compared import compared_class, ranked_cases
 from annotate.incident_dates import MONTH
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
@@ -116,7 +116,7 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             c.dep_ in ("det", "poss") for c in governor.children
         ):
             return False  # "a night of strikes on ports": one spell of them
-    if compared_class(node):
+    if compared_class(node) or ranked_cases(head):
         return True  # "was the deadliest attack in Belgium since 2023": a class of acts
     if node.dep_ == "conj":
         first = node

@@ -298,3 +298,20 @@ def test_a_headline_of_repeats_names_the_events_told(nlp):
     )
     (event,) = found(nlp, text)
     assert len(event.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Three men went on trial in Munich on Thursday, in one of Germany's biggest cases "
+            "yet involving alleged sabotage for Moscow.",
+            0,
+        ),
+        # look-alikes: one case's own act, and the superlative on the act itself
+        ("Police opened a case involving sabotage of a rail line near Lublin on Monday.", 1),
+        ("The largest fires of the summer destroyed a depot in Tartu on Monday.", 1),
+    ],
+)
+def test_the_matter_of_a_ranked_class_of_cases_is_no_event(nlp, text, n):
+    assert len(found(nlp, HEADLINE + text)) == n
