@@ -71,6 +71,7 @@ from annotate.incident_since_dates import dated_by_a_period
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import fire_after_strike, strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
+from annotate.incident_the_same import the_same
 from annotate.incident_told_again import (
     named_site,
     ordinal_back,
@@ -151,7 +152,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         # "the Kaunas arson" after fires in Kaunas and Vilnius; "X fired the shots"
         site = named_site(m, events) if m.refers_back else None
         fits = site is not None and compatible(m, site.mentions[0]) and agrees(m, site)
-        target = site if fits else retold_act(m, events)
+        target = site if fits else (the_same(m, events) or retold_act(m, events))
         if target is None:
             target = same_row(m, everything)  # "| missile strike and fire |": one row, one event
         if target is None:

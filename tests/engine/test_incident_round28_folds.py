@@ -315,3 +315,31 @@ def test_a_headline_of_repeats_names_the_events_told(nlp):
 )
 def test_the_matter_of_a_ranked_class_of_cases_is_no_event(nlp, text, n):
     assert len(found(nlp, HEADLINE + text)) == n
+
+
+BRIEFS = (
+    "• NORWAY — A DDoS attack knocked the websites of Tromsø offline for most of Tuesday.\n\n"
+    "• ROMANIA — A Russian drone entered Romanian airspace near Galați early on Wednesday "
+    "during an attack on Ukraine's Danube ports.\n\n"
+    "• UKRAINE — In the same overnight attack, Russian drones struck grain silos in the port "
+    "of Izmail, injuring three workers.\n"
+)
+
+
+def test_the_same_attack_is_the_last_attack_told(nlp):
+    events = found(nlp, HEADLINE + BRIEFS)
+    ddos = next(e for e in events if "DDoS" in e.text)
+    assert ddos.type == "cyber" and len(ddos.mentions) == 1
+    assert any(e.type == "strike" and e.place == "Izmail" for e in events)
+
+
+def test_the_same_noun_on_another_day_is_not_that_act(nlp):
+    """Look-alike: the day the sentence gives differs from the act told."""
+    text = (
+        "Russian drones attacked the port of Odesa on Monday, hitting a terminal. "
+        "A week later, on Tuesday 9 June, the same attack hit a depot in Izmail, officials said."
+    )
+    events = found(nlp, HEADLINE + text)
+    assert not any(
+        len(e.mentions) > 1 and e.place == "Odesa" and "Izmail" in e.text for e in events
+    )
