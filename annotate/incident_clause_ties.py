@@ -1,6 +1,7 @@
 """How two words of one sentence stand: in a clause told as before or after
 the rest ("hours after drones hit a ship"), or as one act told twice (a
-noun that is the verb's subject, object or means: "damaged by gunfire")."""
+noun that is the verb's subject, object or means: "damaged by gunfire",
+"was damaged in an arson attack")."""
 
 from __future__ import annotations
 
@@ -27,7 +28,20 @@ def one_act(a: Token, b: Token) -> bool:
             continue
         if x.dep_ in ("dobj", "nsubj", "nsubjpass") and x.head.i == y.i:
             return True  # "gunfire damaged a substation"
-        means = x.head.dep_ == "agent" or x.head.lower_ in ("by", "with")
-        if x.dep_ == "pobj" and means and x.head.head.i == y.i:
-            return True  # "damaged by gunfire", "struck with missiles"
+        if means_of(x, y):
+            return True
     return False
+
+
+def means_of(noun: Token, verb: Token) -> bool:
+    """ "damaged by gunfire", "struck with missiles", "was damaged in an
+    arson attack": the noun names what did the verb's deed (an active
+    "struck in a second wave" names no means)."""
+    if noun.dep_ != "pobj" or noun.head.head.i != verb.i:
+        return False
+    word = noun.head.lower_
+    return (
+        noun.head.dep_ == "agent"
+        or word in ("by", "with")
+        or (word == "in" and any(c.dep_ == "auxpass" for c in verb.children))
+    )

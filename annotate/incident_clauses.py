@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_place_words import physical_things
+from annotate.incident_watchers import reported_seen
 from annotate.lexicons import incident_words, word_set
 
 _STOP = frozenset(
@@ -264,9 +265,9 @@ def clause_chain(head: Token) -> list[Token]:
             node = node.head  # one of a list: climb from the list's first member
         if node.head.i == node.i:
             break
-        node = node.head
+        below, node = node, node.head
         if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in reporting:
-            if not _called_out(node):
+            if not (_called_out(node) or reported_seen(below, node)):
                 break
         places.append(node)
         if node.pos_ in ("VERB", "AUX") and node.dep_ != "advcl":

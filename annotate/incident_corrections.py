@@ -18,7 +18,9 @@ from annotate.parse_spans import doc_text
 # event first: "A fire destroyed a depot on Monday. An earlier version ...").
 _CORRECTION_LINE = re.compile(
     r"\s*(?:(?:correction|clarification|editor['’]?s note)\b[^:\n]{0,40}:"
-    r"|(?:an|the|our) earlier version of this (?:article|story|report|piece)\b)",
+    r"|(?:an|the|our) earlier version of this (?:article|story|report|piece)\b"
+    # a wire's update note: "(Adds DDoS attack on airport website in paragraph 7)"
+    r"|\((?:adds|updates|recasts|rewrites|corrects|fixes|refiles|changes|removes)\b)",
     re.IGNORECASE,
 )
 

@@ -91,20 +91,50 @@ def hearsay_false(head: Token) -> bool:
     path = head
     for story in head.ancestors:
         if story.pos_ in ("NOUN", "PROPN", "VERB") and _hearsay(story):
-            # "Initial reports that ..." may be parsed with "reports" a verb
-            # past what it tells and the phrases hung on it ("Reports of a blast on Monday")
-            edges = [c.right_edge.i for c in story.children if c.dep_ in ("prep", "appos")]
-            doc, end = head.doc, max([path.right_edge.i, *edges]) + 1
-            stop = next(
-                (t.i for t in doc[end : story.sent.end] if t.text in (":", ";", ",", ".", "—")),
-                story.sent.end,
-            )
-            said = doc[end:stop].text
-            if not _PREDICATE.match(said) or _NOT.search(said.replace("not true", "")):
-                return False  # "were not false", "grew after ..."
-            return bool(_VERDICT.search(said)) or _something_else(doc[end:stop])
+            return _rated_false(story, path, head)
         path = story
-    return False
+    told = _story_before_that(head)
+    return told is not None and _rated_false(*told, head)
+
+
+def _rated_false(story: Token, path: Token, head: Token) -> bool:
+    # "Initial reports that ..." may be parsed with "reports" a verb
+    # past what it tells and the phrases hung on it ("Reports of a blast on Monday")
+    edges = [c.right_edge.i for c in story.children if c.dep_ in ("prep", "appos")]
+    doc, end = head.doc, max([path.right_edge.i, *edges]) + 1
+    stop = next(
+        (t.i for t in doc[end : story.sent.end] if t.text in (":", ";", ",", ".", "—")),
+        story.sent.end,
+    )
+    said = doc[end:stop].text
+    if not _PREDICATE.match(said) or _NOT.search(said.replace("not true", "")):
+        return False  # "were not false", "grew after ..."
+    return bool(_VERDICT.search(said)) or _something_else(doc[end:stop])
+
+
+_BETWEEN = frozenset({"prep", "pobj", "compound", "det", "amod", "poss"})
+
+
+def _story_before_that(head: Token) -> tuple[Token, Token] | None:
+    """ "POLAND — Claims on Telegram that a pipeline exploded ... were false":
+    a parse that hangs the clause elsewhere still has the hearsay noun just
+    before its "that" (past a phrase such as "on Telegram"); the noun and
+    the clause."""
+    clause = next((a for a in (head, *head.ancestors) if a.pos_ in ("VERB", "AUX")), None)
+    mark = (
+        None
+        if clause is None
+        else next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    )
+    if mark is None:
+        return None
+    doc = head.doc
+    for t in reversed(doc[max(mark.i - 5, head.sent.start) : mark.i]):
+        if t.pos_ in ("NOUN", "PROPN") and _hearsay(t):
+            return t, clause
+        if t.dep_ not in _BETWEEN:
+            return None
+    return None
 
 
 # "turned out to be a tyre bursting", "proved to be fireworks", "was in fact a bird"

@@ -18,10 +18,11 @@ event.
 
 from __future__ import annotations
 
+from annotate.incident_affirmed import affirmed_again
 from annotate.incident_aftermath import fires_set_off
 from annotate.incident_anchors import characterises, consequence, indefinite, told_during
 from annotate.incident_boardings import join_boardings
-from annotate.incident_clause_ties import clause_phase, one_act
+from annotate.incident_clause_ties import clause_phase, means_of, one_act
 from annotate.incident_counted_back import counted_back
 from annotate.incident_cyber_means import other_means
 from annotate.incident_date_match import same_date
@@ -71,6 +72,7 @@ from annotate.incident_since_dates import dated_by_a_period
 from annotate.incident_site_again import site_again
 from annotate.incident_strike_fires import fire_after_strike, strike_set_alight
 from annotate.incident_table_rows import new_row, same_row
+from annotate.incident_the_same import the_same
 from annotate.incident_told_again import (
     named_site,
     ordinal_back,
@@ -80,6 +82,7 @@ from annotate.incident_told_again import (
     told_in_full,
 )
 from annotate.incident_told_before import broke_out, last_told, nth_told
+from annotate.incident_told_roughly import told_roughly
 from annotate.incident_told_twice import set_by_the_weapons, sighted_again
 from annotate.incident_weapon_parts import one_of_the_weapons, the_weapons_that
 
@@ -150,7 +153,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         # "the Kaunas arson" after fires in Kaunas and Vilnius; "X fired the shots"
         site = named_site(m, events) if m.refers_back else None
         fits = site is not None and compatible(m, site.mentions[0]) and agrees(m, site)
-        target = site if fits else retold_act(m, events)
+        target = site if fits else (the_same(m, events) or retold_act(m, events))
         if target is None:
             target = same_row(m, everything)  # "| missile strike and fire |": one row, one event
         if target is None:
@@ -179,7 +182,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
         if target is None and not m.separate:
             target = site_named_back(m, events)  # "a warehouse in X" ... "the warehouse"
         if target is None and not m.separate:
-            target = heard_of_the_strike(m, events)  # "Explosions heard in Odesa"
+            # "Explosions heard in Odesa"; "A drone did fly over the site" (what was told)
+            target = heard_of_the_strike(m, events) or affirmed_again(m, events, agrees)
         if target is not None:
             pass
         elif linked:
@@ -198,6 +202,8 @@ def fold(mentions: list[Mention]) -> list[Event]:
             target = near[-1]
         elif not m.separate and (same := [e for e in options if confirms(m, e)]):
             target = same[-1]  # same type, same place and time
+        elif (rough := told_roughly(m, options)) is not None:
+            target = rough  # "entered Polish airspace on Monday" after "crashed near X"
         elif (lede := told_in_full(m, options)) is not None:
             target = lede  # named in passing, then told in full
         if target is None:
@@ -230,6 +236,9 @@ def fold(mentions: list[Mention]) -> list[Event]:
             continue  # "denied any role in the blast", a closing summary: told events at most
         if target is None or other_means([m], target):
             everything.append(Event([m]))  # "a DDoS attack" is not the ransomware told
+        elif means_of(m.head, target.mentions[0].head):
+            # "a substation was damaged in an arson attack": the means names the act
+            target.mentions.insert(0, m)
         else:
             target.mentions.append(m)
     events = fires_set_off(everything, agrees)  # "a fire broke out after the strike"
@@ -287,11 +296,6 @@ def fold(mentions: list[Mention]) -> list[Event]:
     events = under_headings(events)  # "FINLAND – Ferry cable cut", then the item told
     # A question names an event at most: never one of its own ("Is the minister aware ...?")
     events = [e for e in events if not all(asked(m.head) for m in e.mentions)]
-    events = join_boardings(digest_items(consolidate(sorted(told_ahead(events), key=_position))))
+    ordered = sorted(told_ahead(events), key=lambda e: e.position)
+    events = join_boardings(digest_items(consolidate(ordered)))
     return join_detentions(events)  # "A cable is damaged. Police seize the tanker X."
-
-
-def _position(event: Event) -> int:
-    """Where an event is first reported in the body (its headline aside)."""
-    body = [x.start for x in event.mentions if not x.headline]
-    return min(body) if body else event.mentions[0].start

@@ -24,7 +24,7 @@ from annotate.incident_bare_plurals import (
     perfect_on_kinds,
     told_in_perfect,
 )
-from annotate.incident_compared import compared_class
+from annotate.incident_compared import compared_class, ranked_cases
 from annotate.incident_dates import MONTH
 from annotate.incident_habits import habitual
 from annotate.incident_hedges import suspects_a_kind
@@ -32,6 +32,7 @@ from annotate.incident_kind_lists import in_a_list_of_kinds, in_range
 from annotate.incident_numbers import number
 from annotate.incident_occasions import one_occasion
 from annotate.incident_ongoing import ongoing
+from annotate.incident_repeats import repeated
 from annotate.incident_spread import spread_of
 from annotate.incident_verbless_kinds import how_to_meet, verbless_kinds
 
@@ -88,6 +89,10 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
         return True  # "40 investigations into suspected sabotage", "a third were arson attacks"
     if has_toll or head.lemma_.lower() in _REMAINS:
         return False  # "fragments of a drone were found": one find
+    if repeated(head) and not headline:
+        # "have crossed from Belarus dozens of times this year"; a headline's
+        # "on consecutive nights" names the events the body tells
+        return True
     if head.lemma_.lower() in _CONDITIONS and not has_point_date:
         return True  # "GPS jamming in Finnmark": a condition on no one day, not an event
     if habitual(head, headline):
@@ -115,7 +120,7 @@ def is_generic(head: Token, has_point_date: bool, has_toll: bool, headline: bool
             c.dep_ in ("det", "poss") for c in governor.children
         ):
             return False  # "a night of strikes on ports": one spell of them
-    if compared_class(node):
+    if compared_class(node) or ranked_cases(head):
         return True  # "was the deadliest attack in Belgium since 2023": a class of acts
     if node.dep_ == "conj":
         first = node

@@ -110,3 +110,25 @@ def _named_above(head: Token, text: str, told: int) -> bool:
 def _headline_year(text: str) -> str | None:
     years = set(re.findall(rf"\b{_YEAR}\b", text.lstrip().split("\n", 1)[0]))
     return years.pop() if len(years) == 1 else None
+
+
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEK = 6  # days after a heading's day that a weekday told under it may fall on
+
+
+def weekday_under_heading(
+    head: Token, date: DateRef, year: str | None, reference: dt.date | None
+) -> DateRef | None:
+    """ "September 24–25 — Denmark / Aalborg Airport closes after drones are
+    spotted over it late on Wednesday": a bare weekday under a dated heading
+    is that weekday in the week from the heading's day, not the one before
+    the article's date."""
+    if not _WEEKDAY.search(date.text) or re.search(r"\d", date.text):
+        return None
+    told = head.doc.user_data.get("briefing_dateline_end", 0)
+    day = heading_day(head, told, year, reference)
+    if day is None or day.iso is None:
+        return None
+    week_end = dt.date.fromisoformat(day.iso) + dt.timedelta(days=_WEEK)
+    iso = normalise_date(date.text, week_end)
+    return DateRef(date.text, iso) if iso and iso >= day.iso else None

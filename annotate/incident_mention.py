@@ -64,3 +64,9 @@ class Event:
 
     def first(self, attr: str) -> object:
         return next((getattr(m, attr) for m in self.mentions if getattr(m, attr)), None)
+
+    @property
+    def position(self) -> int:
+        """Where the event is first reported in the body (its headline aside)."""
+        body = [x.start for x in self.mentions if not x.headline]
+        return min(body) if body else self.mentions[0].start

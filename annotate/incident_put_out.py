@@ -2,7 +2,8 @@
 drone hit the tanker. A small fire on deck was put out by the crew", "The
 crew extinguished a fire on board", "a blaze in the hold was brought under
 control". Part of the event just told, never an event of its own (a fire
-with its own day, or with no event before it, stays one).
+with its own day, or with no event before it, stays one). A fire's day
+is never the day it was put out ("was under control by 4.30am on Monday").
 """
 
 from __future__ import annotations
@@ -57,3 +58,30 @@ def put_out_after(m: Mention, events: list[Event]) -> Event | None:
         and any(x.type != "fire" for x in e.mentions)
     ]
     return near[-1] if near else None
+
+
+# Ending a fire: "was put out", "extinguished", "brought under control", "was under control".
+_ENDING = frozenset("extinguish douse quench contain smother".split())
+
+
+def ended_then(head: Token) -> bool:
+    """The incident is what was put out or brought under control: the time
+    of the verb is when the fire ended, not when it happened."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ == "be" and _under_control(verb):
+        return True  # "the fire was under control by 4.30am on Monday"
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in _ENDING
+        or (lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+        or (lemma == "bring" and _under_control(verb))
+    )
+
+
+def _under_control(verb: Token) -> bool:
+    return any(
+        c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
+        for c in verb.children
+    )

@@ -96,6 +96,7 @@ def event_incident(event: Event, text: str) -> Incident:
             not characterises(m.head),
             not _likened(m),
             not _named_back(m),
+            not m.time_point,  # "Two weeks before the Dagenham blaze, X set fire to ...": a date
             m.facts,
             not m.loose,
             -m.start,

@@ -25,7 +25,7 @@ from annotate.incident_dates import (
     told_from,
 )
 from annotate.incident_day_counts import counted_year, untagged_count
-from annotate.incident_heading_dates import heading_day
+from annotate.incident_heading_dates import heading_day, weekday_under_heading
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
 from annotate.incident_month_years import month_told_before
@@ -67,9 +67,12 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
         line = line_date(text, head.idx, _year_heading(text, head.idx))
         if line is not None and (iso := normalise_date(line[1], reference)) is not None:
             return DateRef(date.text if date else line[0], iso)
+    year = _year_heading(text, head.idx)
+    if date is not None and (week := weekday_under_heading(head, date, year, reference)):
+        return week  # "September 24–25 — Denmark" over "... late on Wednesday"
     if date is None or date.iso is None:  # "14 March 2025 – Vilnius" over the paragraph
         told = head.doc.user_data.get("briefing_dateline_end", 0)
-        if day := heading_day(head, told, _year_heading(text, head.idx), reference):
+        if day := heading_day(head, told, year, reference):
             return day
     if date is not None and date.iso and _bare_day(date.text):
         year = (

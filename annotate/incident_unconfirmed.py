@@ -3,7 +3,8 @@
 - "K. was acquitted of involvement in a fire at a depot": an act told only as
   what someone was acquitted or cleared of.
 - "Deputies responded to a reported blast near a water tower": a "reported"
-  or "unconfirmed" act that nothing in its sentence confirms (a toll would).
+  or "unconfirmed" act that nothing in its sentence confirms (a toll would),
+  and what "an unconfirmed report claims" happened.
 - 'Moldova has been "attacked"', 'a "massive strike"': a word in scare
   quotes is a claim, not an event.
 - "The video, shared 3 million times, shows a fire at a refinery in 2021":
@@ -27,7 +28,9 @@ from annotate.parse_spans import span_text
 
 _CLEARING = frozenset({"acquit", "clear", "exonerate", "absolve", "acquittal", "exoneration"})
 _ACQUITTING = frozenset({"acquit", "exonerate", "absolve"})
-_HEARSAY = frozenset({"reported", "unconfirmed", "unverified", "purported", "rumoured"})
+_HEARSAY = frozenset(
+    {"reported", "unconfirmed", "unverified", "purported", "rumoured", "supposed", "rumored"}
+)
 _TALK = frozenset({"report", "rumour", "rumor", "claim", "account"})
 _QUOTES = "\"'“”‘’«»"
 _MEDIA = frozenset("video footage clip image photo picture photograph film recording".split())
@@ -105,10 +108,27 @@ def _hearsay(head: Token) -> bool:
     said = head
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _TALK:
         said = head.head.head  # "unconfirmed reports of an explosion"
-    if not any(c.dep_ == "amod" and c.lower_ in _HEARSAY for c in said.children):
+    if not (_doubted(said) or _told_by_hearsay(head)):
         return False
     sent = head.sent
     return not any(t.lemma_.lower() in ("kill", "injure", "wound", "die") for t in sent)
+
+
+def _doubted(word: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _HEARSAY for c in word.children)
+
+
+_SAYING = frozenset({"say", "claim", "allege", "suggest", "assert", "insist", "report"})
+
+
+def _told_by_hearsay(head: Token) -> bool:
+    """ "An unconfirmed report on social media claims a drone crashed ...":
+    what a doubted telling says, in the clause its verb of saying governs."""
+    for node in (head, *head.ancestors):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in _SAYING:
+            said = node.head
+            return any(c.dep_ == "nsubj" and _doubted(c) for c in said.children)
+    return False
 
 
 def _scare_quoted(head: Token) -> bool:

@@ -37,3 +37,16 @@ def watchers_post(verb: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in _POSTS
         for t in prep.subtree
     ]
+
+
+def reported_seen(thing: Token, verb: Token) -> bool:
+    """ "At 21:47 on Wednesday a sentry reported three drones flying over the
+    harbour": a report whose object is a thing seen doing is the sighting,
+    its time and place the event's (not "reported that hackers broke in",
+    nor "reported on Friday a fire on Monday")."""
+    return (
+        verb.lemma_.lower() in _TELLING
+        and thing.dep_ == "dobj"
+        and thing.head.i == verb.i
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in thing.children)
+    )

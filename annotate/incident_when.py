@@ -41,6 +41,7 @@ from annotate.incident_time_phrases import (
     shared_subject,
 )
 from annotate.incident_verdicts import passes_sentence
+from annotate.incident_watchers import reported_seen
 from annotate.lexicons import incident_words
 from annotate.model import DateRef
 from annotate.parse_spans import span_text
@@ -110,6 +111,8 @@ def date_of(
             break
         # "found fragments of a drone", "was found stabbed": the find dates the event
         found_thing = n == 1 and node.lemma_.lower() == "find" and head.dep_ in _FOUND_AS
+        # "a sentry reported three drones flying over the harbour": the sighting's time
+        found_thing = found_thing or (n > 0 and reported_seen(climbed[n - 1], node))
         if n and (node.lemma_.lower() in legal or passes_sentence(node)) and not found_thing:
             break  # not "found fragments of a drone": the find is the event
         if n == 0:

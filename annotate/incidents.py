@@ -28,7 +28,7 @@ a roundup tells after them (`incident_overnight`).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from annotate.actor_drafts import sentence_numbers
 from annotate.actors import ActorIndex
@@ -62,6 +62,7 @@ from annotate.incident_officials_places import officials_place
 from annotate.incident_overnight import overnight_parts
 from annotate.incident_place_clauses import country_of_the_hacked
 from annotate.incident_places import best_place, places_in, rough_place
+from annotate.incident_put_out import ended_then
 from annotate.incident_records import as_pattern, event_incident
 from annotate.incident_row_cells import own_row, row_facts
 from annotate.incident_site_parts import part_of_a_site, site_just_named
@@ -149,7 +150,7 @@ def find_events(
             place, area, date, own = None, None, None, False
         if date is not None and coarse(date):
             date = finest(date, day_told_after(head, reference))
-        if date is not None and _put_out(head):
+        if date is not None and ended_then(head):
             date, own = None, False  # "the blaze was put out by Tuesday": when it ended
         if (row := row_facts(head, reference)) is not None:
             place, area, date = own_row(row, place, area, date, head)
@@ -279,27 +280,3 @@ def _headline_end(text: str) -> int:
     end = len(text) if end == -1 else end
     line = text[start:end].strip().lstrip("#").strip()
     return end if line and line == guess_title(text).strip() else 0
-
-
-# Ending a fire: "was put out", "extinguished", "brought under control".
-_ENDING = frozenset("extinguish douse quench contain smother".split())
-
-
-def _put_out(head: Token) -> bool:
-    """The incident is what was put out or brought under control: the time
-    of the verb is when the fire ended, not when it happened."""
-    verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ != "VERB":
-        return False
-    lemma = verb.lemma_.lower()
-    return (
-        lemma in _ENDING
-        or (lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
-        or (
-            lemma == "bring"
-            and any(
-                c.lower_ == "under" and any(g.lower_ == "control" for g in c.children)
-                for c in verb.children
-            )
-        )
-    )
