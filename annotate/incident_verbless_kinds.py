@@ -11,12 +11,19 @@ _INDEFINITE = frozenset({"a", "an"})
 
 
 def verbless_kinds(head: Token) -> bool:
-    """An indefinite incident in a sentence with no verb, listed with others."""
+    """An indefinite incident in a sentence with no verb, listed with others
+    none of which is named. A digest's run after a label ("This week: a
+    drone attack on a refinery in Ryazan, a missile strike ...") names the
+    events the article goes on to tell."""
     if not _indefinite(head) or any(t.pos_ in ("VERB", "AUX") for t in head.sent):
+        return False
+    if any(t.text == ":" for t in head.sent if t.i < head.i):
         return False
     listed = [c for c in head.children if c.dep_ in ("conj", "appos")]
     if head.dep_ in ("conj", "appos"):
         listed.append(head.head)
+    if any(t.pos_ == "PROPN" for n in (head, *listed) for t in n.subtree):
+        return False
     return any(_indefinite(n) for n in listed)
 
 

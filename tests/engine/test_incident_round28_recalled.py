@@ -420,7 +420,7 @@ def test_they_who_seized_a_ship_are_the_speaker_not_the_dateline(nlp):
     ],
 )
 def test_they_who_are_lawful_seize_no_ship_by_force(nlp, text):
-    assert not _types(nlp, text)
+    assert "attack" not in _types(nlp, text)  # a lawful seizure is at most "other"
 
 
 # Kinds named with no telling: a verbless run of them, and what one learns
