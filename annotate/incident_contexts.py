@@ -21,6 +21,7 @@ from annotate.lexicons import incident_words
 
 _FORCING = frozenset({"force", "cause", "prompt", "compel", "oblige", "lead"})
 _UNDERGOING = frozenset({"suffer", "sustain"})
+_FINDING = frozenset({"find", "discover"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 
 
@@ -70,6 +71,10 @@ def fits_context(head: Token, entry: dict) -> bool:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
             near += of_vague(near)  # "a section of cable was found torn down"
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _FINDING and not near:
+            # "a crew found a section of rail cut": the small clause's subject
+            near = [c for c in head.children if c.dep_ == "nsubj"]
+            near += of_vague(near)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDERGOING and not near:
             # "a telecommunications cable suffered damage": what underwent it
             near = [c for c in head.head.children if c.dep_ == "nsubj"] or _after_date(head.head)
@@ -101,6 +106,8 @@ def fits_context(head: Token, entry: dict) -> bool:
     else:
         near = [*head.children, head.head]
         near += counted(near)  # "observed a number of drones over the airfield"
+        # "a section of the pipeline was blown up": what the vague subject is of
+        near += of_vague([c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
         near += ranged(head)  # "between two and four drones were seen over the base"
         near += [  # "entered Norwegian airspace north-east of Vardø", misparsed
             c
