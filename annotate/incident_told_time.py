@@ -26,6 +26,7 @@ from annotate.incident_dates import (
 )
 from annotate.incident_day_counts import counted_year, untagged_count
 from annotate.incident_heading_dates import heading_day
+from annotate.incident_line_labels import label_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
 from annotate.incident_month_years import month_told_before
@@ -99,7 +100,12 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     if stamped := stamped_day(head, date, reference):
         return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
     if date is None:  # "struck a ship a day later", untagged; "... on Monday evening. At 9 p.m."
-        return untagged_count(head) or night_before(head, reference) or clock_day(head, reference)
+        return (
+            label_day(head, reference)  # "• CZECHIA (Wednesday): ..."
+            or untagged_count(head)
+            or night_before(head, reference)
+            or clock_day(head, reference)
+        )
     return date
 
 

@@ -307,3 +307,59 @@ def test_an_outage_whose_attacks_were_claimed_is_cyber(nlp):
 def test_an_outage_nobody_claimed_stays_out(nlp, second):
     text = f"On Tuesday, the government's e-services portal was unreachable.\n\n{second}"
     assert not found(nlp, HEADLINE + text)
+
+
+DIGEST = "Week in brief\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "• CZECHIA (Wednesday): The websites and mobile apps of three Czech banks were"
+            " unavailable for up to five hours after a DDoS attack.",
+            "Czechia",
+        ),
+        (
+            "* CZECH REPUBLIC - The websites of the interior and finance ministries were knocked"
+            " offline for most of Tuesday by a distributed denial-of-service (DDoS) attack.",
+            "Czech Republic",
+        ),
+        (
+            "• NORWAY — A DDoS attack knocked the websites of Tromsø and three other northern"
+            " municipalities offline for most of Tuesday.",
+            "Norway",
+        ),
+    ],
+)
+def test_a_digests_country_label_places_an_outage_with_no_place_of_its_own(nlp, text, place):
+    (event,) = found(nlp, DIGEST + text)
+    assert (event.type, event.place) == ("cyber", place)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update (10:30): Hackers knocked the website of the city offline.",
+        "Police - A fire destroyed a warehouse in the city on Monday.",
+    ],
+)
+def test_a_label_that_is_a_word_places_nothing(nlp, text):
+    assert [e.place for e in found(nlp, DIGEST + text)] == [None]
+
+
+def test_a_digests_bracketed_day_dates_an_event_with_no_date_of_its_own(nlp):
+    text = (
+        "• BELGIUM (Wednesday night): Soldiers at Kleine-Brogel air base reported several drones"
+        " flying over the base for more than an hour."
+    )
+    (event,) = found(nlp, DIGEST + text)
+    assert event.date.iso == "2026-06-03"
+
+
+def test_a_datelines_dash_is_no_label(nlp):
+    text = (
+        "RIGA - A Belarusian opposition activist was stabbed near his home on Tuesday evening,"
+        " police said.\n\nThe attack was condemned by his colleagues."
+    )
+    assert [e.place for e in found(nlp, DIGEST + text)] == [None]
