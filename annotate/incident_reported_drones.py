@@ -71,6 +71,9 @@ def _reported_with_effect(drone: Token) -> Token | None:
     if _denied(verb) or _denied(drone):
         return None
     after = doc_after(drone)
+    if not (after and after.lower_ in _OVER) and drone.dep_ == "nsubjpass" and drone.head == verb:
+        # "drones were also reported earlier this evening over X": the verb's own "over"
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OVER), None)
     if not (after and after.lower_ in _OVER):
         return None  # "drones were reported over X", "reported drones above X"
     if abs(verb.i - drone.i) > 3:

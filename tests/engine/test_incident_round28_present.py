@@ -363,3 +363,24 @@ def test_a_datelines_dash_is_no_label(nlp):
         " police said.\n\nThe attack was condemned by his colleagues."
     )
     assert [e.place for e in found(nlp, DIGEST + text)] == [None]
+
+
+def test_drones_reported_with_a_time_between_them_and_the_named_site(nlp):
+    text = (
+        "Police in Schleswig-Holstein say drones were also reported earlier this evening over"
+        " the Bundeswehr's Lindholm air base, about 70 km north of Hamburg."
+    )
+    (event,) = found(nlp, HEADLINE + text)
+    assert (event.type, event.place) == ("airspace", "Bundeswehr's Lindholm air base")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones are often reported at night over air bases in Germany.",
+        "Police said no drones were reported earlier this evening over the Lindholm air base.",
+        "Rumours that drones were reported this evening over Lindholm air base were false.",
+    ],
+)
+def test_drones_reported_as_a_habit_denied_or_rumoured_stay_out(nlp, text):
+    assert not found(nlp, HEADLINE + text)
