@@ -384,3 +384,44 @@ def test_drones_reported_with_a_time_between_them_and_the_named_site(nlp):
 )
 def test_drones_reported_as_a_habit_denied_or_rumoured_stay_out(nlp, text):
     assert not found(nlp, HEADLINE + text)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", " Lithuanian officials blamed cigarette smugglers."],
+)
+def test_weather_balloons_and_cigarette_smugglers_are_no_innocent_cause(nlp, after):
+    text = (
+        "Vilnius airport was closed for nearly four hours on Saturday night after dozens of"
+        " weather balloons drifted in from Belarus, forcing six flights to divert to Kaunas."
+    )
+    (event,) = found(nlp, HEADLINE + text + after)
+    assert (event.type, event.place) == ("airspace", "Vilnius airport")
+
+
+def test_a_fire_blamed_on_a_cigarette_stays_out(nlp):
+    text = "A fire destroyed a warehouse in Riga on Monday. Investigators blamed a cigarette."
+    assert not found(nlp, HEADLINE + text)
+
+
+def test_an_airport_closed_for_bad_weather_stays_out(nlp):
+    assert not found(nlp, HEADLINE + "Vilnius airport was closed on Saturday after bad weather.")
+
+
+def test_a_link_that_broke_is_damaged(nlp):
+    text = "A subsea cable between Finland and Estonia broke on Monday, the operator said."
+    (event,) = found(nlp, HEADLINE + text)
+    assert event.type == "sabotage"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cable between Finland and Estonia broke during a storm on Monday.",
+        "The link broke records for traffic on Monday.",
+        "Talks on the new pipeline broke down on Monday.",
+        "Fighting broke out near the pipeline on Monday.",
+    ],
+)
+def test_a_link_broken_by_a_storm_or_breaking_something_else_stays_out(nlp, text):
+    assert not found(nlp, HEADLINE + text)
