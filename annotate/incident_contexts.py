@@ -52,8 +52,8 @@ def fits_context(head: Token, entry: dict) -> bool:
         return False  # "the link went offline for planned maintenance"
     if entry["type"] == "sabotage" and supply_cut(head):
         return False  # "Power to parts of the city was cut": an outage, what a strike did
-    if entry.get("intransitive") and any(c.dep_ == "dobj" for c in head.children):
-        return False  # "a cable broke", not "the link broke records"
+    if entry.get("intransitive") and any(c.dep_ in ("dobj", "xcomp") for c in head.children):
+        return False  # "a cable broke", not "the link broke records", "the link failed to ..."
     if entry.get("armed_doer") and not armed_doer(head):
         return False  # "commandos boarded a tanker", not "police boarded it"
     if entry.get("by_someone") and done_by_a_thing(head):

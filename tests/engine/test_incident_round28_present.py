@@ -425,3 +425,30 @@ def test_a_link_that_broke_is_damaged(nlp):
 )
 def test_a_link_broken_by_a_storm_or_breaking_something_else_stays_out(nlp, text):
     assert not found(nlp, HEADLINE + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "December 25, 2024 — The Estlink 2 power cable between Finland and Estonia fails, along"
+        " with four telecoms cables.",
+        "The Estlink 2 power cable between Finland and Estonia failed on Monday, officials said.",
+    ],
+)
+def test_a_link_that_failed_is_an_outage(nlp, text):
+    (event,) = found(nlp, TIMELINE + text)
+    assert event.type == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new pipeline failed to attract investors on Monday.",
+        "The cable failed during a storm on Monday.",
+        "The link failed after a fault on Monday.",
+        "Plans for a new pipeline failed on Monday.",
+        "Talks on the cable link failed on Monday.",
+    ],
+)
+def test_a_link_failing_at_something_or_for_a_fault_stays_out(nlp, text):
+    assert not found(nlp, HEADLINE + text)
