@@ -45,6 +45,8 @@ _INNOCENT = frozenset(
     }
 )  # fmt: skip
 _FOUL = frozenset({"sabotage", "arson", "attack", "terrorism", "involvement"})
+_CRAFTS = frozenset({"balloon", "drone", "uav"})
+_DEALERS = frozenset({"smuggler", "trafficker", "dealer", "gang"})  # people, not their goods
 _LINKING = frozenset({"link", "blame", "attribute", "tie", "connect", "suspect"})
 _SIGNS = frozenset({"sign", "evidence", "trace", "indication"})
 
@@ -256,6 +258,8 @@ def _causes(verb: Token) -> list[Token]:
 
 
 def _innocent(cause: Token) -> bool:
+    if cause.lemma_.lower() in _CRAFTS | _DEALERS:
+        return False  # "after weather balloons drifted in", "blamed cigarette smugglers"
     words = {cause.lemma_.lower()} | {
         c.lemma_.lower() for c in cause.children if c.dep_ in ("amod", "compound")
     }

@@ -20,6 +20,7 @@ from annotate.actors import ActorIndex
 from annotate.incident_actors import ORDERING, a_persons_nationality, named_actor, nation_of
 from annotate.incident_claimants import own_claim, self_claimed
 from annotate.incident_clauses import light_verb
+from annotate.incident_closures import shut_itself
 from annotate.incident_doers import speaker_label
 from annotate.incident_enemy import subject_in_clock
 from annotate.incident_not_culprits import (
@@ -67,8 +68,8 @@ def perpetrator_of(head: Token, actors: ActorIndex) -> tuple[str | None, str | N
         return who, "stated"  # "Ukraine's General Staff says its drones struck"
     if who is None and (who := self_claimed(light_verb(head), actors)):
         return who, "alleged"  # "The rebels said they had seized a ship": their claim
-    if who is None or _an_instrument(actors, who):
-        return None, None
+    if who is None or _an_instrument(actors, who) or shut_itself(head):
+        return None, None  # "Radar detected drones", "Aalborg Airport closed after ..."
     # "Investigators believe the explosion was ordered by X", "X claimed the blast"
     told = path + list(path[-1].ancestors)[:3]
     # "a suspected Russian drone exploded": the agent's own words

@@ -21,6 +21,7 @@ from annotate.lexicons import incident_words
 
 _FORCING = frozenset({"force", "cause", "prompt", "compel", "oblige", "lead"})
 _UNDERGOING = frozenset({"suffer", "sustain"})
+_FINDING = frozenset({"find", "discover"})
 _TIME_WORDS = frozenset("dawn dusk noon midday midnight night morning evening hour minute".split())
 
 
@@ -51,6 +52,8 @@ def fits_context(head: Token, entry: dict) -> bool:
         return False  # "the link went offline for planned maintenance"
     if entry["type"] == "sabotage" and supply_cut(head):
         return False  # "Power to parts of the city was cut": an outage, what a strike did
+    if entry.get("intransitive") and any(c.dep_ in ("dobj", "xcomp") for c in head.children):
+        return False  # "a cable broke", not "the link broke records", "the link failed to ..."
     if entry.get("armed_doer") and not armed_doer(head):
         return False  # "commandos boarded a tanker", not "police boarded it"
     if entry.get("by_someone") and done_by_a_thing(head):
@@ -72,6 +75,10 @@ def fits_context(head: Token, entry: dict) -> bool:
             # "cables were found cut": what the governing verb was said of
             near = [c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")]
             near += of_vague(near)  # "a section of cable was found torn down"
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() in _FINDING and not near:
+            # "a crew found a section of rail cut": the small clause's subject
+            near = [c for c in head.children if c.dep_ == "nsubj"]
+            near += of_vague(near)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in _UNDERGOING and not near:
             # "a telecommunications cable suffered damage": what underwent it
             near = [c for c in head.head.children if c.dep_ == "nsubj"] or _after_date(head.head)
@@ -104,6 +111,8 @@ def fits_context(head: Token, entry: dict) -> bool:
     else:
         near = [*head.children, head.head]
         near += counted(near)  # "observed a number of drones over the airfield"
+        # "a section of the pipeline was blown up": what the vague subject is of
+        near += of_vague([c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
         near += ranged(head)  # "between two and four drones were seen over the base"
         near += [  # "entered Norwegian airspace north-east of Vardø", misparsed
             c

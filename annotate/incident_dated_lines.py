@@ -1,8 +1,9 @@
 """A line that opens with its date ("3 March - Arson destroys a warehouse",
 "Jan. 14: Hackers break into a water plant", "9 May 2025 - A drone
 crashes"): a timeline's entry, whose present tense tells what happened that
-day (the historic present), not a habit or a scenario. Only the date at the
-very start of the line counts, with a dash or colon after it; a date told
+day (the historic present), not a habit or a scenario; two days joined by
+a dash ("25–26 September —", "Nov. 17-18, 2024 -") are a night's. Only the
+date at the very start of the line counts, with a dash or colon after it; a date told
 inside the sentence does not make a line a timeline's.
 """
 
@@ -17,8 +18,9 @@ from annotate.incident_place_names import doc_places
 from annotate.lexicons import capitals, country_of
 from annotate.parse_spans import doc_text
 
+_DAYS = r"\d{1,2}(?:\s?[-–]\s?\d{1,2})?"  # "25–26 September": a night's two days
 _DATED_LINE = re.compile(
-    rf"[ \t]*(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+(?:19|20)\d\d)?\s*[-–—:]\s",
+    rf"[ \t]*(?:{MONTH}\s+{_DAYS}|{_DAYS}\s+{MONTH})(?:,?\s+(?:19|20)\d\d)?\s*[-–—:]\s",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -3,7 +3,8 @@
 - An analysis's list in the simple present: "Rail signal cables are cut.
   Drones appear over air bases. Parcels catch fire in depots." (things with
   no article, nowhere named, on no day).
-- The present said to be usual: "Typically, a warehouse is set on fire".
+- The present said to be usual: "Typically, a warehouse is set on fire",
+  "cables are damaged by anchors every year" (places named or not).
 - What a kind of people do: "the people who light the fires or fly the drones".
 - Acts of a kind counted by the year or since a year: "arson attacks on
   energy sites since 2023", "arson attacks on warehouses, common in 2024"
@@ -71,6 +72,8 @@ def _typically(head: Token) -> bool:
     same_form = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower()  # "set", "cut"
     if not (_present(verb) or (same_form and not any(c.dep_ == "aux" for c in verb.children))):
         return False
+    if (head.i == verb.i or head.dep_ in ("nsubj", "nsubjpass")) and _said_usual(verb):
+        return True  # "cables between Sweden and Gotland are damaged every year": named or not
     conjuncts = {t.i for c in verb.children if c.dep_ == "conj" for t in c.subtree}
     own = {t.i for t in verb.subtree} - conjuncts
     if any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in verb.sent if t.i in own):
@@ -85,6 +88,25 @@ def _typically(head: Token) -> bool:
             break  # "Police usually patrol it, but arsonists set fire to it"
         chain.append(chain[-1].head)  # "... and a cable is cut": the first verb's adverb
     return any(c.dep_ == "advmod" and c.lower_ in _TYPICAL for v in chain for c in v.children)
+
+
+_EVERY = frozenset({"every", "each"})
+_MASS = frozenset({"activity"})
+# "increased drone activity over the Baltic this year": a trend, not one event
+_TREND = frozenset("increased increasing growing rising heightened more".split())
+_RISING = frozenset("increase rise grow surge intensify double triple spike soar".split())
+_PERIODS = frozenset("day night week month year winter summer autumn spring season".split())
+
+
+def _said_usual(verb: Token) -> bool:
+    """The verb's own adverb says it is usual: "often", "every year"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _TYPICAL:
+            return True
+        if c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() in _PERIODS:
+            if any(d.dep_ == "det" and d.lower_ in _EVERY for d in c.children):
+                return True
+    return False
 
 
 def _present(verb: Token) -> bool:
@@ -140,12 +162,17 @@ def _bare_plural(noun: Token) -> bool:
 
 
 def _of_a_kind(head: Token) -> bool:
-    """A bare plural incident noun whose only time is a year or a span from
-    one, or that is called common."""
-    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not _bare_plural(head):
+    """A bare plural incident noun (or "activity") whose only time is a
+    year or a span from one, or that is called common or rising."""
+    mass = head.lower_ in _MASS and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in head.children
+    )  # "a rise in drone activity near bases since 2022": a kind, like a plural
+    if head.pos_ != "NOUN" or not (mass or (head.tag_ == "NNS" and _bare_plural(head))):
         return False
-    if any(c.dep_ == "amod" and c.lower_ in _USUAL for c in head.children):
+    if any(c.dep_ == "amod" and c.lower_ in _USUAL | _TREND for c in head.children):
         return True
+    if mass and head.head.lemma_.lower() in _RISING:
+        return True  # "drone activity has surged", "there has been increased drone activity"
     dates = [e for e in head.sent.ents if e.label_ in ("DATE", "TIME")]
     years = re.findall(r"\b(?:since|in|during|throughout)\s+(?:19|20)\d\d\b", span_text(head.sent))
     if not dates and not years:

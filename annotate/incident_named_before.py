@@ -66,8 +66,8 @@ def _site_before(word: Token) -> tuple[str, str | None] | None:
     doc = word.doc
     earlier = [t for t in tokens_with(doc, LEMMA, {word.lemma_.lower()}, lower=True)]
     for site in reversed([t for t in earlier if t.i < word.i and not _bare(t)]):
-        if site.pos_ != "NOUN":
-            continue
+        if site.pos_ not in ("NOUN", "PROPN"):
+            continue  # "Munich Airport" is the nearest too, told as a name
         found = best_place(places_in(site.subtree))
         if found is not None:
             return found

@@ -89,6 +89,11 @@ def _claimed(token: Token) -> bool:
     before = {t.lower_ for t in token.doc[token.sent.start : token.i]}
     # "a pro-Russian group claimed it on Telegram" (not "claimed it was a fault")
     owned = any(c.dep_ == "dobj" and c.lower_ in _OUTAGE for c in token.children)
+    # "Both attacks were claimed on Telegram by X": the attacks, claimed
+    owned = owned or any(
+        c.dep_ == "nsubjpass" and (c.lower_ in _OUTAGE or c.lemma_.lower() == "attack")
+        for c in token.children
+    )
     return (owned or any(t.lower_ in _CLAIMED for t in after)) and not before & _NO
 
 

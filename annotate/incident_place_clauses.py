@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from annotate.incident_clauses import attached
+from annotate.incident_closures import shut_site
 from annotate.incident_place_words import physical_things
 from annotate.lexicons import demonym_of, incident_words
 from annotate.parse_spans import objects_of
@@ -117,7 +118,7 @@ def what_it_shut(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB":
         return []
     sites = set(incident_words()["facilities"])
-    out: list[Token] = []
+    out: list[Token] = shut_site(verb)  # "Munich Airport shut after similar sightings"
     for made in (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in _MADE):
         if not any(c.dep_ == "xcomp" and c.lemma_.lower() in _SHUT for c in made.children):
             continue

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from annotate.actor_drafts import tokens_among
+from annotate.incident_dated_lines import on_dated_line
 
 _DRONES = frozenset({"drone", "drones", "uav", "uavs", "balloon", "balloons"})
 _SPELLED = frozenset({"vehicle", "vehicles", "aircraft", "system", "systems"})
@@ -70,6 +71,9 @@ def _reported_with_effect(drone: Token) -> Token | None:
     if _denied(verb) or _denied(drone):
         return None
     after = doc_after(drone)
+    if not (after and after.lower_ in _OVER) and drone.dep_ == "nsubjpass" and drone.head == verb:
+        # "drones were also reported earlier this evening over X": the verb's own "over"
+        after = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _OVER), None)
     if not (after and after.lower_ in _OVER):
         return None  # "drones were reported over X", "reported drones above X"
     if abs(verb.i - drone.i) > 3:
@@ -91,13 +95,14 @@ def _named_site_at_a_time(over: Token, verb: Token) -> bool:
     report in the simple past of drones over a named site, with its time, is
     a sighting told; "drones have been reported over oil platforms" is a
     pattern, and "drones are reported over the base" a live rumour."""
-    if not any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children):
-        return False
+    told = ("was", "were", "is", "are") if on_dated_line(verb) else ("was", "were")
+    if not any(c.dep_ == "auxpass" and c.lower_ in told for c in verb.children):
+        return False  # but "25–26 September — Drones are reported ...": a timeline's present
     sites = [g for g in over.children if g.dep_ == "pobj"]
     named = any(t.pos_ == "PROPN" or t.ent_type_ in _SITES for s in sites for t in s.subtree)
     if not named or any(t.lemma_.lower() in _DOUBTS for t in verb.sent):
         return False  # "rumours that drones were reported over X, a false alarm"
-    return any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
+    return on_dated_line(verb) or any(t.ent_type_ in ("DATE", "TIME") for t in verb.sent)
 
 
 def _seen_flying(uav: Token) -> Token | None:

@@ -26,6 +26,7 @@ from annotate.incident_dates import (
 )
 from annotate.incident_day_counts import counted_year, untagged_count
 from annotate.incident_heading_dates import heading_day, weekday_under_heading
+from annotate.incident_line_labels import label_day
 from annotate.incident_log_days import numeric_day, stamp_led_entries
 from annotate.incident_mention import Mention
 from annotate.incident_month_years import month_told_before
@@ -33,7 +34,7 @@ from annotate.incident_night_before import night_before
 from annotate.incident_stamps import stamped_day
 from annotate.incident_statement_days import night_before_saying
 from annotate.incident_time_phrases import counted_from
-from annotate.incident_timeline_lines import line_date
+from annotate.incident_timeline_lines import line_date, part_of_line_date
 from annotate.incident_told_again import one_place
 from annotate.incident_weekday_days import weekday_day
 from annotate.lexicons import incident_words
@@ -62,6 +63,13 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     date = weekday_day(head, night_before_saying(head, date, reference), reference)
     if date is not None and _main_clause(head) and _runs_on(text, head, date):
         date = None  # "10 September 2025 - About 20 drones": the line's date ran into a count
+    if date is not None and _main_clause(head) and part_of_line_date(text, head.idx, date.text):
+        date = None  # "25–26 September —" read as "September": the line says more
+    if date is not None and date.text.lower() in _LINES_OWN:
+        # "24–25 September — X shuts ... overnight": the night of the line's day
+        line = line_date(text, head.idx, _year_heading(text, head.idx))
+        if line is not None and (iso := normalise_date(line[1], reference)) is not None:
+            return DateRef(date.text, iso)
     if (date is None or date.iso is None) and _main_clause(head):
         # "Jan. 14 - A fire destroyed ...": a timeline's line
         line = line_date(text, head.idx, _year_heading(text, head.idx))
@@ -95,7 +103,12 @@ def in_context(head: Token, date: DateRef | None, reference: dt.date | None) -> 
     if stamped := stamped_day(head, date, reference):
         return stamped  # "The channel (3 March, 21:03) said its agents set fire ..."
     if date is None:  # "struck a ship a day later", untagged; "... on Monday evening. At 9 p.m."
-        return untagged_count(head) or night_before(head, reference) or clock_day(head, reference)
+        return (
+            label_day(head, reference)  # "• CZECHIA (Wednesday): ..."
+            or untagged_count(head)
+            or night_before(head, reference)
+            or clock_day(head, reference)
+        )
     return date
 
 
@@ -201,6 +214,10 @@ def _bare_day(text: str) -> bool:
     """ "3 March", "on 30 March": a day and month told without a year."""
     told = bool(_MONTH.search(text) and _DAY.search(text))
     return told and not _YEAR.search(text) and not names_a_year(text)  # "12 September 1683"
+
+
+# Times told from the day they are said on: on a timeline's line, that day is the line's.
+_LINES_OWN = frozenset({"overnight", "tonight", "today", "this morning", "this evening"})
 
 
 def _main_clause(head: Token) -> bool:
