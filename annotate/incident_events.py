@@ -118,8 +118,7 @@ def fold(mentions: list[Mention]) -> list[Event]:
         kin_events = options
         options = [e for e in options if agrees(m, e)]
         if consequence(m) or characterises(m.head):
-            # "a fire broke out at a substation, cutting power": what the event did;
-            # "the fire was sabotage": what it was.
+            # "a fire broke out, cutting power": what it did; "the fire was sabotage": what it was
             options = [e for e in events if agrees(m, e)]
         same_sentence = [e for e in options if m.sentence in {x.sentence for x in e.mentions}]
         same_sentence = [] if m.time_point else same_sentence
