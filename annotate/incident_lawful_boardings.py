@@ -17,6 +17,7 @@ authority does it), of something no text calls a ship, told only as a count
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -79,14 +80,15 @@ def lawful_kinds(doc: Doc, found: list[tuple[Token, str]]) -> list[tuple[Token, 
     those told only as a count ("the navy has boarded 30 tankers") left out."""
     out = []
     ships: frozenset[str] | None = None
-    vessels = frozenset(incident_words()["vessels"])
     for head, kind in found:
         if kind == "attack" and head.lemma_.lower() in _SEIZING and by_authority(head):
             boarded = [o for v in (head, *head.conjuncts) for o in _boarded(v)]
             ships = ship_names(head.doc) if ships is None else ships
             if any(_a_ship(o, ships) for o in boarded):
                 kind = BOARDING
-            elif boarded and all(o.tag_ == "NNS" and o.lemma_.lower() in vessels for o in boarded):
+            elif boarded and all(
+                o.tag_ == "NNS" and o.lemma_.lower() in _vessels() for o in boarded
+            ):
                 continue  # "the navy has boarded 30 tankers": a count
         out.append((head, kind))
     return out
@@ -192,12 +194,11 @@ def _a_ship(noun: Token, ships: frozenset[str]) -> bool:
     the article calls a ship elsewhere ("the Kaspian Star")."""
     if noun.tag_ in ("NNS", "NNPS"):
         return False  # "boarded 30 tankers": a count, not a boarding
-    vessels = set(incident_words()["vessels"])
     kinds = [noun.lemma_.lower(), *(k.lemma_.lower() for k in kinds_of_names([noun]))]
     kinds += [c.lemma_.lower() for c in noun.children if c.dep_ == "appos"]  # "X, a tanker"
     if _ASSETS.intersection(kinds):
         return False
-    if any(k in vessels for k in kinds):
+    if any(k in _vessels() for k in kinds):
         return True
     return noun.pos_ == "PROPN" and _name(noun) in ships
 
@@ -208,26 +209,30 @@ def boarded_name(verb: Token) -> str | None:
     for o in (o for v in (verb, *verb.conjuncts) for o in _boarded(v)):
         if o.pos_ == "PROPN":
             return _name(o)
-        end = o.i + 1
-        while end < len(o.doc) and o.doc[end].pos_ == "PROPN":
-            end += 1
-        if end > o.i + 1:
-            return _name(o.doc[end - 1])
+        if (name := _name_after(o)) is not None:
+            return name
     return None
 
 
 def ship_names(doc: Doc) -> frozenset[str]:
     """Names the article gives a ship kind to ("the tanker Kaspian Star"):
     the words of the name right after the kind, however the parser hung them."""
-    vessels = frozenset(incident_words()["vessels"])
-    names = set()
-    for k in tokens_with(doc, LOWER, vessels):
-        end = k.i + 1
-        while end < len(doc) and doc[end].pos_ == "PROPN":
-            end += 1
-        if end > k.i + 1:
-            names.add(_name(doc[end - 1]))
-    return frozenset(names)
+    named = (_name_after(k) for k in tokens_with(doc, LOWER, _vessels()))
+    return frozenset(n for n in named if n is not None)
+
+
+def _name_after(kind: Token) -> str | None:
+    """The name of proper nouns right after a word ("tanker | Kaspian Star")."""
+    doc, end = kind.doc, kind.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    return _name(doc[end - 1]) if end > kind.i + 1 else None
+
+
+@cache
+def _vessels() -> frozenset[str]:
+    """The lexicon's words for a ship."""
+    return frozenset(incident_words()["vessels"])
 
 
 def _name(last: Token) -> str:

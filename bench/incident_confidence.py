@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from incident_sentences import examples
+from incident_sentences import FITTING, examples
 from incident_sentences import fit as fit_sentences
 from incidents_eval import ROOT, Gold, Score, load, score_article
 
@@ -52,7 +52,6 @@ from annotate.pipeline import load_pipeline
 if TYPE_CHECKING:
     from spacy.language import Language
 
-FITTING = tuple(f"blind{n}" for n in range(1, 26))
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 INNER = 4  # groups of fitting sets, each read by a sentence model fitted without it
 SHIPPED = Path(__file__).resolve().parent.parent / "annotate" / "data" / "incident_confidence.json"

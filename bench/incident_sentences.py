@@ -28,7 +28,7 @@ from incidents_eval import ROOT, Gold, _find, load
 from annotate.atomic_file import write_text_file
 from annotate.incident_sentences import TOKENS, SentenceModel, grams, probability, spans
 
-FITTING = tuple(f"blind{n}" for n in range(1, 26))
+FITTING = tuple(f"blind{n}" for n in range(1, 26))  # also the gate's (incident_confidence)
 SHIPPED = Path(__file__).resolve().parent.parent / "annotate" / "data" / "incident_sentences.json"
 L2 = 1.0  # on the sum of the log losses: weights of rare grams stay small
 MIN_COUNT = 2  # sentences a gram must be seen in to get a weight
