@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 # Bump when the engine's output changes, so cached briefings are rebuilt.
-ENGINE_VERSION = "44"
+ENGINE_VERSION = "45"
 
 Progress = Callable[[int, int], None]  # (characters done, characters in all)
 # (text, title) or (text, title, published): the date a page's metadata gives.
